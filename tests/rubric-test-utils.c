@@ -1,0 +1,114 @@
+/* rubric-test-utils.c — helpers shared by the in-process UI tests
+ *
+ * Copyright 2026 The Rubric authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <locale.h>
+#include <string.h>
+
+#include "rubric-test-utils.h"
+
+void
+rubric_test_init (int    *argc,
+                  char ***argv)
+{
+  /* The tests assert English strings. */
+  g_setenv ("LANGUAGE", "C", TRUE);
+  setlocale (LC_ALL, "C.UTF-8");
+
+  gtk_test_init (argc, argv, NULL);
+  adw_init ();
+
+  /* Animations only make tests slower and less deterministic. */
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+}
+
+void
+rubric_test_iterate (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+void
+rubric_test_show_window (GtkWindow *window)
+{
+  gtk_window_present (window);
+  RUBRIC_WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (window)), 5000);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  rubric_test_iterate ();
+}
+
+/* Destroys WINDOW and fails the test if anything still holds it. */
+void
+rubric_test_destroy_window (GtkWindow *window)
+{
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  gtk_window_destroy (window);
+  rubric_test_iterate ();
+  g_assert_null (window);
+}
+
+/* Renders WIDGET to NAME.png in $RUBRIC_SCREENSHOT_DIR (the build folder)
+ * and returns how many distinct colours it holds, so a caller can tell a
+ * real frame from a blank one. */
+guint
+rubric_test_screenshot (GtkWidget  *widget,
+                        const char *name)
+{
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GtkSnapshot) snapshot = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autoptr(GHashTable) colours = NULL;
+  g_autofree guchar *pixels = NULL;
+  g_autofree char *file_name = NULL;
+  g_autofree char *path = NULL;
+  const char *dir;
+  GskRenderer *renderer;
+  int width;
+  int height;
+
+  width = gtk_widget_get_width (widget);
+  height = gtk_widget_get_height (widget);
+  g_assert_cmpint (width, >, 0);
+  g_assert_cmpint (height, >, 0);
+
+  paintable = gtk_widget_paintable_new (widget);
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+  node = gtk_snapshot_to_node (snapshot);
+  g_assert_nonnull (node);
+
+  renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+  texture = gsk_renderer_render_texture (renderer, node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+
+  dir = g_getenv ("RUBRIC_SCREENSHOT_DIR");
+  if (dir == NULL)
+    dir = g_get_tmp_dir ();
+  file_name = g_strdup_printf ("%s.png", name);
+  path = g_build_filename (dir, file_name, NULL);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("screenshot: %s", path);
+
+  width = gdk_texture_get_width (texture);
+  height = gdk_texture_get_height (texture);
+  pixels = g_malloc ((gsize) width * height * 4);
+  gdk_texture_download (texture, pixels, (gsize) width * 4);
+
+  colours = g_hash_table_new (NULL, NULL);
+  for (gsize i = 0; i < (gsize) width * height; i++)
+    {
+      guint32 pixel;
+
+      memcpy (&pixel, pixels + i * 4, sizeof pixel);
+      g_hash_table_add (colours, GUINT_TO_POINTER (pixel));
+    }
+
+  return g_hash_table_size (colours);
+}

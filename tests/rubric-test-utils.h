@@ -1,0 +1,35 @@
+/* rubric-test-utils.h — helpers shared by the in-process UI tests
+ *
+ * Copyright 2026 The Rubric authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+/* Iterate the main context until COND holds, failing the test after MS ms. */
+#define RUBRIC_WAIT_FOR(cond, ms)                                             \
+  G_STMT_START {                                                              \
+    gint64 _deadline = g_get_monotonic_time () + (ms) * G_TIME_SPAN_MILLISECOND; \
+    while (!(cond))                                                           \
+      {                                                                       \
+        if (g_get_monotonic_time () > _deadline)                              \
+          g_error ("Timed out after %d ms waiting for: %s", (int) (ms), #cond); \
+        g_main_context_iteration (NULL, FALSE);                               \
+        g_usleep (1000);                                                      \
+      }                                                                       \
+  } G_STMT_END
+
+void   rubric_test_init        (int         *argc,
+                                char      ***argv);
+void   rubric_test_iterate     (void);
+void   rubric_test_show_window    (GtkWindow   *window);
+void   rubric_test_destroy_window (GtkWindow   *window);
+guint  rubric_test_screenshot  (GtkWidget   *widget,
+                                const char  *name);
+
+G_END_DECLS
