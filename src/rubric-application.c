@@ -11,7 +11,11 @@
 #include <glib-unix.h>
 
 #include "rubric-application.h"
+#include "rubric-check.h"
+#include "rubric-kit.h"
 #include "rubric-window.h"
+
+#define BUNDLED_KIT RESOURCE_PATH "/kits/django-senior.json"
 
 struct _RubricApplication
 {
@@ -19,6 +23,7 @@ struct _RubricApplication
 
   guint sigint_source;
   guint sigterm_source;
+  gboolean handled_locally;
 };
 
 G_DEFINE_FINAL_TYPE (RubricApplication, rubric_application, ADW_TYPE_APPLICATION)
@@ -31,6 +36,114 @@ static const struct {
   { "app.quit", { "<Control>q", NULL } },
   { "window.close", { "<Control>w", NULL } },
 };
+
+/* Exit statuses of the command-line modes. */
+enum {
+  EXIT_OK = 0,
+  EXIT_INVALID = 1,
+  EXIT_USAGE = 2,
+};
+
+static const GOptionEntry main_entries[] = {
+  { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Show the version and exit"), NULL },
+  { "check", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Check kit and session files, print what is wrong, and exit"), NULL },
+  { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL,
+    NULL, N_("[FILE…]") },
+  { NULL }
+};
+
+static int
+check_files (const char * const *paths)
+{
+  g_autoptr(GString) report = g_string_new (NULL);
+  g_autoptr(GString) problems = g_string_new (NULL);
+  g_autoptr(RubricKit) kit = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean all_valid = TRUE;
+
+  /* Sessions are checked against the kit Rubric ships. */
+  kit = rubric_kit_new_from_resource (BUNDLED_KIT, &error);
+  if (kit == NULL)
+    g_printerr (_("The bundled interview kit is broken: %s\n"), error->message);
+
+  for (guint i = 0; paths[i] != NULL; i++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (paths[i]);
+      g_autofree char *name = g_filename_display_name (paths[i]);
+
+      if (!rubric_check_file (file, name, kit, report, problems))
+        all_valid = FALSE;
+    }
+
+  g_print ("%s", report->str);
+  g_printerr ("%s", problems->str);
+
+  return all_valid ? EXIT_OK : EXIT_INVALID;
+}
+
+static int
+rubric_application_handle_local_options (GApplication *application,
+                                         GVariantDict *options)
+{
+  RubricApplication *self = RUBRIC_APPLICATION (application);
+  g_autofree const char **files = NULL;
+  gboolean check = g_variant_dict_contains (options, "check");
+
+  g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &files);
+
+  if (g_variant_dict_contains (options, "version"))
+    {
+      self->handled_locally = TRUE;
+      if (check || files != NULL)
+        {
+          g_printerr (_("rubric: --version takes no other options or files\n"));
+          return EXIT_USAGE;
+        }
+      g_print ("rubric %s\n", VERSION);
+      return EXIT_OK;
+    }
+
+  if (check)
+    {
+      self->handled_locally = TRUE;
+      if (files == NULL || files[0] == NULL)
+        {
+          g_printerr (_("rubric: --check needs at least one FILE\n"
+                        "Usage: rubric --check FILE…\n"));
+          return EXIT_USAGE;
+        }
+      return check_files (files);
+    }
+
+  if (files != NULL && files[0] != NULL)
+    {
+      self->handled_locally = TRUE;
+      g_printerr (_("rubric: opening files is not supported yet; use --check FILE… to check them\n"));
+      return EXIT_USAGE;
+    }
+
+  return -1;
+}
+
+static gboolean
+rubric_application_local_command_line (GApplication   *application,
+                                       char         ***arguments,
+                                       int            *exit_status)
+{
+  RubricApplication *self = RUBRIC_APPLICATION (application);
+  gboolean handled;
+
+  handled = G_APPLICATION_CLASS (rubric_application_parent_class)->local_command_line (application, arguments, exit_status);
+
+  /* GApplication exits with 1 when it cannot parse the options; for us
+   * 1 means "a file is invalid", and a usage error is 2. */
+  if (handled && *exit_status == 1 && !self->handled_locally)
+    *exit_status = EXIT_USAGE;
+
+  return handled;
+}
 
 static gboolean
 quit_on_signal_cb (gpointer user_data)
@@ -144,6 +257,8 @@ rubric_application_class_init (RubricApplicationClass *klass)
 {
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
 
+  app_class->local_command_line = rubric_application_local_command_line;
+  app_class->handle_local_options = rubric_application_handle_local_options;
   app_class->startup = rubric_application_startup;
   app_class->shutdown = rubric_application_shutdown;
   app_class->activate = rubric_application_activate;
@@ -152,6 +267,9 @@ rubric_application_class_init (RubricApplicationClass *klass)
 static void
 rubric_application_init (RubricApplication *self)
 {
+  g_application_add_main_option_entries (G_APPLICATION (self), main_entries);
+  g_application_set_option_context_summary (G_APPLICATION (self),
+                                            _("Run structured technical interviews and share the results."));
 }
 
 RubricApplication *

@@ -1,0 +1,452 @@
+/* rubric-autosave.c — saves a session a moment after the user stops typing
+ *
+ * Copyright 2026 The Rubric authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Every change to the session marks it dirty and (re)starts a short timer;
+ * when the timer fires the session is written with
+ * rubric_session_save_async(). At most one write is in flight: changes that
+ * arrive meanwhile are written by the next one. A flush (window close,
+ * quit) skips the wait and completes once everything is on disk.
+ */
+
+#include "config.h"
+
+#include "rubric-autosave.h"
+
+struct _RubricAutosave
+{
+  GObject parent_instance;
+
+  RubricSession *session;
+  GFile *file;
+  guint delay_ms;
+  guint timeout_id;
+
+  guint64 saved_count;     /* the session's change count on disk */
+  guint64 writing_count;   /* the change count being written */
+  GCancellable *cancellable;
+  GPtrArray *flushes;      /* GTasks waiting for everything to be written */
+  guint saving : 1;
+  guint dirty : 1;         /* the last value of :dirty that was notified */
+};
+
+G_DEFINE_FINAL_TYPE (RubricAutosave, rubric_autosave, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_SESSION,
+  PROP_FILE,
+  PROP_DELAY,
+  PROP_DIRTY,
+  PROP_SAVING,
+  N_PROPS
+};
+
+enum {
+  SAVED,
+  FAILED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static void start_write (RubricAutosave *self);
+
+static void
+update_dirty (RubricAutosave *self)
+{
+  gboolean dirty = rubric_autosave_get_dirty (self);
+
+  if (self->dirty == dirty)
+    return;
+  self->dirty = dirty;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DIRTY]);
+}
+
+static void
+set_saving (RubricAutosave *self,
+            gboolean        saving)
+{
+  if (self->saving == !!saving)
+    return;
+  self->saving = !!saving;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SAVING]);
+}
+
+static void
+complete_flushes (RubricAutosave *self,
+                  const GError   *error)
+{
+  g_autoptr(GPtrArray) flushes = g_steal_pointer (&self->flushes);
+
+  self->flushes = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < flushes->len; i++)
+    {
+      GTask *task = g_ptr_array_index (flushes, i);
+
+      if (error != NULL)
+        g_task_return_error (task, g_error_copy (error));
+      else
+        g_task_return_boolean (task, TRUE);
+    }
+}
+
+static gboolean
+on_timeout_cb (gpointer user_data)
+{
+  RubricAutosave *self = user_data;
+
+  self->timeout_id = 0;
+  start_write (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+schedule (RubricAutosave *self)
+{
+  g_clear_handle_id (&self->timeout_id, g_source_remove);
+  self->timeout_id = g_timeout_add (self->delay_ms, on_timeout_cb, self);
+}
+
+static void
+write_cb (GObject      *object,
+          GAsyncResult *result,
+          gpointer      user_data)
+{
+  g_autoptr(RubricAutosave) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  self->saving = FALSE;
+
+  if (!rubric_session_save_finish (RUBRIC_SESSION (object), result, &error))
+    {
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SAVING]);
+      g_signal_emit (self, signals[FAILED], 0, error);
+      /* The file on disk is still the old, whole one; the session keeps
+       * everything and the next change tries again. */
+      complete_flushes (self, error);
+      return;
+    }
+
+  self->saved_count = self->writing_count;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SAVING]);
+  update_dirty (self);
+  g_signal_emit (self, signals[SAVED], 0);
+
+  /* Changes made during the write: a flush writes them now, otherwise the
+   * timer they started does. */
+  if (self->flushes->len > 0)
+    start_write (self);
+}
+
+static void
+start_write (RubricAutosave *self)
+{
+  if (self->saving)
+    return;
+
+  if (!rubric_autosave_get_dirty (self) || self->file == NULL)
+    {
+      complete_flushes (self, NULL);
+      return;
+    }
+
+  g_clear_handle_id (&self->timeout_id, g_source_remove);
+  self->writing_count = rubric_session_get_change_count (self->session);
+  set_saving (self, TRUE);
+  rubric_session_save_async (self->session, self->file, self->cancellable,
+                             write_cb, g_object_ref (self));
+}
+
+static void
+on_session_changed_cb (RubricAutosave *self,
+                       RubricSession  *session)
+{
+  update_dirty (self);
+
+  if (!rubric_session_get_read_only (session))
+    schedule (self);
+}
+
+static void
+rubric_autosave_dispose (GObject *object)
+{
+  RubricAutosave *self = RUBRIC_AUTOSAVE (object);
+
+  g_clear_handle_id (&self->timeout_id, g_source_remove);
+  if (self->session != NULL)
+    g_signal_handlers_disconnect_by_data (self->session, self);
+  g_clear_object (&self->session);
+  g_clear_object (&self->file);
+
+  G_OBJECT_CLASS (rubric_autosave_parent_class)->dispose (object);
+}
+
+static void
+rubric_autosave_finalize (GObject *object)
+{
+  RubricAutosave *self = RUBRIC_AUTOSAVE (object);
+
+  g_clear_object (&self->cancellable);
+  g_clear_pointer (&self->flushes, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (rubric_autosave_parent_class)->finalize (object);
+}
+
+static void
+rubric_autosave_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  RubricAutosave *self = RUBRIC_AUTOSAVE (object);
+
+  switch (prop_id)
+    {
+    case PROP_SESSION:
+      g_value_set_object (value, self->session);
+      break;
+    case PROP_FILE:
+      g_value_set_object (value, self->file);
+      break;
+    case PROP_DELAY:
+      g_value_set_uint (value, self->delay_ms);
+      break;
+    case PROP_DIRTY:
+      g_value_set_boolean (value, rubric_autosave_get_dirty (self));
+      break;
+    case PROP_SAVING:
+      g_value_set_boolean (value, self->saving);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rubric_autosave_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  RubricAutosave *self = RUBRIC_AUTOSAVE (object);
+
+  switch (prop_id)
+    {
+    case PROP_SESSION:
+      self->session = g_value_dup_object (value);
+      break;
+    case PROP_FILE:
+      rubric_autosave_set_file (self, g_value_get_object (value));
+      break;
+    case PROP_DELAY:
+      rubric_autosave_set_delay (self, g_value_get_uint (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rubric_autosave_constructed (GObject *object)
+{
+  RubricAutosave *self = RUBRIC_AUTOSAVE (object);
+
+  G_OBJECT_CLASS (rubric_autosave_parent_class)->constructed (object);
+
+  g_assert (RUBRIC_IS_SESSION (self->session));
+
+  /* What was loaded is what is on disk. */
+  self->saved_count = rubric_session_get_change_count (self->session);
+  g_signal_connect_object (self->session, "changed",
+                           G_CALLBACK (on_session_changed_cb), self, G_CONNECT_SWAPPED);
+}
+
+static void
+rubric_autosave_class_init (RubricAutosaveClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->constructed = rubric_autosave_constructed;
+  object_class->dispose = rubric_autosave_dispose;
+  object_class->finalize = rubric_autosave_finalize;
+  object_class->get_property = rubric_autosave_get_property;
+  object_class->set_property = rubric_autosave_set_property;
+
+  properties[PROP_SESSION] =
+    g_param_spec_object ("session", NULL, NULL, RUBRIC_TYPE_SESSION,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_FILE] =
+    g_param_spec_object ("file", NULL, NULL, G_TYPE_FILE,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_DELAY] =
+    g_param_spec_uint ("delay", NULL, NULL, 0, 60000, RUBRIC_AUTOSAVE_DEFAULT_DELAY_MS,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_DIRTY] =
+    g_param_spec_boolean ("dirty", NULL, NULL, FALSE, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SAVING] =
+    g_param_spec_boolean ("saving", NULL, NULL, FALSE, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  signals[SAVED] =
+    g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  /**
+   * RubricAutosave::failed:
+   * @error: why the write failed; the old file is still whole
+   */
+  signals[FAILED] =
+    g_signal_new ("failed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_ERROR);
+}
+
+static void
+rubric_autosave_init (RubricAutosave *self)
+{
+  self->delay_ms = RUBRIC_AUTOSAVE_DEFAULT_DELAY_MS;
+  self->cancellable = g_cancellable_new ();
+  self->flushes = g_ptr_array_new_with_free_func (g_object_unref);
+}
+
+/**
+ * rubric_autosave_new:
+ * @session: the session to keep on disk
+ * @file: (nullable): where to write it; %NULL to only track changes
+ *
+ * Returns: (transfer full): a new autosave helper
+ */
+RubricAutosave *
+rubric_autosave_new (RubricSession *session,
+                     GFile         *file)
+{
+  g_return_val_if_fail (RUBRIC_IS_SESSION (session), NULL);
+  g_return_val_if_fail (file == NULL || G_IS_FILE (file), NULL);
+
+  return g_object_new (RUBRIC_TYPE_AUTOSAVE, "session", session, "file", file, NULL);
+}
+
+RubricSession *
+rubric_autosave_get_session (RubricAutosave *self)
+{
+  g_return_val_if_fail (RUBRIC_IS_AUTOSAVE (self), NULL);
+  return self->session;
+}
+
+GFile *
+rubric_autosave_get_file (RubricAutosave *self)
+{
+  g_return_val_if_fail (RUBRIC_IS_AUTOSAVE (self), NULL);
+  return self->file;
+}
+
+/**
+ * rubric_autosave_set_file:
+ * @file: (nullable): the new place, e.g. after Save As
+ *
+ * The session is dirty again until it has been written to @file.
+ */
+void
+rubric_autosave_set_file (RubricAutosave *self,
+                          GFile          *file)
+{
+  gboolean had_file;
+
+  g_return_if_fail (RUBRIC_IS_AUTOSAVE (self));
+  g_return_if_fail (file == NULL || G_IS_FILE (file));
+
+  if (self->file == file || (self->file != NULL && file != NULL && g_file_equal (self->file, file)))
+    return;
+
+  had_file = self->file != NULL;
+  g_set_object (&self->file, file);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
+
+  /* Moved (Save As): nothing is on disk at the new place yet. */
+  if (had_file && file != NULL)
+    {
+      self->saved_count = G_MAXUINT64;
+      update_dirty (self);
+    }
+}
+
+guint
+rubric_autosave_get_delay (RubricAutosave *self)
+{
+  g_return_val_if_fail (RUBRIC_IS_AUTOSAVE (self), 0);
+  return self->delay_ms;
+}
+
+void
+rubric_autosave_set_delay (RubricAutosave *self,
+                           guint           delay_ms)
+{
+  g_return_if_fail (RUBRIC_IS_AUTOSAVE (self));
+
+  if (self->delay_ms == delay_ms)
+    return;
+  self->delay_ms = delay_ms;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DELAY]);
+}
+
+/**
+ * rubric_autosave_get_dirty:
+ *
+ * Returns: whether the session has changes that are not on disk yet
+ */
+gboolean
+rubric_autosave_get_dirty (RubricAutosave *self)
+{
+  g_return_val_if_fail (RUBRIC_IS_AUTOSAVE (self), FALSE);
+
+  if (self->session == NULL)
+    return FALSE;
+  return rubric_session_get_change_count (self->session) != self->saved_count;
+}
+
+gboolean
+rubric_autosave_get_saving (RubricAutosave *self)
+{
+  g_return_val_if_fail (RUBRIC_IS_AUTOSAVE (self), FALSE);
+  return self->saving;
+}
+
+/**
+ * rubric_autosave_flush_async:
+ *
+ * Writes any pending changes now, without waiting for the pause, and
+ * completes when the session on disk is the session in memory (or the
+ * write failed).
+ */
+void
+rubric_autosave_flush_async (RubricAutosave      *self,
+                             GCancellable        *cancellable,
+                             GAsyncReadyCallback  callback,
+                             gpointer             user_data)
+{
+  GTask *task;
+
+  g_return_if_fail (RUBRIC_IS_AUTOSAVE (self));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, rubric_autosave_flush_async);
+  g_ptr_array_add (self->flushes, task);
+
+  g_clear_handle_id (&self->timeout_id, g_source_remove);
+  start_write (self);
+}
+
+gboolean
+rubric_autosave_flush_finish (RubricAutosave  *self,
+                              GAsyncResult    *result,
+                              GError         **error)
+{
+  g_return_val_if_fail (RUBRIC_IS_AUTOSAVE (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}

@@ -1,0 +1,107 @@
+/* rubric-check.c — checks kit and session files, for `rubric --check`
+ *
+ * Copyright 2026 The Rubric authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "rubric-check.h"
+#include "rubric-json-private.h"
+#include "rubric-session.h"
+
+/* "FILE:LINE:COLUMN: what" for syntax errors, "FILE: $.path: what" for
+ * the rest — the forms editors and compilers use, so a click jumps there. */
+static void
+append_problem (GString    *out,
+                const char *name,
+                const char *message)
+{
+  if (g_ascii_isdigit (message[0]))
+    g_string_append_printf (out, "%s:%s\n", name, message);
+  else
+    g_string_append_printf (out, "%s: %s\n", name, message);
+}
+
+/* Which loader to use: a session says so in its "format"; everything else
+ * is checked as a kit, whose loader names what is wrong. */
+static gboolean
+is_session (GBytes *bytes)
+{
+  g_autoptr(JsonNode) root = rubric_json_parse (bytes, RUBRIC_KIT_ERROR, NULL);
+  JsonObject *object;
+
+  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+    return FALSE;
+  object = json_node_get_object (root);
+
+  return g_strcmp0 (json_object_get_string_member_with_default (object, "format", NULL),
+                    "rubric-session") == 0;
+}
+
+/**
+ * rubric_check_file:
+ * @file: a kit or session file
+ * @display_name: how to name the file in the report
+ * @kit: (nullable): the kit to check sessions' question ids against
+ * @report: where "NAME: OK" goes
+ * @problems: where errors and warnings go, one a line
+ *
+ * Returns: whether the file is valid (warnings do not make it invalid)
+ */
+gboolean
+rubric_check_file (GFile      *file,
+                   const char *display_name,
+                   RubricKit  *kit,
+                   GString    *report,
+                   GString    *problems)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (display_name != NULL, FALSE);
+
+  bytes = rubric_json_read_file (file, RUBRIC_KIT_ERROR, NULL, &error);
+  if (bytes == NULL)
+    {
+      append_problem (problems, display_name, error->message);
+      return FALSE;
+    }
+
+  if (is_session (bytes))
+    {
+      g_autoptr(RubricSession) session = rubric_session_new_from_bytes (bytes, kit, &error);
+      const char * const *warnings;
+
+      if (session == NULL)
+        {
+          append_problem (problems, display_name, error->message);
+          return FALSE;
+        }
+
+      warnings = rubric_session_get_warnings (session);
+      for (guint i = 0; warnings[i] != NULL; i++)
+        {
+          g_autofree char *warning = g_strdup_printf (_("warning: %s"), warnings[i]);
+
+          append_problem (problems, display_name, warning);
+        }
+    }
+  else
+    {
+      g_autoptr(RubricKit) checked = rubric_kit_new_from_bytes (bytes, &error);
+
+      if (checked == NULL)
+        {
+          append_problem (problems, display_name, error->message);
+          return FALSE;
+        }
+    }
+
+  g_string_append_printf (report, "%s: OK\n", display_name);
+  return TRUE;
+}

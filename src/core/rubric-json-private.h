@@ -1,0 +1,116 @@
+/* rubric-json-private.h — careful JSON reading shared by the kit and session loaders
+ *
+ * Copyright 2026 The Rubric authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+G_BEGIN_DECLS
+
+/* Limits that keep a hostile or broken file from hurting the app. */
+#define RUBRIC_JSON_MAX_SIZE  (16 * 1024 * 1024)
+#define RUBRIC_JSON_MAX_DEPTH 64
+
+/* The error codes both loaders share, so RubricKitError and
+ * RubricSessionError can be filled in by the same code. */
+typedef enum {
+  RUBRIC_JSON_ERROR_TOO_LARGE,
+  RUBRIC_JSON_ERROR_NOT_UTF8,
+  RUBRIC_JSON_ERROR_TOO_DEEP,
+  RUBRIC_JSON_ERROR_SYNTAX,
+  RUBRIC_JSON_ERROR_INVALID,
+} RubricJsonErrorCode;
+
+JsonNode   *rubric_json_parse           (GBytes        *bytes,
+                                         GQuark         domain,
+                                         GError       **error);
+GBytes     *rubric_json_read_file       (GFile         *file,
+                                         GQuark         domain,
+                                         GCancellable  *cancellable,
+                                         GError       **error);
+GBytes     *rubric_json_to_bytes        (JsonNode      *root);
+
+/* A JSON path being walked, e.g. $.topics[3].questions[1].kind */
+typedef struct _RubricJsonPath RubricJsonPath;
+struct _RubricJsonPath
+{
+  const RubricJsonPath *parent;
+  const char           *key;     /* a member name, or NULL for an index */
+  guint                 index;
+};
+
+#define RUBRIC_JSON_PATH_ROOT { NULL, NULL, 0 }
+
+char       *rubric_json_path_to_string  (const RubricJsonPath *path);
+void        rubric_json_set_error       (GError              **error,
+                                         GQuark                domain,
+                                         const RubricJsonPath *path,
+                                         const char           *format,
+                                         ...) G_GNUC_PRINTF (4, 5);
+
+/* Validating getters. Each returns FALSE and sets @error naming the member's
+ * path when the member is missing (if required) or of the wrong kind. */
+typedef struct
+{
+  GQuark                domain;
+  const RubricJsonPath *path;
+  JsonObject           *object;
+} RubricJsonObjectReader;
+
+gboolean    rubric_json_get_string      (const RubricJsonObjectReader *reader,
+                                         const char     *member,
+                                         gboolean        required,
+                                         gboolean        non_empty,
+                                         const char    **out,
+                                         GError        **error);
+gboolean    rubric_json_get_int         (const RubricJsonObjectReader *reader,
+                                         const char     *member,
+                                         gboolean        required,
+                                         gint64          min,
+                                         gint64          max,
+                                         gint64         *out,
+                                         GError        **error);
+gboolean    rubric_json_get_number      (const RubricJsonObjectReader *reader,
+                                         const char     *member,
+                                         gboolean        required,
+                                         double          min_exclusive,
+                                         double          max,
+                                         double         *out,
+                                         GError        **error);
+gboolean    rubric_json_get_boolean     (const RubricJsonObjectReader *reader,
+                                         const char     *member,
+                                         gboolean        required,
+                                         gboolean       *out,
+                                         GError        **error);
+gboolean    rubric_json_get_array       (const RubricJsonObjectReader *reader,
+                                         const char     *member,
+                                         gboolean        required,
+                                         guint           min_length,
+                                         guint           max_length,
+                                         JsonArray     **out,
+                                         GError        **error);
+gboolean    rubric_json_get_object      (const RubricJsonObjectReader *reader,
+                                         const char     *member,
+                                         gboolean        required,
+                                         JsonObject    **out,
+                                         GError        **error);
+gboolean    rubric_json_get_string_list (const RubricJsonObjectReader *reader,
+                                         const char     *member,
+                                         gboolean        required,
+                                         guint           min_length,
+                                         guint           max_length,
+                                         GStrv          *out,
+                                         GError        **error);
+
+gboolean    rubric_json_is_id           (const char     *text);
+gboolean    rubric_json_is_blank        (const char     *text);
+const char *rubric_json_type_name       (JsonNode       *node);
+
+JsonObject *rubric_json_object_copy_unknown (JsonObject        *object,
+                                             const char * const *known);
+
+G_END_DECLS

@@ -1,0 +1,678 @@
+/* rubric-json.c — careful JSON reading shared by the kit and session loaders
+ *
+ * Copyright 2026 The Rubric authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "rubric-json-private.h"
+
+/* Line and column (both from 1, the column counted in characters) of the
+ * byte at @offset. */
+static void
+locate_offset (const char *data,
+               gsize       offset,
+               guint      *line,
+               guint      *column)
+{
+  const char *p = data;
+  const char *end = data + offset;
+
+  *line = 1;
+  *column = 1;
+  while (p < end)
+    {
+      if (*p == '\n')
+        {
+          (*line)++;
+          *column = 1;
+        }
+      else if (((guchar) *p & 0xC0) != 0x80)
+        {
+          (*column)++;
+        }
+      p++;
+    }
+}
+
+/* Refuses input nested deeper than RUBRIC_JSON_MAX_DEPTH before the parser
+ * sees it: the parser recurses, and a file of a million '[' must not take
+ * the stack with it. */
+static gboolean
+check_depth (const char *data,
+             gsize       length,
+             gsize      *bad_offset)
+{
+  gboolean in_string = FALSE;
+  guint depth = 0;
+
+  for (gsize i = 0; i < length; i++)
+    {
+      char c = data[i];
+
+      if (in_string)
+        {
+          if (c == '\\')
+            i++;
+          else if (c == '"')
+            in_string = FALSE;
+          continue;
+        }
+
+      switch (c)
+        {
+        case '"':
+          in_string = TRUE;
+          break;
+        case '[':
+        case '{':
+          if (++depth > RUBRIC_JSON_MAX_DEPTH)
+            {
+              *bad_offset = i;
+              return FALSE;
+            }
+          break;
+        case ']':
+        case '}':
+          if (depth > 0)
+            depth--;
+          break;
+        default:
+          break;
+        }
+    }
+
+  return TRUE;
+}
+
+JsonNode *
+rubric_json_parse (GBytes  *bytes,
+                   GQuark   domain,
+                   GError **error)
+{
+  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(GError) local_error = NULL;
+  const char *data;
+  const char *bad;
+  gsize length;
+  gsize offset;
+  guint line;
+  guint column;
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+
+  data = g_bytes_get_data (bytes, &length);
+  if (data == NULL)
+    data = "";
+
+  if (length > RUBRIC_JSON_MAX_SIZE)
+    {
+      g_autofree char *size = g_format_size (length);
+
+      g_set_error (error, domain, RUBRIC_JSON_ERROR_TOO_LARGE,
+                   _("The file is too large (%s); the limit is 16 MB"), size);
+      return NULL;
+    }
+
+  /* A byte-order mark is legal in UTF-8 text, but not in JSON. */
+  if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
+    {
+      data += 3;
+      length -= 3;
+    }
+
+  if (!g_utf8_validate_len (data, length, &bad))
+    {
+      locate_offset (data, bad - data, &line, &column);
+      g_set_error (error, domain, RUBRIC_JSON_ERROR_NOT_UTF8,
+                   _("%u:%u: The file is not UTF-8 text"), line, column);
+      return NULL;
+    }
+
+  if (!check_depth (data, length, &offset))
+    {
+      locate_offset (data, offset, &line, &column);
+      g_set_error (error, domain, RUBRIC_JSON_ERROR_TOO_DEEP,
+                   _("%u:%u: Nested deeper than %u levels"),
+                   line, column, RUBRIC_JSON_MAX_DEPTH);
+      return NULL;
+    }
+
+  parser = json_parser_new_immutable ();
+  if (!json_parser_load_from_data (parser, data, length, &local_error))
+    {
+      const char *message = local_error->message;
+      const char *rest;
+      int consumed = 0;
+
+      /* json-glib says "<data>:LINE:COLUMN: Parse error: what"; keep the
+       * place and the what. */
+      rest = strchr (message, ':');
+      if (rest != NULL &&
+          sscanf (rest, ":%u:%u: %n", &line, &column, &consumed) == 2 && consumed > 0)
+        {
+          const char *what = rest + consumed;
+
+          if (g_str_has_prefix (what, "Parse error: "))
+            what += strlen ("Parse error: ");
+          g_set_error (error, domain, RUBRIC_JSON_ERROR_SYNTAX,
+                       _("%u:%u: Not valid JSON: %s"), line, column, what);
+        }
+      else
+        {
+          g_set_error (error, domain, RUBRIC_JSON_ERROR_SYNTAX,
+                       _("1:1: Not valid JSON: %s"), message);
+        }
+      return NULL;
+    }
+
+  if (json_parser_get_root (parser) == NULL)
+    {
+      g_set_error (error, domain, RUBRIC_JSON_ERROR_SYNTAX,
+                   _("1:1: The file is empty"));
+      return NULL;
+    }
+
+  return json_parser_steal_root (parser);
+}
+
+GBytes *
+rubric_json_read_file (GFile         *file,
+                       GQuark         domain,
+                       GCancellable  *cancellable,
+                       GError       **error)
+{
+  g_autoptr(GFileInfo) info = NULL;
+  char *contents = NULL;
+  gsize length = 0;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  /* Look at the size first, so a huge file is never read into memory. */
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE,
+                            G_FILE_QUERY_INFO_NONE, cancellable, error);
+  if (info == NULL)
+    return NULL;
+
+  if (g_file_info_get_size (info) > RUBRIC_JSON_MAX_SIZE)
+    {
+      g_autofree char *size = g_format_size (g_file_info_get_size (info));
+
+      g_set_error (error, domain, RUBRIC_JSON_ERROR_TOO_LARGE,
+                   _("The file is too large (%s); the limit is 16 MB"), size);
+      return NULL;
+    }
+
+  if (!g_file_load_contents (file, cancellable, &contents, &length, NULL, error))
+    return NULL;
+
+  return g_bytes_new_take (contents, length);
+}
+
+GBytes *
+rubric_json_to_bytes (JsonNode *root)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(GString) text = NULL;
+
+  json_generator_set_pretty (generator, TRUE);
+  json_generator_set_indent (generator, 2);
+  json_generator_set_root (generator, root);
+
+  text = json_generator_to_gstring (generator, g_string_new (NULL));
+  g_string_append_c (text, '\n');
+
+  return g_string_free_to_bytes (g_steal_pointer (&text));
+}
+
+/* ------------------------------------------------------------------ paths */
+
+static gboolean
+is_identifier (const char *key)
+{
+  if (!g_ascii_isalpha (*key) && *key != '_')
+    return FALSE;
+  for (const char *p = key; *p; p++)
+    if (!g_ascii_isalnum (*p) && *p != '_')
+      return FALSE;
+  return TRUE;
+}
+
+static void
+append_path (GString              *string,
+             const RubricJsonPath *path)
+{
+  if (path == NULL)
+    return;
+
+  append_path (string, path->parent);
+
+  if (path->parent == NULL && path->key == NULL)
+    {
+      g_string_append_c (string, '$');
+    }
+  else if (path->key == NULL)
+    {
+      g_string_append_printf (string, "[%u]", path->index);
+    }
+  else if (is_identifier (path->key))
+    {
+      g_string_append_printf (string, ".%s", path->key);
+    }
+  else
+    {
+      g_string_append (string, "[\"");
+      for (const char *p = path->key; *p; p++)
+        {
+          if (*p == '"' || *p == '\\')
+            g_string_append_printf (string, "\\%c", *p);
+          else if ((guchar) *p < 0x20)
+            g_string_append_printf (string, "\\u%04x", (guchar) *p);
+          else
+            g_string_append_c (string, *p);
+        }
+      g_string_append (string, "\"]");
+    }
+}
+
+char *
+rubric_json_path_to_string (const RubricJsonPath *path)
+{
+  GString *string = g_string_new (NULL);
+
+  append_path (string, path);
+  if (string->len == 0)
+    g_string_append_c (string, '$');
+
+  return g_string_free (string, FALSE);
+}
+
+void
+rubric_json_set_error (GError              **error,
+                       GQuark                domain,
+                       const RubricJsonPath *path,
+                       const char           *format,
+                       ...)
+{
+  g_autofree char *where = rubric_json_path_to_string (path);
+  g_autofree char *what = NULL;
+  va_list args;
+
+  va_start (args, format);
+  what = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  g_set_error (error, domain, RUBRIC_JSON_ERROR_INVALID, "%s: %s", where, what);
+}
+
+/* ---------------------------------------------------------------- getters */
+
+const char *
+rubric_json_type_name (JsonNode *node)
+{
+  switch (JSON_NODE_TYPE (node))
+    {
+    case JSON_NODE_OBJECT:
+      return _("an object");
+    case JSON_NODE_ARRAY:
+      return _("an array");
+    case JSON_NODE_NULL:
+      return _("null");
+    case JSON_NODE_VALUE:
+      switch (json_node_get_value_type (node))
+        {
+        case G_TYPE_STRING:
+          return _("a string");
+        case G_TYPE_BOOLEAN:
+          return _("a boolean");
+        case G_TYPE_INT64:
+        case G_TYPE_DOUBLE:
+          return _("a number");
+        default:
+          return _("a value");
+        }
+    default:
+      return _("a value");
+    }
+}
+
+gboolean
+rubric_json_is_blank (const char *text)
+{
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    if (!g_unichar_isspace (g_utf8_get_char (p)))
+      return FALSE;
+  return TRUE;
+}
+
+gboolean
+rubric_json_is_id (const char *text)
+{
+  gsize length = strlen (text);
+  gboolean after_separator = TRUE;
+
+  if (length == 0 || length > 64)
+    return FALSE;
+
+  for (const char *p = text; *p; p++)
+    {
+      if (g_ascii_islower (*p) || g_ascii_isdigit (*p))
+        {
+          after_separator = FALSE;
+        }
+      else if (*p == '-' || *p == '_' || *p == '.')
+        {
+          if (after_separator)
+            return FALSE;
+          after_separator = TRUE;
+        }
+      else
+        {
+          return FALSE;
+        }
+    }
+
+  return !after_separator;
+}
+
+/* Looks up @member; sets *node to NULL when it is absent (or null and
+ * @null_is_absent). Fails only when it is required and absent. */
+static gboolean
+lookup (const RubricJsonObjectReader  *reader,
+        const char                    *member,
+        gboolean                       required,
+        JsonNode                     **node,
+        GError                       **error)
+{
+  *node = json_object_get_member (reader->object, member);
+
+  if (*node == NULL && required)
+    {
+      rubric_json_set_error (error, reader->domain, reader->path,
+                             _("The member “%s” is missing"), member);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+#define MEMBER_PATH(reader, member) { (reader)->path, (member), 0 }
+
+static gboolean
+wrong_type (const RubricJsonObjectReader  *reader,
+            const char                    *member,
+            const char                    *expected,
+            JsonNode                      *node,
+            GError                       **error)
+{
+  RubricJsonPath path = MEMBER_PATH (reader, member);
+
+  rubric_json_set_error (error, reader->domain, &path,
+                         /* Translators: "Expected a string, found a number" */
+                         _("Expected %s, found %s"), expected, rubric_json_type_name (node));
+  return FALSE;
+}
+
+static gboolean
+holds (JsonNode *node,
+       GType     type)
+{
+  return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == type;
+}
+
+gboolean
+rubric_json_get_string (const RubricJsonObjectReader  *reader,
+                        const char                    *member,
+                        gboolean                       required,
+                        gboolean                       non_empty,
+                        const char                   **out,
+                        GError                       **error)
+{
+  JsonNode *node;
+
+  if (!lookup (reader, member, required, &node, error))
+    return FALSE;
+  if (node == NULL)
+    return TRUE;
+  if (!holds (node, G_TYPE_STRING))
+    return wrong_type (reader, member, _("a string"), node, error);
+
+  if (non_empty && rubric_json_is_blank (json_node_get_string (node)))
+    {
+      RubricJsonPath path = MEMBER_PATH (reader, member);
+
+      rubric_json_set_error (error, reader->domain, &path, _("The text is empty"));
+      return FALSE;
+    }
+
+  *out = json_node_get_string (node);
+  return TRUE;
+}
+
+gboolean
+rubric_json_get_int (const RubricJsonObjectReader  *reader,
+                     const char                    *member,
+                     gboolean                       required,
+                     gint64                         min,
+                     gint64                         max,
+                     gint64                        *out,
+                     GError                       **error)
+{
+  JsonNode *node;
+  gint64 value;
+
+  if (!lookup (reader, member, required, &node, error))
+    return FALSE;
+  if (node == NULL)
+    return TRUE;
+  if (!holds (node, G_TYPE_INT64))
+    return wrong_type (reader, member, _("a whole number"), node, error);
+
+  value = json_node_get_int (node);
+  if (value < min || value > max)
+    {
+      RubricJsonPath path = MEMBER_PATH (reader, member);
+
+      rubric_json_set_error (error, reader->domain, &path,
+                             _("%" G_GINT64_FORMAT " is out of range (%" G_GINT64_FORMAT "–%" G_GINT64_FORMAT ")"),
+                             value, min, max);
+      return FALSE;
+    }
+
+  *out = value;
+  return TRUE;
+}
+
+gboolean
+rubric_json_get_number (const RubricJsonObjectReader  *reader,
+                        const char                    *member,
+                        gboolean                       required,
+                        double                         min_exclusive,
+                        double                         max,
+                        double                        *out,
+                        GError                       **error)
+{
+  JsonNode *node;
+  double value;
+
+  if (!lookup (reader, member, required, &node, error))
+    return FALSE;
+  if (node == NULL)
+    return TRUE;
+  if (!holds (node, G_TYPE_INT64) && !holds (node, G_TYPE_DOUBLE))
+    return wrong_type (reader, member, _("a number"), node, error);
+
+  value = json_node_get_double (node);
+  if (!(value > min_exclusive && value <= max))
+    {
+      RubricJsonPath path = MEMBER_PATH (reader, member);
+
+      rubric_json_set_error (error, reader->domain, &path,
+                             _("%g is out of range (more than %g, at most %g)"),
+                             value, min_exclusive, max);
+      return FALSE;
+    }
+
+  *out = value;
+  return TRUE;
+}
+
+gboolean
+rubric_json_get_boolean (const RubricJsonObjectReader  *reader,
+                         const char                    *member,
+                         gboolean                       required,
+                         gboolean                      *out,
+                         GError                       **error)
+{
+  JsonNode *node;
+
+  if (!lookup (reader, member, required, &node, error))
+    return FALSE;
+  if (node == NULL)
+    return TRUE;
+  if (!holds (node, G_TYPE_BOOLEAN))
+    return wrong_type (reader, member, _("true or false"), node, error);
+
+  *out = json_node_get_boolean (node);
+  return TRUE;
+}
+
+gboolean
+rubric_json_get_array (const RubricJsonObjectReader  *reader,
+                       const char                    *member,
+                       gboolean                       required,
+                       guint                          min_length,
+                       guint                          max_length,
+                       JsonArray                    **out,
+                       GError                       **error)
+{
+  JsonNode *node;
+  guint length;
+
+  if (!lookup (reader, member, required, &node, error))
+    return FALSE;
+  if (node == NULL)
+    return TRUE;
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    return wrong_type (reader, member, _("an array"), node, error);
+
+  length = json_array_get_length (json_node_get_array (node));
+  if (length < min_length || length > max_length)
+    {
+      RubricJsonPath path = MEMBER_PATH (reader, member);
+
+      if (length < min_length)
+        rubric_json_set_error (error, reader->domain, &path,
+                               g_dngettext (GETTEXT_PACKAGE,
+                                            "Needs at least %u item",
+                                            "Needs at least %u items", min_length),
+                               min_length);
+      else
+        rubric_json_set_error (error, reader->domain, &path,
+                               g_dngettext (GETTEXT_PACKAGE,
+                                            "Has more than %u item",
+                                            "Has more than %u items", max_length),
+                               max_length);
+      return FALSE;
+    }
+
+  *out = json_node_get_array (node);
+  return TRUE;
+}
+
+gboolean
+rubric_json_get_object (const RubricJsonObjectReader  *reader,
+                        const char                    *member,
+                        gboolean                       required,
+                        JsonObject                   **out,
+                        GError                       **error)
+{
+  JsonNode *node;
+
+  if (!lookup (reader, member, required, &node, error))
+    return FALSE;
+  if (node == NULL)
+    return TRUE;
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    return wrong_type (reader, member, _("an object"), node, error);
+
+  *out = json_node_get_object (node);
+  return TRUE;
+}
+
+gboolean
+rubric_json_get_string_list (const RubricJsonObjectReader  *reader,
+                             const char                    *member,
+                             gboolean                       required,
+                             guint                          min_length,
+                             guint                          max_length,
+                             GStrv                         *out,
+                             GError                       **error)
+{
+  g_autoptr(GStrvBuilder) builder = NULL;
+  RubricJsonPath array_path = MEMBER_PATH (reader, member);
+  JsonArray *array = NULL;
+
+  if (!rubric_json_get_array (reader, member, required, min_length, max_length, &array, error))
+    return FALSE;
+  if (array == NULL)
+    {
+      *out = g_new0 (char *, 1);
+      return TRUE;
+    }
+
+  builder = g_strv_builder_new ();
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonNode *item = json_array_get_element (array, i);
+      RubricJsonPath path = { &array_path, NULL, i };
+
+      if (!holds (item, G_TYPE_STRING))
+        {
+          rubric_json_set_error (error, reader->domain, &path,
+                                 _("Expected %s, found %s"), _("a string"),
+                                 rubric_json_type_name (item));
+          return FALSE;
+        }
+      if (rubric_json_is_blank (json_node_get_string (item)))
+        {
+          rubric_json_set_error (error, reader->domain, &path, _("The text is empty"));
+          return FALSE;
+        }
+      g_strv_builder_add (builder, json_node_get_string (item));
+    }
+
+  *out = g_strv_builder_end (builder);
+  return TRUE;
+}
+
+JsonObject *
+rubric_json_object_copy_unknown (JsonObject         *object,
+                                 const char * const *known)
+{
+  g_autoptr(JsonObject) unknown = NULL;
+  JsonObjectIter iter;
+  const char *name;
+  JsonNode *node;
+
+  if (object == NULL)
+    return NULL;
+
+  json_object_iter_init_ordered (&iter, object);
+  while (json_object_iter_next_ordered (&iter, &name, &node))
+    {
+      if (g_strv_contains (known, name))
+        continue;
+      if (unknown == NULL)
+        unknown = json_object_new ();
+      json_object_set_member (unknown, name, json_node_copy (node));
+    }
+
+  return g_steal_pointer (&unknown);
+}

@@ -1,0 +1,179 @@
+/* test-cli.c — `rubric --check` and `rubric --version`, no display
+ *
+ * Copyright 2026 The Rubric authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include <gio/gio.h>
+#include <glib/gstdio.h>
+#include <sys/wait.h>
+
+typedef struct
+{
+  int status;
+  char *out;
+  char *err;
+} Run;
+
+static void
+run_clear (Run *run)
+{
+  g_free (run->out);
+  g_free (run->err);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+
+static void
+run_rubric (Run        *run,
+            const char *first,
+            ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new_null_terminated (8, NULL, TRUE);
+  g_autoptr(GError) error = NULL;
+  const char *bin = g_getenv ("RUBRIC_BIN");
+  const char *env[] = { "LANGUAGE=C", "LC_ALL=C.UTF-8", "GSETTINGS_BACKEND=memory",
+                        "DBUS_SESSION_BUS_ADDRESS=disabled:", NULL };
+  const char *arg;
+  va_list args;
+  int wait_status;
+
+  g_assert_nonnull (bin);
+  g_ptr_array_add (argv, (gpointer) bin);
+  va_start (args, first);
+  for (arg = first; arg != NULL; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, (gpointer) arg);
+  va_end (args);
+
+  /* No display: the command-line modes must not need one. */
+  g_spawn_sync (g_test_get_dir (G_TEST_DIST), (char **) argv->pdata, (char **) env,
+                G_SPAWN_DEFAULT, NULL, NULL, &run->out, &run->err, &wait_status, &error);
+  g_assert_no_error (error);
+  g_assert_true (WIFEXITED (wait_status));
+  run->status = WEXITSTATUS (wait_status);
+}
+
+static void
+test_version (void)
+{
+  g_auto(Run) run = { 0 };
+
+  run_rubric (&run, "--version", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, "rubric " VERSION "\n");
+}
+
+static void
+test_check_valid (void)
+{
+  g_auto(Run) run = { 0 };
+
+  run_rubric (&run, "--check", "../data/kits/django-senior.json", "data/minimal.rubric-kit.json", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==,
+                   "../data/kits/django-senior.json: OK\n"
+                   "data/minimal.rubric-kit.json: OK\n");
+  g_assert_cmpstr (run.err, ==, "");
+}
+
+static void
+test_check_session_warnings (void)
+{
+  g_auto(Run) run = { 0 };
+
+  /* Valid, made with another kit: OK, with warnings that say so. */
+  run_rubric (&run, "--check", "data/full.rubric.json", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, "data/full.rubric.json: OK\n");
+  g_assert_nonnull (strstr (run.err, "data/full.rubric.json: warning: $.answers[\"http.main\"]: "));
+}
+
+static void
+test_check_truncated (void)
+{
+  g_auto(Run) run = { 0 };
+
+  run_rubric (&run, "--check", "data/truncated.rubric.json", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_cmpstr (run.out, ==, "");
+  g_assert_true (g_str_has_prefix (run.err, "data/truncated.rubric.json:11:1: "));
+}
+
+static void
+test_check_mixed (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_auto(Run) run = { 0 };
+  g_autofree char *dir = g_dir_make_tmp ("rubric-cli-XXXXXX", &error);
+  g_autofree char *bad = g_build_filename (dir, "bad.rubric.json", NULL);
+
+  g_assert_no_error (error);
+  g_file_set_contents (bad, "{\"format\": \"rubric-session\", \"version\": 1, \"kit\": {\"id\": \"x\"},"
+                            " \"answers\": {\"a\": {\"rating\": 9}}}", -1, &error);
+  g_assert_no_error (error);
+
+  /* One bad file among good ones: each is reported, the status is 1. */
+  run_rubric (&run, "--check", "data/minimal.rubric-kit.json", bad, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_cmpstr (run.out, ==, "data/minimal.rubric-kit.json: OK\n");
+  g_assert_true (g_str_has_suffix (run.err, "bad.rubric.json: $.answers.a.rating: 9 is out of range (1–5)\n"));
+
+  g_remove (bad);
+  g_rmdir (dir);
+}
+
+static void
+test_check_missing (void)
+{
+  g_auto(Run) run = { 0 };
+
+  run_rubric (&run, "--check", "no-such-file.json", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_true (g_str_has_prefix (run.err, "no-such-file.json: "));
+}
+
+static void
+test_usage_errors (void)
+{
+  {
+    g_auto(Run) run = { 0 };
+
+    run_rubric (&run, "--check", NULL);
+    g_assert_cmpint (run.status, ==, 2);
+    g_assert_nonnull (strstr (run.err, "--check needs at least one FILE"));
+  }
+  {
+    g_auto(Run) run = { 0 };
+
+    run_rubric (&run, "--no-such-option", NULL);
+    g_assert_cmpint (run.status, ==, 2);
+  }
+  {
+    g_auto(Run) run = { 0 };
+
+    run_rubric (&run, "--version", "--check", "x", NULL);
+    g_assert_cmpint (run.status, ==, 2);
+  }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/cli/version", test_version);
+  g_test_add_func ("/cli/check-valid", test_check_valid);
+  g_test_add_func ("/cli/check-session-warnings", test_check_session_warnings);
+  g_test_add_func ("/cli/check-truncated", test_check_truncated);
+  g_test_add_func ("/cli/check-mixed", test_check_mixed);
+  g_test_add_func ("/cli/check-missing", test_check_missing);
+  g_test_add_func ("/cli/usage-errors", test_usage_errors);
+
+  return g_test_run ();
+}

@@ -1,0 +1,680 @@
+/* test-session.c — sessions: loading, saving, scores, no display
+ *
+ * Copyright 2026 The Rubric authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "rubric-scores.h"
+#include "rubric-session.h"
+
+static char *
+read_test_text (const char *name)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", name, NULL);
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+
+  g_file_get_contents (path, &contents, NULL, &error);
+  g_assert_no_error (error);
+
+  return contents;
+}
+
+static RubricKit *
+load_minimal_kit (void)
+{
+  g_autofree char *text = read_test_text ("minimal.rubric-kit.json");
+  g_autoptr(GBytes) bytes = g_bytes_new (text, strlen (text));
+  g_autoptr(GError) error = NULL;
+  RubricKit *kit = rubric_kit_new_from_bytes (bytes, &error);
+
+  g_assert_no_error (error);
+  return kit;
+}
+
+static RubricSession *
+load_text (const char  *text,
+           RubricKit   *kit,
+           GError     **error)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new (text, strlen (text));
+
+  return rubric_session_new_from_bytes (bytes, kit, error);
+}
+
+static char *
+to_text (RubricSession *session)
+{
+  g_autoptr(GBytes) bytes = rubric_session_to_bytes (session);
+
+  return g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+}
+
+static void
+count_cb (gpointer  instance,
+          guint    *count)
+{
+  (*count)++;
+}
+
+static void
+count_notify_cb (GObject    *object,
+                 GParamSpec *pspec,
+                 guint      *count)
+{
+  (*count)++;
+}
+
+/* ------------------------------------------------------------------- model */
+
+static void
+test_new_session (void)
+{
+  g_autoptr(RubricKit) kit = load_minimal_kit ();
+  g_autoptr(RubricSession) session = rubric_session_new (kit);
+  g_autoptr(GDateTime) today = g_date_time_new_now_local ();
+  g_autofree char *date = g_date_time_format (today, "%Y-%m-%d");
+
+  g_assert_cmpstr (rubric_session_get_kit_id (session), ==, "example");
+  g_assert_cmpstr (rubric_session_get_kit_sha256 (session), ==, rubric_kit_get_sha256 (kit));
+  g_assert_cmpstr (rubric_session_get_date (session), ==, date);
+  g_assert_cmpstr (rubric_session_get_candidate_name (session), ==, "");
+  g_assert_cmpint (rubric_session_get_recommendation (session), ==, RUBRIC_RECOMMENDATION_NONE);
+  g_assert_false (rubric_session_get_read_only (session));
+  g_assert_cmpuint (g_strv_length ((GStrv) rubric_session_get_warnings (session)), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (rubric_session_get_answers (session)), ==, 0);
+  g_assert_nonnull (rubric_session_get_created (session));
+}
+
+static void
+test_changes_notify (void)
+{
+  g_autoptr(RubricKit) kit = load_minimal_kit ();
+  g_autoptr(RubricSession) session = rubric_session_new (kit);
+  RubricQuestion *question = rubric_kit_lookup_question (kit, "http.main");
+  RubricAnswer *answer;
+  guint changed = 0;
+  guint notified = 0;
+
+  g_signal_connect (session, "changed", G_CALLBACK (count_cb), &changed);
+  g_signal_connect (session, "notify::candidate-name", G_CALLBACK (count_notify_cb), &notified);
+
+  rubric_session_set_candidate_name (session, "Ada");
+  g_assert_cmpuint (changed, ==, 1);
+  g_assert_cmpuint (notified, ==, 1);
+
+  /* The same value again is no change. */
+  rubric_session_set_candidate_name (session, "Ada");
+  g_assert_cmpuint (changed, ==, 1);
+  g_assert_cmpuint (notified, ==, 1);
+
+  /* Asking a question makes its answer, with a snapshot of the prompt. */
+  answer = rubric_session_ensure_answer (session, question);
+  g_assert_cmpuint (changed, ==, 2);
+  g_assert_true (rubric_session_ensure_answer (session, question) == answer);
+  g_assert_cmpuint (changed, ==, 2);
+  g_assert_cmpstr (rubric_answer_get_prompt (answer), ==, rubric_question_get_prompt (question));
+  g_assert_cmpstr (rubric_answer_get_topic_id (answer), ==, "http");
+  g_assert_cmpstr (rubric_answer_get_topic_title (answer), ==, "HTTP");
+  g_assert_cmpint (rubric_answer_get_rating (answer), ==, RUBRIC_RATING_NONE);
+
+  rubric_answer_set_rating (answer, 3);
+  rubric_answer_set_rating (answer, 3);
+  g_assert_cmpuint (changed, ==, 3);
+  rubric_answer_set_notes (answer, "Good");
+  rubric_answer_set_skipped (answer, TRUE);
+  rubric_answer_set_elapsed (answer, 30);
+  g_assert_cmpuint (changed, ==, 6);
+
+  rubric_session_set_topic_notes (session, "http", "Fine");
+  rubric_session_set_topic_notes (session, "http", "Fine");
+  g_assert_cmpstr (rubric_session_get_topic_notes (session, "http"), ==, "Fine");
+  g_assert_cmpstr (rubric_session_get_topic_notes (session, "other"), ==, "");
+  rubric_session_set_recommendation (session, RUBRIC_RECOMMENDATION_STRONG_YES);
+  g_assert_cmpuint (changed, ==, 8);
+
+  /* An invalid date is refused and changes nothing. */
+  g_assert_false (rubric_session_set_date (session, "2026-02-30"));
+  g_assert_false (rubric_session_set_date (session, "yesterday"));
+  g_assert_cmpuint (changed, ==, 8);
+  g_assert_true (rubric_session_set_date (session, "2026-02-28"));
+  g_assert_cmpstr (rubric_session_get_date (session), ==, "2026-02-28");
+  g_assert_cmpuint (rubric_session_get_change_count (session), ==, 9);
+}
+
+/* ----------------------------------------------------------------- loading */
+
+static void
+test_load_full (void)
+{
+  g_autoptr(RubricKit) kit = load_minimal_kit ();
+  g_autofree char *text = read_test_text ("full.rubric.json");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RubricSession) session = load_text (text, kit, &error);
+  g_autofree char *modified = NULL;
+  RubricAnswer *answer;
+  const char * const *warnings;
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (rubric_session_get_candidate_name (session), ==, "Zoë Ångström");
+  g_assert_cmpstr (rubric_session_get_candidate_role (session), ==, "Senior Django Developer");
+  g_assert_cmpstr (rubric_session_get_interviewer (session), ==, "Sam Lee");
+  g_assert_cmpstr (rubric_session_get_date (session), ==, "2026-11-27");
+  g_assert_cmpint (rubric_session_get_recommendation (session), ==, RUBRIC_RECOMMENDATION_YES);
+  g_assert_cmpstr (rubric_session_get_private_notes (session), ==, "Salary expectations above band.");
+  g_assert_cmpstr (rubric_session_get_topic_notes (session, "http"), ==, "Solid on the basics.");
+  modified = g_date_time_format_iso8601 (rubric_session_get_modified (session));
+  g_assert_cmpstr (modified, ==, "2026-11-27T10:15:30Z");
+  g_assert_cmpuint (rubric_session_get_change_count (session), ==, 0);
+
+  answer = rubric_session_lookup_answer (session, "http.main");
+  g_assert_nonnull (answer);
+  g_assert_cmpint (rubric_answer_get_rating (answer), ==, 4);
+  g_assert_false (rubric_answer_get_skipped (answer));
+  g_assert_cmpint (rubric_answer_get_elapsed (answer), ==, 412);
+  g_assert_nonnull (rubric_answer_get_asked_at (answer));
+  g_assert_true (g_str_has_suffix (rubric_answer_get_notes (answer), "\nMissed caching headers."));
+
+  answer = rubric_session_lookup_answer (session, "http.status");
+  g_assert_true (rubric_answer_get_skipped (answer));
+  g_assert_cmpint (rubric_answer_get_rating (answer), ==, RUBRIC_RATING_NONE);
+
+  /* The kit's hash differs from the one stored: worth saying, not refusing. */
+  warnings = rubric_session_get_warnings (session);
+  g_assert_cmpuint (g_strv_length ((GStrv) warnings), ==, 1);
+  g_assert_nonnull (strstr (warnings[0], "The kit has changed"));
+}
+
+static void
+test_round_trip (void)
+{
+  g_autoptr(RubricKit) kit = load_minimal_kit ();
+  g_autofree char *text = read_test_text ("full.rubric.json");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RubricSession) first = load_text (text, kit, &error);
+  g_autoptr(RubricSession) second = NULL;
+  g_autoptr(RubricSession) third = NULL;
+  g_autofree char *saved_first = NULL;
+  g_autofree char *saved_second = NULL;
+  g_autofree char *saved_third = NULL;
+
+  g_assert_no_error (error);
+  saved_first = to_text (first);
+  second = load_text (saved_first, kit, &error);
+  g_assert_no_error (error);
+  saved_second = to_text (second);
+  third = load_text (saved_second, kit, &error);
+  g_assert_no_error (error);
+  saved_third = to_text (third);
+
+  g_assert_cmpstr (saved_first, ==, saved_second);
+  g_assert_cmpstr (saved_second, ==, saved_third);
+
+  /* Unknown members survive at every level they can appear. */
+  g_assert_nonnull (strstr (saved_first, "\"x-kit-origin\""));
+  g_assert_nonnull (strstr (saved_first, "\"x-pronouns\""));
+  g_assert_nonnull (strstr (saved_first, "\"x-flagged\""));
+  g_assert_nonnull (strstr (saved_first, "\"an editor from the future\""));
+  g_assert_nonnull (strstr (saved_first, "\"modified\" : \"2026-11-27T10:15:30Z\""));
+
+  /* And the text is unchanged, accents and new lines included. */
+  g_assert_cmpstr (rubric_session_get_candidate_name (third), ==, "Zoë Ångström");
+  g_assert_cmpstr (rubric_answer_get_notes (rubric_session_lookup_answer (third, "http.main")), ==,
+                   "Explained DNS, TCP and TLS clearly.\nMissed caching headers.");
+}
+
+static void
+test_round_trip_new (void)
+{
+  g_autoptr(RubricKit) kit = load_minimal_kit ();
+  g_autoptr(RubricSession) session = rubric_session_new (kit);
+  g_autoptr(RubricSession) loaded = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *saved = NULL;
+  g_autofree char *saved_again = NULL;
+  RubricAnswer *answer;
+
+  rubric_session_set_candidate_name (session, "<b>Bobby</b> \"Tables\"; DROP TABLE");
+  answer = rubric_session_ensure_answer (session, rubric_kit_lookup_question (kit, "http.main"));
+  rubric_answer_set_rating (answer, 5);
+  rubric_answer_set_notes (answer, "עברית and emoji 🎉 and a tab\there");
+
+  saved = to_text (session);
+  loaded = load_text (saved, kit, &error);
+  g_assert_no_error (error);
+  saved_again = to_text (loaded);
+  g_assert_cmpstr (saved, ==, saved_again);
+  g_assert_cmpstr (rubric_session_get_candidate_name (loaded), ==, "<b>Bobby</b> \"Tables\"; DROP TABLE");
+}
+
+static void
+test_newer_version (void)
+{
+  g_autoptr(RubricKit) kit = load_minimal_kit ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RubricSession) session = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *after = NULL;
+  const char *text = "{\"format\": \"rubric-session\", \"version\": 2, \"kit\": {\"id\": \"example\"}, \"x-new\": 1}";
+
+  session = load_text (text, kit, &error);
+  g_assert_no_error (error);
+  g_assert_true (rubric_session_get_read_only (session));
+  g_assert_nonnull (strstr (rubric_session_get_warnings (session)[0], "newer version of Rubric"));
+
+  /* Saving it is refused, and the file stays as it was. */
+  dir = g_dir_make_tmp ("rubric-test-XXXXXX", &error);
+  g_assert_no_error (error);
+  path = g_build_filename (dir, "newer.rubric.json", NULL);
+  g_file_set_contents (path, text, -1, &error);
+  g_assert_no_error (error);
+  file = g_file_new_for_path (path);
+
+  g_assert_false (rubric_session_save (session, file, NULL, &error));
+  g_assert_error (error, RUBRIC_SESSION_ERROR, RUBRIC_SESSION_ERROR_READ_ONLY);
+  g_file_get_contents (path, &after, NULL, NULL);
+  g_assert_cmpstr (after, ==, text);
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static void
+test_unknown_question (void)
+{
+  g_autoptr(RubricKit) kit = load_minimal_kit ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RubricSession) session = NULL;
+  const char * const *warnings;
+
+  session = load_text ("{\"format\": \"rubric-session\", \"version\": 1, \"kit\": {\"id\": \"example\"},"
+                       " \"answers\": {\"http.gone\": {\"rating\": 2, \"notes\": \"kept\"}}}",
+                       kit, &error);
+  g_assert_no_error (error);
+
+  warnings = rubric_session_get_warnings (session);
+  g_assert_cmpuint (g_strv_length ((GStrv) warnings), ==, 1);
+  g_assert_true (g_str_has_prefix (warnings[0], "$.answers[\"http.gone\"]: "));
+
+  /* Kept, and saved again. */
+  g_assert_cmpstr (rubric_answer_get_notes (rubric_session_lookup_answer (session, "http.gone")), ==, "kept");
+}
+
+typedef struct
+{
+  const char *name;
+  const char *text;
+  RubricSessionError code;
+  const char *message;
+} BrokenSession;
+
+#define SESSION_HEAD "{\"format\": \"rubric-session\", \"version\": 1, \"kit\": {\"id\": \"example\"}, "
+
+static const BrokenSession broken_sessions[] = {
+  { "rating-high", SESSION_HEAD "\"answers\": {\"http.main\": {\"rating\": 6}}}",
+    RUBRIC_SESSION_ERROR_INVALID, "$.answers[\"http.main\"].rating: 6 is out of range (1–5)" },
+  { "rating-zero", SESSION_HEAD "\"answers\": {\"http.main\": {\"rating\": 0}}}",
+    RUBRIC_SESSION_ERROR_INVALID, "$.answers[\"http.main\"].rating: 0 is out of range (1–5)" },
+  { "rating-string", SESSION_HEAD "\"answers\": {\"http.main\": {\"rating\": \"4\"}}}",
+    RUBRIC_SESSION_ERROR_INVALID, "$.answers[\"http.main\"].rating: Expected a whole number, found a string" },
+  { "rating-fraction", SESSION_HEAD "\"answers\": {\"http.main\": {\"rating\": 3.5}}}",
+    RUBRIC_SESSION_ERROR_INVALID, "$.answers[\"http.main\"].rating: Expected a whole number, found a number" },
+  { "skipped-type", SESSION_HEAD "\"answers\": {\"http.main\": {\"skipped\": \"yes\"}}}",
+    RUBRIC_SESSION_ERROR_INVALID, "$.answers[\"http.main\"].skipped: Expected true or false, found a string" },
+  { "notes-type", SESSION_HEAD "\"answers\": {\"http.main\": {\"notes\": [\"a\"]}}}",
+    RUBRIC_SESSION_ERROR_INVALID, "$.answers[\"http.main\"].notes: Expected a string, found an array" },
+  { "elapsed-negative", SESSION_HEAD "\"answers\": {\"http.main\": {\"elapsed_s\": -1}}}",
+    RUBRIC_SESSION_ERROR_INVALID, "$.answers[\"http.main\"].elapsed_s: -1 is out of range" },
+  { "asked-at-zone", SESSION_HEAD "\"answers\": {\"http.main\": {\"asked_at\": \"2026-11-27T09:00:00\"}}}",
+    RUBRIC_SESSION_ERROR_INVALID, "$.answers[\"http.main\"].asked_at: “2026-11-27T09:00:00” is not a date and time" },
+  { "answer-id", SESSION_HEAD "\"answers\": {\"Main Question\": {}}}",
+    RUBRIC_SESSION_ERROR_INVALID, "$.answers[\"Main Question\"]: “Main Question” is not a valid question id" },
+  { "answers-type", SESSION_HEAD "\"answers\": []}",
+    RUBRIC_SESSION_ERROR_INVALID, "$.answers: Expected an object, found an array" },
+  { "answer-type", SESSION_HEAD "\"answers\": {\"http.main\": 4}}",
+    RUBRIC_SESSION_ERROR_INVALID, "$.answers[\"http.main\"]: Expected an object, found a number" },
+  { "date", SESSION_HEAD "\"candidate\": {\"date\": \"27/11/2026\"}}",
+    RUBRIC_SESSION_ERROR_INVALID, "$.candidate.date: “27/11/2026” is not a date" },
+  { "name-type", SESSION_HEAD "\"candidate\": {\"name\": null}}",
+    RUBRIC_SESSION_ERROR_INVALID, "$.candidate.name: Expected a string, found null" },
+  { "recommendation", SESSION_HEAD "\"recommendation\": \"maybe\"}",
+    RUBRIC_SESSION_ERROR_INVALID, "$.recommendation: “maybe” is not a recommendation" },
+  { "topic-notes", SESSION_HEAD "\"topic_notes\": {\"http\": 1}}",
+    RUBRIC_SESSION_ERROR_INVALID, "$.topic_notes.http: Expected a string, found a number" },
+  { "created", SESSION_HEAD "\"created\": \"tuesday\"}",
+    RUBRIC_SESSION_ERROR_INVALID, "$.created: “tuesday” is not a date and time" },
+  { "no-kit", "{\"format\": \"rubric-session\", \"version\": 1}",
+    RUBRIC_SESSION_ERROR_INVALID, "$: The member “kit” is missing" },
+  { "kit-sha", "{\"format\": \"rubric-session\", \"version\": 1, \"kit\": {\"id\": \"example\", \"sha256\": \"ABC\"}}",
+    RUBRIC_SESSION_ERROR_INVALID, "$.kit.sha256: Expected 64 lowercase hexadecimal digits" },
+  { "format", "{\"format\": \"rubric-kit\", \"version\": 1}",
+    RUBRIC_SESSION_ERROR_INVALID, "$.format: This is not an interview session" },
+  { "version-type", "{\"format\": \"rubric-session\", \"version\": \"1\"}",
+    RUBRIC_SESSION_ERROR_INVALID, "$.version: Expected a whole number, found a string" },
+  { "not-object", "[]", RUBRIC_SESSION_ERROR_INVALID, "$: Expected an object, found an array" },
+  { "syntax", "{\n  \"format\": \"rubric-session\",\n  \"version\": 1,\n}",
+    RUBRIC_SESSION_ERROR_SYNTAX, "3:15: Not valid JSON" },
+  { "not-utf8", "{\"format\": \"rubric-session\", \"x\": \"\xff\"}",
+    RUBRIC_SESSION_ERROR_NOT_UTF8, "1:36: The file is not UTF-8 text" },
+};
+
+static void
+test_broken_session (gconstpointer data)
+{
+  const BrokenSession *broken = data;
+  g_autoptr(RubricKit) kit = load_minimal_kit ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RubricSession) session = NULL;
+
+  session = load_text (broken->text, kit, &error);
+  g_assert_null (session);
+  g_assert_error (error, RUBRIC_SESSION_ERROR, (int) broken->code);
+  if (!g_str_has_prefix (error->message, broken->message))
+    g_error ("“%s” does not start with “%s”", error->message, broken->message);
+}
+
+static void
+test_truncated (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "truncated.rubric.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RubricSession) session = NULL;
+
+  session = rubric_session_new_from_file (file, NULL, NULL, &error);
+  g_assert_null (session);
+  g_assert_error (error, RUBRIC_SESSION_ERROR, RUBRIC_SESSION_ERROR_SYNTAX);
+  /* The string that never ends runs to the end of the file. */
+  g_assert_true (g_str_has_prefix (error->message, "11:1: "));
+}
+
+/* ------------------------------------------------------------------ saving */
+
+static char *
+make_temp_dir (void)
+{
+  g_autoptr(GError) error = NULL;
+  char *dir = g_dir_make_tmp ("rubric-test-XXXXXX", &error);
+
+  g_assert_no_error (error);
+  return dir;
+}
+
+static void
+test_save_sync (void)
+{
+  g_autoptr(RubricKit) kit = load_minimal_kit ();
+  g_autoptr(RubricSession) session = rubric_session_new (kit);
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "a.rubric.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *expected = NULL;
+  g_autofree char *written = NULL;
+
+  rubric_session_set_summary (session, "Saved synchronously");
+  g_assert_true (rubric_session_save (session, file, NULL, &error));
+  g_assert_no_error (error);
+
+  expected = to_text (session);
+  g_file_get_contents (path, &written, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (written, ==, expected);
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static void
+save_async_cb (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  GError **error = user_data;
+  gboolean saved = rubric_session_save_finish (RUBRIC_SESSION (object), result, error);
+
+  g_assert_true (saved == (*error == NULL));
+  g_main_context_wakeup (NULL);
+  g_object_set_data (object, "done", GINT_TO_POINTER (1));
+}
+
+static gboolean
+save_and_wait (RubricSession  *session,
+               GFile          *file,
+               GError        **error)
+{
+  rubric_session_save_async (session, file, NULL, save_async_cb, error);
+  while (g_object_get_data (G_OBJECT (session), "done") == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_object_set_data (G_OBJECT (session), "done", NULL);
+
+  return *error == NULL;
+}
+
+static void
+test_save_async (void)
+{
+  g_autoptr(RubricKit) kit = load_minimal_kit ();
+  g_autoptr(RubricSession) session = rubric_session_new (kit);
+  g_autoptr(RubricSession) loaded = NULL;
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "b.rubric.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+
+  rubric_session_set_candidate_name (session, "Async");
+  g_assert_true (save_and_wait (session, file, &error));
+
+  loaded = rubric_session_new_from_file (file, kit, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (rubric_session_get_candidate_name (loaded), ==, "Async");
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static void
+test_failed_save_keeps_file (void)
+{
+  g_autoptr(RubricKit) kit = load_minimal_kit ();
+  g_autoptr(RubricSession) session = rubric_session_new (kit);
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "c.rubric.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  gsize before_length, after_length;
+
+  rubric_session_set_candidate_name (session, "First");
+  g_assert_true (rubric_session_save (session, file, NULL, &error));
+  g_file_get_contents (path, &before, &before_length, NULL);
+
+  if (geteuid () == 0)
+    {
+      g_test_skip ("root can write into a read-only folder");
+      g_unlink (path);
+      g_rmdir (dir);
+      return;
+    }
+
+  /* The folder cannot be written: the replacement cannot be made, and the
+   * old file is left byte for byte as it was. */
+  g_assert_cmpint (g_chmod (dir, 0555), ==, 0);
+  rubric_session_set_candidate_name (session, "Second, never written");
+  g_assert_false (save_and_wait (session, file, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED);
+  g_clear_error (&error);
+  g_assert_false (rubric_session_save (session, file, NULL, &error));
+  g_assert_nonnull (error);
+
+  g_file_get_contents (path, &after, &after_length, NULL);
+  g_assert_cmpmem (before, before_length, after, after_length);
+
+  g_chmod (dir, 0755);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static void
+test_save_onto_folder (void)
+{
+  g_autoptr(RubricKit) kit = load_minimal_kit ();
+  g_autoptr(RubricSession) session = rubric_session_new (kit);
+  g_autofree char *dir = make_temp_dir ();
+  g_autoptr(GFile) file = g_file_new_for_path (dir);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (rubric_session_save (session, file, NULL, &error));
+  g_assert_nonnull (error);
+  g_assert_true (g_file_test (dir, G_FILE_TEST_IS_DIR));
+  g_rmdir (dir);
+}
+
+static void
+load_async_cb (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  RubricSession **out = user_data;
+  g_autoptr(GError) error = NULL;
+
+  *out = rubric_session_load_finish (result, &error);
+  g_assert_no_error (error);
+}
+
+static void
+test_load_async (void)
+{
+  g_autoptr(RubricKit) kit = load_minimal_kit ();
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "full.rubric.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(RubricSession) session = NULL;
+
+  rubric_session_load_async (file, kit, NULL, load_async_cb, &session);
+  while (session == NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_cmpstr (rubric_session_get_interviewer (session), ==, "Sam Lee");
+}
+
+/* ------------------------------------------------------------------ scores */
+
+static const char *scoring_kit =
+  "{\"format\": \"rubric-kit\", \"version\": 1, \"id\": \"scores\", \"title\": \"Scores\","
+  " \"description\": \"Weights\", \"language\": \"en\", \"topics\": ["
+  "  {\"id\": \"a\", \"title\": \"A\", \"summary\": \"A\", \"weight\": 1, \"questions\": ["
+  "    {\"id\": \"a1\", \"kind\": \"main\", \"prompt\": \"?\", \"expected\": \"!\", \"key_points\": [\"k\"]},"
+  "    {\"id\": \"a2\", \"kind\": \"follow-up\", \"prompt\": \"?\", \"expected\": \"!\", \"key_points\": [\"k\"]},"
+  "    {\"id\": \"a3\", \"kind\": \"follow-up\", \"prompt\": \"?\", \"expected\": \"!\", \"key_points\": [\"k\"]}]},"
+  "  {\"id\": \"b\", \"title\": \"B\", \"summary\": \"B\", \"weight\": 3, \"questions\": ["
+  "    {\"id\": \"b1\", \"kind\": \"main\", \"prompt\": \"?\", \"expected\": \"!\", \"key_points\": [\"k\"]},"
+  "    {\"id\": \"b2\", \"kind\": \"follow-up\", \"prompt\": \"?\", \"expected\": \"!\", \"key_points\": [\"k\"]}]},"
+  "  {\"id\": \"c\", \"title\": \"C\", \"summary\": \"C\", \"weight\": 5, \"questions\": ["
+  "    {\"id\": \"c1\", \"kind\": \"main\", \"prompt\": \"?\", \"expected\": \"!\", \"key_points\": [\"k\"]}]}"
+  "]}";
+
+static void
+rate (RubricSession *session,
+      RubricKit     *kit,
+      const char    *id,
+      int            rating,
+      gboolean       skipped)
+{
+  RubricAnswer *answer = rubric_session_ensure_answer (session, rubric_kit_lookup_question (kit, id));
+
+  rubric_answer_set_rating (answer, rating);
+  rubric_answer_set_skipped (answer, skipped);
+}
+
+static void
+test_scores (void)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new_static (scoring_kit, strlen (scoring_kit));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RubricKit) kit = rubric_kit_new_from_bytes (bytes, &error);
+  g_autoptr(RubricSession) session = NULL;
+  RubricTopicScore score;
+  double overall = -1;
+
+  g_assert_no_error (error);
+  session = rubric_session_new (kit);
+
+  /* Nothing rated: no scores at all, everything not asked. */
+  g_assert_false (rubric_scores_overall (session, kit, &overall));
+  rubric_scores_for_topic (session, rubric_kit_lookup_topic (kit, "a"), &score);
+  g_assert_false (score.has_score);
+  g_assert_cmpuint (score.not_asked, ==, 3);
+
+  rate (session, kit, "a1", 5, FALSE);
+  rate (session, kit, "a2", 3, FALSE);
+  rate (session, kit, "a3", 1, TRUE);   /* skipped: its rating counts for nothing */
+  rate (session, kit, "b1", 2, FALSE);
+  rate (session, kit, "b2", RUBRIC_RATING_NONE, FALSE);  /* opened, never rated */
+
+  rubric_scores_for_topic (session, rubric_kit_lookup_topic (kit, "a"), &score);
+  g_assert_true (score.has_score);
+  g_assert_cmpfloat_with_epsilon (score.score, 4.0, 1e-9);
+  g_assert_cmpuint (score.rated, ==, 2);
+  g_assert_cmpuint (score.skipped, ==, 1);
+  g_assert_cmpuint (score.not_asked, ==, 0);
+
+  rubric_scores_for_topic (session, rubric_kit_lookup_topic (kit, "b"), &score);
+  g_assert_cmpfloat_with_epsilon (score.score, 2.0, 1e-9);
+  g_assert_cmpuint (score.rated, ==, 1);
+  g_assert_cmpuint (score.not_asked, ==, 1);
+
+  /* Topic c (weight 5) is unrated and does not pull the mean down:
+   * (4 × 1 + 2 × 3) / (1 + 3) = 2.5 */
+  g_assert_true (rubric_scores_overall (session, kit, &overall));
+  g_assert_cmpfloat_with_epsilon (overall, 2.5, 1e-9);
+
+  rate (session, kit, "c1", 5, FALSE);
+  g_assert_true (rubric_scores_overall (session, kit, &overall));
+  g_assert_cmpfloat_with_epsilon (overall, (4.0 + 6.0 + 25.0) / 9.0, 1e-9);
+
+  g_assert_cmpstr (rubric_rating_get_label (1), ==, "No grasp");
+  g_assert_cmpstr (rubric_rating_get_label (3), ==, "Working knowledge");
+  g_assert_cmpstr (rubric_rating_get_label (5), ==, "Expert");
+  g_assert_cmpstr (rubric_rating_get_label (0), ==, "Not rated");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_setenv ("LANGUAGE", "C", TRUE);
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/session/new", test_new_session);
+  g_test_add_func ("/session/changes-notify", test_changes_notify);
+  g_test_add_func ("/session/load-full", test_load_full);
+  g_test_add_func ("/session/round-trip", test_round_trip);
+  g_test_add_func ("/session/round-trip-new", test_round_trip_new);
+  g_test_add_func ("/session/newer-version", test_newer_version);
+  g_test_add_func ("/session/unknown-question", test_unknown_question);
+  g_test_add_func ("/session/truncated", test_truncated);
+  g_test_add_func ("/session/save-sync", test_save_sync);
+  g_test_add_func ("/session/save-async", test_save_async);
+  g_test_add_func ("/session/failed-save-keeps-file", test_failed_save_keeps_file);
+  g_test_add_func ("/session/save-onto-folder", test_save_onto_folder);
+  g_test_add_func ("/session/load-async", test_load_async);
+  g_test_add_func ("/session/scores", test_scores);
+  for (guint i = 0; i < G_N_ELEMENTS (broken_sessions); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/session/broken/%s", broken_sessions[i].name);
+
+      g_test_add_data_func (path, &broken_sessions[i], test_broken_session);
+    }
+
+  return g_test_run ();
+}
