@@ -254,6 +254,14 @@ test_limits (void)
   g_assert_true (g_str_has_prefix (error->message, "2:13: "));
   g_clear_error (&error);
 
+  /* A scalar followed by more text: json-glib's immutable parser aborted
+   * on this (found by the fuzzer). */
+  kit = load_text ("2{\"format\": \"rubric-kit\"}", &error);
+  g_assert_null (kit);
+  g_assert_nonnull (error);
+  g_assert_true (error->domain == RUBRIC_KIT_ERROR);
+  g_clear_error (&error);
+
   /* Not an object. */
   kit = load_text ("[1, 2]", &error);
   g_assert_null (kit);

@@ -14,6 +14,10 @@
 #include "rubric-scores.h"
 #include "rubric-session.h"
 
+#define SESSION_HEAD_EARLY \
+  "{\"format\": \"rubric-session\", \"version\": 1, \"kit\": {\"id\": \"example\"}, " \
+  "\"created\": \"0422-11-27T10:15:30+00:00\"}"
+
 static char *
 read_test_text (const char *name)
 {
@@ -255,6 +259,23 @@ test_round_trip_new (void)
 }
 
 static void
+test_early_years (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RubricSession) session = NULL;
+  g_autoptr(RubricSession) again = NULL;
+  g_autofree char *saved = NULL;
+
+  /* Year 422 must come back as 0422, or the file would not load again. */
+  session = load_text (SESSION_HEAD_EARLY, NULL, &error);
+  g_assert_no_error (error);
+  saved = to_text (session);
+  g_assert_nonnull (strstr (saved, "\"created\" : \"0422-11-27T10:15:30Z\""));
+  again = load_text (saved, NULL, &error);
+  g_assert_no_error (error);
+}
+
+static void
 test_newer_version (void)
 {
   g_autoptr(RubricKit) kit = load_minimal_kit ();
@@ -360,6 +381,8 @@ static const BrokenSession broken_sessions[] = {
     RUBRIC_SESSION_ERROR_INVALID, "$.format: This is not an interview session" },
   { "version-type", "{\"format\": \"rubric-session\", \"version\": \"1\"}",
     RUBRIC_SESSION_ERROR_INVALID, "$.version: Expected a whole number, found a string" },
+  { "huge-number", SESSION_HEAD "\"x-kept\": {\"n\": [1, 1e999]}}",
+    RUBRIC_SESSION_ERROR_INVALID, "$[\"x-kept\"].n[1]: The number is too large" },
   { "not-object", "[]", RUBRIC_SESSION_ERROR_INVALID, "$: Expected an object, found an array" },
   { "syntax", "{\n  \"format\": \"rubric-session\",\n  \"version\": 1,\n}",
     RUBRIC_SESSION_ERROR_SYNTAX, "3:15: Not valid JSON" },
@@ -660,6 +683,7 @@ main (int   argc,
   g_test_add_func ("/session/load-full", test_load_full);
   g_test_add_func ("/session/round-trip", test_round_trip);
   g_test_add_func ("/session/round-trip-new", test_round_trip_new);
+  g_test_add_func ("/session/early-years", test_early_years);
   g_test_add_func ("/session/newer-version", test_newer_version);
   g_test_add_func ("/session/unknown-question", test_unknown_question);
   g_test_add_func ("/session/truncated", test_truncated);

@@ -75,7 +75,15 @@ format_date_time (GDateTime *date_time)
 {
   g_autoptr(GDateTime) utc = g_date_time_to_utc (date_time);
 
-  return g_date_time_format (utc, "%Y-%m-%dT%H:%M:%SZ");
+  /* Four-digit years always (%Y does not pad year 422), so what is saved
+   * can be read back: found by tests/fuzz/fuzz-session.c. */
+  return g_strdup_printf ("%04d-%02d-%02dT%02d:%02d:%02dZ",
+                          g_date_time_get_year (utc),
+                          g_date_time_get_month (utc),
+                          g_date_time_get_day_of_month (utc),
+                          g_date_time_get_hour (utc),
+                          g_date_time_get_minute (utc),
+                          g_date_time_get_second (utc));
 }
 
 /* ============================================================ RubricAnswer */

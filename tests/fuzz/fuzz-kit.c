@@ -1,0 +1,58 @@
+/* fuzz-kit.c — libFuzzer target for the kit loader
+ *
+ * Copyright 2026 The Rubric authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Any input either loads as a kit whose every part can be read, or is
+ * refused with an error that names its place. Never a crash, never a leak.
+ */
+
+#include "config.h"
+
+#include <stdint.h>
+
+#include "rubric-kit.h"
+
+int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size);
+
+int
+LLVMFuzzerTestOneInput (const uint8_t *data,
+                        size_t         size)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new_static (data, size);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RubricKit) kit = NULL;
+  GListModel *topics;
+
+  kit = rubric_kit_new_from_bytes (bytes, &error);
+  if (kit == NULL)
+    {
+      g_assert (error != NULL);
+      g_assert (error->domain == RUBRIC_KIT_ERROR);
+      g_assert (error->message[0] == '$' || g_ascii_isdigit (error->message[0]) ||
+                error->code == RUBRIC_KIT_ERROR_TOO_LARGE);
+      return 0;
+    }
+
+  g_assert (error == NULL);
+  topics = rubric_kit_get_topics (kit);
+  g_assert (g_list_model_get_n_items (topics) > 0);
+  for (guint i = 0; i < g_list_model_get_n_items (topics); i++)
+    {
+      g_autoptr(RubricTopic) topic = g_list_model_get_item (topics, i);
+      GListModel *questions = rubric_topic_get_questions (topic);
+
+      g_assert (rubric_kit_lookup_topic (kit, rubric_topic_get_id (topic)) == topic);
+      for (guint j = 0; j < g_list_model_get_n_items (questions); j++)
+        {
+          g_autoptr(RubricQuestion) question = g_list_model_get_item (questions, j);
+
+          g_assert (rubric_kit_lookup_question (kit, rubric_question_get_id (question)) == question);
+          g_assert (rubric_question_get_prompt (question) != NULL);
+          g_assert ((j == 0) == (rubric_question_get_kind (question) == RUBRIC_QUESTION_KIND_MAIN));
+        }
+    }
+
+  return 0;
+}
