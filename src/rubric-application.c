@@ -12,8 +12,13 @@
 
 #include "rubric-application.h"
 #include "rubric-check.h"
+#include "rubric-drafts.h"
 #include "rubric-kit.h"
+#include "rubric-new-session-dialog.h"
+#include "rubric-preferences-dialog.h"
 #include "rubric-window.h"
+
+#define MAX_RECENT 10
 
 #define BUNDLED_KIT RESOURCE_PATH "/kits/django-senior.json"
 
@@ -24,6 +29,10 @@ struct _RubricApplication
   guint sigint_source;
   guint sigterm_source;
   gboolean handled_locally;
+
+  GSettings *settings;
+  RubricKit *kit;
+  gboolean drafts_checked;
 };
 
 G_DEFINE_FINAL_TYPE (RubricApplication, rubric_application, ADW_TYPE_APPLICATION)
@@ -31,10 +40,21 @@ G_DEFINE_FINAL_TYPE (RubricApplication, rubric_application, ADW_TYPE_APPLICATION
 /* Accelerators live here, in one place, for app and window actions alike. */
 static const struct {
   const char *action;
-  const char *accels[3];
+  const char *accels[4];
 } accels[] = {
   { "app.quit", { "<Control>q", NULL } },
-  { "window.close", { "<Control>w", NULL } },
+  { "app.new-interview", { "<Control>n", NULL } },
+  { "app.open", { "<Control>o", NULL } },
+  { "app.preferences", { "<Control>comma", NULL } },
+  { "app.shortcuts", { "<Control>question", NULL } },
+  { "win.save", { "<Control>s", NULL } },
+  { "win.save-as", { "<Shift><Control>s", NULL } },
+  { "win.close", { "<Control>w", NULL } },
+  { "win.next-topic", { "<Control>Page_Down", "<Alt>Down", NULL } },
+  { "win.previous-topic", { "<Control>Page_Up", "<Alt>Up", NULL } },
+  { "win.zoom-in", { "<Control>plus", "<Control>equal", NULL } },
+  { "win.zoom-out", { "<Control>minus", NULL } },
+  { "win.zoom-reset", { "<Control>0", NULL } },
 };
 
 /* Exit statuses of the command-line modes. */
@@ -119,9 +139,24 @@ rubric_application_handle_local_options (GApplication *application,
 
   if (files != NULL && files[0] != NULL)
     {
-      self->handled_locally = TRUE;
-      g_printerr (_("rubric: opening files is not supported yet; use --check FILE… to check them\n"));
-      return EXIT_USAGE;
+      g_autoptr(GPtrArray) gfiles = g_ptr_array_new_with_free_func (g_object_unref);
+      g_autoptr(GError) error = NULL;
+
+      /* Files to open: hand them to the running instance, or to this one. */
+      if (!g_application_register (application, NULL, &error))
+        {
+          g_printerr ("rubric: %s\n", error->message);
+          return EXIT_INVALID;
+        }
+      for (guint i = 0; files[i] != NULL; i++)
+        g_ptr_array_add (gfiles, g_file_new_for_commandline_arg (files[i]));
+      g_application_open (application, (GFile **) gfiles->pdata, (int) gfiles->len, "");
+
+      if (g_application_get_is_remote (application))
+        {
+          self->handled_locally = TRUE;
+          return EXIT_OK;
+        }
     }
 
   return -1;
@@ -200,13 +235,283 @@ rubric_application_about_action (GSimpleAction *action,
                 "license-type", GTK_LICENSE_GPL_3_0,
                 "comments", _("Run structured technical interviews and share the results"),
                 NULL);
+  if (self->kit != NULL)
+    {
+      g_autofree char *kit = NULL;
+
+      /* Translators: the bundled interview kit's title and format version */
+      kit = g_strdup_printf (_("Interview kit: %s (format %d)"),
+                             rubric_kit_get_title (self->kit), rubric_kit_get_version (self->kit));
+      adw_about_dialog_set_release_notes_version (ADW_ABOUT_DIALOG (dialog), VERSION);
+      adw_about_dialog_add_legal_section (ADW_ABOUT_DIALOG (dialog), kit,
+                                          _("The questions, expected answers and references of the bundled kit are part of Rubric."),
+                                          GTK_LICENSE_GPL_3_0, NULL);
+    }
 
   adw_dialog_present (dialog, GTK_WIDGET (window));
+}
+
+static RubricWindow *
+find_window_for (RubricApplication *self,
+                 GFile             *file)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    {
+      GFile *open;
+
+      if (!RUBRIC_IS_WINDOW (l->data))
+        continue;
+      open = rubric_window_get_file (l->data);
+      if (open != NULL && g_file_equal (open, file))
+        return l->data;
+    }
+  return NULL;
+}
+
+/* A window for a new or opened session: the active one while it shows no
+ * interview, otherwise a new one (one interview per window). */
+static RubricWindow *
+window_for_session (RubricApplication *self)
+{
+  GtkWindow *active = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (RUBRIC_IS_WINDOW (active) && rubric_window_get_session (RUBRIC_WINDOW (active)) == NULL)
+    return RUBRIC_WINDOW (active);
+
+  return rubric_window_new (self);
+}
+
+typedef struct
+{
+  RubricApplication *app;
+  GFile *file;
+} OpenData;
+
+static void
+open_data_free (OpenData *data)
+{
+  g_object_unref (data->app);
+  g_object_unref (data->file);
+  g_free (data);
+}
+
+static void
+session_loaded_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  OpenData *data = user_data;
+  g_autoptr(RubricSession) session = NULL;
+  g_autoptr(GError) error = NULL;
+  RubricWindow *window;
+
+  session = rubric_session_load_finish (result, &error);
+  if (session == NULL)
+    {
+      g_autofree char *basename = g_file_get_basename (data->file);
+      g_autofree char *name = g_filename_display_name (basename);
+      g_autofree char *message = NULL;
+      GtkWindow *active = gtk_application_get_active_window (GTK_APPLICATION (data->app));
+
+      /* The window in front stays as it was. */
+      if (!RUBRIC_IS_WINDOW (active))
+        {
+          active = GTK_WINDOW (rubric_window_new (data->app));
+          gtk_window_present (active);
+        }
+      /* The file's name, then exactly what is wrong and where. */
+      message = g_strdup_printf ("%s\n%s", name, error->message);
+      rubric_window_show_error (RUBRIC_WINDOW (active), _("Could Not Open the Interview"), message);
+      open_data_free (data);
+      return;
+    }
+
+  window = find_window_for (data->app, data->file);
+  if (window == NULL)
+    {
+      window = window_for_session (data->app);
+      rubric_window_open_session (window, session, data->file);
+      if (!rubric_drafts_is_draft (data->file))
+        rubric_application_add_recent (data->app, data->file);
+    }
+  gtk_window_present (GTK_WINDOW (window));
+  open_data_free (data);
+}
+
+/**
+ * rubric_application_open_file:
+ *
+ * Opens an interview file in a window — or presents the window that has
+ * it open already. A file that cannot be opened gets an alert saying
+ * exactly what is wrong, and nothing changes.
+ */
+void
+rubric_application_open_file (RubricApplication *self,
+                              GFile             *file)
+{
+  RubricWindow *window;
+  OpenData *data;
+
+  g_return_if_fail (RUBRIC_IS_APPLICATION (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  window = find_window_for (self, file);
+  if (window != NULL)
+    {
+      gtk_window_present (GTK_WINDOW (window));
+      return;
+    }
+
+  data = g_new0 (OpenData, 1);
+  data->app = g_object_ref (self);
+  data->file = g_object_ref (file);
+  rubric_session_load_async (file, self->kit, NULL, session_loaded_cb, data);
+}
+
+void
+rubric_application_add_recent (RubricApplication *self,
+                               GFile             *file)
+{
+  g_auto(GStrv) old = NULL;
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) recent = NULL;
+  g_autofree char *uri = NULL;
+  guint n = 1;
+
+  g_return_if_fail (RUBRIC_IS_APPLICATION (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  uri = g_file_get_uri (file);
+  old = g_settings_get_strv (self->settings, "recent-sessions");
+  g_strv_builder_add (builder, uri);
+  for (guint i = 0; old[i] != NULL && n < MAX_RECENT; i++)
+    if (!g_str_equal (old[i], uri))
+      {
+        g_strv_builder_add (builder, old[i]);
+        n++;
+      }
+  recent = g_strv_builder_end (builder);
+  g_settings_set_strv (self->settings, "recent-sessions", (const char * const *) recent);
+}
+
+RubricKit *
+rubric_application_get_kit (RubricApplication *self)
+{
+  g_return_val_if_fail (RUBRIC_IS_APPLICATION (self), NULL);
+  return self->kit;
+}
+
+static void
+new_session_response_cb (RubricNewSessionDialog *dialog,
+                         const char             *response,
+                         RubricApplication      *self)
+{
+  g_autoptr(RubricSession) session = NULL;
+  RubricWindow *window;
+
+  if (!g_str_equal (response, "start"))
+    return;
+
+  session = rubric_new_session_dialog_dup_session (dialog);
+  window = window_for_session (self);
+  rubric_window_open_session (window, session, NULL);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
+rubric_application_new_interview_action (GSimpleAction *action,
+                                         GVariant      *parameter,
+                                         gpointer       user_data)
+{
+  RubricApplication *self = user_data;
+  g_autofree char *interviewer = g_settings_get_string (self->settings, "default-interviewer");
+  RubricNewSessionDialog *dialog = rubric_new_session_dialog_new (self->kit, interviewer);
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (window == NULL)
+    {
+      window = GTK_WINDOW (rubric_window_new (self));
+      gtk_window_present (window);
+    }
+
+  g_signal_connect_object (dialog, "response", G_CALLBACK (new_session_response_cb), self, 0);
+  adw_dialog_present (ADW_DIALOG (dialog), GTK_WIDGET (window));
+}
+
+static void
+open_response_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(RubricApplication) self = user_data;
+  g_autoptr(GFile) file = NULL;
+
+  file = gtk_file_dialog_open_finish (GTK_FILE_DIALOG (object), result, NULL);
+  if (file != NULL)
+    rubric_application_open_file (self, file);
+}
+
+static void
+rubric_application_open_action (GSimpleAction *action,
+                                GVariant      *parameter,
+                                gpointer       user_data)
+{
+  RubricApplication *self = user_data;
+  g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autoptr(GListStore) filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
+
+  gtk_file_filter_set_name (filter, _("Interviews"));
+  gtk_file_filter_add_suffix (filter, "rubric.json");
+  gtk_file_filter_add_mime_type (filter, "application/x-rubric-session+json");
+  g_list_store_append (filters, filter);
+  gtk_file_dialog_set_title (dialog, _("Open Interview"));
+  gtk_file_dialog_set_filters (dialog, G_LIST_MODEL (filters));
+
+  gtk_file_dialog_open (dialog, gtk_application_get_active_window (GTK_APPLICATION (self)),
+                        NULL, open_response_cb, g_object_ref (self));
+}
+
+static void
+rubric_application_open_uri_action (GSimpleAction *action,
+                                    GVariant      *parameter,
+                                    gpointer       user_data)
+{
+  g_autoptr(GFile) file = g_file_new_for_uri (g_variant_get_string (parameter, NULL));
+
+  rubric_application_open_file (user_data, file);
+}
+
+static void
+rubric_application_preferences_action (GSimpleAction *action,
+                                       GVariant      *parameter,
+                                       gpointer       user_data)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (user_data));
+
+  adw_dialog_present (rubric_preferences_dialog_new (), GTK_WIDGET (window));
+}
+
+static void
+rubric_application_shortcuts_action (GSimpleAction *action,
+                                     GVariant      *parameter,
+                                     gpointer       user_data)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (user_data));
+
+  /* GtkApplication loads gtk/help-overlay.ui into every window. */
+  if (window != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL);
 }
 
 static const GActionEntry app_actions[] = {
   { .name = "quit", .activate = rubric_application_quit_action },
   { .name = "about", .activate = rubric_application_about_action },
+  { .name = "new-interview", .activate = rubric_application_new_interview_action },
+  { .name = "open", .activate = rubric_application_open_action },
+  { .name = "open-uri", .activate = rubric_application_open_uri_action, .parameter_type = "s" },
+  { .name = "preferences", .activate = rubric_application_preferences_action },
+  { .name = "shortcuts", .activate = rubric_application_shortcuts_action },
 };
 
 static void
@@ -214,7 +519,20 @@ rubric_application_startup (GApplication *application)
 {
   RubricApplication *self = RUBRIC_APPLICATION (application);
 
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GAction) safe_mode = NULL;
+
   G_APPLICATION_CLASS (rubric_application_parent_class)->startup (application);
+
+  self->settings = g_settings_new (SCHEMA_ID);
+  /* The bundled kit lives in the binary's resources: reading it does not
+   * touch the disk. */
+  self->kit = rubric_kit_new_from_resource (BUNDLED_KIT, &error);
+  if (self->kit == NULL)
+    g_error ("The bundled interview kit does not load: %s", error->message);
+
+  safe_mode = g_settings_create_action (self->settings, "safe-mode");
+  g_action_map_add_action (G_ACTION_MAP (self), safe_mode);
 
   g_action_map_add_action_entries (G_ACTION_MAP (self),
                                    app_actions, G_N_ELEMENTS (app_actions),
@@ -238,18 +556,76 @@ rubric_application_shutdown (GApplication *application)
   g_clear_handle_id (&self->sigterm_source, g_source_remove);
 
   G_APPLICATION_CLASS (rubric_application_parent_class)->shutdown (application);
+
+  g_clear_object (&self->kit);
+  g_clear_object (&self->settings);
+}
+
+static void
+drafts_listed_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(RubricWindow) window = user_data;
+  g_autoptr(GPtrArray) drafts = NULL;
+  g_autoptr(GPtrArray) offered = NULL;
+  GtkApplication *app;
+
+  drafts = rubric_drafts_list_finish (result, NULL);
+  app = gtk_window_get_application (GTK_WINDOW (window));
+  if (drafts == NULL || app == NULL)
+    return;
+
+  /* Drafts of interviews open in this instance are not left behind. */
+  offered = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < drafts->len; i++)
+    {
+      RubricSession *session = g_ptr_array_index (drafts, i);
+      GFile *file = g_object_get_data (G_OBJECT (session), "rubric-draft-file");
+      gboolean open = FALSE;
+
+      for (GList *l = gtk_application_get_windows (app); l != NULL; l = l->next)
+        if (RUBRIC_IS_WINDOW (l->data) && rubric_window_get_session (l->data) != NULL)
+          {
+            RubricSession *other = rubric_window_get_session (l->data);
+            open = open || g_date_time_equal (rubric_session_get_created (other),
+                                              rubric_session_get_created (session));
+          }
+      if (!open && file != NULL)
+        g_ptr_array_add (offered, g_object_ref (session));
+    }
+
+  rubric_window_show_drafts (window, offered);
 }
 
 static void
 rubric_application_activate (GApplication *application)
 {
+  RubricApplication *self = RUBRIC_APPLICATION (application);
   GtkWindow *window;
 
   window = gtk_application_get_active_window (GTK_APPLICATION (application));
   if (window == NULL)
-    window = GTK_WINDOW (rubric_window_new (RUBRIC_APPLICATION (application)));
+    window = GTK_WINDOW (rubric_window_new (self));
 
   gtk_window_present (window);
+
+  /* Once per run: interviews a crash left unsaved are offered back. */
+  if (!self->drafts_checked && RUBRIC_IS_WINDOW (window))
+    {
+      self->drafts_checked = TRUE;
+      rubric_drafts_list_async (self->kit, NULL, drafts_listed_cb, g_object_ref (window));
+    }
+}
+
+static void
+rubric_application_open (GApplication  *application,
+                         GFile        **files,
+                         int            n_files,
+                         const char    *hint)
+{
+  for (int i = 0; i < n_files; i++)
+    rubric_application_open_file (RUBRIC_APPLICATION (application), files[i]);
 }
 
 static void
@@ -262,6 +638,7 @@ rubric_application_class_init (RubricApplicationClass *klass)
   app_class->startup = rubric_application_startup;
   app_class->shutdown = rubric_application_shutdown;
   app_class->activate = rubric_application_activate;
+  app_class->open = rubric_application_open;
 }
 
 static void
@@ -277,7 +654,7 @@ rubric_application_new (void)
 {
   return g_object_new (RUBRIC_TYPE_APPLICATION,
                        "application-id", APP_ID,
-                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "flags", G_APPLICATION_HANDLES_OPEN,
                        "resource-base-path", RESOURCE_PATH,
                        NULL);
 }

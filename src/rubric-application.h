@@ -9,12 +9,19 @@
 
 #include <adwaita.h>
 
+#include "rubric-kit.h"
+
 G_BEGIN_DECLS
 
 #define RUBRIC_TYPE_APPLICATION (rubric_application_get_type ())
 
 G_DECLARE_FINAL_TYPE (RubricApplication, rubric_application, RUBRIC, APPLICATION, AdwApplication)
 
-RubricApplication *rubric_application_new (void);
+RubricApplication *rubric_application_new        (void);
+RubricKit         *rubric_application_get_kit    (RubricApplication *self);
+void               rubric_application_open_file  (RubricApplication *self,
+                                                  GFile             *file);
+void               rubric_application_add_recent (RubricApplication *self,
+                                                  GFile             *file);
 
 G_END_DECLS

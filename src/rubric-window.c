@@ -1,4 +1,4 @@
-/* rubric-window.c
+/* rubric-window.c — one interview (or the study view) in a window
  *
  * Copyright 2026 The Rubric authors
  *
@@ -9,6 +9,12 @@
 
 #include <glib/gi18n.h>
 
+#include "rubric-autosave.h"
+#include "rubric-candidate-panel.h"
+#include "rubric-drafts.h"
+#include "rubric-question-card.h"
+#include "rubric-start-page.h"
+#include "rubric-topic-row.h"
 #include "rubric-window.h"
 
 struct _RubricWindow
@@ -16,15 +22,568 @@ struct _RubricWindow
   AdwApplicationWindow parent_instance;
 
   GSettings *settings;
+  GtkCssProvider *zoom_provider;
+  GCancellable *cancellable;
+
+  RubricKit *kit;
+  RubricSession *session;      /* NULL on the start page and when studying */
+  RubricAutosave *autosave;
+  GFile *file;                 /* the user's file; NULL while untitled */
+  GFile *draft;                /* where an untitled session autosaves */
+
+  guint topic_index;
+  guint question_index;
+  GPtrArray *cards;            /* RubricQuestionCard of the shown topic */
+  guint clock_id;
+  gboolean close_confirmed;
 
   /* Template widgets */
+  AdwToastOverlay *toast_overlay;
+  GtkStack *main_stack;
+  RubricStartPage *start_page;
   AdwNavigationSplitView *split_view;
+  GtkListBox *topic_list;
+  AdwNavigationPage *content_page;
+  AdwWindowTitle *window_title;
+  GtkWidget *panel_button;
+  AdwBanner *safe_mode_banner;
+  AdwOverlaySplitView *overlay_split_view;
+  GtkScrolledWindow *question_scroller;
+  GtkLabel *topic_title_label;
+  GtkLabel *topic_summary_label;
+  GtkBox *cards_box;
+  RubricCandidatePanel *candidate_panel;
 };
 
 G_DEFINE_FINAL_TYPE (RubricWindow, rubric_window, ADW_TYPE_APPLICATION_WINDOW)
 
+static void update_title (RubricWindow *self);
+
+/* ------------------------------------------------------------------ helpers */
+
+static RubricApplication *
+get_app (RubricWindow *self)
+{
+  return RUBRIC_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+}
+
+static gboolean
+safe_mode (RubricWindow *self)
+{
+  return g_settings_get_boolean (self->settings, "safe-mode");
+}
+
+static RubricQuestionCard *
+current_card (RubricWindow *self)
+{
+  if (self->cards == NULL || self->question_index >= self->cards->len)
+    return NULL;
+  return g_ptr_array_index (self->cards, self->question_index);
+}
+
+static RubricAnswer *
+current_answer (RubricWindow *self)
+{
+  RubricQuestionCard *card = current_card (self);
+
+  if (self->session == NULL || card == NULL || rubric_session_get_read_only (self->session))
+    return NULL;
+  return rubric_session_ensure_answer (self->session, rubric_question_card_get_question (card));
+}
+
 static void
-rubric_window_save_state (RubricWindow *self)
+toast (RubricWindow *self,
+       const char   *text)
+{
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (text));
+}
+
+static char *
+format_clock (gint64 seconds)
+{
+  if (seconds >= 3600)
+    return g_strdup_printf ("%d:%02d:%02d", (int) (seconds / 3600),
+                            (int) (seconds / 60 % 60), (int) (seconds % 60));
+  return g_strdup_printf ("%d:%02d", (int) (seconds / 60), (int) (seconds % 60));
+}
+
+static gint64
+total_elapsed (RubricWindow *self)
+{
+  GListModel *answers = rubric_session_get_answers (self->session);
+  gint64 total = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (answers); i++)
+    {
+      g_autoptr(RubricAnswer) answer = g_list_model_get_item (answers, i);
+
+      total += rubric_answer_get_elapsed (answer);
+    }
+  return total;
+}
+
+/* ------------------------------------------------------------ the question pane */
+
+static void
+update_cards (RubricWindow *self)
+{
+  gboolean can_reveal = !safe_mode (self);
+
+  for (guint i = 0; self->cards != NULL && i < self->cards->len; i++)
+    {
+      RubricQuestionCard *card = g_ptr_array_index (self->cards, i);
+      RubricQuestion *question = rubric_question_card_get_question (card);
+      RubricAnswer *answer = NULL;
+
+      if (self->session != NULL)
+        answer = rubric_session_lookup_answer (self->session, rubric_question_get_id (question));
+      rubric_question_card_set_current (card, i == self->question_index);
+      rubric_question_card_set_elapsed (card, answer != NULL ? rubric_answer_get_elapsed (answer) : 0);
+      rubric_question_card_set_can_reveal (card, can_reveal);
+    }
+  rubric_candidate_panel_set_current (self->candidate_panel, self->question_index);
+}
+
+static void
+update_topic_rows (RubricWindow *self)
+{
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->topic_list));
+       row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    if (RUBRIC_IS_TOPIC_ROW (row))
+      rubric_topic_row_update (RUBRIC_TOPIC_ROW (row), self->session);
+}
+
+/**
+ * rubric_window_show_topic:
+ *
+ * Shows a topic's questions, with every answer hidden again.
+ */
+void
+rubric_window_show_topic (RubricWindow *self,
+                          guint         index)
+{
+  g_autoptr(RubricTopic) topic = NULL;
+  GListModel *topics;
+  GListModel *questions;
+  GtkWidget *child;
+  GtkListBoxRow *row;
+
+  g_return_if_fail (RUBRIC_IS_WINDOW (self));
+
+  if (self->kit == NULL)
+    return;
+  topics = rubric_kit_get_topics (self->kit);
+  if (index >= g_list_model_get_n_items (topics))
+    return;
+
+  self->topic_index = index;
+  self->question_index = 0;
+  topic = g_list_model_get_item (topics, index);
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->cards_box))))
+    gtk_box_remove (self->cards_box, child);
+  g_ptr_array_set_size (self->cards, 0);
+
+  questions = rubric_topic_get_questions (topic);
+  for (guint i = 0; i < g_list_model_get_n_items (questions); i++)
+    {
+      g_autoptr(RubricQuestion) question = g_list_model_get_item (questions, i);
+      GtkWidget *card = rubric_question_card_new (question, i);
+
+      g_ptr_array_add (self->cards, card);
+      gtk_box_append (self->cards_box, card);
+    }
+
+  gtk_label_set_text (self->topic_title_label, rubric_topic_get_title (topic));
+  gtk_label_set_text (self->topic_summary_label, rubric_topic_get_summary (topic));
+  adw_navigation_page_set_title (self->content_page, rubric_topic_get_title (topic));
+
+  row = gtk_list_box_get_row_at_index (self->topic_list, (int) index);
+  if (row != NULL && gtk_list_box_get_selected_row (self->topic_list) != row)
+    gtk_list_box_select_row (self->topic_list, row);
+
+  rubric_candidate_panel_set_topic (self->candidate_panel, topic);
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->question_scroller), 0);
+  update_cards (self);
+  adw_navigation_split_view_set_show_content (self->split_view, TRUE);
+}
+
+static void
+on_topic_row_activated_cb (RubricWindow  *self,
+                           GtkListBoxRow *row)
+{
+  rubric_window_show_topic (self, (guint) gtk_list_box_row_get_index (row));
+}
+
+static void
+build_topic_list (RubricWindow *self)
+{
+  GListModel *topics;
+
+  gtk_list_box_remove_all (self->topic_list);
+  if (self->kit == NULL)
+    return;
+
+  topics = rubric_kit_get_topics (self->kit);
+  for (guint i = 0; i < g_list_model_get_n_items (topics); i++)
+    {
+      g_autoptr(RubricTopic) topic = g_list_model_get_item (topics, i);
+
+      gtk_list_box_append (self->topic_list, rubric_topic_row_new (topic, i + 1));
+    }
+  update_topic_rows (self);
+}
+
+/* --------------------------------------------------------------- the clock */
+
+/* While an interview is open, the question being asked gathers time. */
+static gboolean
+on_clock_tick_cb (gpointer user_data)
+{
+  RubricWindow *self = user_data;
+  RubricAnswer *answer = current_answer (self);
+
+  if (answer != NULL)
+    {
+      if (rubric_answer_get_asked_at (answer) == NULL)
+        {
+          g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+
+          rubric_answer_set_asked_at (answer, now);
+        }
+      rubric_answer_set_elapsed (answer, rubric_answer_get_elapsed (answer) + 1);
+    }
+
+  return G_SOURCE_CONTINUE;
+}
+
+/* ------------------------------------------------------------ the session */
+
+static void
+update_title (RubricWindow *self)
+{
+  g_autofree char *title = NULL;
+  g_autofree char *subtitle = NULL;
+  g_autofree char *clock = NULL;
+  const char *name;
+
+  if (self->session == NULL)
+    {
+      gboolean studying = g_str_equal (gtk_stack_get_visible_child_name (self->main_stack), "interview");
+
+      gtk_window_set_title (GTK_WINDOW (self), _("Rubric"));
+      adw_window_title_set_title (self->window_title, studying ? _("Study") : _("Rubric"));
+      adw_window_title_set_subtitle (self->window_title, self->kit != NULL ? rubric_kit_get_title (self->kit) : "");
+      return;
+    }
+
+  name = rubric_session_get_candidate_name (self->session);
+  if (*name == '\0')
+    name = _("Unnamed Candidate");
+
+  if (self->file == NULL)
+    /* Translators: the window title of an interview not yet saved under a name */
+    title = g_strdup_printf (_("• %s — Rubric"), name);
+  else
+    title = g_strdup_printf (_("%s — Rubric"), name);
+  gtk_window_set_title (GTK_WINDOW (self), title);
+
+  clock = format_clock (total_elapsed (self));
+  if (rubric_session_get_read_only (self->session))
+    /* Translators: the header's subtitle: the interview's clock, and why it cannot be changed */
+    subtitle = g_strdup_printf (_("%s · Read-only"), clock);
+  else if (self->file == NULL)
+    /* Translators: the header's subtitle: the interview's clock, not saved under a name yet */
+    subtitle = g_strdup_printf (_("%s · Not saved yet"), clock);
+  else
+    subtitle = g_strdup (clock);
+
+  adw_window_title_set_title (self->window_title, name);
+  adw_window_title_set_subtitle (self->window_title, subtitle);
+}
+
+static void
+on_session_changed_cb (RubricWindow *self)
+{
+  update_title (self);
+  update_topic_rows (self);
+  update_cards (self);
+}
+
+static void
+on_autosave_failed_cb (RubricWindow *self,
+                       const GError *error)
+{
+  g_autofree char *message = NULL;
+
+  /* Translators: %s says why, e.g. "No space left on device" */
+  message = g_strdup_printf (_("Could not save automatically: %s. Your work is still here; save it elsewhere with Save As."),
+                             error->message);
+  toast (self, message);
+}
+
+static void
+update_actions (RubricWindow *self)
+{
+  gboolean has_session = self->session != NULL;
+  gboolean writable = has_session && !rubric_session_get_read_only (self->session);
+  gboolean in_questions = g_str_equal (gtk_stack_get_visible_child_name (self->main_stack), "interview");
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save", writable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", has_session);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.rate", writable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.skip", writable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.toggle-candidate-panel", has_session);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.next-topic", in_questions);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.previous-topic", in_questions);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.next-question", in_questions);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.previous-question", in_questions);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.reveal", in_questions);
+  gtk_widget_set_visible (self->panel_button, has_session);
+}
+
+/**
+ * rubric_window_open_session:
+ * @session: the interview to show
+ * @file: (nullable): its file; %NULL for an untitled interview, which
+ *   autosaves to a draft
+ */
+void
+rubric_window_open_session (RubricWindow  *self,
+                            RubricSession *session,
+                            GFile         *file)
+{
+  g_return_if_fail (RUBRIC_IS_WINDOW (self));
+  g_return_if_fail (RUBRIC_IS_SESSION (session));
+  g_return_if_fail (self->session == NULL);
+
+  self->session = g_object_ref (session);
+  g_set_object (&self->file, file);
+
+  if (file != NULL && rubric_drafts_is_draft (file))
+    {
+      /* A recovered draft stays a draft until saved under a name. */
+      g_set_object (&self->draft, file);
+      g_clear_object (&self->file);
+    }
+  else if (file == NULL)
+    self->draft = rubric_drafts_new_file ();
+
+  self->autosave = rubric_autosave_new (session, self->file != NULL ? self->file : self->draft);
+  g_signal_connect_object (self->autosave, "failed", G_CALLBACK (on_autosave_failed_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (session, "changed", G_CALLBACK (on_session_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+
+  rubric_candidate_panel_set_session (self->candidate_panel, session, self->kit);
+  adw_overlay_split_view_set_show_sidebar (self->overlay_split_view,
+                                           !adw_overlay_split_view_get_collapsed (self->overlay_split_view));
+  gtk_stack_set_visible_child_name (self->main_stack, "interview");
+  build_topic_list (self);
+  rubric_window_show_topic (self, 0);
+
+  if (!rubric_session_get_read_only (session))
+    self->clock_id = g_timeout_add_seconds (1, on_clock_tick_cb, self);
+
+  for (const char * const *w = rubric_session_get_warnings (session); *w != NULL; w++)
+    toast (self, *w);
+
+  update_actions (self);
+  update_title (self);
+}
+
+/**
+ * rubric_window_browse:
+ *
+ * Shows the kit without a candidate: the study reference.
+ */
+void
+rubric_window_browse (RubricWindow *self)
+{
+  g_return_if_fail (RUBRIC_IS_WINDOW (self));
+
+  gtk_stack_set_visible_child_name (self->main_stack, "interview");
+  if (self->session == NULL)
+    adw_overlay_split_view_set_show_sidebar (self->overlay_split_view, FALSE);
+  if (gtk_widget_get_first_child (GTK_WIDGET (self->topic_list)) == NULL)
+    {
+      build_topic_list (self);
+      rubric_window_show_topic (self, 0);
+    }
+  update_actions (self);
+  update_title (self);
+}
+
+/* ------------------------------------------------------------------ saving */
+
+static void
+flushed_cb (GObject      *object,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  g_autoptr(RubricWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  gboolean announce = GPOINTER_TO_INT (g_object_steal_data (G_OBJECT (self), "announce-save"));
+  gboolean close_after = GPOINTER_TO_INT (g_object_steal_data (G_OBJECT (self), "close-after-save"));
+
+  if (!rubric_autosave_flush_finish (RUBRIC_AUTOSAVE (object), result, &error))
+    {
+      g_autofree char *message = NULL;
+
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        return;
+      /* Translators: %s says why */
+      message = g_strdup_printf (_("The interview could not be saved: %s. Nothing was lost; try Save As to save it somewhere else."),
+                                 error->message);
+      rubric_window_show_error (self, _("Could Not Save"), message);
+      return;
+    }
+
+  if (self->file != NULL && self->draft != NULL)
+    {
+      rubric_drafts_discard (self->draft);
+      g_clear_object (&self->draft);
+    }
+  if (self->file != NULL)
+    rubric_application_add_recent (get_app (self), self->file);
+
+  if (announce && self->file != NULL)
+    {
+      g_autofree char *name = g_file_get_basename (self->file);
+      g_autofree char *text = g_strdup_printf (_("Saved “%s”"), name);
+
+      toast (self, text);
+    }
+  update_title (self);
+
+  if (close_after)
+    {
+      self->close_confirmed = TRUE;
+      gtk_window_close (GTK_WINDOW (self));
+    }
+}
+
+static void
+save_now (RubricWindow *self,
+          gboolean      announce)
+{
+  g_object_set_data (G_OBJECT (self), "announce-save", GINT_TO_POINTER (announce));
+  rubric_autosave_flush_async (self->autosave, self->cancellable, flushed_cb, g_object_ref (self));
+}
+
+static void
+save_as_response_cb (GObject      *object,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  g_autoptr(RubricWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = NULL;
+
+  file = gtk_file_dialog_save_finish (GTK_FILE_DIALOG (object), result, &error);
+  if (file == NULL)
+    {
+      g_object_steal_data (G_OBJECT (self), "close-after-save");
+      return;
+    }
+
+  g_set_object (&self->file, file);
+  rubric_autosave_set_file (self->autosave, file);
+  save_now (self, TRUE);
+}
+
+static char *
+suggested_name (RubricWindow *self)
+{
+  const char *name = rubric_session_get_candidate_name (self->session);
+  const char *date = rubric_session_get_date (self->session);
+  g_autofree char *base = NULL;
+
+  if (*name == '\0')
+    name = _("Interview");
+  base = *date != '\0' ? g_strdup_printf ("%s %s", name, date) : g_strdup (name);
+  g_strdelimit (base, "/\\:", '-');
+
+  return g_strconcat (base, ".rubric.json", NULL);
+}
+
+static void
+save_as (RubricWindow *self)
+{
+  g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autoptr(GListStore) filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
+  g_autofree char *name = suggested_name (self);
+
+  gtk_file_filter_set_name (filter, _("Interviews"));
+  gtk_file_filter_add_suffix (filter, "rubric.json");
+  g_list_store_append (filters, filter);
+
+  gtk_file_dialog_set_title (dialog, _("Save Interview"));
+  gtk_file_dialog_set_filters (dialog, G_LIST_MODEL (filters));
+  gtk_file_dialog_set_initial_name (dialog, name);
+  if (self->file != NULL)
+    gtk_file_dialog_set_initial_file (dialog, self->file);
+
+  gtk_file_dialog_save (dialog, GTK_WINDOW (self), self->cancellable,
+                        save_as_response_cb, g_object_ref (self));
+}
+
+static void
+save_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  RubricWindow *self = RUBRIC_WINDOW (widget);
+
+  if (self->file == NULL)
+    save_as (self);
+  else
+    save_now (self, TRUE);
+}
+
+static void
+save_as_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  save_as (RUBRIC_WINDOW (widget));
+}
+
+/* ---------------------------------------------------------------- closing */
+
+static void
+close_response_cb (AdwAlertDialog *dialog,
+                   const char     *response,
+                   RubricWindow   *self)
+{
+  if (g_str_equal (response, "save"))
+    {
+      g_object_set_data (G_OBJECT (self), "close-after-save", GINT_TO_POINTER (TRUE));
+      save_as (self);
+    }
+  else if (g_str_equal (response, "discard"))
+    {
+      if (self->draft != NULL)
+        rubric_drafts_discard (self->draft);
+      g_clear_object (&self->draft);
+      g_clear_object (&self->autosave);
+      self->close_confirmed = TRUE;
+      gtk_window_close (GTK_WINDOW (self));
+    }
+}
+
+static gboolean
+has_unsaved_content (RubricWindow *self)
+{
+  return self->session != NULL && self->file == NULL &&
+         !rubric_session_get_read_only (self->session) &&
+         rubric_session_get_change_count (self->session) > 0;
+}
+
+static void
+save_window_state (RubricWindow *self)
 {
   int width;
   int height;
@@ -40,15 +599,273 @@ rubric_window_save_state (RubricWindow *self)
 }
 
 static void
-rubric_window_restore_state (RubricWindow *self)
+final_flush_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
 {
-  gtk_window_set_default_size (GTK_WINDOW (self),
-                               g_settings_get_int (self->settings, "window-width"),
-                               g_settings_get_int (self->settings, "window-height"));
+  g_autoptr(GApplication) app = user_data;
 
-  if (g_settings_get_boolean (self->settings, "window-maximized"))
-    gtk_window_maximize (GTK_WINDOW (self));
+  rubric_autosave_flush_finish (RUBRIC_AUTOSAVE (object), result, NULL);
+  g_application_release (app);
 }
+
+static gboolean
+rubric_window_close_request (GtkWindow *window)
+{
+  RubricWindow *self = RUBRIC_WINDOW (window);
+
+  if (!self->close_confirmed && has_unsaved_content (self))
+    {
+      AdwDialog *dialog;
+
+      dialog = adw_alert_dialog_new (_("Save the Interview?"),
+                                     _("This interview has not been saved under a name yet. If you discard it, its ratings and notes are gone."));
+      adw_alert_dialog_add_responses (ADW_ALERT_DIALOG (dialog),
+                                      "cancel", _("_Cancel"),
+                                      "discard", _("_Discard"),
+                                      "save", _("_Save As…"),
+                                      NULL);
+      adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (dialog), "discard", ADW_RESPONSE_DESTRUCTIVE);
+      adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (dialog), "save", ADW_RESPONSE_SUGGESTED);
+      adw_alert_dialog_set_default_response (ADW_ALERT_DIALOG (dialog), "save");
+      adw_alert_dialog_set_close_response (ADW_ALERT_DIALOG (dialog), "cancel");
+      g_signal_connect_object (dialog, "response", G_CALLBACK (close_response_cb), self, 0);
+      adw_dialog_present (dialog, GTK_WIDGET (self));
+      return TRUE;
+    }
+
+  save_window_state (self);
+
+  /* Whatever is still unwritten is written; the application waits. */
+  if (self->autosave != NULL && rubric_autosave_get_dirty (self->autosave))
+    {
+      GApplication *app = G_APPLICATION (get_app (self));
+
+      g_application_hold (app);
+      rubric_autosave_flush_async (self->autosave, NULL, final_flush_cb, g_object_ref (app));
+    }
+
+  return GTK_WINDOW_CLASS (rubric_window_parent_class)->close_request (window);
+}
+
+/* -------------------------------------------------------------- navigation */
+
+static void
+move_topic (RubricWindow *self,
+            int           delta)
+{
+  guint n = self->kit != NULL ? g_list_model_get_n_items (rubric_kit_get_topics (self->kit)) : 0;
+  int index = (int) self->topic_index + delta;
+
+  if (index >= 0 && index < (int) n)
+    rubric_window_show_topic (self, (guint) index);
+}
+
+static void
+next_topic_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  move_topic (RUBRIC_WINDOW (widget), 1);
+}
+
+static void
+previous_topic_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  move_topic (RUBRIC_WINDOW (widget), -1);
+}
+
+static void
+move_question (RubricWindow *self,
+               int           delta)
+{
+  int index = (int) self->question_index + delta;
+  RubricQuestionCard *card;
+
+  if (self->cards == NULL || index < 0 || index >= (int) self->cards->len)
+    return;
+
+  /* Moving on hides what was revealed. */
+  card = current_card (self);
+  if (card != NULL)
+    rubric_question_card_set_revealed (card, FALSE);
+
+  self->question_index = (guint) index;
+  update_cards (self);
+
+  card = current_card (self);
+  gtk_widget_grab_focus (GTK_WIDGET (card));
+}
+
+static void
+next_question_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  move_question (RUBRIC_WINDOW (widget), 1);
+}
+
+static void
+previous_question_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  move_question (RUBRIC_WINDOW (widget), -1);
+}
+
+static void
+reveal_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  RubricWindow *self = RUBRIC_WINDOW (widget);
+  RubricQuestionCard *card = current_card (self);
+
+  if (card == NULL)
+    return;
+
+  if (safe_mode (self))
+    {
+      toast (self, _("Answers stay hidden while screen-share safe mode is on"));
+      return;
+    }
+  rubric_question_card_set_revealed (card, !rubric_question_card_get_revealed (card));
+}
+
+static void
+rate_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  RubricWindow *self = RUBRIC_WINDOW (widget);
+  int rating = g_variant_get_int32 (parameter);
+  RubricAnswer *answer;
+
+  if (rating < RUBRIC_RATING_NONE || rating > RUBRIC_RATING_MAX)
+    return;
+  answer = current_answer (self);
+  if (answer == NULL)
+    return;
+
+  if (rating != RUBRIC_RATING_NONE)
+    rubric_answer_set_skipped (answer, FALSE);
+  rubric_answer_set_rating (answer, rating);
+}
+
+static void
+skip_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  RubricAnswer *answer = current_answer (RUBRIC_WINDOW (widget));
+
+  if (answer != NULL)
+    rubric_answer_set_skipped (answer, !rubric_answer_get_skipped (answer));
+}
+
+static void
+toggle_candidate_panel_action (GtkWidget  *widget,
+                               const char *action_name,
+                               GVariant   *parameter)
+{
+  RubricWindow *self = RUBRIC_WINDOW (widget);
+
+  adw_overlay_split_view_set_show_sidebar (self->overlay_split_view,
+                                           !adw_overlay_split_view_get_show_sidebar (self->overlay_split_view));
+}
+
+static void
+fullscreen_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  GtkWindow *window = GTK_WINDOW (widget);
+
+  if (gtk_window_is_fullscreen (window))
+    gtk_window_unfullscreen (window);
+  else
+    gtk_window_fullscreen (window);
+}
+
+static void
+zoom (RubricWindow *self,
+      double        factor)
+{
+  double size = factor == 0.0 ? 1.0 : g_settings_get_double (self->settings, "text-size") * factor;
+
+  size = CLAMP (size, 0.8, 2.0);
+  g_settings_set_double (self->settings, "text-size", size);
+}
+
+static void
+zoom_in_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  zoom (RUBRIC_WINDOW (widget), 1.1);
+}
+
+static void
+zoom_out_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  zoom (RUBRIC_WINDOW (widget), 1 / 1.1);
+}
+
+static void
+zoom_reset_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  zoom (RUBRIC_WINDOW (widget), 0.0);
+}
+
+static void
+close_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  gtk_window_close (GTK_WINDOW (widget));
+}
+
+static void
+browse_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  rubric_window_browse (RUBRIC_WINDOW (widget));
+}
+
+static void
+restore_draft_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  RubricWindow *self = RUBRIC_WINDOW (widget);
+  g_autoptr(GFile) file = g_file_new_for_uri (g_variant_get_string (parameter, NULL));
+
+  rubric_application_open_file (get_app (self), file);
+}
+
+/* ------------------------------------------------------------ text size */
+
+static void
+update_text_size (RubricWindow *self)
+{
+  g_autofree char *css = NULL;
+  double size = g_settings_get_double (self->settings, "text-size");
+  char number[G_ASCII_DTOSTR_BUF_SIZE];
+
+  g_ascii_formatd (number, sizeof number, "%.0f", size * 100);
+  css = g_strdup_printf (".question-pane, .candidate-panel { font-size: %s%%; }", number);
+  gtk_css_provider_load_from_string (self->zoom_provider, css);
+}
+
+static void
+update_safe_mode (RubricWindow *self)
+{
+  adw_banner_set_revealed (self->safe_mode_banner, safe_mode (self));
+  update_cards (self);
+}
+
+/* -------------------------------------------------- window and first frame */
 
 /* build-aux/bench measures the time to the first frame: with
  * RUBRIC_BENCH_QUIT_AFTER_FIRST_FRAME set, the app quits once the window
@@ -71,24 +888,29 @@ rubric_window_map (GtkWidget *widget)
                              G_CALLBACK (on_first_frame_cb), widget, 0);
 }
 
-static gboolean
-rubric_window_close_request (GtkWindow *window)
-{
-  RubricWindow *self = RUBRIC_WINDOW (window);
-
-  rubric_window_save_state (self);
-
-  return GTK_WINDOW_CLASS (rubric_window_parent_class)->close_request (window);
-}
-
 static void
 rubric_window_dispose (GObject *object)
 {
   RubricWindow *self = RUBRIC_WINDOW (object);
 
+  g_clear_handle_id (&self->clock_id, g_source_remove);
+  if (self->cancellable != NULL)
+    g_cancellable_cancel (self->cancellable);
+  if (self->zoom_provider != NULL)
+    gtk_style_context_remove_provider_for_display (gtk_widget_get_display (GTK_WIDGET (self)),
+                                                   GTK_STYLE_PROVIDER (self->zoom_provider));
+
   gtk_widget_dispose_template (GTK_WIDGET (self), RUBRIC_TYPE_WINDOW);
 
+  g_clear_object (&self->autosave);
+  g_clear_object (&self->session);
+  g_clear_object (&self->kit);
+  g_clear_object (&self->file);
+  g_clear_object (&self->draft);
   g_clear_object (&self->settings);
+  g_clear_object (&self->zoom_provider);
+  g_clear_object (&self->cancellable);
+  g_clear_pointer (&self->cards, g_ptr_array_unref);
 
   G_OBJECT_CLASS (rubric_window_parent_class)->dispose (object);
 }
@@ -104,8 +926,60 @@ rubric_window_class_init (RubricWindowClass *klass)
   widget_class->map = rubric_window_map;
   window_class->close_request = rubric_window_close_request;
 
+  g_type_ensure (RUBRIC_TYPE_START_PAGE);
+  g_type_ensure (RUBRIC_TYPE_CANDIDATE_PANEL);
+
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/rubric-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, RubricWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, RubricWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, RubricWindow, start_page);
   gtk_widget_class_bind_template_child (widget_class, RubricWindow, split_view);
+  gtk_widget_class_bind_template_child (widget_class, RubricWindow, topic_list);
+  gtk_widget_class_bind_template_child (widget_class, RubricWindow, content_page);
+  gtk_widget_class_bind_template_child (widget_class, RubricWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, RubricWindow, panel_button);
+  gtk_widget_class_bind_template_child (widget_class, RubricWindow, safe_mode_banner);
+  gtk_widget_class_bind_template_child (widget_class, RubricWindow, overlay_split_view);
+  gtk_widget_class_bind_template_child (widget_class, RubricWindow, question_scroller);
+  gtk_widget_class_bind_template_child (widget_class, RubricWindow, topic_title_label);
+  gtk_widget_class_bind_template_child (widget_class, RubricWindow, topic_summary_label);
+  gtk_widget_class_bind_template_child (widget_class, RubricWindow, cards_box);
+  gtk_widget_class_bind_template_child (widget_class, RubricWindow, candidate_panel);
+  gtk_widget_class_bind_template_callback (widget_class, on_topic_row_activated_cb);
+
+  gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
+  gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
+  gtk_widget_class_install_action (widget_class, "win.close", NULL, close_action);
+  gtk_widget_class_install_action (widget_class, "win.browse", NULL, browse_action);
+  gtk_widget_class_install_action (widget_class, "win.restore-draft", "s", restore_draft_action);
+  gtk_widget_class_install_action (widget_class, "win.next-topic", NULL, next_topic_action);
+  gtk_widget_class_install_action (widget_class, "win.previous-topic", NULL, previous_topic_action);
+  gtk_widget_class_install_action (widget_class, "win.next-question", NULL, next_question_action);
+  gtk_widget_class_install_action (widget_class, "win.previous-question", NULL, previous_question_action);
+  gtk_widget_class_install_action (widget_class, "win.reveal", NULL, reveal_action);
+  gtk_widget_class_install_action (widget_class, "win.rate", "i", rate_action);
+  gtk_widget_class_install_action (widget_class, "win.skip", NULL, skip_action);
+  gtk_widget_class_install_action (widget_class, "win.toggle-candidate-panel", NULL, toggle_candidate_panel_action);
+  gtk_widget_class_install_action (widget_class, "win.fullscreen", NULL, fullscreen_action);
+  gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, zoom_in_action);
+  gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, zoom_out_action);
+  gtk_widget_class_install_action (widget_class, "win.zoom-reset", NULL, zoom_reset_action);
+
+  /* Single keys go through the window's own shortcuts, which run only
+   * when the focused widget does not take the key: typing a "j" in the
+   * notes types a "j". Keys with modifiers are application accelerators
+   * (rubric-application.c). */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_j, 0, "win.next-question", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_k, 0, "win.previous-question", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_space, 0, "win.reveal", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, 0, "win.skip", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.toggle-candidate-panel", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F11, 0, "win.fullscreen", NULL);
+  for (int i = 0; i <= RUBRIC_RATING_MAX; i++)
+    {
+      gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0 + i, 0, "win.rate", "i", i);
+      gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_0 + i, 0, "win.rate", "i", i);
+    }
 }
 
 static void
@@ -113,8 +987,26 @@ rubric_window_init (RubricWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  self->cards = g_ptr_array_new ();
+  self->cancellable = g_cancellable_new ();
   self->settings = g_settings_new (SCHEMA_ID);
-  rubric_window_restore_state (self);
+
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+
+  self->zoom_provider = gtk_css_provider_new ();
+  gtk_style_context_add_provider_for_display (gtk_widget_get_display (GTK_WIDGET (self)),
+                                              GTK_STYLE_PROVIDER (self->zoom_provider),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION + 1);
+  g_signal_connect_object (self->settings, "changed::text-size",
+                           G_CALLBACK (update_text_size), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->settings, "changed::safe-mode",
+                           G_CALLBACK (update_safe_mode), self, G_CONNECT_SWAPPED);
+  update_text_size (self);
+  adw_banner_set_revealed (self->safe_mode_banner, safe_mode (self));
 
   if (g_str_equal (PROFILE, "development"))
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
@@ -123,9 +1015,110 @@ rubric_window_init (RubricWindow *self)
 RubricWindow *
 rubric_window_new (RubricApplication *application)
 {
+  RubricWindow *self;
+
   g_return_val_if_fail (RUBRIC_IS_APPLICATION (application), NULL);
 
-  return g_object_new (RUBRIC_TYPE_WINDOW,
-                       "application", application,
-                       NULL);
+  self = g_object_new (RUBRIC_TYPE_WINDOW, "application", application, NULL);
+  self->kit = g_object_ref (rubric_application_get_kit (application));
+  update_actions (self);
+  update_title (self);
+
+  return self;
+}
+
+/**
+ * rubric_window_get_session:
+ *
+ * Returns: (transfer none) (nullable): the interview shown
+ */
+RubricSession *
+rubric_window_get_session (RubricWindow *self)
+{
+  g_return_val_if_fail (RUBRIC_IS_WINDOW (self), NULL);
+  return self->session;
+}
+
+/**
+ * rubric_window_get_file:
+ *
+ * Returns: (transfer none) (nullable): the interview's file
+ */
+GFile *
+rubric_window_get_file (RubricWindow *self)
+{
+  g_return_val_if_fail (RUBRIC_IS_WINDOW (self), NULL);
+  return self->file;
+}
+
+guint
+rubric_window_get_topic_index (RubricWindow *self)
+{
+  g_return_val_if_fail (RUBRIC_IS_WINDOW (self), 0);
+  return self->topic_index;
+}
+
+guint
+rubric_window_get_question_index (RubricWindow *self)
+{
+  g_return_val_if_fail (RUBRIC_IS_WINDOW (self), 0);
+  return self->question_index;
+}
+
+/**
+ * rubric_window_show_error:
+ *
+ * Says what went wrong, in an alert. @message comes from files and is
+ * never markup.
+ */
+void
+rubric_window_show_error (RubricWindow *self,
+                          const char   *heading,
+                          const char   *message)
+{
+  AdwDialog *dialog;
+  GtkWidget *label;
+
+  g_return_if_fail (RUBRIC_IS_WINDOW (self));
+
+  /* The message is a label of its own: it may break anywhere (a JSON path
+   * has no spaces), and it can be selected and copied into a bug report. */
+  label = gtk_label_new (message);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_CENTER);
+  gtk_widget_add_css_class (label, "body");
+
+  dialog = adw_alert_dialog_new (heading, NULL);
+  adw_alert_dialog_set_extra_child (ADW_ALERT_DIALOG (dialog), label);
+  adw_alert_dialog_add_response (ADW_ALERT_DIALOG (dialog), "close", _("_Close"));
+  adw_dialog_present (dialog, GTK_WIDGET (self));
+}
+
+void
+rubric_window_show_drafts (RubricWindow *self,
+                           GPtrArray    *drafts)
+{
+  g_return_if_fail (RUBRIC_IS_WINDOW (self));
+
+  rubric_start_page_set_drafts (self->start_page, drafts);
+  if (drafts != NULL && drafts->len > 0)
+    {
+      g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                            "%u unsaved interview was recovered",
+                                                            "%u unsaved interviews were recovered",
+                                                            drafts->len),
+                                               drafts->len);
+
+      toast (self, text);
+    }
+}
+
+void
+rubric_window_add_toast (RubricWindow *self,
+                         AdwToast     *toast_)
+{
+  g_return_if_fail (RUBRIC_IS_WINDOW (self));
+  adw_toast_overlay_add_toast (self->toast_overlay, toast_);
 }

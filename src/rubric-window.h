@@ -10,6 +10,7 @@
 #include <adwaita.h>
 
 #include "rubric-application.h"
+#include "rubric-session.h"
 
 G_BEGIN_DECLS
 
@@ -17,6 +18,23 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (RubricWindow, rubric_window, RUBRIC, WINDOW, AdwApplicationWindow)
 
-RubricWindow *rubric_window_new (RubricApplication *application);
+RubricWindow  *rubric_window_new             (RubricApplication *application);
+RubricSession *rubric_window_get_session     (RubricWindow      *self);
+GFile         *rubric_window_get_file        (RubricWindow      *self);
+void           rubric_window_open_session    (RubricWindow      *self,
+                                              RubricSession     *session,
+                                              GFile             *file);
+void           rubric_window_browse          (RubricWindow      *self);
+void           rubric_window_show_topic      (RubricWindow      *self,
+                                              guint              index);
+guint          rubric_window_get_topic_index (RubricWindow      *self);
+guint          rubric_window_get_question_index (RubricWindow   *self);
+void           rubric_window_show_error      (RubricWindow      *self,
+                                              const char        *heading,
+                                              const char        *message);
+void           rubric_window_show_drafts     (RubricWindow      *self,
+                                              GPtrArray         *drafts);
+void           rubric_window_add_toast       (RubricWindow      *self,
+                                              AdwToast          *toast);
 
 G_END_DECLS

@@ -175,6 +175,23 @@ test_debounces (Fixture       *fixture,
 }
 
 static void
+test_max_wait (Fixture       *fixture,
+               gconstpointer  data)
+{
+  /* A change every 20 ms for 600 ms with a 100 ms pause: the pause never
+   * comes, but the session is written anyway, at most 500 ms late. */
+  rubric_autosave_set_delay (fixture->autosave, 100);
+  for (guint i = 0; i < 30; i++)
+    {
+      g_autofree char *summary = g_strdup_printf ("tick %u", i);
+
+      rubric_session_set_summary (fixture->session, summary);
+      iterate_for (20);
+    }
+  g_assert_cmpuint (fixture->saved, >=, 1);
+}
+
+static void
 flush_cb (GObject      *object,
           GAsyncResult *result,
           gpointer      user_data)
@@ -300,6 +317,7 @@ main (int   argc,
 
   ADD ("/autosave/saves-after-pause", test_saves_after_pause);
   ADD ("/autosave/debounces", test_debounces);
+  ADD ("/autosave/max-wait", test_max_wait);
   ADD ("/autosave/flush", test_flush);
   ADD ("/autosave/change-during-write", test_change_during_write);
   ADD ("/autosave/failure", test_failure);

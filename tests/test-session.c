@@ -327,6 +327,7 @@ test_unknown_question (void)
   g_assert_true (g_str_has_prefix (warnings[0], "$.answers[\"http.gone\"]: "));
 
   /* Kept, and saved again. */
+  g_assert_nonnull (rubric_session_get_warnings (session));
   g_assert_cmpstr (rubric_answer_get_notes (rubric_session_lookup_answer (session, "http.gone")), ==, "kept");
 }
 
@@ -576,6 +577,20 @@ load_async_cb (GObject      *object,
 }
 
 static void
+test_no_warnings (void)
+{
+  g_autoptr(RubricKit) kit = load_minimal_kit ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RubricSession) session = NULL;
+
+  /* A session with nothing to warn about still has a (empty) list. */
+  session = load_text (SESSION_HEAD "\"answers\": {\"http.main\": {\"rating\": 3}}}", kit, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (rubric_session_get_warnings (session));
+  g_assert_null (rubric_session_get_warnings (session)[0]);
+}
+
+static void
 test_load_async (void)
 {
   g_autoptr(RubricKit) kit = load_minimal_kit ();
@@ -692,6 +707,7 @@ main (int   argc,
   g_test_add_func ("/session/failed-save-keeps-file", test_failed_save_keeps_file);
   g_test_add_func ("/session/save-onto-folder", test_save_onto_folder);
   g_test_add_func ("/session/load-async", test_load_async);
+  g_test_add_func ("/session/no-warnings", test_no_warnings);
   g_test_add_func ("/session/scores", test_scores);
   for (guint i = 0; i < G_N_ELEMENTS (broken_sessions); i++)
     {

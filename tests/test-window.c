@@ -1,4 +1,4 @@
-/* test-window.c — the main window, driven in-process
+/* test-window.c — the interview window, driven in-process through its actions
  *
  * Copyright 2026 The Rubric authors
  *
@@ -7,11 +7,28 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
+#include <string.h>
+
 #include "rubric-application.h"
+#include "rubric-question-card.h"
+#include "rubric-rating-row.h"
 #include "rubric-test-utils.h"
+#include "rubric-topic-row.h"
 #include "rubric-window.h"
 
 static RubricApplication *app;
+static char *tmp_dir;
+
+static gpointer
+child (RubricWindow *window,
+       const char   *name)
+{
+  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (window), RUBRIC_TYPE_WINDOW, name);
+
+  g_assert_nonnull (object);
+  return object;
+}
 
 static RubricWindow *
 open_window (void)
@@ -23,42 +40,350 @@ open_window (void)
   return window;
 }
 
+static RubricQuestionCard *
+card_at (RubricWindow *window,
+         guint         index)
+{
+  GtkWidget *box = child (window, "cards_box");
+  GtkWidget *widget = gtk_widget_get_first_child (box);
+
+  for (guint i = 0; i < index && widget != NULL; i++)
+    widget = gtk_widget_get_next_sibling (widget);
+  g_assert_true (RUBRIC_IS_QUESTION_CARD (widget));
+  return RUBRIC_QUESTION_CARD (widget);
+}
+
+static guint
+count_children (GtkWidget *widget)
+{
+  guint n = 0;
+
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    n++;
+  return n;
+}
+
+static GtkWidget *
+find_descendant (GtkWidget *widget,
+                 GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_descendant (c, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static void
-test_window_opens (void)
+activate (RubricWindow *window,
+          const char   *action,
+          GVariant     *parameter)
+{
+  g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (window), action, parameter));
+  rubric_test_iterate ();
+}
+
+static char *
+temp_path (const char *name)
+{
+  return g_build_filename (tmp_dir, name, NULL);
+}
+
+/* -------------------------------------------------------------------- tests */
+
+static void
+test_start_page (void)
 {
   RubricWindow *window = open_window ();
-  AdwNavigationSplitView *split_view;
-  guint colours;
+  GtkStack *stack = child (window, "main_stack");
 
-  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window)));
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Rubric");
-  g_assert_true (gtk_window_get_application (GTK_WINDOW (window)) == GTK_APPLICATION (app));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "start");
+  g_assert_null (rubric_window_get_session (window));
+  /* Nothing to save or rate without an interview. */
+  g_assert_false (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL) &&
+                  rubric_window_get_session (window) != NULL);
 
-  split_view = ADW_NAVIGATION_SPLIT_VIEW (adw_application_window_get_content (ADW_APPLICATION_WINDOW (window)));
-  g_assert_true (ADW_IS_NAVIGATION_SPLIT_VIEW (split_view));
-  g_assert_cmpstr (adw_navigation_page_get_title (adw_navigation_split_view_get_sidebar (split_view)), ==, "Rubric");
-  g_assert_nonnull (adw_navigation_split_view_get_content (split_view));
+  g_assert_cmpuint (rubric_test_screenshot (GTK_WIDGET (window), "start-page"), >, 100);
+  rubric_test_destroy_window (GTK_WINDOW (window));
+}
 
-  /* A blank or black frame has a handful of colours; the real window,
-   * with text, icons and shading, has hundreds. */
-  colours = rubric_test_screenshot (GTK_WIDGET (window), "window");
-  g_assert_cmpuint (colours, >, 100);
+static void
+test_browse_and_reveal (void)
+{
+  RubricWindow *window = open_window ();
+  GtkListBox *topic_list = child (window, "topic_list");
+  AdwOverlaySplitView *overlay = child (window, "overlay_split_view");
+  RubricQuestionCard *first;
+
+  activate (window, "win.browse", NULL);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (child (window, "main_stack")), ==, "interview");
+  g_assert_cmpuint (count_children (GTK_WIDGET (topic_list)), ==, 10);
+  g_assert_cmpuint (count_children (child (window, "cards_box")), ==, 3);
+  /* Studying: no candidate panel. */
+  g_assert_false (adw_overlay_split_view_get_show_sidebar (overlay));
+  g_assert_false (gtk_widget_get_visible (child (window, "panel_button")));
+
+  /* Hidden until revealed… */
+  first = card_at (window, 0);
+  g_assert_false (rubric_question_card_get_revealed (first));
+  activate (window, "win.reveal", NULL);
+  g_assert_true (rubric_question_card_get_revealed (first));
+  RUBRIC_WAIT_FOR (TRUE, 300);
+  g_assert_cmpuint (rubric_test_screenshot (GTK_WIDGET (window), "answer-revealed"), >, 100);
+
+  /* …and hidden again after moving on. */
+  activate (window, "win.next-question", NULL);
+  g_assert_cmpuint (rubric_window_get_question_index (window), ==, 1);
+  g_assert_false (rubric_question_card_get_revealed (first));
+
+  activate (window, "win.next-topic", NULL);
+  g_assert_cmpuint (rubric_window_get_topic_index (window), ==, 1);
+  g_assert_cmpuint (rubric_window_get_question_index (window), ==, 0);
+  g_assert_false (rubric_question_card_get_revealed (card_at (window, 0)));
+  g_assert_true (gtk_list_box_get_selected_row (topic_list) == gtk_list_box_get_row_at_index (topic_list, 1));
+
+  /* Choosing a topic in the sidebar shows its questions. */
+  g_signal_emit_by_name (topic_list, "row-activated", gtk_list_box_get_row_at_index (topic_list, 6));
+  rubric_test_iterate ();
+  g_assert_cmpuint (rubric_window_get_topic_index (window), ==, 6);
+  g_assert_cmpstr (gtk_label_get_text (child (window, "topic_title_label")), ==,
+                   rubric_topic_get_title (rubric_question_get_topic (rubric_question_card_get_question (card_at (window, 0)))));
+
+  activate (window, "win.previous-topic", NULL);
+  g_assert_cmpuint (rubric_window_get_topic_index (window), ==, 5);
 
   rubric_test_destroy_window (GTK_WINDOW (window));
 }
 
 static void
-test_window_narrow (void)
+test_safe_mode (void)
 {
+  g_autoptr(GSettings) settings = g_settings_new (SCHEMA_ID);
+  RubricWindow *window = open_window ();
+
+  activate (window, "win.browse", NULL);
+  g_settings_set_boolean (settings, "safe-mode", TRUE);
+  rubric_test_iterate ();
+
+  g_assert_true (adw_banner_get_revealed (child (window, "safe_mode_banner")));
+  activate (window, "win.reveal", NULL);
+  g_assert_false (rubric_question_card_get_revealed (card_at (window, 0)));
+  rubric_question_card_set_revealed (card_at (window, 0), TRUE);
+  g_assert_false (rubric_question_card_get_revealed (card_at (window, 0)));
+
+  g_settings_set_boolean (settings, "safe-mode", FALSE);
+  rubric_test_iterate ();
+  g_assert_false (adw_banner_get_revealed (child (window, "safe_mode_banner")));
+  activate (window, "win.reveal", NULL);
+  g_assert_true (rubric_question_card_get_revealed (card_at (window, 0)));
+
+  rubric_test_destroy_window (GTK_WINDOW (window));
+}
+
+static RubricSession *
+new_session (const char *name)
+{
+  RubricSession *session = rubric_session_new (rubric_application_get_kit (app));
+
+  rubric_session_set_candidate_name (session, name);
+  rubric_session_set_interviewer (session, "Sam Lee");
+  return session;
+}
+
+static void
+test_rate_and_notes (void)
+{
+  g_autoptr(RubricSession) session = new_session ("Ada Lovelace");
+  RubricWindow *window = open_window ();
+  GtkListBox *topic_list = child (window, "topic_list");
+  RubricTopicRow *row;
+  RubricRatingRow *rating_row;
+  RubricAnswer *answer;
+  GtkWidget *panel = child (window, "candidate_panel");
+  GtkRange *scale;
+  GtkWidget *label;
+
+  rubric_window_open_session (window, session, NULL);
+  rubric_test_iterate ();
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "• Ada Lovelace — Rubric");
+  g_assert_true (gtk_widget_get_visible (child (window, "panel_button")));
+
+  activate (window, "win.rate", g_variant_new_int32 (4));
+  answer = rubric_session_lookup_answer (session, rubric_question_get_id (rubric_question_card_get_question (card_at (window, 0))));
+  g_assert_nonnull (answer);
+  g_assert_cmpint (rubric_answer_get_rating (answer), ==, 4);
+
+  /* The slider, the sidebar and the scores follow. */
+  rating_row = RUBRIC_RATING_ROW (find_descendant (panel, RUBRIC_TYPE_RATING_ROW));
+  scale = GTK_RANGE (find_descendant (GTK_WIDGET (rating_row), GTK_TYPE_SCALE));
+  g_assert_cmpfloat (gtk_range_get_value (scale), ==, 4.0);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (scale), GTK_ACCESSIBLE_PROPERTY_VALUE_TEXT, "4 — Strong");
+  row = RUBRIC_TOPIC_ROW (gtk_list_box_get_row_at_index (topic_list, 0));
+  label = gtk_widget_get_template_child (GTK_WIDGET (row), RUBRIC_TYPE_TOPIC_ROW, "progress_label") ?
+          GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (row), RUBRIC_TYPE_TOPIC_ROW, "progress_label")) : NULL;
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==, "1 of 3 rated");
+  label = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (row), RUBRIC_TYPE_TOPIC_ROW, "score_label"));
+  g_assert_true (gtk_widget_get_visible (label));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==, "4.0");
+
+  /* Moving the slider rates too; 0 clears. */
+  gtk_range_set_value (scale, 2);
+  g_assert_cmpint (rubric_answer_get_rating (answer), ==, 2);
+  activate (window, "win.rate", g_variant_new_int32 (0));
+  g_assert_cmpint (rubric_answer_get_rating (answer), ==, 0);
+  g_assert_cmpfloat (gtk_range_get_value (scale), ==, 0.0);
+  activate (window, "win.rate", g_variant_new_int32 (5));
+
+  /* Skipping, from the keyboard's action. */
+  activate (window, "win.next-question", NULL);
+  activate (window, "win.skip", NULL);
+  g_assert_true (rubric_answer_get_skipped (rubric_session_lookup_answer (session, rubric_question_get_id (rubric_question_card_get_question (card_at (window, 1))))));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (gtk_widget_get_template_child (GTK_WIDGET (row), RUBRIC_TYPE_TOPIC_ROW, "progress_label"))),
+                   ==, "1 of 3 rated, 1 skipped");
+
+  /* Typing notes reaches the session. */
+  {
+    GtkTextView *notes = GTK_TEXT_VIEW (find_descendant (GTK_WIDGET (rating_row), GTK_TYPE_TEXT_VIEW));
+
+    gtk_text_buffer_insert_at_cursor (gtk_text_view_get_buffer (notes), "Knows squashing well.", -1);
+    g_assert_cmpstr (rubric_answer_get_notes (answer), ==, "Knows squashing well.");
+  }
+
+  /* A rating on another topic moves the overall score. */
+  activate (window, "win.next-topic", NULL);
+  activate (window, "win.rate", g_variant_new_int32 (3));
+  g_assert_cmpint (rubric_answer_get_rating (rubric_session_lookup_answer (session, rubric_question_get_id (rubric_question_card_get_question (card_at (window, 0))))), ==, 3);
+
+  RUBRIC_WAIT_FOR (TRUE, 300);
+  g_assert_cmpuint (rubric_test_screenshot (GTK_WIDGET (window), "interview"), >, 100);
+
+  /* Leave without asking: this is a test, not a user. */
+  rubric_session_set_candidate_name (session, "Ada Lovelace");
+  rubric_test_destroy_window (GTK_WINDOW (window));
+}
+
+static gboolean
+file_contains (const char *path,
+               const char *text)
+{
+  g_autofree char *contents = NULL;
+
+  return g_file_get_contents (path, &contents, NULL, NULL) && strstr (contents, text) != NULL;
+}
+
+static RubricWindow *
+window_with_session (void)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
+    if (RUBRIC_IS_WINDOW (l->data) && rubric_window_get_session (l->data) != NULL)
+      return l->data;
+  return NULL;
+}
+
+static void
+test_autosave_and_reopen (void)
+{
+  g_autofree char *path = temp_path ("reopen.rubric.json");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(RubricSession) session = new_session ("Grace Hopper");
+  g_autoptr(GError) error = NULL;
+  RubricWindow *window;
+  RubricSession *reopened;
+  RubricAnswer *answer;
+
+  /* A session with a file: every change reaches it within seconds. */
+  g_assert_true (rubric_session_save (session, file, NULL, &error));
+  window = open_window ();
+  rubric_window_open_session (window, session, file);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Grace Hopper — Rubric");
+
+  activate (window, "win.rate", g_variant_new_int32 (5));
+  rubric_session_set_summary (session, "Would hire again.");
+  RUBRIC_WAIT_FOR (file_contains (path, "Would hire again.") && file_contains (path, "\"rating\" : 5"), 15000);
+
+  /* Closing writes the rest; opening the file shows it all again. */
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  activate (window, "win.close", NULL);
+  RUBRIC_WAIT_FOR (window == NULL, 5000);
+
+  rubric_application_open_file (app, file);
+  RUBRIC_WAIT_FOR (window_with_session () != NULL, 5000);
+  window = window_with_session ();
+  reopened = rubric_window_get_session (window);
+  g_assert_cmpstr (rubric_session_get_candidate_name (reopened), ==, "Grace Hopper");
+  g_assert_cmpstr (rubric_session_get_summary (reopened), ==, "Would hire again.");
+  answer = rubric_session_lookup_answer (reopened, rubric_question_get_id (rubric_question_card_get_question (card_at (window, 0))));
+  g_assert_nonnull (answer);
+  g_assert_cmpint (rubric_answer_get_rating (answer), ==, 5);
+
+  /* Opening it again presents the same window. */
+  rubric_application_open_file (app, file);
+  rubric_test_iterate ();
+  g_assert_true (window_with_session () == window);
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, 1);
+
+  rubric_test_destroy_window (GTK_WINDOW (window));
+  g_unlink (path);
+}
+
+static void
+test_corrupt_file (void)
+{
+  g_autofree char *path = temp_path ("corrupt.rubric.json");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  RubricWindow *window = open_window ();
+  AdwDialog *dialog;
+  const char *body;
+
+  g_file_set_contents (path, "{\n  \"format\": \"rubric-session\",\n  \"version\": 1,\n  \"kit\": {\"id\": \"django-senior\"},\n  \"answers\": {\"migrations.deploy\": {\"rating\": 9}}\n}\n", -1, NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  rubric_application_open_file (app, file);
+  RUBRIC_WAIT_FOR (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window)) != NULL, 5000);
+
+  dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
+  g_assert_true (ADW_IS_ALERT_DIALOG (dialog));
+  body = gtk_label_get_text (GTK_LABEL (adw_alert_dialog_get_extra_child (ADW_ALERT_DIALOG (dialog))));
+  g_assert_cmpstr (body, ==, "corrupt.rubric.json\n$.answers[\"migrations.deploy\"].rating: 9 is out of range (1–5)");
+  RUBRIC_WAIT_FOR (TRUE, 300);
+  rubric_test_screenshot (GTK_WIDGET (window), "corrupt-file");
+
+  /* Nothing changed: still the start page, no session, no new window. */
+  g_assert_null (rubric_window_get_session (window));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (child (window, "main_stack")), ==, "start");
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, 1);
+
+  adw_dialog_force_close (dialog);
+  rubric_test_destroy_window (GTK_WINDOW (window));
+  g_unlink (path);
+}
+
+static void
+test_narrow (void)
+{
+  g_autoptr(RubricSession) session = new_session ("Narrow Screen");
   RubricWindow *window = rubric_window_new (app);
-  AdwNavigationSplitView *split_view;
 
-  gtk_window_set_default_size (GTK_WINDOW (window), 400, 700);
+  gtk_window_set_default_size (GTK_WINDOW (window), 400, 760);
   rubric_test_show_window (GTK_WINDOW (window));
+  rubric_window_open_session (window, session, NULL);
+  rubric_test_iterate ();
 
-  split_view = ADW_NAVIGATION_SPLIT_VIEW (adw_application_window_get_content (ADW_APPLICATION_WINDOW (window)));
-  RUBRIC_WAIT_FOR (adw_navigation_split_view_get_collapsed (split_view), 2000);
-  g_assert_cmpuint (rubric_test_screenshot (GTK_WIDGET (window), "window-narrow"), >, 20);
+  RUBRIC_WAIT_FOR (adw_navigation_split_view_get_collapsed (child (window, "split_view")), 2000);
+  g_assert_true (adw_overlay_split_view_get_collapsed (child (window, "overlay_split_view")));
+  RUBRIC_WAIT_FOR (TRUE, 300);
+  g_assert_cmpuint (rubric_test_screenshot (GTK_WIDGET (window), "narrow"), >, 50);
+
+  /* F9's action brings the candidate panel over the questions. */
+  activate (window, "win.toggle-candidate-panel", NULL);
+  g_assert_true (adw_overlay_split_view_get_show_sidebar (child (window, "overlay_split_view")));
+  RUBRIC_WAIT_FOR (TRUE, 300);
+  rubric_test_screenshot (GTK_WIDGET (window), "narrow-panel");
 
   rubric_test_destroy_window (GTK_WINDOW (window));
 }
@@ -74,13 +399,11 @@ test_window_state_saved (void)
   g_settings_set_int (settings, "window-height", 640);
   g_settings_set_boolean (settings, "window-maximized", FALSE);
 
-  /* A new window takes its size from the settings… */
   window = open_window ();
   gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
   g_assert_cmpint (width, ==, 900);
   g_assert_cmpint (height, ==, 640);
 
-  /* …and closing it stores the size it had. */
   gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
   rubric_test_iterate ();
   g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
@@ -90,33 +413,57 @@ test_window_state_saved (void)
 
   g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 1000);
   g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 700);
-  g_assert_false (g_settings_get_boolean (settings, "window-maximized"));
+  g_settings_reset (settings, "window-width");
+  g_settings_reset (settings, "window-height");
 }
 
 static void
-test_app_actions (void)
+test_accels_and_about (void)
 {
-  g_auto(GStrv) quit_accels = NULL;
-  g_auto(GStrv) close_accels = NULL;
+  static const struct {
+    const char *action;
+    const char *accel;
+  } expected[] = {
+    { "app.quit", "<Control>q" },
+    { "app.new-interview", "<Control>n" },
+    { "app.open", "<Control>o" },
+    { "win.save", "<Control>s" },
+    { "win.save-as", "<Shift><Control>s" },
+    { "win.close", "<Control>w" },
+    { "win.next-topic", "<Control>Page_Down" },
+    { "win.previous-topic", "<Control>Page_Up" },
+    { "win.zoom-in", "<Control>plus" },
+    { "win.zoom-out", "<Control>minus" },
+    { "win.zoom-reset", "<Control>0" },
+    { "app.shortcuts", "<Control>question" },
+    { "app.preferences", "<Control>comma" },
+  };
   RubricWindow *window;
   AdwDialog *dialog;
 
-  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (app), "quit"));
-  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (app), "about"));
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), expected[i].action);
 
-  quit_accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "app.quit");
-  g_assert_cmpstrv (quit_accels, ((const char *[]) { "<Control>q", NULL }));
-  close_accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "window.close");
-  g_assert_cmpstrv (close_accels, ((const char *[]) { "<Control>w", NULL }));
+      g_assert_nonnull (accels);
+      g_assert_cmpstr (accels[0], ==, expected[i].accel);
+    }
 
-  /* The About action opens libadwaita's about dialog on the window. */
   window = open_window ();
   g_action_group_activate_action (G_ACTION_GROUP (app), "about", NULL);
   RUBRIC_WAIT_FOR (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window)) != NULL, 2000);
   dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
   g_assert_true (ADW_IS_ABOUT_DIALOG (dialog));
-  g_assert_cmpstr (adw_about_dialog_get_application_name (ADW_ABOUT_DIALOG (dialog)), ==, "Rubric");
   g_assert_cmpstr (adw_about_dialog_get_version (ADW_ABOUT_DIALOG (dialog)), ==, VERSION);
+  adw_dialog_force_close (dialog);
+  rubric_test_iterate ();
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
+  RUBRIC_WAIT_FOR (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window)) != NULL, 2000);
+  dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
+  g_assert_true (ADW_IS_PREFERENCES_DIALOG (dialog));
+  RUBRIC_WAIT_FOR (TRUE, 300);
+  rubric_test_screenshot (GTK_WIDGET (window), "preferences");
   adw_dialog_force_close (dialog);
   rubric_test_iterate ();
 
@@ -133,19 +480,32 @@ main (int   argc,
   g_autoptr(GError) error = NULL;
   int ret;
 
+  /* Drafts and recent files go to a folder of the test's own. */
+  tmp_dir = g_dir_make_tmp ("rubric-ui-XXXXXX", &error);
+  g_assert_no_error (error);
+  g_setenv ("XDG_DATA_HOME", tmp_dir, TRUE);
+
   rubric_test_init (&argc, &argv);
 
   app = rubric_application_new ();
   g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
   g_assert_no_error (error);
+  /* Keep the application alive between tests that close every window. */
+  g_application_hold (G_APPLICATION (app));
 
-  g_test_add_func ("/window/opens", test_window_opens);
-  g_test_add_func ("/window/narrow", test_window_narrow);
+  g_test_add_func ("/window/start-page", test_start_page);
+  g_test_add_func ("/window/browse-and-reveal", test_browse_and_reveal);
+  g_test_add_func ("/window/safe-mode", test_safe_mode);
+  g_test_add_func ("/window/rate-and-notes", test_rate_and_notes);
+  g_test_add_func ("/window/autosave-and-reopen", test_autosave_and_reopen);
+  g_test_add_func ("/window/corrupt-file", test_corrupt_file);
+  g_test_add_func ("/window/narrow", test_narrow);
   g_test_add_func ("/window/state-saved", test_window_state_saved);
-  g_test_add_func ("/window/app-actions", test_app_actions);
+  g_test_add_func ("/window/accels-and-about", test_accels_and_about);
 
   ret = g_test_run ();
 
+  g_application_release (G_APPLICATION (app));
   g_object_unref (app);
 
   return ret;

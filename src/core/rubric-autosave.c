@@ -4,8 +4,9 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Every change to the session marks it dirty and (re)starts a short timer;
- * when the timer fires the session is written with
+ * Every change to the session marks it dirty and (re)starts a short timer
+ * (but a session that never stops changing is still written every five
+ * pauses' worth of time); when the timer fires the session is written with
  * rubric_session_save_async(). At most one write is in flight: changes that
  * arrive meanwhile are written by the next one. A flush (window close,
  * quit) skips the wait and completes once everything is on disk.
@@ -23,6 +24,7 @@ struct _RubricAutosave
   GFile *file;
   guint delay_ms;
   guint timeout_id;
+  gint64 dirty_since;      /* monotonic µs of the first unsaved change, or 0 */
 
   guint64 saved_count;     /* the session's change count on disk */
   guint64 writing_count;   /* the change count being written */
@@ -105,11 +107,25 @@ on_timeout_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+/* Changes that never pause (a running clock, someone typing for minutes)
+ * are still written at least this often. */
+#define MAX_WAIT_FACTOR 5
+
 static void
 schedule (RubricAutosave *self)
 {
+  gint64 now = g_get_monotonic_time ();
+  gint64 waited_ms;
+  guint delay = self->delay_ms;
+
+  if (self->dirty_since == 0)
+    self->dirty_since = now;
+  waited_ms = (now - self->dirty_since) / 1000;
+  if (waited_ms + delay > (gint64) self->delay_ms * MAX_WAIT_FACTOR)
+    delay = (guint) MAX (0, (gint64) self->delay_ms * MAX_WAIT_FACTOR - waited_ms);
+
   g_clear_handle_id (&self->timeout_id, g_source_remove);
-  self->timeout_id = g_timeout_add (self->delay_ms, on_timeout_cb, self);
+  self->timeout_id = g_timeout_add (delay, on_timeout_cb, self);
 }
 
 static void
@@ -133,6 +149,10 @@ write_cb (GObject      *object,
     }
 
   self->saved_count = self->writing_count;
+  if (!rubric_autosave_get_dirty (self))
+    self->dirty_since = 0;
+  else
+    self->dirty_since = g_get_monotonic_time ();
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SAVING]);
   update_dirty (self);
   g_signal_emit (self, signals[SAVED], 0);

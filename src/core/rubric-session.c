@@ -1066,8 +1066,13 @@ rubric_session_new_from_bytes (GBytes     *bytes,
     return NULL;
   self->loading = FALSE;
 
-  g_strfreev (self->warnings);
-  self->warnings = (GStrv) g_ptr_array_steal (warnings, NULL);
+  /* An empty GPtrArray may have no storage at all: keep a real, empty
+   * list then. */
+  if (warnings->len > 0)
+    {
+      g_strfreev (self->warnings);
+      self->warnings = (GStrv) g_ptr_array_steal (warnings, NULL);
+    }
 
   return g_steal_pointer (&self);
 }

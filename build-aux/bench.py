@@ -1,0 +1,410 @@
+#!/usr/bin/env python3
+# build-aux/bench.py — the startup benchmark of Rubric.
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# Run by build-aux/bench inside the build environment, from the top of the
+# checkout (build-aux/dev exec python3 build-aux/bench.py startup RUNS).
+#
+# It compiles a bare libadwaita window (build-aux/bench-bare-window.c) as the
+# baseline, starts one private Xvfb and one private session bus for the whole
+# run, does an untimed warm-up run of each program and then runs the bare
+# window and Rubric interleaved, RUNS times each. Each program quits on the
+# first frame its window paints (RUBRIC_BENCH_QUIT_AFTER_FIRST_FRAME); a run
+# is timed from spawn to exit, and its peak RSS comes from wait4(). What
+# counts is the ratio rubric/bare, measured in the same run.
+#
+# Pure Python 3.11+ standard library.
+
+import argparse
+import os
+import re
+import select
+import shlex
+import shutil
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+
+PROG = "build-aux/bench"
+MIN_RUNS = 10
+DEFAULT_RUNS = 10
+RUN_TIMEOUT = 30.0  # seconds, for one run of one program
+BARE_SOURCE = "build-aux/bench-bare-window.c"
+
+# Targets: Rubric may start at most this much slower / bigger than the bare
+# window (ratios of the medians).
+TARGET_TIME = 1.25
+TARGET_RSS = 1.10
+
+
+# GLib's log lines, e.g. "(rubric:42): Gtk-CRITICAL **: 12:00:00.000: …".
+CRITICAL_RE = re.compile(r"-(CRITICAL|ERROR) \*\*")
+WARNING_RE = re.compile(r"-WARNING \*\*")
+WARNINGS = {}  # program name -> the first warning it logged
+
+
+class BenchError(Exception):
+    """A failure of the benchmark itself: it stops the run, loudly."""
+
+
+def say(msg):
+    print(f"{PROG}: {msg}", file=sys.stderr, flush=True)
+
+
+# ------------------------------------------------------------------ setup
+
+
+def compile_bare(builddir):
+    """Compile the baseline into <builddir>/bench/ and return its path."""
+    outdir = os.path.join(builddir, "bench")
+    os.makedirs(outdir, exist_ok=True)
+    exe = os.path.join(outdir, "bench-bare-window")
+    flags = subprocess.run(["pkg-config", "--cflags", "--libs", "libadwaita-1"],
+                           capture_output=True, text=True)
+    if flags.returncode != 0:
+        raise BenchError(f"pkg-config libadwaita-1 failed:\n{flags.stderr.strip()}")
+    cmd = ["cc", "-O2", BARE_SOURCE, "-o", exe] + shlex.split(flags.stdout)
+    say(f"compiling the baseline: {exe}")
+    res = subprocess.run(cmd, capture_output=True, text=True)
+    if res.returncode != 0:
+        raise BenchError(f"compiling {BARE_SOURCE} failed:\n{res.stderr.strip()}")
+    return exe
+
+
+def start_xvfb(rundir):
+    """Start a private Xvfb; return (process, display)."""
+    # Xvfb only makes the socket folder itself when it runs as root.
+    if not os.path.isdir("/tmp/.X11-unix"):
+        try:
+            os.mkdir("/tmp/.X11-unix", 0o1777)
+            os.chmod("/tmp/.X11-unix", 0o1777)
+        except OSError:
+            pass
+    log = open(os.path.join(rundir, "xvfb.log"), "wb")
+    rfd, wfd = os.pipe()
+    # -displayfd: Xvfb picks a free display and writes its number to wfd.
+    proc = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(wfd), "-screen", "0", "1280x1024x24", "-nolisten", "tcp"],
+        stdin=subprocess.DEVNULL, stdout=log, stderr=log, pass_fds=(wfd,))
+    os.close(wfd)
+    log.close()
+    data = b""
+    deadline = time.monotonic() + 10
+    while not data.endswith(b"\n"):
+        left = deadline - time.monotonic()
+        if left <= 0 or not select.select([rfd], [], [], left)[0]:
+            break
+        chunk = os.read(rfd, 64)
+        if not chunk:
+            break
+        data += chunk
+    os.close(rfd)
+    if not data.strip().isdigit():
+        proc.kill()
+        proc.wait()
+        with open(os.path.join(rundir, "xvfb.log"), errors="replace") as f:
+            raise BenchError(f"Xvfb did not start:\n{f.read().strip()}")
+    return proc, ":" + data.decode().strip()
+
+
+def start_session_bus(env):
+    """Start a private session bus; return (address, pid of the daemon)."""
+    res = subprocess.run(
+        ["dbus-daemon", "--session", "--fork", "--print-address=1", "--print-pid=1"],
+        env=env, stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=10)
+    lines = res.stdout.split()
+    if res.returncode != 0 or len(lines) < 2 or not lines[1].isdigit():
+        raise BenchError(f"dbus-daemon did not start:\n{res.stderr.strip()}")
+    return lines[0], int(lines[1])
+
+
+def pkg_version(name):
+    res = subprocess.run(["pkg-config", "--modversion", name], capture_output=True, text=True)
+    return res.stdout.strip() if res.returncode == 0 else "unknown"
+
+
+def cpu_count():
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        return os.cpu_count() or 0
+
+
+def cpu_model():
+    try:
+        with open("/proc/cpuinfo") as f:
+            for line in f:
+                if line.startswith("model name"):
+                    return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return "unknown"
+
+
+# ------------------------------------------------------------------ one run
+
+
+def wait_with_timeout(pid, timeout):
+    """wait4() the child, killing it after timeout; return (status, rusage, timed_out)."""
+    timed_out = False
+    try:
+        pidfd = os.pidfd_open(pid)
+    except (AttributeError, OSError):
+        pidfd = None
+    if pidfd is not None:
+        try:
+            if not select.select([pidfd], [], [], timeout)[0]:
+                timed_out = True
+                signal.pidfd_send_signal(pidfd, signal.SIGKILL)
+        finally:
+            os.close(pidfd)
+        _, status, rusage = os.wait4(pid, 0)
+        return status, rusage, timed_out
+    # No pidfd (a kernel older than 5.3): a timer kills the child.
+    fired = threading.Event()
+
+    def kill():
+        fired.set()
+        try:
+            os.kill(pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+
+    timer = threading.Timer(timeout, kill)
+    timer.start()
+    try:
+        _, status, rusage = os.wait4(pid, 0)
+    finally:
+        timer.cancel()
+    return status, rusage, fired.is_set()
+
+
+def run_once(name, exe, env, logdir, index):
+    """Run one program until it exits; return (seconds, peak RSS in KiB)."""
+    out = os.path.join(logdir, f"{name}-{index}.out")
+    err = os.path.join(logdir, f"{name}-{index}.err")
+    actions = [
+        (os.POSIX_SPAWN_OPEN, 0, os.devnull, os.O_RDONLY, 0),
+        (os.POSIX_SPAWN_OPEN, 1, out, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644),
+        (os.POSIX_SPAWN_OPEN, 2, err, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644),
+    ]
+    t0 = time.perf_counter()
+    pid = os.posix_spawn(exe, [exe], env, file_actions=actions)
+    status, rusage, timed_out = wait_with_timeout(pid, RUN_TIMEOUT)
+    elapsed = time.perf_counter() - t0
+
+    def output():
+        text = []
+        for path in (out, err):
+            with open(path, errors="replace") as f:
+                body = f.read().strip()
+            if body:
+                text.append(f"--- {os.path.basename(path)}\n{body[-4000:]}")
+        return "\n".join(text) or "(no output)"
+
+    what = "warm-up run" if index == 0 else f"run {index}"
+    if timed_out:
+        raise BenchError(f"{name}, {what}: no first frame within {RUN_TIMEOUT:.0f} s; "
+                         f"killed it\n{output()}")
+    if os.WIFSIGNALED(status):
+        raise BenchError(f"{name}, {what}: killed by signal "
+                         f"{signal.Signals(os.WTERMSIG(status)).name}\n{output()}")
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise BenchError(f"{name}, {what}: exited with status "
+                         f"{os.waitstatus_to_exitcode(status)}\n{output()}")
+    # A critical means a broken program (a template that did not build, say):
+    # what it shows is not Rubric's window, so its numbers mean nothing.
+    # Warnings are only noted in the report.
+    with open(err, errors="replace") as f:
+        for line in f:
+            if CRITICAL_RE.search(line):
+                raise BenchError(f"{name}, {what}: logged a critical or an error; "
+                                 f"its numbers would be meaningless\n{output()}")
+            if WARNING_RE.search(line):
+                WARNINGS.setdefault(name, line.strip())
+    return elapsed, rusage.ru_maxrss  # ru_maxrss: KiB on Linux
+
+
+# ------------------------------------------------------------------ report
+
+
+def verdict(ratio, target):
+    return "PASS" if ratio <= target else "MISS"
+
+
+def report(programs, results, runs, context):
+    print()
+    print(f"Startup to first frame: {runs} runs of each program, interleaved, "
+          "after one untimed warm-up run of each")
+    for key, value in context:
+        print(f"  {key + ':':<12}{value}")
+    print()
+    print(f"{'program':<10}{'median ms':>11}{'min ms':>10}{'max ms':>10}"
+          f"{'median peak RSS MiB':>22}")
+    med = {}
+    for name, _ in programs:
+        times = [t * 1000 for t, _ in results[name]]
+        rss = [r / 1024 for _, r in results[name]]
+        med[name] = (statistics.median(times), statistics.median(rss))
+        print(f"{name:<10}{med[name][0]:>11.1f}{min(times):>10.1f}{max(times):>10.1f}"
+              f"{med[name][1]:>22.1f}")
+    time_ratio = med["rubric"][0] / med["bare"][0]
+    rss_ratio = med["rubric"][1] / med["bare"][1]
+    print()
+    print(f"{'rubric / bare':<22}{'ratio':>8}{'target':>10}")
+    print(f"{'time (median)':<22}{time_ratio:>7.2f}×{'≤ ' + format(TARGET_TIME, '.2f') + '×':>10}"
+          f"  {verdict(time_ratio, TARGET_TIME)}")
+    print(f"{'peak RSS (median)':<22}{rss_ratio:>7.2f}×{'≤ ' + format(TARGET_RSS, '.2f') + '×':>10}"
+          f"  {verdict(rss_ratio, TARGET_RSS)}")
+    for name, line in WARNINGS.items():
+        print(f"\nNote: {name} logged warnings; the first: {line}")
+    print()
+    print("Only the ratios mean something: absolute numbers depend on the machine, "
+          "its load and Xvfb.")
+    return time_ratio <= TARGET_TIME and rss_ratio <= TARGET_RSS
+
+
+# ------------------------------------------------------------------ main
+
+
+def bench_startup(args):
+    builddir = args.builddir
+    rubric = os.path.join(builddir, "src", "rubric")
+    schemas = os.path.join(builddir, "data")
+    if not os.path.isfile(BARE_SOURCE):
+        raise BenchError(f"{BARE_SOURCE} not found: run this from the top of the checkout")
+    if not os.access(rubric, os.X_OK):
+        raise BenchError(f"{rubric} not found: build first (build-aux/bench does), "
+                         "or pass --builddir")
+    if not os.path.isfile(os.path.join(schemas, "gschemas.compiled")):
+        raise BenchError(f"{schemas}/gschemas.compiled not found: is {builddir} built?")
+    for tool in ("cc", "pkg-config", "Xvfb", "dbus-daemon"):
+        if shutil.which(tool) is None:
+            raise BenchError(f"{tool} is not installed in the build environment")
+
+    bare = compile_bare(builddir)
+    programs = [("bare", os.path.abspath(bare)), ("rubric", os.path.abspath(rubric))]
+
+    rundir = tempfile.mkdtemp(prefix="rubric-bench.")
+    os.chmod(rundir, 0o700)
+    runtime = os.path.join(rundir, "runtime")
+    logdir = os.path.join(rundir, "logs")
+    os.mkdir(runtime, 0o700)
+    os.mkdir(logdir)
+
+    xvfb = None
+    bus_pid = None
+    try:
+        xvfb, display = start_xvfb(rundir)
+
+        env = dict(os.environ)
+        for var in ("WAYLAND_DISPLAY", "AT_SPI_BUS_ADDRESS", "XAUTHORITY",
+                    "DBUS_SESSION_BUS_ADDRESS", "DESKTOP_STARTUP_ID", "XDG_ACTIVATION_TOKEN",
+                    "GSK_DEBUG", "GTK_DEBUG", "G_DEBUG", "G_MESSAGES_DEBUG"):
+            env.pop(var, None)
+        env.update({
+            "DISPLAY": display,
+            "GDK_BACKEND": "x11",
+            # A private runtime folder for the whole run: the bus and the
+            # accessibility bus put their sockets there, not in the user's.
+            "XDG_RUNTIME_DIR": runtime,
+        })
+        bus_address, bus_pid = start_session_bus(env)
+        env.update({
+            "DBUS_SESSION_BUS_ADDRESS": bus_address,
+            "GSETTINGS_BACKEND": "memory",
+            "GSETTINGS_SCHEMA_DIR": os.path.abspath(schemas),
+            "ADW_DISABLE_PORTAL": "1",
+            "GDK_DEBUG": "no-portals",
+            "RUBRIC_BENCH_QUIT_AFTER_FIRST_FRAME": "1",
+        })
+
+        # One untimed warm-up run of each: page cache, font and icon caches,
+        # the accessibility bus (activated on the first run). It also tells
+        # which renderer GSK picks.
+        say(f"warm-up run of each program on Xvfb {display}")
+        renderers = set()
+        warm_env = dict(env, GSK_DEBUG="renderer")
+        for name, exe in programs:
+            run_once(name, exe, warm_env, logdir, 0)
+            with open(os.path.join(logdir, f"{name}-0.err"), errors="replace") as f:
+                renderers.update(re.findall(r"Using renderer '([^']+)'", f.read()))
+
+        load_before = os.getloadavg()
+        results = {name: [] for name, _ in programs}
+        for i in range(1, args.runs + 1):
+            line = []
+            for name, exe in programs:
+                t, rss = run_once(name, exe, env, logdir, i)
+                results[name].append((t, rss))
+                line.append(f"{name} {t * 1000:6.1f} ms {rss / 1024:6.1f} MiB")
+            say(f"run {i:>3}/{args.runs}: " + ", ".join(line))
+        load_after = os.getloadavg()
+    finally:
+        if bus_pid is not None:
+            try:
+                os.kill(bus_pid, signal.SIGTERM)
+            except ProcessLookupError:
+                pass
+        if xvfb is not None:
+            xvfb.terminate()
+            try:
+                xvfb.wait(timeout=5)
+            except subprocess.TimeoutExpired:
+                xvfb.kill()
+                xvfb.wait()
+        shutil.rmtree(rundir, ignore_errors=True)
+
+    renderer = os.environ.get("GSK_RENDERER") or "default"
+    if renderers:
+        renderer += f" ({', '.join(sorted(renderers))})"
+    context = [
+        ("CPUs", f"{cpu_count()} ({cpu_model()})"),
+        ("GTK", pkg_version("gtk4")),
+        ("libadwaita", pkg_version("libadwaita-1")),
+        ("renderer", renderer),
+        ("display", "Xvfb 1280×1024×24"),
+        ("load avg", f"{load_before[0]:.2f} before, {load_after[0]:.2f} after (1 min)"),
+    ]
+    met = report(programs, results, args.runs, context)
+    if not met and args.strict:
+        say("a target was missed (--strict)")
+        return 1
+    return 0
+
+
+def main():
+    parser = argparse.ArgumentParser(
+        prog="build-aux/bench.py",
+        description="Benchmarks of Rubric; run inside the build environment "
+                    "(build-aux/bench does that) from the top of the checkout.")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    startup = sub.add_parser(
+        "startup", help="time and peak RSS to the first frame, against a bare window")
+    startup.add_argument("runs", nargs="?", type=int, default=DEFAULT_RUNS, metavar="RUNS",
+                         help=f"runs of each program (default and minimum {MIN_RUNS})")
+    startup.add_argument("--builddir", default="_build/sdk",
+                         help="the build folder with src/rubric (default: _build/sdk)")
+    startup.add_argument("--strict", action="store_true",
+                         help="exit 1 when a target is missed")
+    args = parser.parse_args()
+    if args.runs < MIN_RUNS:
+        parser.error(f"RUNS must be at least {MIN_RUNS}")
+
+    # Progress goes to stderr as it happens; keep the table in order with it.
+    sys.stdout.reconfigure(line_buffering=True)
+    try:
+        return bench_startup(args)
+    except BenchError as e:
+        print(f"\n{PROG}: BENCHMARK FAILED: {e}", file=sys.stderr, flush=True)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,27 @@
+/* rubric-drafts.h — where untitled sessions autosave, and finding them again
+ *
+ * Copyright 2026 The Rubric authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "rubric-session.h"
+
+G_BEGIN_DECLS
+
+GFile     *rubric_drafts_get_folder   (void);
+GFile     *rubric_drafts_new_file     (void);
+gboolean   rubric_drafts_is_draft     (GFile                *file);
+void       rubric_drafts_list_async   (RubricKit            *kit,
+                                       GCancellable         *cancellable,
+                                       GAsyncReadyCallback   callback,
+                                       gpointer              user_data);
+GPtrArray *rubric_drafts_list_finish  (GAsyncResult         *result,
+                                       GError              **error);
+void       rubric_drafts_discard      (GFile                *file);
+
+G_END_DECLS

@@ -1,0 +1,367 @@
+/* rubric-candidate-panel.c — the candidate, ratings, notes and verdict
+ *
+ * Copyright 2026 The Rubric authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "rubric-candidate-panel.h"
+#include "rubric-rating-row.h"
+#include "rubric-scores.h"
+
+struct _RubricCandidatePanel
+{
+  AdwBin parent_instance;
+
+  RubricSession *session;
+  RubricKit *kit;
+  RubricTopic *topic;
+  GPtrArray *bindings;
+  gboolean syncing;
+
+  AdwPreferencesGroup *topic_group;
+  GtkBox *ratings_box;
+  GtkTextView *topic_notes_view;
+  GtkLabel *topic_score_label;
+  GtkLabel *overall_score_label;
+  AdwToggleGroup *recommendation_group;
+  GtkTextView *summary_view;
+  GtkTextView *private_notes_view;
+  AdwEntryRow *name_row;
+  AdwEntryRow *role_row;
+  AdwEntryRow *interviewer_row;
+  AdwEntryRow *date_row;
+};
+
+G_DEFINE_FINAL_TYPE (RubricCandidatePanel, rubric_candidate_panel, ADW_TYPE_BIN)
+
+static char *
+buffer_text (GtkTextView *view)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+/* Sets the text only when it differs: setting it moves the cursor. */
+static void
+show_text (GtkTextView *view,
+           const char  *text)
+{
+  g_autofree char *current = buffer_text (view);
+
+  if (g_strcmp0 (current, text) != 0)
+    gtk_text_buffer_set_text (gtk_text_view_get_buffer (view), text, -1);
+}
+
+static const char *
+recommendation_nick (RubricRecommendation recommendation)
+{
+  g_autoptr(GEnumClass) enum_class = g_type_class_ref (RUBRIC_TYPE_RECOMMENDATION);
+
+  return g_enum_get_value (enum_class, recommendation)->value_nick;
+}
+
+static void
+update_scores (RubricCandidatePanel *self)
+{
+  g_autofree char *topic_text = NULL;
+  g_autofree char *overall_text = NULL;
+  double overall;
+
+  if (self->session == NULL)
+    return;
+
+  if (self->topic != NULL)
+    {
+      RubricTopicScore score;
+
+      rubric_scores_for_topic (self->session, self->topic, &score);
+      topic_text = score.has_score ? g_strdup_printf ("%.1f", score.score) : g_strdup (_("Not rated"));
+    }
+
+  if (self->kit != NULL && rubric_scores_overall (self->session, self->kit, &overall))
+    overall_text = g_strdup_printf ("%.1f", overall);
+  else
+    overall_text = g_strdup (_("Not rated"));
+
+  gtk_label_set_text (self->topic_score_label, topic_text != NULL ? topic_text : "");
+  gtk_label_set_text (self->overall_score_label, overall_text);
+}
+
+static void
+sync_from_session (RubricCandidatePanel *self)
+{
+  GtkWidget *child;
+  g_autofree char *date_text = NULL;
+
+  if (self->session == NULL)
+    return;
+
+  self->syncing = TRUE;
+
+  for (child = gtk_widget_get_first_child (GTK_WIDGET (self->ratings_box));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    rubric_rating_row_sync (RUBRIC_RATING_ROW (child));
+
+  if (self->topic != NULL)
+    show_text (self->topic_notes_view,
+               rubric_session_get_topic_notes (self->session, rubric_topic_get_id (self->topic)));
+  show_text (self->summary_view, rubric_session_get_summary (self->session));
+  show_text (self->private_notes_view, rubric_session_get_private_notes (self->session));
+  adw_toggle_group_set_active_name (self->recommendation_group,
+                                    recommendation_nick (rubric_session_get_recommendation (self->session)));
+
+  /* The date row may hold an unfinished date the user is typing. */
+  if (!gtk_widget_has_css_class (GTK_WIDGET (self->date_row), "error"))
+    {
+      date_text = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->date_row)));
+      if (g_strcmp0 (date_text, rubric_session_get_date (self->session)) != 0)
+        gtk_editable_set_text (GTK_EDITABLE (self->date_row), rubric_session_get_date (self->session));
+    }
+
+  self->syncing = FALSE;
+
+  update_scores (self);
+}
+
+static void
+on_session_changed_cb (RubricCandidatePanel *self)
+{
+  sync_from_session (self);
+}
+
+static void
+on_text_changed_cb (RubricCandidatePanel *self,
+                    GtkTextBuffer        *buffer)
+{
+  g_autofree char *text = NULL;
+  GtkTextIter start, end;
+
+  if (self->syncing || self->session == NULL || rubric_session_get_read_only (self->session))
+    return;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+
+  if (buffer == gtk_text_view_get_buffer (self->summary_view))
+    rubric_session_set_summary (self->session, text);
+  else if (buffer == gtk_text_view_get_buffer (self->private_notes_view))
+    rubric_session_set_private_notes (self->session, text);
+  else if (buffer == gtk_text_view_get_buffer (self->topic_notes_view) && self->topic != NULL)
+    rubric_session_set_topic_notes (self->session, rubric_topic_get_id (self->topic), text);
+}
+
+static void
+on_recommendation_notify_cb (RubricCandidatePanel *self)
+{
+  g_autoptr(GEnumClass) enum_class = NULL;
+  const char *name;
+  GEnumValue *value;
+
+  if (self->syncing || self->session == NULL || rubric_session_get_read_only (self->session))
+    return;
+
+  name = adw_toggle_group_get_active_name (self->recommendation_group);
+  if (name == NULL)
+    return;
+  enum_class = g_type_class_ref (RUBRIC_TYPE_RECOMMENDATION);
+  value = g_enum_get_value_by_nick (enum_class, name);
+  if (value != NULL)
+    rubric_session_set_recommendation (self->session, value->value);
+}
+
+static void
+on_date_changed_cb (RubricCandidatePanel *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->date_row));
+
+  if (self->syncing || self->session == NULL)
+    return;
+
+  /* An invalid date changes nothing and says so, quietly. */
+  if (rubric_session_set_date (self->session, text))
+    gtk_widget_remove_css_class (GTK_WIDGET (self->date_row), "error");
+  else
+    gtk_widget_add_css_class (GTK_WIDGET (self->date_row), "error");
+}
+
+static void
+clear_session (RubricCandidatePanel *self)
+{
+  if (self->bindings != NULL)
+    {
+      for (guint i = 0; i < self->bindings->len; i++)
+        g_binding_unbind (g_ptr_array_index (self->bindings, i));
+      g_ptr_array_set_size (self->bindings, 0);
+    }
+  if (self->session != NULL)
+    g_signal_handlers_disconnect_by_data (self->session, self);
+  g_clear_object (&self->session);
+  g_clear_object (&self->kit);
+}
+
+static void
+rubric_candidate_panel_dispose (GObject *object)
+{
+  RubricCandidatePanel *self = RUBRIC_CANDIDATE_PANEL (object);
+
+  clear_session (self);
+  g_clear_pointer (&self->bindings, g_ptr_array_unref);
+  g_clear_object (&self->topic);
+  gtk_widget_dispose_template (GTK_WIDGET (self), RUBRIC_TYPE_CANDIDATE_PANEL);
+
+  G_OBJECT_CLASS (rubric_candidate_panel_parent_class)->dispose (object);
+}
+
+static void
+rubric_candidate_panel_class_init (RubricCandidatePanelClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = rubric_candidate_panel_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/rubric-candidate-panel.ui");
+  gtk_widget_class_bind_template_child (widget_class, RubricCandidatePanel, topic_group);
+  gtk_widget_class_bind_template_child (widget_class, RubricCandidatePanel, ratings_box);
+  gtk_widget_class_bind_template_child (widget_class, RubricCandidatePanel, topic_notes_view);
+  gtk_widget_class_bind_template_child (widget_class, RubricCandidatePanel, topic_score_label);
+  gtk_widget_class_bind_template_child (widget_class, RubricCandidatePanel, overall_score_label);
+  gtk_widget_class_bind_template_child (widget_class, RubricCandidatePanel, recommendation_group);
+  gtk_widget_class_bind_template_child (widget_class, RubricCandidatePanel, summary_view);
+  gtk_widget_class_bind_template_child (widget_class, RubricCandidatePanel, private_notes_view);
+  gtk_widget_class_bind_template_child (widget_class, RubricCandidatePanel, name_row);
+  gtk_widget_class_bind_template_child (widget_class, RubricCandidatePanel, role_row);
+  gtk_widget_class_bind_template_child (widget_class, RubricCandidatePanel, interviewer_row);
+  gtk_widget_class_bind_template_child (widget_class, RubricCandidatePanel, date_row);
+}
+
+static void
+rubric_candidate_panel_init (RubricCandidatePanel *self)
+{
+  GtkTextView *views[3];
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->bindings = g_ptr_array_new ();
+
+  views[0] = self->topic_notes_view;
+  views[1] = self->summary_view;
+  views[2] = self->private_notes_view;
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    g_signal_connect_object (gtk_text_view_get_buffer (views[i]), "changed",
+                             G_CALLBACK (on_text_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->recommendation_group, "notify::active-name",
+                           G_CALLBACK (on_recommendation_notify_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->date_row, "changed",
+                           G_CALLBACK (on_date_changed_cb), self, G_CONNECT_SWAPPED);
+}
+
+/**
+ * rubric_candidate_panel_set_session:
+ * @session: (nullable): the interview
+ * @kit: (nullable): its kit, for the overall score
+ */
+void
+rubric_candidate_panel_set_session (RubricCandidatePanel *self,
+                                    RubricSession        *session,
+                                    RubricKit            *kit)
+{
+  static const struct {
+    const char *property;
+    gsize offset;
+  } entries[] = {
+    { "candidate-name", G_STRUCT_OFFSET (RubricCandidatePanel, name_row) },
+    { "candidate-role", G_STRUCT_OFFSET (RubricCandidatePanel, role_row) },
+    { "interviewer", G_STRUCT_OFFSET (RubricCandidatePanel, interviewer_row) },
+  };
+
+  g_return_if_fail (RUBRIC_IS_CANDIDATE_PANEL (self));
+  g_return_if_fail (session == NULL || RUBRIC_IS_SESSION (session));
+
+  clear_session (self);
+  if (session == NULL)
+    return;
+
+  self->session = g_object_ref (session);
+  g_set_object (&self->kit, kit);
+
+  for (guint i = 0; i < G_N_ELEMENTS (entries); i++)
+    {
+      GtkWidget *row = G_STRUCT_MEMBER (GtkWidget *, self, entries[i].offset);
+      GBinding *binding;
+
+      binding = g_object_bind_property (session, entries[i].property, row, "text",
+                                        G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+      g_ptr_array_add (self->bindings, binding);
+      gtk_widget_set_sensitive (row, !rubric_session_get_read_only (session));
+    }
+
+  g_signal_connect_object (session, "changed", G_CALLBACK (on_session_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  gtk_editable_set_text (GTK_EDITABLE (self->date_row), rubric_session_get_date (session));
+  sync_from_session (self);
+}
+
+static void
+rebuild_ratings (RubricCandidatePanel *self)
+{
+  GtkWidget *child;
+  GListModel *questions;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->ratings_box))))
+    gtk_box_remove (self->ratings_box, child);
+
+  if (self->topic == NULL || self->session == NULL)
+    return;
+
+  adw_preferences_group_set_title (self->topic_group, rubric_topic_get_title (self->topic));
+  questions = rubric_topic_get_questions (self->topic);
+  for (guint i = 0; i < g_list_model_get_n_items (questions); i++)
+    {
+      g_autoptr(RubricQuestion) question = g_list_model_get_item (questions, i);
+
+      gtk_box_append (self->ratings_box, rubric_rating_row_new (self->session, question, i));
+    }
+}
+
+void
+rubric_candidate_panel_set_topic (RubricCandidatePanel *self,
+                                  RubricTopic          *topic)
+{
+  g_return_if_fail (RUBRIC_IS_CANDIDATE_PANEL (self));
+  g_return_if_fail (topic == NULL || RUBRIC_IS_TOPIC (topic));
+
+  if (!g_set_object (&self->topic, topic))
+    return;
+
+  rebuild_ratings (self);
+  sync_from_session (self);
+}
+
+/**
+ * rubric_candidate_panel_set_current:
+ *
+ * Marks the rating row of the question being asked.
+ */
+void
+rubric_candidate_panel_set_current (RubricCandidatePanel *self,
+                                    guint                 question_index)
+{
+  GtkWidget *child;
+  guint i = 0;
+
+  g_return_if_fail (RUBRIC_IS_CANDIDATE_PANEL (self));
+
+  for (child = gtk_widget_get_first_child (GTK_WIDGET (self->ratings_box));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child), i++)
+    rubric_rating_row_set_current (RUBRIC_RATING_ROW (child), i == question_index);
+}

@@ -1,0 +1,85 @@
+/* rubric-preferences-dialog.c
+ *
+ * Copyright 2026 The Rubric authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "rubric-preferences-dialog.h"
+
+struct _RubricPreferencesDialog
+{
+  AdwPreferencesDialog parent_instance;
+
+  GSettings *settings;
+
+  AdwEntryRow *interviewer_row;
+  AdwSpinRow *text_size_row;
+  AdwSwitchRow *safe_mode_row;
+};
+
+G_DEFINE_FINAL_TYPE (RubricPreferencesDialog, rubric_preferences_dialog, ADW_TYPE_PREFERENCES_DIALOG)
+
+/* The setting is a factor (1.0); the row shows percent (100). */
+static gboolean
+factor_to_percent (GValue   *value,
+                   GVariant *variant,
+                   gpointer  user_data)
+{
+  g_value_set_double (value, g_variant_get_double (variant) * 100.0);
+  return TRUE;
+}
+
+static GVariant *
+percent_to_factor (const GValue       *value,
+                   const GVariantType *expected_type,
+                   gpointer            user_data)
+{
+  return g_variant_new_double (g_value_get_double (value) / 100.0);
+}
+
+static void
+rubric_preferences_dialog_dispose (GObject *object)
+{
+  RubricPreferencesDialog *self = RUBRIC_PREFERENCES_DIALOG (object);
+
+  g_clear_object (&self->settings);
+  gtk_widget_dispose_template (GTK_WIDGET (self), RUBRIC_TYPE_PREFERENCES_DIALOG);
+
+  G_OBJECT_CLASS (rubric_preferences_dialog_parent_class)->dispose (object);
+}
+
+static void
+rubric_preferences_dialog_class_init (RubricPreferencesDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = rubric_preferences_dialog_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/rubric-preferences-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, RubricPreferencesDialog, interviewer_row);
+  gtk_widget_class_bind_template_child (widget_class, RubricPreferencesDialog, text_size_row);
+  gtk_widget_class_bind_template_child (widget_class, RubricPreferencesDialog, safe_mode_row);
+}
+
+static void
+rubric_preferences_dialog_init (RubricPreferencesDialog *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->settings = g_settings_new (SCHEMA_ID);
+  g_settings_bind (self->settings, "default-interviewer", self->interviewer_row, "text", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "safe-mode", self->safe_mode_row, "active", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind_with_mapping (self->settings, "text-size", self->text_size_row, "value",
+                                G_SETTINGS_BIND_DEFAULT, factor_to_percent, percent_to_factor,
+                                NULL, NULL);
+}
+
+AdwDialog *
+rubric_preferences_dialog_new (void)
+{
+  return g_object_new (RUBRIC_TYPE_PREFERENCES_DIALOG, NULL);
+}

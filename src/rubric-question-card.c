@@ -1,0 +1,315 @@
+/* rubric-question-card.c — one question, its answer hidden until revealed
+ *
+ * Copyright 2026 The Rubric authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "rubric-question-card.h"
+
+struct _RubricQuestionCard
+{
+  AdwBin parent_instance;
+
+  RubricQuestion *question;
+  guint index;
+  gint64 elapsed;
+  gboolean can_reveal;
+
+  GtkLabel *kind_label;
+  GtkLabel *time_label;
+  GtkLabel *prompt_label;
+  GtkToggleButton *reveal_button;
+  GtkRevealer *revealer;
+  GtkLabel *expected_label;
+  GtkBox *key_points_box;
+  GtkWidget *red_flags_heading;
+  GtkBox *red_flags_box;
+  GtkWidget *explanation_heading;
+  GtkLabel *explanation_label;
+  GtkBox *references_box;
+};
+
+G_DEFINE_FINAL_TYPE (RubricQuestionCard, rubric_question_card, ADW_TYPE_BIN)
+
+enum {
+  PROP_0,
+  PROP_REVEALED,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* A bullet list of plain text: kit text is never markup. */
+static void
+fill_list (GtkBox             *box,
+           const char * const *items)
+{
+  for (guint i = 0; items != NULL && items[i] != NULL; i++)
+    {
+      /* Translators: a bullet before an item of a list */
+      g_autofree char *text = g_strdup_printf (_("• %s"), items[i]);
+      GtkWidget *label = gtk_label_new (text);
+
+      gtk_label_set_xalign (GTK_LABEL (label), 0.0);
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+      gtk_box_append (box, label);
+    }
+}
+
+static void
+update_time (RubricQuestionCard *self)
+{
+  g_autofree char *text = NULL;
+  guint minutes = self->question != NULL ? rubric_question_get_minutes (self->question) : 0;
+  int m = (int) (self->elapsed / 60);
+  int s = (int) (self->elapsed % 60);
+
+  if (minutes > 0)
+    /* Translators: time spent on a question and its budget, e.g. "2:05 of 5 min" */
+    text = g_strdup_printf (_("%d:%02d of %u min"), m, s, minutes);
+  else
+    text = g_strdup_printf ("%d:%02d", m, s);
+
+  gtk_label_set_text (self->time_label, text);
+  if (minutes > 0 && self->elapsed > (gint64) minutes * 60)
+    gtk_widget_add_css_class (GTK_WIDGET (self->time_label), "warning");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->time_label), "warning");
+}
+
+static void
+on_revealer_notify_cb (RubricQuestionCard *self)
+{
+  gboolean revealed = gtk_revealer_get_reveal_child (self->revealer);
+
+  gtk_button_set_label (GTK_BUTTON (self->reveal_button),
+                        revealed ? _("Hide Expected Answer") : _("Show Expected Answer"));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REVEALED]);
+}
+
+static void
+rubric_question_card_dispose (GObject *object)
+{
+  RubricQuestionCard *self = RUBRIC_QUESTION_CARD (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), RUBRIC_TYPE_QUESTION_CARD);
+  g_clear_object (&self->question);
+
+  G_OBJECT_CLASS (rubric_question_card_parent_class)->dispose (object);
+}
+
+static void
+rubric_question_card_get_property (GObject    *object,
+                                   guint       prop_id,
+                                   GValue     *value,
+                                   GParamSpec *pspec)
+{
+  RubricQuestionCard *self = RUBRIC_QUESTION_CARD (object);
+
+  switch (prop_id)
+    {
+    case PROP_REVEALED:
+      g_value_set_boolean (value, rubric_question_card_get_revealed (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rubric_question_card_set_property (GObject      *object,
+                                   guint         prop_id,
+                                   const GValue *value,
+                                   GParamSpec   *pspec)
+{
+  RubricQuestionCard *self = RUBRIC_QUESTION_CARD (object);
+
+  switch (prop_id)
+    {
+    case PROP_REVEALED:
+      rubric_question_card_set_revealed (self, g_value_get_boolean (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rubric_question_card_class_init (RubricQuestionCardClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = rubric_question_card_dispose;
+  object_class->get_property = rubric_question_card_get_property;
+  object_class->set_property = rubric_question_card_set_property;
+
+  properties[PROP_REVEALED] =
+    g_param_spec_boolean ("revealed", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/rubric-question-card.ui");
+  gtk_widget_class_bind_template_child (widget_class, RubricQuestionCard, kind_label);
+  gtk_widget_class_bind_template_child (widget_class, RubricQuestionCard, time_label);
+  gtk_widget_class_bind_template_child (widget_class, RubricQuestionCard, prompt_label);
+  gtk_widget_class_bind_template_child (widget_class, RubricQuestionCard, reveal_button);
+  gtk_widget_class_bind_template_child (widget_class, RubricQuestionCard, revealer);
+  gtk_widget_class_bind_template_child (widget_class, RubricQuestionCard, expected_label);
+  gtk_widget_class_bind_template_child (widget_class, RubricQuestionCard, key_points_box);
+  gtk_widget_class_bind_template_child (widget_class, RubricQuestionCard, red_flags_heading);
+  gtk_widget_class_bind_template_child (widget_class, RubricQuestionCard, red_flags_box);
+  gtk_widget_class_bind_template_child (widget_class, RubricQuestionCard, explanation_heading);
+  gtk_widget_class_bind_template_child (widget_class, RubricQuestionCard, explanation_label);
+  gtk_widget_class_bind_template_child (widget_class, RubricQuestionCard, references_box);
+
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+}
+
+static void
+rubric_question_card_init (RubricQuestionCard *self)
+{
+  self->can_reveal = TRUE;
+  gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect_object (self->revealer, "notify::reveal-child",
+                           G_CALLBACK (on_revealer_notify_cb), self, G_CONNECT_SWAPPED);
+}
+
+GtkWidget *
+rubric_question_card_new (RubricQuestion *question,
+                          guint           index)
+{
+  RubricQuestionCard *self;
+  GListModel *references;
+  g_autofree char *kind = NULL;
+  const char *explanation;
+
+  g_return_val_if_fail (RUBRIC_IS_QUESTION (question), NULL);
+
+  self = g_object_new (RUBRIC_TYPE_QUESTION_CARD, NULL);
+  self->question = g_object_ref (question);
+  self->index = index;
+
+  if (rubric_question_get_kind (question) == RUBRIC_QUESTION_KIND_MAIN)
+    kind = g_strdup (_("Main Question"));
+  else
+    /* Translators: the first, second… follow-up question of a topic */
+    kind = g_strdup_printf (_("Follow-Up %u"), index);
+  gtk_label_set_text (self->kind_label, kind);
+
+  gtk_label_set_text (self->prompt_label, rubric_question_get_prompt (question));
+  gtk_label_set_text (self->expected_label, rubric_question_get_expected (question));
+  fill_list (self->key_points_box, rubric_question_get_key_points (question));
+  fill_list (self->red_flags_box, rubric_question_get_red_flags (question));
+  gtk_widget_set_visible (self->red_flags_heading,
+                          rubric_question_get_red_flags (question)[0] != NULL);
+
+  explanation = rubric_question_get_explanation (question);
+  gtk_widget_set_visible (self->explanation_heading, explanation != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->explanation_label), explanation != NULL);
+  if (explanation != NULL)
+    gtk_label_set_text (self->explanation_label, explanation);
+
+  references = rubric_question_get_references (question);
+  for (guint i = 0; i < g_list_model_get_n_items (references); i++)
+    {
+      g_autoptr(RubricReference) reference = g_list_model_get_item (references, i);
+      GtkWidget *link = gtk_link_button_new (rubric_reference_get_url (reference));
+      GtkWidget *label = gtk_label_new (rubric_reference_get_title (reference));
+
+      /* Titles can be long: they wrap rather than widen the window. */
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_xalign (GTK_LABEL (label), 0.0);
+      gtk_button_set_child (GTK_BUTTON (link), label);
+      gtk_widget_set_halign (link, GTK_ALIGN_START);
+      gtk_widget_set_tooltip_text (link, rubric_reference_get_url (reference));
+      gtk_box_append (self->references_box, link);
+    }
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, kind,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, rubric_question_get_prompt (question),
+                                  -1);
+  update_time (self);
+
+  return GTK_WIDGET (self);
+}
+
+RubricQuestion *
+rubric_question_card_get_question (RubricQuestionCard *self)
+{
+  g_return_val_if_fail (RUBRIC_IS_QUESTION_CARD (self), NULL);
+  return self->question;
+}
+
+gboolean
+rubric_question_card_get_revealed (RubricQuestionCard *self)
+{
+  g_return_val_if_fail (RUBRIC_IS_QUESTION_CARD (self), FALSE);
+  return gtk_revealer_get_reveal_child (self->revealer);
+}
+
+/**
+ * rubric_question_card_set_revealed:
+ *
+ * Shows or hides the expected answer; showing does nothing while
+ * revealing is not allowed (screen-share safe mode).
+ */
+void
+rubric_question_card_set_revealed (RubricQuestionCard *self,
+                                   gboolean            revealed)
+{
+  g_return_if_fail (RUBRIC_IS_QUESTION_CARD (self));
+
+  if (revealed && !self->can_reveal)
+    return;
+  gtk_revealer_set_reveal_child (self->revealer, revealed);
+}
+
+void
+rubric_question_card_set_current (RubricQuestionCard *self,
+                                  gboolean            current)
+{
+  g_return_if_fail (RUBRIC_IS_QUESTION_CARD (self));
+
+  /* The bin's child is the card; it is not a bound template child, since
+   * AdwBin unparents its child itself. */
+  if (current)
+    gtk_widget_add_css_class (adw_bin_get_child (ADW_BIN (self)), "current");
+  else
+    gtk_widget_remove_css_class (adw_bin_get_child (ADW_BIN (self)), "current");
+}
+
+void
+rubric_question_card_set_elapsed (RubricQuestionCard *self,
+                                  gint64              seconds)
+{
+  g_return_if_fail (RUBRIC_IS_QUESTION_CARD (self));
+
+  if (self->elapsed == seconds)
+    return;
+  self->elapsed = seconds;
+  update_time (self);
+}
+
+void
+rubric_question_card_set_can_reveal (RubricQuestionCard *self,
+                                     gboolean            can_reveal)
+{
+  g_return_if_fail (RUBRIC_IS_QUESTION_CARD (self));
+
+  self->can_reveal = can_reveal;
+  gtk_widget_set_sensitive (GTK_WIDGET (self->reveal_button), can_reveal);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->reveal_button),
+                               can_reveal ? NULL : _("Answers stay hidden while screen-share safe mode is on"));
+  if (!can_reveal)
+    gtk_revealer_set_reveal_child (self->revealer, FALSE);
+}

@@ -1,0 +1,239 @@
+/* rubric-rating-row.c — rating, skipped and notes for one question
+ *
+ * Copyright 2026 The Rubric authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The row writes what the user does into the session and, through
+ * rubric_rating_row_sync(), shows what the session holds; the answer is
+ * made only when the user first rates, skips or writes something.
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "rubric-rating-row.h"
+#include "rubric-scores.h"
+
+struct _RubricRatingRow
+{
+  GtkBox parent_instance;
+
+  RubricSession *session;
+  RubricQuestion *question;
+  gboolean syncing;
+
+  GtkLabel *kind_label;
+  GtkLabel *prompt_label;
+  GtkScale *scale;
+  GtkLabel *value_label;
+  GtkCheckButton *skipped_check;
+  GtkTextView *notes_view;
+};
+
+G_DEFINE_FINAL_TYPE (RubricRatingRow, rubric_rating_row, GTK_TYPE_BOX)
+
+static RubricAnswer *
+ensure_answer (RubricRatingRow *self)
+{
+  return rubric_session_ensure_answer (self->session, self->question);
+}
+
+static void
+show_value (RubricRatingRow *self,
+            int              rating)
+{
+  g_autofree char *text = NULL;
+
+  if (rating == RUBRIC_RATING_NONE)
+    text = g_strdup (_("Not rated"));
+  else
+    /* Translators: a rating and its meaning, e.g. "4 — Strong" */
+    text = g_strdup_printf (_("%d — %s"), rating, rubric_rating_get_label (rating));
+
+  gtk_label_set_text (self->value_label, text);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->scale),
+                                  GTK_ACCESSIBLE_PROPERTY_VALUE_TEXT, text,
+                                  -1);
+}
+
+static void
+on_scale_value_changed_cb (RubricRatingRow *self)
+{
+  int rating = (int) gtk_range_get_value (GTK_RANGE (self->scale));
+
+  show_value (self, rating);
+  if (self->syncing || rubric_session_get_read_only (self->session))
+    return;
+  if (rating == RUBRIC_RATING_NONE && rubric_session_lookup_answer (self->session, rubric_question_get_id (self->question)) == NULL)
+    return;
+  rubric_answer_set_rating (ensure_answer (self), rating);
+}
+
+static void
+on_skipped_toggled_cb (RubricRatingRow *self)
+{
+  gboolean skipped = gtk_check_button_get_active (self->skipped_check);
+
+  gtk_widget_set_sensitive (GTK_WIDGET (self->scale), !skipped);
+  if (self->syncing || rubric_session_get_read_only (self->session))
+    return;
+  rubric_answer_set_skipped (ensure_answer (self), skipped);
+}
+
+static void
+on_notes_changed_cb (RubricRatingRow *self,
+                     GtkTextBuffer   *buffer)
+{
+  g_autofree char *text = NULL;
+  GtkTextIter start, end;
+
+  if (self->syncing || rubric_session_get_read_only (self->session))
+    return;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  rubric_answer_set_notes (ensure_answer (self), text);
+}
+
+static void
+rubric_rating_row_dispose (GObject *object)
+{
+  RubricRatingRow *self = RUBRIC_RATING_ROW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), RUBRIC_TYPE_RATING_ROW);
+  g_clear_object (&self->session);
+  g_clear_object (&self->question);
+
+  G_OBJECT_CLASS (rubric_rating_row_parent_class)->dispose (object);
+}
+
+static void
+rubric_rating_row_class_init (RubricRatingRowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = rubric_rating_row_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/rubric-rating-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, RubricRatingRow, kind_label);
+  gtk_widget_class_bind_template_child (widget_class, RubricRatingRow, prompt_label);
+  gtk_widget_class_bind_template_child (widget_class, RubricRatingRow, scale);
+  gtk_widget_class_bind_template_child (widget_class, RubricRatingRow, value_label);
+  gtk_widget_class_bind_template_child (widget_class, RubricRatingRow, skipped_check);
+  gtk_widget_class_bind_template_child (widget_class, RubricRatingRow, notes_view);
+}
+
+static void
+rubric_rating_row_init (RubricRatingRow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  g_signal_connect_object (self->scale, "value-changed",
+                           G_CALLBACK (on_scale_value_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->skipped_check, "toggled",
+                           G_CALLBACK (on_skipped_toggled_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (gtk_text_view_get_buffer (self->notes_view), "changed",
+                           G_CALLBACK (on_notes_changed_cb), self, G_CONNECT_SWAPPED);
+}
+
+GtkWidget *
+rubric_rating_row_new (RubricSession  *session,
+                       RubricQuestion *question,
+                       guint           index)
+{
+  RubricRatingRow *self;
+  g_autofree char *kind = NULL;
+  g_autofree char *scale_name = NULL;
+  g_autofree char *notes_name = NULL;
+  g_autofree char *skipped_name = NULL;
+
+  g_return_val_if_fail (RUBRIC_IS_SESSION (session), NULL);
+  g_return_val_if_fail (RUBRIC_IS_QUESTION (question), NULL);
+
+  self = g_object_new (RUBRIC_TYPE_RATING_ROW, NULL);
+  self->session = g_object_ref (session);
+  self->question = g_object_ref (question);
+
+  if (rubric_question_get_kind (question) == RUBRIC_QUESTION_KIND_MAIN)
+    kind = g_strdup (_("Main Question"));
+  else
+    kind = g_strdup_printf (_("Follow-Up %u"), index);
+  gtk_label_set_text (self->kind_label, kind);
+  gtk_label_set_text (self->prompt_label, rubric_question_get_prompt (question));
+
+  /* Translators: accessible names, e.g. "Rating of Follow-Up 1" */
+  scale_name = g_strdup_printf (_("Rating of %s"), kind);
+  skipped_name = g_strdup_printf (_("%s skipped"), kind);
+  notes_name = g_strdup_printf (_("Notes on %s"), kind);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->scale),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, scale_name, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->skipped_check),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, skipped_name, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->notes_view),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, notes_name, -1);
+
+  gtk_widget_set_sensitive (GTK_WIDGET (self), !rubric_session_get_read_only (session));
+  rubric_rating_row_sync (self);
+
+  return GTK_WIDGET (self);
+}
+
+RubricQuestion *
+rubric_rating_row_get_question (RubricRatingRow *self)
+{
+  g_return_val_if_fail (RUBRIC_IS_RATING_ROW (self), NULL);
+  return self->question;
+}
+
+/**
+ * rubric_rating_row_sync:
+ *
+ * Shows what the session holds for the question, without writing back.
+ */
+void
+rubric_rating_row_sync (RubricRatingRow *self)
+{
+  RubricAnswer *answer;
+  GtkTextBuffer *buffer;
+  g_autofree char *text = NULL;
+  GtkTextIter start, end;
+  const char *notes;
+  int rating;
+
+  g_return_if_fail (RUBRIC_IS_RATING_ROW (self));
+
+  answer = rubric_session_lookup_answer (self->session, rubric_question_get_id (self->question));
+  rating = answer != NULL ? rubric_answer_get_rating (answer) : RUBRIC_RATING_NONE;
+  notes = answer != NULL ? rubric_answer_get_notes (answer) : "";
+
+  self->syncing = TRUE;
+
+  if ((int) gtk_range_get_value (GTK_RANGE (self->scale)) != rating)
+    gtk_range_set_value (GTK_RANGE (self->scale), rating);
+  show_value (self, rating);
+  gtk_check_button_set_active (self->skipped_check, answer != NULL && rubric_answer_get_skipped (answer));
+
+  /* Only when it differs: setting the text moves the cursor. */
+  buffer = gtk_text_view_get_buffer (self->notes_view);
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  if (g_strcmp0 (text, notes) != 0)
+    gtk_text_buffer_set_text (buffer, notes, -1);
+
+  self->syncing = FALSE;
+}
+
+void
+rubric_rating_row_set_current (RubricRatingRow *self,
+                               gboolean         current)
+{
+  g_return_if_fail (RUBRIC_IS_RATING_ROW (self));
+
+  if (current)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "current");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "current");
+}

@@ -1,0 +1,140 @@
+/* rubric-start-page.c — what the window shows when no interview is open
+ *
+ * Copyright 2026 The Rubric authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "rubric-session.h"
+#include "rubric-start-page.h"
+
+struct _RubricStartPage
+{
+  AdwBin parent_instance;
+
+  GSettings *settings;
+
+  GtkWidget *drafts_group;
+  GtkListBox *drafts_list;
+  GtkWidget *recent_group;
+  GtkListBox *recent_list;
+};
+
+G_DEFINE_FINAL_TYPE (RubricStartPage, rubric_start_page, ADW_TYPE_BIN)
+
+static void
+clear_list (GtkListBox *list)
+{
+  gtk_list_box_remove_all (list);
+}
+
+/* A row that activates ACTION with a string parameter. Titles come from
+ * files: never markup. */
+static GtkWidget *
+make_row (const char *title,
+          const char *subtitle,
+          const char *action,
+          const char *target)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), action);
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", target);
+
+  return row;
+}
+
+static void
+update_recent (RubricStartPage *self)
+{
+  g_auto(GStrv) uris = g_settings_get_strv (self->settings, "recent-sessions");
+
+  clear_list (self->recent_list);
+  for (guint i = 0; uris[i] != NULL; i++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_uri (uris[i]);
+      g_autoptr(GFile) parent = g_file_get_parent (file);
+      g_autofree char *name = g_file_get_basename (file);
+      g_autofree char *folder = parent != NULL ? g_file_get_parse_name (parent) : g_strdup ("");
+      g_autofree char *display = g_filename_display_name (name);
+
+      gtk_list_box_append (self->recent_list, make_row (display, folder, "app.open-uri", uris[i]));
+    }
+  gtk_widget_set_visible (self->recent_group, uris[0] != NULL);
+}
+
+static void
+rubric_start_page_dispose (GObject *object)
+{
+  RubricStartPage *self = RUBRIC_START_PAGE (object);
+
+  g_clear_object (&self->settings);
+  gtk_widget_dispose_template (GTK_WIDGET (self), RUBRIC_TYPE_START_PAGE);
+
+  G_OBJECT_CLASS (rubric_start_page_parent_class)->dispose (object);
+}
+
+static void
+rubric_start_page_class_init (RubricStartPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = rubric_start_page_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/rubric-start-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, RubricStartPage, drafts_group);
+  gtk_widget_class_bind_template_child (widget_class, RubricStartPage, drafts_list);
+  gtk_widget_class_bind_template_child (widget_class, RubricStartPage, recent_group);
+  gtk_widget_class_bind_template_child (widget_class, RubricStartPage, recent_list);
+}
+
+static void
+rubric_start_page_init (RubricStartPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->settings = g_settings_new (SCHEMA_ID);
+  g_signal_connect_object (self->settings, "changed::recent-sessions",
+                           G_CALLBACK (update_recent), self, G_CONNECT_SWAPPED);
+  update_recent (self);
+}
+
+/**
+ * rubric_start_page_set_drafts:
+ * @drafts: (element-type RubricSession): interviews left unsaved by a crash
+ */
+void
+rubric_start_page_set_drafts (RubricStartPage *self,
+                              GPtrArray       *drafts)
+{
+  g_return_if_fail (RUBRIC_IS_START_PAGE (self));
+
+  clear_list (self->drafts_list);
+  for (guint i = 0; drafts != NULL && i < drafts->len; i++)
+    {
+      RubricSession *session = g_ptr_array_index (drafts, i);
+      GFile *file = g_object_get_data (G_OBJECT (session), "rubric-draft-file");
+      g_autofree char *uri = g_file_get_uri (file);
+      g_autoptr(GDateTime) modified = g_date_time_to_local (rubric_session_get_modified (session));
+      g_autofree char *when = g_date_time_format (modified, "%x %X");
+      const char *name = rubric_session_get_candidate_name (session);
+      g_autofree char *subtitle = NULL;
+
+      /* Translators: when a recovered interview was last changed */
+      subtitle = g_strdup_printf (_("Last changed %s"), when);
+      gtk_list_box_append (self->drafts_list,
+                           make_row (*name != '\0' ? name : _("Unnamed candidate"), subtitle,
+                                     "win.restore-draft", uri));
+    }
+  gtk_widget_set_visible (self->drafts_group, drafts != NULL && drafts->len > 0);
+}

@@ -1,0 +1,141 @@
+/* rubric-topic-row.c — a topic in the sidebar, with its progress and score
+ *
+ * Copyright 2026 The Rubric authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "rubric-scores.h"
+#include "rubric-topic-row.h"
+
+struct _RubricTopicRow
+{
+  GtkListBoxRow parent_instance;
+
+  RubricTopic *topic;
+
+  GtkLabel *title_label;
+  GtkLabel *progress_label;
+  GtkLabel *score_label;
+};
+
+G_DEFINE_FINAL_TYPE (RubricTopicRow, rubric_topic_row, GTK_TYPE_LIST_BOX_ROW)
+
+static void
+rubric_topic_row_dispose (GObject *object)
+{
+  RubricTopicRow *self = RUBRIC_TOPIC_ROW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), RUBRIC_TYPE_TOPIC_ROW);
+  g_clear_object (&self->topic);
+
+  G_OBJECT_CLASS (rubric_topic_row_parent_class)->dispose (object);
+}
+
+static void
+rubric_topic_row_class_init (RubricTopicRowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = rubric_topic_row_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/rubric-topic-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, RubricTopicRow, title_label);
+  gtk_widget_class_bind_template_child (widget_class, RubricTopicRow, progress_label);
+  gtk_widget_class_bind_template_child (widget_class, RubricTopicRow, score_label);
+}
+
+static void
+rubric_topic_row_init (RubricTopicRow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+GtkWidget *
+rubric_topic_row_new (RubricTopic *topic,
+                      guint        number)
+{
+  RubricTopicRow *self;
+  g_autofree char *title = NULL;
+
+  g_return_val_if_fail (RUBRIC_IS_TOPIC (topic), NULL);
+
+  self = g_object_new (RUBRIC_TYPE_TOPIC_ROW, NULL);
+  self->topic = g_object_ref (topic);
+
+  /* Translators: a topic's number and title in the sidebar, e.g. "3. Middleware" */
+  title = g_strdup_printf (_("%u. %s"), number, rubric_topic_get_title (topic));
+  gtk_label_set_text (self->title_label, title);
+  rubric_topic_row_update (self, NULL);
+
+  return GTK_WIDGET (self);
+}
+
+RubricTopic *
+rubric_topic_row_get_topic (RubricTopicRow *self)
+{
+  g_return_val_if_fail (RUBRIC_IS_TOPIC_ROW (self), NULL);
+  return self->topic;
+}
+
+/**
+ * rubric_topic_row_update:
+ * @session: (nullable): the interview, or %NULL when studying
+ *
+ * Shows the topic's progress ("2 of 3 rated") and, once something is
+ * rated, its score.
+ */
+void
+rubric_topic_row_update (RubricTopicRow *self,
+                         RubricSession  *session)
+{
+  guint n_questions;
+  g_autofree char *progress = NULL;
+  g_autofree char *accessible = NULL;
+
+  g_return_if_fail (RUBRIC_IS_TOPIC_ROW (self));
+
+  n_questions = g_list_model_get_n_items (rubric_topic_get_questions (self->topic));
+
+  if (session == NULL)
+    {
+      progress = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u question", "%u questions", n_questions),
+                                  n_questions);
+      gtk_widget_set_visible (GTK_WIDGET (self->score_label), FALSE);
+    }
+  else
+    {
+      RubricTopicScore score;
+
+      rubric_scores_for_topic (session, self->topic, &score);
+      if (score.skipped > 0)
+        /* Translators: progress of a topic, e.g. "1 of 3 rated, 1 skipped" */
+        progress = g_strdup_printf (_("%u of %u rated, %u skipped"), score.rated, n_questions, score.skipped);
+      else
+        /* Translators: progress of a topic, e.g. "2 of 3 rated" */
+        progress = g_strdup_printf (_("%u of %u rated"), score.rated, n_questions);
+
+      gtk_widget_set_visible (GTK_WIDGET (self->score_label), score.has_score);
+      if (score.has_score)
+        {
+          g_autofree char *text = g_strdup_printf ("%.1f", score.score);
+
+          gtk_label_set_text (self->score_label, text);
+          /* Translators: the score of a topic, read by screen readers */
+          accessible = g_strdup_printf (_("%s, %s, score %.1f of 5"),
+                                        gtk_label_get_text (self->title_label), progress, score.score);
+        }
+    }
+
+  gtk_label_set_text (self->progress_label, progress);
+  if (accessible == NULL)
+    accessible = g_strdup_printf ("%s, %s", gtk_label_get_text (self->title_label), progress);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
+                                  -1);
+}

@@ -1,0 +1,25 @@
+/* rubric-topic-row.h — a topic in the sidebar, with its progress and score
+ *
+ * Copyright 2026 The Rubric authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "rubric-session.h"
+
+G_BEGIN_DECLS
+
+#define RUBRIC_TYPE_TOPIC_ROW (rubric_topic_row_get_type ())
+G_DECLARE_FINAL_TYPE (RubricTopicRow, rubric_topic_row, RUBRIC, TOPIC_ROW, GtkListBoxRow)
+
+GtkWidget   *rubric_topic_row_new       (RubricTopic    *topic,
+                                         guint           number);
+RubricTopic *rubric_topic_row_get_topic (RubricTopicRow *self);
+void         rubric_topic_row_update    (RubricTopicRow *self,
+                                         RubricSession  *session);
+
+G_END_DECLS
