@@ -16,6 +16,7 @@
 #include "rubric-kit.h"
 #include "rubric-new-session-dialog.h"
 #include "rubric-preferences-dialog.h"
+#include "rubric-shortcuts-dialog.h"
 #include "rubric-window.h"
 
 #define MAX_RECENT 10
@@ -499,9 +500,7 @@ rubric_application_shortcuts_action (GSimpleAction *action,
 {
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (user_data));
 
-  /* GtkApplication loads gtk/help-overlay.ui into every window. */
-  if (window != NULL)
-    gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL);
+  adw_dialog_present (rubric_shortcuts_dialog_new (), GTK_WIDGET (window));
 }
 
 static const GActionEntry app_actions[] = {

@@ -84,7 +84,9 @@ activate (RubricWindow *window,
           const char   *action,
           GVariant     *parameter)
 {
-  g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (window), action, parameter));
+  g_autoptr(GVariant) owned = parameter != NULL ? g_variant_ref_sink (parameter) : NULL;
+
+  g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (window), action, owned));
   rubric_test_iterate ();
 }
 
@@ -464,6 +466,16 @@ test_accels_and_about (void)
   g_assert_true (ADW_IS_PREFERENCES_DIALOG (dialog));
   RUBRIC_WAIT_FOR (TRUE, 300);
   rubric_test_screenshot (GTK_WIDGET (window), "preferences");
+  adw_dialog_force_close (dialog);
+  rubric_test_iterate ();
+
+  /* The shortcuts dialog lists the keys. */
+  g_action_group_activate_action (G_ACTION_GROUP (app), "shortcuts", NULL);
+  RUBRIC_WAIT_FOR (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window)) != NULL, 2000);
+  dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
+  g_assert_cmpstr (G_OBJECT_TYPE_NAME (dialog), ==, "RubricShortcutsDialog");
+  RUBRIC_WAIT_FOR (TRUE, 300);
+  rubric_test_screenshot (GTK_WIDGET (window), "shortcuts");
   adw_dialog_force_close (dialog);
   rubric_test_iterate ();
 
