@@ -79,6 +79,32 @@ find_descendant (GtkWidget *widget,
   return NULL;
 }
 
+/* Presses a dialog's button the way a click would, so the dialog both
+ * responds and closes. */
+static void
+press_button (GtkWidget  *root,
+              const char *label)
+{
+  GtkWidget *found = NULL;
+  GPtrArray *queue = g_ptr_array_new ();
+
+  g_ptr_array_add (queue, root);
+  for (guint i = 0; i < queue->len && found == NULL; i++)
+    {
+      GtkWidget *w = g_ptr_array_index (queue, i);
+
+      if (GTK_IS_BUTTON (w) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (w)), label) == 0)
+        found = w;
+      for (GtkWidget *c = gtk_widget_get_first_child (w); c != NULL; c = gtk_widget_get_next_sibling (c))
+        g_ptr_array_add (queue, c);
+    }
+  g_ptr_array_unref (queue);
+
+  g_assert_nonnull (found);
+  g_signal_emit_by_name (found, "clicked");
+  rubric_test_iterate ();
+}
+
 static void
 activate (RubricWindow *window,
           const char   *action,
@@ -366,6 +392,81 @@ test_corrupt_file (void)
 }
 
 static void
+test_close_untitled_asks (void)
+{
+  g_autoptr(RubricSession) session = new_session ("Untitled Candidate");
+  RubricWindow *window = open_window ();
+  AdwDialog *dialog;
+
+  rubric_window_open_session (window, session, NULL);
+  activate (window, "win.rate", g_variant_new_int32 (3));
+
+  /* Closing an interview that has no name yet asks first… */
+  activate (window, "win.close", NULL);
+  RUBRIC_WAIT_FOR (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window)) != NULL, 2000);
+  dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
+  g_assert_true (ADW_IS_ALERT_DIALOG (dialog));
+  g_assert_cmpstr (adw_alert_dialog_get_heading (ADW_ALERT_DIALOG (dialog)), ==, "Save the Interview?");
+  RUBRIC_WAIT_FOR (TRUE, 300);
+  rubric_test_screenshot (GTK_WIDGET (window), "close-unsaved");
+
+  /* …Cancel keeps everything… */
+  press_button (GTK_WIDGET (dialog), "_Cancel");
+  RUBRIC_WAIT_FOR (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window)) == NULL, 2000);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+  g_assert_true (rubric_window_get_session (window) == session);
+
+  /* …and Discard closes. */
+  activate (window, "win.close", NULL);
+  RUBRIC_WAIT_FOR (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window)) != NULL, 2000);
+  dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  press_button (GTK_WIDGET (dialog), "_Discard");
+  RUBRIC_WAIT_FOR (window == NULL, 5000);
+}
+
+static void
+test_recovered_drafts (void)
+{
+  g_autofree char *drafts = g_build_filename (tmp_dir, "rubric", "drafts", NULL);
+  g_autofree char *path = g_build_filename (drafts, "left-behind.rubric.json", NULL);
+  g_autoptr(RubricSession) session = new_session ("Crashed Interview");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  GtkWidget *group;
+  RubricWindow *window;
+
+  g_mkdir_with_parents (drafts, 0700);
+  g_assert_true (rubric_session_save (session, file, NULL, &error));
+  g_assert_no_error (error);
+
+  /* At start, interviews a crash left behind are offered back. */
+  g_application_activate (G_APPLICATION (app));
+  window = RUBRIC_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
+  g_assert_nonnull (window);
+  group = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (child (window, "start_page")),
+                                                     g_type_from_name ("RubricStartPage"), "drafts_group"));
+  RUBRIC_WAIT_FOR (gtk_widget_get_visible (group), 5000);
+  rubric_test_iterate ();
+  RUBRIC_WAIT_FOR (TRUE, 300);
+  rubric_test_screenshot (GTK_WIDGET (window), "recovered");
+
+  /* Restoring opens it in the window; it stays a draft until saved. */
+  {
+    g_autofree char *uri = g_file_get_uri (file);
+
+    activate (window, "win.restore-draft", g_variant_new_string (uri));
+  }
+  RUBRIC_WAIT_FOR (rubric_window_get_session (window) != NULL, 5000);
+  g_assert_cmpstr (rubric_session_get_candidate_name (rubric_window_get_session (window)), ==, "Crashed Interview");
+  g_assert_null (rubric_window_get_file (window));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "• Crashed Interview — Rubric");
+
+  rubric_test_destroy_window (GTK_WINDOW (window));
+  g_unlink (path);
+}
+
+static void
 test_narrow (void)
 {
   g_autoptr(RubricSession) session = new_session ("Narrow Screen");
@@ -511,6 +612,8 @@ main (int   argc,
   g_test_add_func ("/window/rate-and-notes", test_rate_and_notes);
   g_test_add_func ("/window/autosave-and-reopen", test_autosave_and_reopen);
   g_test_add_func ("/window/corrupt-file", test_corrupt_file);
+  g_test_add_func ("/window/close-untitled-asks", test_close_untitled_asks);
+  g_test_add_func ("/window/recovered-drafts", test_recovered_drafts);
   g_test_add_func ("/window/narrow", test_narrow);
   g_test_add_func ("/window/state-saved", test_window_state_saved);
   g_test_add_func ("/window/accels-and-about", test_accels_and_about);
