@@ -34,6 +34,20 @@ rubric_test_iterate (void)
     ;
 }
 
+/* Lets the main loop run for MS milliseconds: animations, restyles and
+ * redraws settle before a screenshot. */
+void
+rubric_test_wait (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * G_TIME_SPAN_MILLISECOND;
+
+  while (g_get_monotonic_time () < end)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (2000);
+    }
+}
+
 void
 rubric_test_show_window (GtkWindow *window)
 {

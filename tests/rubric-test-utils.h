@@ -27,6 +27,7 @@ G_BEGIN_DECLS
 void   rubric_test_init        (int         *argc,
                                 char      ***argv);
 void   rubric_test_iterate     (void);
+void   rubric_test_wait        (guint        ms);
 void   rubric_test_show_window    (GtkWindow   *window);
 void   rubric_test_destroy_window (GtkWindow   *window);
 guint  rubric_test_screenshot  (GtkWidget   *widget,

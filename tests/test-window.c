@@ -162,7 +162,7 @@ test_browse_and_reveal (void)
   g_assert_false (rubric_question_card_get_revealed (first));
   activate (window, "win.reveal", NULL);
   g_assert_true (rubric_question_card_get_revealed (first));
-  RUBRIC_WAIT_FOR (TRUE, 300);
+  rubric_test_wait (300);
   g_assert_cmpuint (rubric_test_screenshot (GTK_WIDGET (window), "answer-revealed"), >, 100);
 
   /* …and hidden again after moving on. */
@@ -185,6 +185,21 @@ test_browse_and_reveal (void)
 
   activate (window, "win.previous-topic", NULL);
   g_assert_cmpuint (rubric_window_get_topic_index (window), ==, 5);
+
+  /* Text size, for reading at a glance from across the desk. */
+  {
+    g_autoptr(GSettings) settings = g_settings_new (SCHEMA_ID);
+
+    activate (window, "win.zoom-in", NULL);
+    activate (window, "win.zoom-in", NULL);
+    g_assert_cmpfloat_with_epsilon (g_settings_get_double (settings, "text-size"), 1.21, 0.001);
+    rubric_test_wait (200);
+    rubric_test_screenshot (GTK_WIDGET (window), "zoomed");
+    activate (window, "win.zoom-out", NULL);
+    g_assert_cmpfloat_with_epsilon (g_settings_get_double (settings, "text-size"), 1.1, 0.001);
+    activate (window, "win.zoom-reset", NULL);
+    g_assert_cmpfloat (g_settings_get_double (settings, "text-size"), ==, 1.0);
+  }
 
   rubric_test_destroy_window (GTK_WINDOW (window));
 }
@@ -288,7 +303,7 @@ test_rate_and_notes (void)
   activate (window, "win.rate", g_variant_new_int32 (3));
   g_assert_cmpint (rubric_answer_get_rating (rubric_session_lookup_answer (session, rubric_question_get_id (rubric_question_card_get_question (card_at (window, 0))))), ==, 3);
 
-  RUBRIC_WAIT_FOR (TRUE, 300);
+  rubric_test_wait (300);
   g_assert_cmpuint (rubric_test_screenshot (GTK_WIDGET (window), "interview"), >, 100);
 
   /* Leave without asking: this is a test, not a user. */
@@ -378,7 +393,7 @@ test_corrupt_file (void)
   g_assert_true (ADW_IS_ALERT_DIALOG (dialog));
   body = gtk_label_get_text (GTK_LABEL (adw_alert_dialog_get_extra_child (ADW_ALERT_DIALOG (dialog))));
   g_assert_cmpstr (body, ==, "corrupt.rubric.json\n$.answers[\"migrations.deploy\"].rating: 9 is out of range (1–5)");
-  RUBRIC_WAIT_FOR (TRUE, 300);
+  rubric_test_wait (300);
   rubric_test_screenshot (GTK_WIDGET (window), "corrupt-file");
 
   /* Nothing changed: still the start page, no session, no new window. */
@@ -407,7 +422,7 @@ test_close_untitled_asks (void)
   dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
   g_assert_true (ADW_IS_ALERT_DIALOG (dialog));
   g_assert_cmpstr (adw_alert_dialog_get_heading (ADW_ALERT_DIALOG (dialog)), ==, "Save the Interview?");
-  RUBRIC_WAIT_FOR (TRUE, 300);
+  rubric_test_wait (300);
   rubric_test_screenshot (GTK_WIDGET (window), "close-unsaved");
 
   /* …Cancel keeps everything… */
@@ -448,7 +463,7 @@ test_recovered_drafts (void)
                                                      g_type_from_name ("RubricStartPage"), "drafts_group"));
   RUBRIC_WAIT_FOR (gtk_widget_get_visible (group), 5000);
   rubric_test_iterate ();
-  RUBRIC_WAIT_FOR (TRUE, 300);
+  rubric_test_wait (300);
   rubric_test_screenshot (GTK_WIDGET (window), "recovered");
 
   /* Restoring opens it in the window; it stays a draft until saved. */
@@ -479,13 +494,13 @@ test_narrow (void)
 
   RUBRIC_WAIT_FOR (adw_navigation_split_view_get_collapsed (child (window, "split_view")), 2000);
   g_assert_true (adw_overlay_split_view_get_collapsed (child (window, "overlay_split_view")));
-  RUBRIC_WAIT_FOR (TRUE, 300);
+  rubric_test_wait (300);
   g_assert_cmpuint (rubric_test_screenshot (GTK_WIDGET (window), "narrow"), >, 50);
 
   /* F9's action brings the candidate panel over the questions. */
   activate (window, "win.toggle-candidate-panel", NULL);
   g_assert_true (adw_overlay_split_view_get_show_sidebar (child (window, "overlay_split_view")));
-  RUBRIC_WAIT_FOR (TRUE, 300);
+  rubric_test_wait (300);
   rubric_test_screenshot (GTK_WIDGET (window), "narrow-panel");
 
   rubric_test_destroy_window (GTK_WINDOW (window));
@@ -565,7 +580,7 @@ test_accels_and_about (void)
   RUBRIC_WAIT_FOR (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window)) != NULL, 2000);
   dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
   g_assert_true (ADW_IS_PREFERENCES_DIALOG (dialog));
-  RUBRIC_WAIT_FOR (TRUE, 300);
+  rubric_test_wait (300);
   rubric_test_screenshot (GTK_WIDGET (window), "preferences");
   adw_dialog_force_close (dialog);
   rubric_test_iterate ();
@@ -575,7 +590,7 @@ test_accels_and_about (void)
   RUBRIC_WAIT_FOR (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window)) != NULL, 2000);
   dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
   g_assert_cmpstr (G_OBJECT_TYPE_NAME (dialog), ==, "RubricShortcutsDialog");
-  RUBRIC_WAIT_FOR (TRUE, 300);
+  rubric_test_wait (300);
   rubric_test_screenshot (GTK_WIDGET (window), "shortcuts");
   adw_dialog_force_close (dialog);
   rubric_test_iterate ();
