@@ -13,12 +13,16 @@
 #include "rubric-json-private.h"
 #include "rubric-session.h"
 
-/* "FILE:LINE:COLUMN: what" for syntax errors, "FILE: $.path: what" for
- * the rest — the forms editors and compilers use, so a click jumps there. */
-static void
-append_problem (GString    *out,
-                const char *name,
-                const char *message)
+/**
+ * rubric_check_append_problem:
+ *
+ * "FILE:LINE:COLUMN: what" for syntax errors, "FILE: $.path: what" for
+ * the rest — the forms editors and compilers use, so a click jumps there.
+ */
+void
+rubric_check_append_problem (GString    *out,
+                             const char *name,
+                             const char *message)
 {
   if (g_ascii_isdigit (message[0]))
     g_string_append_printf (out, "%s:%s\n", name, message);
@@ -68,7 +72,7 @@ rubric_check_file (GFile      *file,
   bytes = rubric_json_read_file (file, RUBRIC_KIT_ERROR, NULL, &error);
   if (bytes == NULL)
     {
-      append_problem (problems, display_name, error->message);
+      rubric_check_append_problem (problems, display_name, error->message);
       return FALSE;
     }
 
@@ -79,7 +83,7 @@ rubric_check_file (GFile      *file,
 
       if (session == NULL)
         {
-          append_problem (problems, display_name, error->message);
+          rubric_check_append_problem (problems, display_name, error->message);
           return FALSE;
         }
 
@@ -88,7 +92,7 @@ rubric_check_file (GFile      *file,
         {
           g_autofree char *warning = g_strdup_printf (_("warning: %s"), warnings[i]);
 
-          append_problem (problems, display_name, warning);
+          rubric_check_append_problem (problems, display_name, warning);
         }
     }
   else
@@ -97,7 +101,7 @@ rubric_check_file (GFile      *file,
 
       if (checked == NULL)
         {
-          append_problem (problems, display_name, error->message);
+          rubric_check_append_problem (problems, display_name, error->message);
           return FALSE;
         }
     }

@@ -19,4 +19,8 @@ gboolean rubric_check_file (GFile      *file,
                             GString    *report,
                             GString    *problems);
 
+void     rubric_check_append_problem (GString    *out,
+                                      const char *display_name,
+                                      const char *message);
+
 G_END_DECLS

@@ -1,0 +1,531 @@
+/* rubric-export-html.c — the candidate summary as one self-contained HTML file
+ *
+ * Copyright 2026 The Rubric authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * One HTML5 file that opens anywhere and prints well: its style inline in a
+ * <style> element, no script, no image, nothing fetched. Every text from the
+ * session is escaped (& < > " '), names are isolated with <bdi> so that a
+ * right-to-left name does not reorder what follows it, and notes keep their
+ * line breaks through CSS (white-space: pre-wrap). The score bars are
+ * CSS: a width computed here from the score, a number, never text.
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "rubric-export-private.h"
+
+static const char stylesheet[] =
+  ":root { color-scheme: light; }\n"
+  "body { margin: 2rem auto; max-width: 48rem; padding: 0 1rem; background: #ffffff; color: #1e1e1e;\n"
+  "  font: 16px/1.5 Cantarell, \"Noto Sans\", \"Segoe UI\", system-ui, sans-serif; }\n"
+  "h1 { font-size: 1.75rem; line-height: 1.25; margin: 0 0 1rem; }\n"
+  "h2 { font-size: 1.35rem; margin: 2.5rem 0 .75rem; padding-bottom: .25rem; border-bottom: 2px solid #deddda; }\n"
+  "h3 { font-size: 1.1rem; margin: 0 0 .25rem; }\n"
+  "h4 { font-size: 1rem; margin: .75rem 0 .25rem; }\n"
+  "p { margin: .5rem 0; }\n"
+  "dl.facts { display: grid; grid-template-columns: max-content auto; gap: .25rem 1.5rem; margin: 0; }\n"
+  "dl.facts dt, dl.meta dt { font-weight: bold; }\n"
+  "dl.facts dd, dl.meta dd { margin: 0; }\n"
+  "dl.meta { display: grid; grid-template-columns: max-content auto; gap: 0 1rem; margin: .5rem 0; }\n"
+  "table { width: 100%; border-collapse: collapse; font-variant-numeric: tabular-nums; }\n"
+  "th, td { padding: .35rem .5rem; border-bottom: 1px solid #deddda; text-align: start; vertical-align: top; }\n"
+  "th { border-bottom-width: 2px; }\n"
+  "th.number, td.number { text-align: end; white-space: nowrap; }\n"
+  ".score { display: flex; flex-wrap: wrap; align-items: center; gap: .25rem 1rem; margin: .5rem 0 1rem; }\n"
+  ".bar { display: inline-block; width: 6rem; height: .5rem; border-radius: .25rem; background: #deddda;\n"
+  "  overflow: hidden; vertical-align: middle; }\n"
+  ".bar > div { height: 100%; background: #3584e4; }\n"
+  "td .bar { width: 4rem; margin-inline-start: .5rem; }\n"
+  ".question { margin: 1rem 0; padding: .75rem 1rem; border: 1px solid #deddda; border-radius: .5rem; }\n"
+  ".prompt { font-style: italic; }\n"
+  ".text { white-space: pre-wrap; overflow-wrap: anywhere; }\n"
+  ".notes { margin: .25rem 0; padding: .5rem .75rem; border-inline-start: 3px solid #99c1f1;\n"
+  "  background: #f6f5f4; white-space: pre-wrap; overflow-wrap: anywhere; }\n"
+  ".muted { color: #5e5c64; }\n"
+  "@media print {\n"
+  "  body { margin: 0; max-width: none; padding: 0; font-size: 11pt; }\n"
+  "  h2, h3, h4 { break-after: avoid; page-break-after: avoid; }\n"
+  "  .question, tr, dl { break-inside: avoid; page-break-inside: avoid; }\n"
+  "  .bar, .bar > div { -webkit-print-color-adjust: exact; print-color-adjust: exact; }\n"
+  "}\n";
+
+/* Text from the file, as valid UTF-8 without the control characters and
+ * noncharacters HTML forbids (newlines and tabs stay); every line break
+ * (CR LF, CR, NEL, the Unicode line and paragraph separators, vertical
+ * tab, form feed) becomes LF. */
+static char *
+clean_text (const char *text)
+{
+  g_autofree char *valid = g_utf8_make_valid (text != NULL ? text : "", -1);
+  GString *out = g_string_sized_new (strlen (valid));
+
+  for (const char *p = valid; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == '\r')
+        {
+          if (p[1] != '\n')
+            g_string_append_c (out, '\n');
+        }
+      else if (c == '\n' || c == '\v' || c == '\f' || c == 0x85 || c == 0x2028 || c == 0x2029)
+        g_string_append_c (out, '\n');
+      else if (c == '\t')
+        g_string_append_c (out, (char) c);
+      else if (g_unichar_iscntrl (c) || (c >= 0xFDD0 && c <= 0xFDEF) || (c & 0xFFFE) == 0xFFFE)
+        continue;
+      else
+        g_string_append_unichar (out, c);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+/* Whether TEXT shows nothing: only white space and control characters. */
+static gboolean
+is_blank (const char *text)
+{
+  g_autofree char *clean = clean_text (text);
+
+  for (const char *p = clean; *p != '\0'; p = g_utf8_next_char (p))
+    if (!g_unichar_isspace (g_utf8_get_char (p)))
+      return FALSE;
+  return TRUE;
+}
+
+/* The topic's title; its id, or "Other questions", when it has none. */
+static const char *
+topic_title (const RubricSummaryTopic *topic)
+{
+  if (!is_blank (topic->title))
+    return topic->title;
+  if (!is_blank (topic->id))
+    return topic->id;
+  return _("Other questions");
+}
+
+/* The question's prompt; its id when it has none. */
+static const char *
+question_prompt (const RubricSummaryQuestion *q)
+{
+  return is_blank (q->prompt) ? q->id : q->prompt;
+}
+
+/* Appends TEXT escaped; newlines become spaces when FLATTEN. */
+static void
+append_escaped (GString    *out,
+                const char *text,
+                gboolean    flatten)
+{
+  g_autofree char *clean = clean_text (text);
+
+  if (flatten)
+    {
+      g_strdelimit (clean, "\n\t", ' ');
+      g_strstrip (clean);
+    }
+
+  for (const char *p = clean; *p != '\0'; p++)
+    {
+      switch (*p)
+        {
+        case '&':
+          g_string_append (out, "&amp;");
+          break;
+        case '<':
+          g_string_append (out, "&lt;");
+          break;
+        case '>':
+          g_string_append (out, "&gt;");
+          break;
+        case '"':
+          g_string_append (out, "&quot;");
+          break;
+        case '\'':
+          g_string_append (out, "&#39;");
+          break;
+        default:
+          g_string_append_c (out, *p);
+        }
+    }
+}
+
+/* Text of one line, as an element's content. */
+static void
+append_line (GString    *out,
+             const char *text)
+{
+  append_escaped (out, text, TRUE);
+}
+
+/* "Label:" */
+static void
+append_label (GString    *out,
+              const char *label)
+{
+  /* Translators: a label before its value, e.g. "Score:" */
+  g_autofree char *with_colon = g_strdup_printf (_("%s:"), label);
+
+  append_line (out, with_colon);
+}
+
+/* TEXT in <bdi>, isolated from what surrounds it. */
+static void
+append_isolated (GString    *out,
+                 const char *text)
+{
+  g_string_append (out, "<bdi>");
+  append_line (out, text);
+  g_string_append (out, "</bdi>");
+}
+
+/* FORMAT, translated, with its one "%s" replaced by VALUE in <bdi>. */
+static void
+append_format_isolated (GString    *out,
+                        const char *format,
+                        const char *value)
+{
+  const char *at = strstr (format, "%s");
+  g_autofree char *before = NULL;
+
+  if (at == NULL)
+    {
+      append_line (out, format);
+      return;
+    }
+  before = g_strndup (format, at - format);
+  append_escaped (out, before, FALSE);
+  append_isolated (out, value);
+  append_escaped (out, at + 2, FALSE);
+}
+
+/* TEXT, which may hold several lines, in an element of CLASS that keeps
+ * its line breaks (and the indentation of its lines), as the other
+ * formats do: without white space at the ends of lines, runs of blank
+ * lines as one. */
+static void
+append_block (GString    *out,
+              const char *element,
+              const char *class,
+              const char *text)
+{
+  g_autofree char *clean = clean_text (text);
+  g_auto(GStrv) lines = g_strsplit (clean, "\n", -1);
+  g_autoptr(GString) block = g_string_new (NULL);
+  gboolean blank = FALSE;
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      char *line = g_strchomp (lines[i]);
+
+      if (is_blank (line))
+        {
+          blank = block->len > 0;
+          continue;
+        }
+      if (block->len > 0)
+        g_string_append (block, blank ? "\n\n" : "\n");
+      blank = FALSE;
+      g_string_append (block, line);
+    }
+
+  g_string_append_printf (out, "<%s class=\"%s\" dir=\"auto\">", element, class);
+  append_escaped (out, block->str, FALSE);
+  g_string_append_printf (out, "</%s>\n", element);
+}
+
+static char *
+format_number (double score)
+{
+  char number[G_ASCII_DTOSTR_BUF_SIZE];
+
+  return g_strdup (g_ascii_formatd (number, sizeof number, "%.1f", score));
+}
+
+static char *
+format_score (gboolean has_score,
+              double   score)
+{
+  g_autofree char *number = NULL;
+
+  if (!has_score)
+    return g_strdup (_("Not rated"));
+  number = format_number (score);
+  /* Translators: a score out of 5, e.g. "3.6 / 5" */
+  return g_strdup_printf (_("%s / 5"), number);
+}
+
+static char *
+format_rating (const RubricSummaryQuestion *q)
+{
+  if (q->skipped)
+    return g_strdup (_("Skipped"));
+  if (q->rating != RUBRIC_RATING_NONE)
+    /* Translators: a rating and its meaning, e.g. "4 — Strong" */
+    return g_strdup_printf (_("%d — %s"), q->rating, q->rating_label);
+  /* Notes or time without a rating: asked, but not rated. */
+  if (q->elapsed > 0 || !is_blank (q->notes))
+    return g_strdup (q->rating_label);
+  return g_strdup (_("Not asked"));
+}
+
+/* A bar as wide as SCORE is of 5: a number, computed here. */
+static void
+append_bar (GString *out,
+            double   score)
+{
+  int percent = (int) (CLAMP (score, 0.0, 5.0) * 20.0 + 0.5);
+
+  g_string_append_printf (out, "<div class=\"bar\" aria-hidden=\"true\"><div style=\"width: %d%%\"></div></div>",
+                          percent);
+}
+
+static void
+append_fact (GString    *out,
+             const char *label,
+             const char *value,
+             gboolean    isolate)
+{
+  g_string_append (out, "<dt>");
+  append_line (out, label);
+  g_string_append (out, "</dt><dd>");
+  if (isolate)
+    append_isolated (out, value);
+  else
+    append_line (out, value);
+  g_string_append (out, "</dd>\n");
+}
+
+static void
+append_topic_table (GString             *out,
+                    const RubricSummary *summary)
+{
+  const char *headers[] = {
+    _("Topic"), _("Score"), _("Rated"), _("Skipped"), _("Not asked"), _("Time"),
+  };
+
+  g_string_append (out, "<table>\n<thead>\n<tr>");
+  for (guint j = 0; j < G_N_ELEMENTS (headers); j++)
+    {
+      g_string_append (out, j == 0 ? "<th scope=\"col\">" : "<th scope=\"col\" class=\"number\">");
+      append_line (out, headers[j]);
+      g_string_append (out, "</th>");
+    }
+  g_string_append (out, "</tr>\n</thead>\n<tbody>\n");
+
+  for (guint i = 0; i < summary->topics->len; i++)
+    {
+      const RubricSummaryTopic *topic = g_ptr_array_index (summary->topics, i);
+      g_autofree char *time = rubric_summary_format_duration (topic->elapsed);
+
+      g_string_append (out, "<tr><td dir=\"auto\">");
+      append_line (out, topic_title (topic));
+      g_string_append (out, "</td><td class=\"number\">");
+      if (topic->has_score)
+        {
+          g_autofree char *score = format_number (topic->score);
+
+          g_string_append (out, score);
+          append_bar (out, topic->score);
+        }
+      else
+        g_string_append (out, "—");
+      g_string_append_printf (out, "</td><td class=\"number\">%u</td><td class=\"number\">%u</td>"
+                              "<td class=\"number\">%u</td><td class=\"number\">",
+                              topic->rated, topic->skipped, topic->not_asked);
+      append_line (out, time);
+      g_string_append (out, "</td></tr>\n");
+    }
+
+  g_string_append (out, "</tbody>\n</table>\n");
+}
+
+static void
+append_question (GString                     *out,
+                 const RubricSummaryQuestion *q,
+                 guint                        follow_up)
+{
+  g_autofree char *title = NULL;
+  g_autofree char *rating = format_rating (q);
+
+  if (q->main)
+    title = g_strdup (_("Main question"));
+  else
+    /* Translators: the heading of the Nth follow-up question of a topic */
+    title = g_strdup_printf (_("Follow-up %u"), follow_up);
+
+  g_string_append (out, "<section class=\"question\">\n<h3>");
+  append_line (out, title);
+  g_string_append (out, "</h3>\n");
+  append_block (out, "p", "prompt text", question_prompt (q));
+
+  g_string_append (out, "<dl class=\"meta\">\n");
+  append_fact (out, _("Rating"), rating, FALSE);
+  if (q->elapsed > 0)
+    {
+      g_autofree char *time = rubric_summary_format_duration (q->elapsed);
+
+      append_fact (out, _("Time"), time, FALSE);
+    }
+  g_string_append (out, "</dl>\n");
+
+  if (!is_blank (q->notes))
+    {
+      g_string_append (out, "<h4>");
+      append_line (out, _("Notes"));
+      g_string_append (out, "</h4>\n");
+      append_block (out, "div", "notes", q->notes);
+    }
+
+  if (q->expected != NULL)
+    {
+      g_string_append (out, "<h4>");
+      append_line (out, _("Expected answer"));
+      g_string_append (out, "</h4>\n");
+      append_block (out, "p", "text", q->expected);
+    }
+
+  if (q->key_points != NULL && q->key_points[0] != NULL)
+    {
+      g_string_append (out, "<h4>");
+      append_line (out, _("Key points"));
+      g_string_append (out, "</h4>\n<ul>\n");
+      for (guint i = 0; q->key_points[i] != NULL; i++)
+        {
+          g_string_append (out, "<li dir=\"auto\">");
+          append_line (out, q->key_points[i]);
+          g_string_append (out, "</li>\n");
+        }
+      g_string_append (out, "</ul>\n");
+    }
+
+  g_string_append (out, "</section>\n");
+}
+
+static void
+append_topic (GString                  *out,
+              const RubricSummaryTopic *topic)
+{
+  g_autofree char *score = format_score (topic->has_score, topic->score);
+  g_autofree char *time = rubric_summary_format_duration (topic->elapsed);
+  guint follow_ups = 0;
+
+  g_string_append (out, "<section class=\"topic\">\n<h2 dir=\"auto\">");
+  append_line (out, topic_title (topic));
+  g_string_append (out, "</h2>\n<div class=\"score\"><span><strong>");
+  append_label (out, _("Score"));
+  g_string_append (out, "</strong> ");
+  append_line (out, score);
+  g_string_append (out, "</span>");
+  if (topic->has_score)
+    append_bar (out, topic->score);
+  g_string_append (out, "<span><strong>");
+  append_label (out, _("Time"));
+  g_string_append (out, "</strong> ");
+  append_line (out, time);
+  g_string_append (out, "</span></div>\n");
+
+  for (guint i = 0; i < topic->questions->len; i++)
+    {
+      const RubricSummaryQuestion *q = g_ptr_array_index (topic->questions, i);
+
+      append_question (out, q, q->main ? 0 : ++follow_ups);
+    }
+
+  if (!is_blank (topic->notes))
+    {
+      g_string_append (out, "<h3>");
+      append_line (out, _("Topic notes"));
+      g_string_append (out, "</h3>\n");
+      append_block (out, "div", "notes", topic->notes);
+    }
+
+  g_string_append (out, "</section>\n");
+}
+
+/* A section with a heading and TEXT, or NONE when it has nothing to say. */
+static void
+append_text_section (GString    *out,
+                     const char *heading,
+                     const char *text,
+                     const char *none)
+{
+  g_string_append (out, "<section>\n<h2>");
+  append_line (out, heading);
+  g_string_append (out, "</h2>\n");
+  if (!is_blank (text))
+    append_block (out, "div", "text", text);
+  else
+    {
+      g_string_append (out, "<p class=\"muted\">");
+      append_line (out, none);
+      g_string_append (out, "</p>\n");
+    }
+  g_string_append (out, "</section>\n");
+}
+
+GBytes *
+rubric_export_write_html (const RubricSummary *summary)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autofree char *duration = rubric_summary_format_duration (summary->duration);
+  g_autofree char *score = format_score (summary->has_score, summary->score);
+  gboolean named = *summary->candidate != '\0';
+  gsize size;
+
+  g_string_append (out, "<!DOCTYPE html>\n<html lang=\"");
+  /* Translators: the language of this translation as a BCP 47 tag, such as
+   * "de" or "pt-BR"; the exported HTML summary declares it */
+  append_line (out, C_("html lang", "en"));
+  g_string_append (out, "\">\n<head>\n<meta charset=\"utf-8\">\n"
+                        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+                        "<meta name=\"generator\" content=\"Rubric\">\n<title>");
+  if (named)
+    {
+      /* Translators: the title of an exported summary; %s is the candidate */
+      g_autofree char *title = g_strdup_printf (_("Interview summary: %s"), summary->candidate);
+
+      append_line (out, title);
+    }
+  else
+    append_line (out, _("Interview summary"));
+  g_string_append (out, "</title>\n<style>\n");
+  g_string_append (out, stylesheet);
+  g_string_append (out, "</style>\n</head>\n<body>\n<header>\n<h1>");
+  if (named)
+    append_format_isolated (out, _("Interview summary: %s"), summary->candidate);
+  else
+    append_line (out, _("Interview summary"));
+  g_string_append (out, "</h1>\n<dl class=\"facts\">\n");
+  if (*summary->role != '\0')
+    append_fact (out, _("Role"), summary->role, TRUE);
+  if (*summary->interviewer != '\0')
+    append_fact (out, _("Interviewer"), summary->interviewer, TRUE);
+  if (*summary->date != '\0')
+    append_fact (out, _("Date"), summary->date, FALSE);
+  append_fact (out, _("Duration"), duration, FALSE);
+  append_fact (out, _("Recommendation"), summary->recommendation_label, FALSE);
+  append_fact (out, _("Overall score"), score, FALSE);
+  g_string_append (out, "</dl>\n</header>\n<main>\n<section>\n<h2>");
+  append_line (out, _("Topics"));
+  g_string_append (out, "</h2>\n");
+  append_topic_table (out, summary);
+  g_string_append (out, "</section>\n");
+
+  for (guint i = 0; i < summary->topics->len; i++)
+    append_topic (out, g_ptr_array_index (summary->topics, i));
+
+  append_text_section (out, _("Summary"), summary->summary, _("No summary."));
+  if (summary->private_notes != NULL)
+    append_text_section (out, _("Private notes"), summary->private_notes, _("No private notes."));
+
+  g_string_append (out, "</main>\n</body>\n</html>\n");
+
+  size = out->len;
+  return g_bytes_new_take (g_string_free (g_steal_pointer (&out), FALSE), size);
+}

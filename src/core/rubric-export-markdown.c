@@ -1,0 +1,491 @@
+/* rubric-export-markdown.c — the candidate summary as CommonMark with GFM tables
+ *
+ * Copyright 2026 The Rubric authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Every text from the session is escaped, so a name or a note can neither
+ * break the topic table nor become markup: each character that CommonMark
+ * or GitHub gives a meaning is backslash-escaped, a line that could open a
+ * block (a list, a heading underline) has its marker escaped, and a line's
+ * leading white space (which could open a code block) is dropped. Raw HTML
+ * never passes: "<script>" becomes "\<script\>". Line breaks in notes are
+ * kept as hard line breaks (a backslash at the end of the line).
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "rubric-export-private.h"
+
+/* Characters that mean something somewhere in CommonMark or GFM, escaped
+ * wherever they appear: '$' is GitHub's maths, '&' starts an entity, '@'
+ * mentions someone on GitHub (and "#12" links an issue). Two are escaped
+ * only where they can mean something: '_' not between two letters or
+ * digits (CommonMark never makes emphasis of "on_delete"), and '!' only
+ * before '[' (which is escaped itself). */
+#define MD_SPECIALS "\\`*_[]<>#|~!&$@"
+
+/* Text from the file, as valid UTF-8 without control characters but
+ * newlines and tabs; every line break (CR LF, CR, NEL, the Unicode line
+ * and paragraph separators, vertical tab, form feed) becomes LF. */
+static char *
+clean_text (const char *text)
+{
+  g_autofree char *valid = g_utf8_make_valid (text != NULL ? text : "", -1);
+  GString *out = g_string_sized_new (strlen (valid));
+
+  for (const char *p = valid; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == '\r')
+        {
+          if (p[1] != '\n')
+            g_string_append_c (out, '\n');
+        }
+      else if (c == '\n' || c == '\v' || c == '\f' || c == 0x85 || c == 0x2028 || c == 0x2029)
+        g_string_append_c (out, '\n');
+      else if (c == '\t')
+        g_string_append_c (out, (char) c);
+      else if (!g_unichar_iscntrl (c))
+        g_string_append_unichar (out, c);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+/* Whether TEXT shows nothing: only white space and control characters. */
+static gboolean
+is_blank (const char *text)
+{
+  g_autofree char *clean = clean_text (text);
+
+  for (const char *p = clean; *p != '\0'; p = g_utf8_next_char (p))
+    if (!g_unichar_isspace (g_utf8_get_char (p)))
+      return FALSE;
+  return TRUE;
+}
+
+/* The topic's title; its id, or "Other questions", when it has none. */
+static const char *
+topic_title (const RubricSummaryTopic *topic)
+{
+  if (!is_blank (topic->title))
+    return topic->title;
+  if (!is_blank (topic->id))
+    return topic->id;
+  return _("Other questions");
+}
+
+/* The question's prompt; its id when it has none. */
+static const char *
+question_prompt (const RubricSummaryQuestion *q)
+{
+  return is_blank (q->prompt) ? q->id : q->prompt;
+}
+
+static gboolean
+is_alnum_at (const char *start,
+             const char *p,
+             gboolean    before)
+{
+  if (before)
+    return p > start && g_unichar_isalnum (g_utf8_get_char (g_utf8_prev_char (p)));
+  return p[1] != '\0' && g_unichar_isalnum (g_utf8_get_char (p + 1));
+}
+
+/* Appends one line (no newline in it), escaped for inline content. */
+static void
+append_escaped_line (GString    *out,
+                     const char *line,
+                     gsize       length)
+{
+  const char *end = line + length;
+
+  for (const char *p = line; p < end; p++)
+    {
+      char c = *p;
+
+      if (c == '\t' || c == '\n')
+        {
+          g_string_append_c (out, ' ');
+          continue;
+        }
+
+      if (c != '\0' && strchr (MD_SPECIALS, c) != NULL)
+        {
+          gboolean escape = TRUE;
+
+          if (c == '_')
+            escape = !(is_alnum_at (line, p, TRUE) && p + 1 < end && is_alnum_at (line, p, FALSE));
+          else if (c == '!')
+            escape = p + 1 < end && p[1] == '[';
+          if (escape)
+            g_string_append_c (out, '\\');
+        }
+      g_string_append_c (out, c);
+    }
+}
+
+/* Appends TEXT on one line: in a heading, a list item or a table cell.
+ * Newlines and tabs become spaces; '|' is escaped with the rest, which
+ * GFM honours inside a table cell too. */
+static void
+append_inline (GString    *out,
+               const char *text)
+{
+  g_autofree char *clean = clean_text (text);
+
+  g_strstrip (clean);
+  append_escaped_line (out, clean, strlen (clean));
+}
+
+/* Whether LINE starts with an ordered list marker: 1–9 digits then '.' or
+ * ')'. Returns the marker's length less its '.' or ')', or 0. */
+static gsize
+ordered_marker_digits (const char *line)
+{
+  gsize n = 0;
+
+  while (g_ascii_isdigit (line[n]) && n < 10)
+    n++;
+  if (n > 0 && n <= 9 && (line[n] == '.' || line[n] == ')'))
+    return n;
+  return 0;
+}
+
+/* Whether the last word of LINE may become a link of its own: GFM links
+ * "https://…", "www.…" and "name@example.com" without being asked, and
+ * takes a backslash right after them into the link, so the hard line
+ * break after such a word needs a space before it. */
+static gboolean
+may_end_in_link (const char *line)
+{
+  const char *word = strrchr (line, ' ');
+
+  word = word != NULL ? word + 1 : line;
+  return strpbrk (word, ":@") != NULL || strstr (word, "www.") != NULL;
+}
+
+/* Appends TEXT as a block: paragraphs (at blank lines) of lines joined by
+ * hard line breaks (a backslash at the end of a line), each line after
+ * PREFIX ("" or "> "). */
+static void
+append_block (GString    *out,
+              const char *text,
+              const char *prefix)
+{
+  g_autofree char *clean = clean_text (text);
+  g_auto(GStrv) lines = g_strsplit (clean, "\n", -1);
+  g_autofree char *bare_prefix = g_strchomp (g_strdup (prefix));
+  gboolean in_paragraph = FALSE;
+  gboolean pending_blank = FALSE;
+  gboolean ends_in_link = FALSE;
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      char *line = g_strstrip (lines[i]);
+      gsize digits;
+
+      if (*line == '\0')
+        {
+          pending_blank = in_paragraph;
+          continue;
+        }
+
+      if (in_paragraph)
+        {
+          if (pending_blank)
+            {
+              /* A blank line (">" in a quote) between paragraphs. */
+              g_string_append_c (out, '\n');
+              g_string_append (out, bare_prefix);
+              g_string_append_c (out, '\n');
+            }
+          else
+            g_string_append (out, ends_in_link ? " \\\n" : "\\\n");
+        }
+      pending_blank = FALSE;
+      in_paragraph = TRUE;
+
+      g_string_append (out, prefix);
+
+      /* Markers that open a block only at the start of a line. */
+      digits = ordered_marker_digits (line);
+      if (digits > 0)
+        {
+          g_string_append_len (out, line, digits);
+          g_string_append_c (out, '\\');
+          line += digits;
+        }
+      else if (*line == '-' || *line == '+' || *line == '=')
+        g_string_append_c (out, '\\');
+
+      append_escaped_line (out, line, strlen (line));
+      ends_in_link = may_end_in_link (line);
+    }
+
+  if (in_paragraph)
+    g_string_append_c (out, '\n');
+}
+
+/* Starts a block: exactly one blank line after what came before. */
+static void
+begin_block (GString *out)
+{
+  if (out->len == 0)
+    return;
+  while (out->len < 2 || out->str[out->len - 1] != '\n' || out->str[out->len - 2] != '\n')
+    g_string_append_c (out, '\n');
+}
+
+static void
+append_heading (GString    *out,
+                int         level,
+                const char *text)
+{
+  begin_block (out);
+  for (int i = 0; i < level; i++)
+    g_string_append_c (out, '#');
+  g_string_append_c (out, ' ');
+  append_inline (out, text);
+  g_string_append_c (out, '\n');
+}
+
+/* "**Label:**" */
+static void
+append_label (GString    *out,
+              const char *label)
+{
+  /* Translators: a label before its value, e.g. "Score:" */
+  g_autofree char *with_colon = g_strdup_printf (_("%s:"), label);
+
+  g_string_append (out, "**");
+  append_inline (out, with_colon);
+  g_string_append (out, "**");
+}
+
+/* "**Label:** value" as a list item; the value is escaped. */
+static void
+append_fact (GString    *out,
+             const char *label,
+             const char *value)
+{
+  g_string_append (out, "- ");
+  append_label (out, label);
+  g_string_append_c (out, ' ');
+  append_inline (out, value);
+  g_string_append_c (out, '\n');
+}
+
+/* "**Label:**" then TEXT as a block, quoted when QUOTE. */
+static void
+append_labelled_block (GString    *out,
+                       const char *label,
+                       const char *text,
+                       gboolean    quote)
+{
+  begin_block (out);
+  append_label (out, label);
+  g_string_append (out, "\n\n");
+  append_block (out, text, quote ? "> " : "");
+}
+
+static char *
+format_score (gboolean has_score,
+              double   score)
+{
+  char number[G_ASCII_DTOSTR_BUF_SIZE];
+
+  if (!has_score)
+    return g_strdup (_("Not rated"));
+  g_ascii_formatd (number, sizeof number, "%.1f", score);
+  /* Translators: a score out of 5, e.g. "3.6 / 5" */
+  return g_strdup_printf (_("%s / 5"), number);
+}
+
+static char *
+format_rating (const RubricSummaryQuestion *q)
+{
+  if (q->skipped)
+    return g_strdup (_("Skipped"));
+  if (q->rating != RUBRIC_RATING_NONE)
+    /* Translators: a rating and its meaning, e.g. "4 — Strong" */
+    return g_strdup_printf (_("%d — %s"), q->rating, q->rating_label);
+  /* Notes or time without a rating: asked, but not rated. */
+  if (q->elapsed > 0 || !is_blank (q->notes))
+    return g_strdup (q->rating_label);
+  return g_strdup (_("Not asked"));
+}
+
+static void
+append_topic_table (GString             *out,
+                    const RubricSummary *summary)
+{
+  const char *headers[] = {
+    _("Topic"), _("Score"), _("Rated"), _("Skipped"), _("Not asked"), _("Time"),
+  };
+
+  begin_block (out);
+  g_string_append (out, "|");
+  for (guint i = 0; i < G_N_ELEMENTS (headers); i++)
+    {
+      g_string_append_c (out, ' ');
+      append_inline (out, headers[i]);
+      g_string_append (out, " |");
+    }
+  g_string_append (out, "\n| --- | ---: | ---: | ---: | ---: | ---: |\n");
+
+  for (guint i = 0; i < summary->topics->len; i++)
+    {
+      const RubricSummaryTopic *topic = g_ptr_array_index (summary->topics, i);
+      g_autofree char *time = rubric_summary_format_duration (topic->elapsed);
+      char score[G_ASCII_DTOSTR_BUF_SIZE] = "—";
+
+      if (topic->has_score)
+        g_ascii_formatd (score, sizeof score, "%.1f", topic->score);
+
+      g_string_append (out, "| ");
+      append_inline (out, topic_title (topic));
+      g_string_append_printf (out, " | %s | %u | %u | %u | ", score, topic->rated, topic->skipped, topic->not_asked);
+      append_inline (out, time);
+      g_string_append (out, " |\n");
+    }
+}
+
+static void
+append_question (GString                     *out,
+                 const RubricSummaryQuestion *q,
+                 guint                        follow_up)
+{
+  g_autofree char *title = NULL;
+  g_autofree char *rating = format_rating (q);
+
+  if (q->main)
+    title = g_strdup (_("Main question"));
+  else
+    /* Translators: the heading of the Nth follow-up question of a topic */
+    title = g_strdup_printf (_("Follow-up %u"), follow_up);
+  append_heading (out, 3, title);
+
+  begin_block (out);
+  append_block (out, question_prompt (q), "");
+
+  begin_block (out);
+  append_fact (out, _("Rating"), rating);
+  if (q->elapsed > 0)
+    {
+      g_autofree char *time = rubric_summary_format_duration (q->elapsed);
+
+      append_fact (out, _("Time"), time);
+    }
+
+  if (!is_blank (q->notes))
+    append_labelled_block (out, _("Notes"), q->notes, TRUE);
+
+  if (q->expected != NULL)
+    append_labelled_block (out, _("Expected answer"), q->expected, FALSE);
+
+  if (q->key_points != NULL && q->key_points[0] != NULL)
+    {
+      begin_block (out);
+      append_label (out, _("Key points"));
+      g_string_append (out, "\n\n");
+      for (guint i = 0; q->key_points[i] != NULL; i++)
+        {
+          g_string_append (out, "- ");
+          append_inline (out, q->key_points[i]);
+          g_string_append_c (out, '\n');
+        }
+    }
+}
+
+static void
+append_topic (GString                  *out,
+              const RubricSummaryTopic *topic)
+{
+  g_autofree char *score = format_score (topic->has_score, topic->score);
+  g_autofree char *time = rubric_summary_format_duration (topic->elapsed);
+  guint follow_ups = 0;
+
+  append_heading (out, 2, topic_title (topic));
+
+  begin_block (out);
+  append_label (out, _("Score"));
+  g_string_append_c (out, ' ');
+  append_inline (out, score);
+  g_string_append (out, " · ");
+  append_label (out, _("Time"));
+  g_string_append_c (out, ' ');
+  append_inline (out, time);
+  g_string_append_c (out, '\n');
+
+  for (guint i = 0; i < topic->questions->len; i++)
+    {
+      const RubricSummaryQuestion *q = g_ptr_array_index (topic->questions, i);
+
+      append_question (out, q, q->main ? 0 : ++follow_ups);
+    }
+
+  if (!is_blank (topic->notes))
+    append_labelled_block (out, _("Topic notes"), topic->notes, TRUE);
+}
+
+/* Appends TEXT as a block, or NONE when it has nothing to say. */
+static void
+append_text_or (GString    *out,
+                const char *text,
+                const char *none)
+{
+  begin_block (out);
+  append_block (out, is_blank (text) ? none : text, "");
+}
+
+GBytes *
+rubric_export_write_markdown (const RubricSummary *summary)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autofree char *duration = rubric_summary_format_duration (summary->duration);
+  g_autofree char *score = format_score (summary->has_score, summary->score);
+  g_autofree char *title = NULL;
+  gsize size;
+
+  if (*summary->candidate != '\0')
+    /* Translators: the title of an exported summary; %s is the candidate */
+    title = g_strdup_printf (_("Interview summary: %s"), summary->candidate);
+  else
+    title = g_strdup (_("Interview summary"));
+  append_heading (out, 1, title);
+
+  begin_block (out);
+  if (*summary->role != '\0')
+    append_fact (out, _("Role"), summary->role);
+  if (*summary->interviewer != '\0')
+    append_fact (out, _("Interviewer"), summary->interviewer);
+  if (*summary->date != '\0')
+    append_fact (out, _("Date"), summary->date);
+  append_fact (out, _("Duration"), duration);
+  append_fact (out, _("Recommendation"), summary->recommendation_label);
+  append_fact (out, _("Overall score"), score);
+
+  append_heading (out, 2, _("Topics"));
+  append_topic_table (out, summary);
+
+  for (guint i = 0; i < summary->topics->len; i++)
+    append_topic (out, g_ptr_array_index (summary->topics, i));
+
+  append_heading (out, 2, _("Summary"));
+  append_text_or (out, summary->summary, _("No summary."));
+
+  if (summary->private_notes != NULL)
+    {
+      append_heading (out, 2, _("Private notes"));
+      append_text_or (out, summary->private_notes, _("No private notes."));
+    }
+
+  size = out->len;
+  return g_bytes_new_take (g_string_free (g_steal_pointer (&out), FALSE), size);
+}

@@ -1,0 +1,1521 @@
+/* rubric-export-pdf.c — the candidate summary as a PDF, drawn with cairo and pango
+ *
+ * Copyright 2026 The Rubric authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The document is laid out twice: once into a PDF surface that writes
+ * nowhere, to count the pages, then for real, so every footer can say
+ * "Page N of M". Both passes run the same code, so they break pages at the
+ * same places.
+ *
+ * Text from the session goes to pango_layout_set_text(), never to markup:
+ * a note that reads "<b>x</b>" prints as exactly that. Styles are
+ * PangoAttrLists over the whole text. Long text flows line by line and
+ * continues on the next page; nothing is clipped.
+ */
+
+#include "config.h"
+
+#include <cairo-pdf.h>
+#include <glib/gi18n.h>
+#include <langinfo.h>
+#include <pango/pangocairo.h>
+#include <string.h>
+
+#include "rubric-export-private.h"
+
+#define MM(x) ((x) * 72.0 / 25.4)
+
+#define A4_WIDTH      595.276
+#define A4_HEIGHT     841.89
+#define LETTER_WIDTH  612.0
+#define LETTER_HEIGHT 792.0
+
+#define MARGIN        MM (18)
+#define FOOTER_GAP    14.0    /* from the text area to the footer's rule */
+
+/* A family list, so that every script finds a font; fontconfig falls back
+ * further for anything none of them has. */
+#define FONT_FAMILIES "Cantarell, DejaVu Sans, Noto Sans, Noto Sans Arabic, Noto Sans Hebrew, " \
+                      "Noto Sans CJK SC, Noto Color Emoji, sans-serif"
+
+/* ------------------------------------------------------------ page size */
+
+/**
+ * rubric_export_pdf_page_size_for_width_mm:
+ * @width_mm: the locale's paper width in millimetres, or 0 when unknown
+ *
+ * US Letter for a paper 216 mm wide (LC_PAPER of the US, Canada, Mexico…),
+ * A4 for every other width and when the width is unknown. In points.
+ */
+void
+rubric_export_pdf_page_size_for_width_mm (int     width_mm,
+                                          double *width,
+                                          double *height)
+{
+  g_return_if_fail (width != NULL && height != NULL);
+
+  if (width_mm == 216)
+    {
+      *width = LETTER_WIDTH;
+      *height = LETTER_HEIGHT;
+    }
+  else
+    {
+      *width = A4_WIDTH;
+      *height = A4_HEIGHT;
+    }
+}
+
+/* The paper of LC_PAPER (set by setlocale() in main()). */
+static void
+locale_page_size (double *width,
+                  double *height)
+{
+  int width_mm = 0;
+
+#ifdef __GLIBC__
+  width_mm = (int) (gintptr) nl_langinfo (_NL_PAPER_WIDTH);
+#endif
+  rubric_export_pdf_page_size_for_width_mm (width_mm, width, height);
+}
+
+/* --------------------------------------------------------------- styles */
+
+typedef struct
+{
+  guint16 r, g, b;   /* 0–65535, as PangoAttrColor wants them */
+} Color;
+
+#define RGB(hex) { ((hex) >> 16 & 0xff) * 257, ((hex) >> 8 & 0xff) * 257, ((hex) & 0xff) * 257 }
+
+/* The GNOME palette. */
+static const Color ink         = RGB (0x1e1e1e);
+static const Color secondary   = RGB (0x5e5c64);
+static const Color tertiary    = RGB (0x77767b);
+static const Color rule        = RGB (0xdeddda);
+static const Color track       = RGB (0xe8e8ea);
+static const Color accent      = RGB (0x1c71d8);
+static const Color bar_fill    = RGB (0x3584e4);
+static const Color note_bar    = RGB (0x99c1f1);
+static const Color private_bar = RGB (0xf6d32d);
+
+typedef struct
+{
+  double       size;     /* points */
+  PangoWeight  weight;
+  PangoStyle   style;
+  const Color *color;
+  double       spacing;  /* line spacing factor; 0 for the font's own */
+} Style;
+
+static const Style style_eyebrow = { 10.5, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, &accent, 0 };
+static const Style style_name = { 26.0, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, &ink, 0 };
+static const Style style_role = { 13.0, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, &secondary, 0 };
+static const Style style_label = { 7.5, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, &tertiary, 0 };
+static const Style style_value = { 11.5, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, &ink, 1.15 };
+static const Style style_value_dim = { 11.5, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, &tertiary, 1.15 };
+static const Style style_score = { 20.0, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, &ink, 0 };
+static const Style style_out_of = { 11.5, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, &secondary, 0 };
+static const Style style_badge = { 10.5, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, &ink, 0 };
+static const Style style_h1 = { 16.0, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, &ink, 0 };
+static const Style style_h2 = { 13.5, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, &ink, 1.1 };
+static const Style style_h3 = { 12.0, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, &ink, 1.1 };
+static const Style style_prompt = { 11.0, PANGO_WEIGHT_SEMIBOLD, PANGO_STYLE_NORMAL, &ink, 1.2 };
+static const Style style_prompt_dim = { 11.0, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, &secondary, 1.2 };
+static const Style style_body = { 10.5, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, &ink, 1.3 };
+static const Style style_placeholder = { 10.5, PANGO_WEIGHT_NORMAL, PANGO_STYLE_ITALIC, &tertiary, 1.3 };
+static const Style style_cell = { 10.0, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, &ink, 1.15 };
+static const Style style_cell_bold = { 10.0, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, &ink, 1.15 };
+static const Style style_cell_dim = { 10.0, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, &tertiary, 1.15 };
+static const Style style_rating = { 9.5, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, &ink, 0 };
+static const Style style_meta = { 9.5, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, &secondary, 0 };
+static const Style style_meta_dim = { 9.5, PANGO_WEIGHT_NORMAL, PANGO_STYLE_ITALIC, &tertiary, 0 };
+static const Style style_footer = { 8.0, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, &tertiary, 0 };
+
+/* ------------------------------------------------------------- the pen */
+
+static void rounded_rectangle (cairo_t *cr,
+                               double   x,
+                               double   y,
+                               double   width,
+                               double   height,
+                               double   radius);
+
+typedef struct
+{
+  const RubricSummary *summary;
+  cairo_surface_t     *surface;
+  cairo_t             *cr;
+  PangoContext        *context;
+  double               page_width;
+  double               page_height;
+  double               left;       /* the text area */
+  double               right;
+  double               top;
+  double               bottom;
+  double               width;
+  double               y;          /* where the next block goes */
+  int                  page;       /* 1, 2, … */
+  int                  n_pages;    /* 0 while counting */
+} Pdf;
+
+static void
+set_color (Pdf         *pdf,
+           const Color *color)
+{
+  cairo_set_source_rgb (pdf->cr, color->r / 65535.0, color->g / 65535.0, color->b / 65535.0);
+}
+
+/* A layout of TEXT (never markup) in STYLE; wrapped at WIDTH when it is
+ * above 0. */
+static PangoLayout *
+layout_new (Pdf             *pdf,
+            const char      *text,
+            const Style     *style,
+            double           width,
+            PangoAlignment   alignment)
+{
+  PangoLayout *layout = pango_layout_new (pdf->context);
+  PangoAttrList *attrs = pango_attr_list_new ();
+
+  pango_layout_set_text (layout, text, -1);
+
+  pango_attr_list_insert (attrs, pango_attr_size_new ((int) (style->size * PANGO_SCALE)));
+  pango_attr_list_insert (attrs, pango_attr_weight_new (style->weight));
+  pango_attr_list_insert (attrs, pango_attr_style_new (style->style));
+  pango_attr_list_insert (attrs, pango_attr_foreground_new (style->color->r, style->color->g, style->color->b));
+  pango_layout_set_attributes (layout, attrs);
+  pango_attr_list_unref (attrs);
+
+  if (width > 0)
+    {
+      pango_layout_set_width (layout, pango_units_from_double (width));
+      pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+    }
+  pango_layout_set_alignment (layout, alignment);
+  if (style->spacing > 0)
+    pango_layout_set_line_spacing (layout, style->spacing);
+
+  return layout;
+}
+
+static double
+layout_height (PangoLayout *layout)
+{
+  PangoRectangle logical;
+
+  pango_layout_get_extents (layout, NULL, &logical);
+  return pango_units_to_double (logical.height);
+}
+
+static double
+layout_width (PangoLayout *layout)
+{
+  PangoRectangle logical;
+
+  pango_layout_get_extents (layout, NULL, &logical);
+  return pango_units_to_double (logical.width);
+}
+
+/* The distance from the top of LAYOUT to its first baseline. */
+static double
+layout_baseline (PangoLayout *layout)
+{
+  return pango_units_to_double (pango_layout_get_baseline (layout));
+}
+
+/* The height of LAYOUT's first N lines. */
+static double
+layout_lines_height (PangoLayout *layout,
+                     int          n)
+{
+  PangoLayoutIter *iter = pango_layout_get_iter (layout);
+  int y0, y1 = 0;
+
+  for (int i = 0; i < n; i++)
+    {
+      pango_layout_iter_get_line_yrange (iter, &y0, &y1);
+      if (!pango_layout_iter_next_line (iter))
+        break;
+    }
+  pango_layout_iter_free (iter);
+
+  return pango_units_to_double (y1);
+}
+
+static void
+draw_layout (Pdf         *pdf,
+             PangoLayout *layout,
+             double       x,
+             double       y)
+{
+  cairo_move_to (pdf->cr, x, y);
+  pango_cairo_show_layout (pdf->cr, layout);
+}
+
+static char *
+dup_label (const char *text)
+{
+  return g_utf8_strup (text, -1);
+}
+
+static void
+draw_footer (Pdf *pdf)
+{
+  g_autofree char *page = NULL;
+  g_autofree char *title = NULL;
+  g_autoptr(PangoLayout) left = NULL;
+  g_autoptr(PangoLayout) right = NULL;
+  double y = pdf->bottom + FOOTER_GAP;
+
+  /* Only the second pass knows how many pages there are. */
+  if (pdf->n_pages == 0)
+    return;
+
+  set_color (pdf, &rule);
+  cairo_rectangle (pdf->cr, pdf->left, y, pdf->width, 0.5);
+  cairo_fill (pdf->cr);
+
+  /* Translators: the footer of each page of an exported summary; %s is the candidate */
+  title = g_strdup_printf (_("Interview summary · %s"),
+                           *pdf->summary->candidate != '\0' ? pdf->summary->candidate : _("Unnamed candidate"));
+  /* Translators: the page number in the footer of an exported summary */
+  page = g_strdup_printf (_("Page %d of %d"), pdf->page, pdf->n_pages);
+
+  right = layout_new (pdf, page, &style_footer, 0, PANGO_ALIGN_LEFT);
+  left = layout_new (pdf, title, &style_footer, pdf->width - layout_width (right) - 24, PANGO_ALIGN_LEFT);
+  pango_layout_set_ellipsize (left, PANGO_ELLIPSIZE_END);
+  pango_layout_set_height (left, 0);  /* one line */
+
+  draw_layout (pdf, left, pdf->left, y + 6);
+  draw_layout (pdf, right, pdf->right - layout_width (right), y + 6);
+}
+
+static void
+new_page (Pdf *pdf)
+{
+  draw_footer (pdf);
+  cairo_show_page (pdf->cr);
+  pdf->page++;
+  pdf->y = pdf->top;
+}
+
+static gboolean
+at_page_top (Pdf *pdf)
+{
+  return pdf->y <= pdf->top + 0.01;
+}
+
+/* Starts a new page unless HEIGHT still fits on this one (or the page is
+ * empty: then it could not fit anywhere). */
+static void
+ensure_space (Pdf    *pdf,
+              double  height)
+{
+  if (pdf->y + height > pdf->bottom && !at_page_top (pdf))
+    new_page (pdf);
+}
+
+static void
+add_space (Pdf    *pdf,
+           double  space)
+{
+  if (!at_page_top (pdf))
+    pdf->y = MIN (pdf->y + space, pdf->bottom);
+}
+
+/* A thin bar down the left of a quote. */
+static void
+draw_bar (Pdf         *pdf,
+          const Color *color,
+          double       x,
+          double       top,
+          double       bottom)
+{
+  set_color (pdf, color);
+  rounded_rectangle (pdf->cr, x, top + 1, 2.5, bottom - top - 2, 1.25);
+  cairo_fill (pdf->cr);
+}
+
+/* Draws LAYOUT at X, line by line, from the current position on; a line
+ * that does not fit goes to the next page. With BAR, a thin bar runs down
+ * the left of the text, BAR_GAP points before X. */
+static void
+flow_layout (Pdf         *pdf,
+             PangoLayout *layout,
+             double       x,
+             const Color *bar,
+             double       bar_gap)
+{
+  PangoLayoutIter *iter = pango_layout_get_iter (layout);
+  double origin = pdf->y;   /* where the layout's y = 0 lies on this page */
+  double bar_top = pdf->y;  /* where the bar starts on this page */
+
+  do
+    {
+      PangoLayoutLine *line = pango_layout_iter_get_line_readonly (iter);
+      PangoRectangle logical;
+      int y0, y1;
+      double top, bottom;
+
+      pango_layout_iter_get_line_yrange (iter, &y0, &y1);
+      pango_layout_iter_get_line_extents (iter, NULL, &logical);
+      top = pango_units_to_double (y0);
+      bottom = pango_units_to_double (y1);
+
+      if (origin + bottom > pdf->bottom && origin + top > pdf->top + 0.01)
+        {
+          if (bar != NULL)
+            draw_bar (pdf, bar, x - bar_gap, bar_top, pdf->y);
+          new_page (pdf);
+          origin = pdf->top - top;
+          bar_top = pdf->top;
+        }
+
+      cairo_move_to (pdf->cr, x + pango_units_to_double (logical.x),
+                     origin + pango_units_to_double (pango_layout_iter_get_baseline (iter)));
+      pango_cairo_show_layout_line (pdf->cr, line);
+
+      pdf->y = origin + bottom;
+    }
+  while (pango_layout_iter_next_line (iter));
+
+  if (bar != NULL)
+    draw_bar (pdf, bar, x - bar_gap, bar_top, pdf->y);
+
+  pango_layout_iter_free (iter);
+}
+
+/* Text that may be long: wrapped to WIDTH, flowed across pages. */
+static void
+flow_text (Pdf         *pdf,
+           const char  *text,
+           const Style *style,
+           double       x,
+           double       width,
+           const Color *bar)
+{
+  g_autoptr(PangoLayout) layout = NULL;
+  double bar_gap = bar != NULL ? 10.0 : 0.0;
+
+  layout = layout_new (pdf, text, style, width - bar_gap, PANGO_ALIGN_LEFT);
+  flow_layout (pdf, layout, x + bar_gap, bar, bar_gap);
+}
+
+/* A section heading, kept on one page with the first KEEP points of what
+ * follows it. Returns the heading's y, for the outline. */
+static double
+heading (Pdf         *pdf,
+         const char  *text,
+         const Style *style,
+         double       space_before,
+         double       keep)
+{
+  g_autoptr(PangoLayout) layout = layout_new (pdf, text, style, pdf->width, PANGO_ALIGN_LEFT);
+  double height = layout_height (layout);
+  double y;
+
+  add_space (pdf, space_before);
+  ensure_space (pdf, height + keep);
+  y = pdf->y;
+  flow_layout (pdf, layout, pdf->left, NULL, 0);
+
+  return y;
+}
+
+static void
+add_outline (Pdf        *pdf,
+             int         parent,
+             const char *name,
+             double      y,
+             int        *id)
+{
+  g_autofree char *link = g_strdup_printf ("page=%d pos=[%d %d]", pdf->page,
+                                           (int) pdf->left, (int) MAX (y - 6, 0));
+  int new_id = cairo_pdf_surface_add_outline (pdf->surface, parent, name, link,
+                                              CAIRO_PDF_OUTLINE_FLAG_OPEN);
+
+  if (id != NULL)
+    *id = new_id;
+}
+
+/* ------------------------------------------------------------ drawings */
+
+static void
+rounded_rectangle (cairo_t *cr,
+                   double   x,
+                   double   y,
+                   double   width,
+                   double   height,
+                   double   radius)
+{
+  radius = MIN (radius, MIN (width, height) / 2);
+  cairo_new_sub_path (cr);
+  cairo_arc (cr, x + width - radius, y + radius, radius, -G_PI / 2, 0);
+  cairo_arc (cr, x + width - radius, y + height - radius, radius, 0, G_PI / 2);
+  cairo_arc (cr, x + radius, y + height - radius, radius, G_PI / 2, G_PI);
+  cairo_arc (cr, x + radius, y + radius, radius, G_PI, 3 * G_PI / 2);
+  cairo_close_path (cr);
+}
+
+/* A grey track WIDTH long with SCORE/5 of it filled. */
+static void
+draw_score_bar (Pdf    *pdf,
+                double  x,
+                double  y,
+                double  width,
+                double  height,
+                double  score)
+{
+  double fill = width * CLAMP (score, 0.0, 5.0) / 5.0;
+
+  set_color (pdf, &track);
+  rounded_rectangle (pdf->cr, x, y, width, height, height / 2);
+  cairo_fill (pdf->cr);
+
+  if (fill > 0)
+    {
+      cairo_save (pdf->cr);
+      rounded_rectangle (pdf->cr, x, y, width, height, height / 2);
+      cairo_clip (pdf->cr);
+      set_color (pdf, &bar_fill);
+      cairo_rectangle (pdf->cr, x, y, fill, height);
+      cairo_fill (pdf->cr);
+      cairo_restore (pdf->cr);
+    }
+}
+
+/* Five dots, RATING of them filled, centred on CY; returns the width. */
+static double
+draw_rating_dots (Pdf    *pdf,
+                  double  x,
+                  double  cy,
+                  int     rating)
+{
+  const double radius = 3.0;
+  const double step = 9.0;
+
+  for (int i = 0; i < 5; i++)
+    {
+      cairo_new_sub_path (pdf->cr);
+      cairo_arc (pdf->cr, x + radius + i * step, cy, radius, 0, 2 * G_PI);
+      set_color (pdf, i < rating ? &bar_fill : &track);
+      cairo_fill (pdf->cr);
+    }
+
+  return 4 * step + 2 * radius;
+}
+
+static char *
+format_score (double score)
+{
+  /* In the locale's digits and decimal separator. */
+  return g_strdup_printf ("%.1f", score);
+}
+
+/* ------------------------------------------------------------- header */
+
+static void
+recommendation_colors (RubricRecommendation  recommendation,
+                       Color                *fg,
+                       Color                *bg)
+{
+  static const Color strong_yes_fg = RGB (0x1b6b3f), strong_yes_bg = RGB (0xd4f0dd);
+  static const Color yes_fg = RGB (0x26803f), yes_bg = RGB (0xe3f5e8);
+  static const Color no_fg = RGB (0xa34400), no_bg = RGB (0xfdebd9);
+  static const Color strong_no_fg = RGB (0xa51d2d), strong_no_bg = RGB (0xfbe0e2);
+  static const Color none_fg = RGB (0x5e5c64), none_bg = RGB (0xebebed);
+
+  switch (recommendation)
+    {
+    case RUBRIC_RECOMMENDATION_STRONG_YES:
+      *fg = strong_yes_fg, *bg = strong_yes_bg;
+      break;
+    case RUBRIC_RECOMMENDATION_YES:
+      *fg = yes_fg, *bg = yes_bg;
+      break;
+    case RUBRIC_RECOMMENDATION_NO:
+      *fg = no_fg, *bg = no_bg;
+      break;
+    case RUBRIC_RECOMMENDATION_STRONG_NO:
+      *fg = strong_no_fg, *bg = strong_no_bg;
+      break;
+    case RUBRIC_RECOMMENDATION_NONE:
+    default:
+      *fg = none_fg, *bg = none_bg;
+      break;
+    }
+}
+
+enum {
+  FACT_RECOMMENDATION,
+  FACT_SCORE,
+  FACT_INTERVIEWER,
+  FACT_DATE,
+  FACT_DURATION,
+  N_FACTS
+};
+
+static const char *
+fact_label (guint fact)
+{
+  switch (fact)
+    {
+    case FACT_RECOMMENDATION:
+      /* Translators: a heading in the summary's header */
+      return _("Recommendation");
+    case FACT_SCORE:
+      /* Translators: a heading in the summary's header */
+      return _("Overall score");
+    case FACT_INTERVIEWER:
+      /* Translators: a heading in the summary's header */
+      return _("Interviewer");
+    case FACT_DATE:
+      /* Translators: a heading in the summary's header: the interview's date */
+      return _("Date");
+    case FACT_DURATION:
+    default:
+      /* Translators: a heading in the summary's header: how long the questions took */
+      return _("Duration");
+    }
+}
+
+/* Lays out (and with DRAW, draws) the value of one fact of the header at
+ * X, Y in WIDTH (0: as wide as it likes). Returns its height; NATURAL is
+ * the width it would like. */
+static double
+fact_value (Pdf     *pdf,
+            guint    fact,
+            double   x,
+            double   y,
+            double   width,
+            gboolean draw,
+            double  *natural)
+{
+  const RubricSummary *summary = pdf->summary;
+
+  if (fact == FACT_RECOMMENDATION)
+    {
+      /* A coloured badge. */
+      Color fg, bg;
+      Style style = style_badge;
+      g_autoptr(PangoLayout) layout = NULL;
+      double text_width, text_height;
+
+      recommendation_colors (summary->recommendation, &fg, &bg);
+      style.color = &fg;
+      layout = layout_new (pdf, summary->recommendation_label, &style,
+                           width > 0 ? width - 16 : 0, PANGO_ALIGN_LEFT);
+      text_width = layout_width (layout);
+      text_height = layout_height (layout);
+      *natural = text_width + 16;
+
+      if (draw)
+        {
+          set_color (pdf, &bg);
+          rounded_rectangle (pdf->cr, x, y - 3, text_width + 16, text_height + 6, 6);
+          cairo_fill (pdf->cr);
+          draw_layout (pdf, layout, x + 8, y);
+        }
+      return text_height + 3;
+    }
+
+  if (fact == FACT_SCORE && summary->has_score)
+    {
+      /* "3.8 / 5" over a bar. */
+      g_autofree char *score = format_score (summary->score);
+      g_autoptr(PangoLayout) number = layout_new (pdf, score, &style_score, 0, PANGO_ALIGN_LEFT);
+      /* Translators: follows an overall score such as 3.8: "out of five" */
+      g_autoptr(PangoLayout) out_of = layout_new (pdf, _("/ 5"), &style_out_of, 0, PANGO_ALIGN_LEFT);
+      const double bar = 72.0;
+      double top = y - 4;   /* the big digits' line has room above them */
+      double height = layout_height (number);
+
+      *natural = MAX (layout_width (number) + 4 + layout_width (out_of), bar);
+      if (draw)
+        {
+          draw_layout (pdf, number, x, top);
+          draw_layout (pdf, out_of, x + layout_width (number) + 4,
+                       top + layout_baseline (number) - layout_baseline (out_of));
+          draw_score_bar (pdf, x, top + height + 2, bar, 5, summary->score);
+        }
+      return height + 7 - 4;
+    }
+
+  {
+    g_autofree char *duration = rubric_summary_format_duration (summary->duration);
+    const char *value;
+    gboolean empty;
+    g_autoptr(PangoLayout) layout = NULL;
+
+    switch (fact)
+      {
+      case FACT_SCORE:
+        value = _("Not rated");
+        empty = FALSE;
+        break;
+      case FACT_INTERVIEWER:
+        value = summary->interviewer;
+        empty = *value == '\0';
+        break;
+      case FACT_DATE:
+        value = summary->date;
+        empty = *value == '\0';
+        break;
+      case FACT_DURATION:
+      default:
+        value = duration;
+        empty = summary->duration == 0;
+        break;
+      }
+
+    layout = layout_new (pdf, empty ? "—" : value, empty || fact == FACT_SCORE ? &style_value_dim : &style_value,
+                         width, PANGO_ALIGN_LEFT);
+    *natural = layout_width (layout);
+    if (draw)
+      draw_layout (pdf, layout, x, y);
+    return layout_height (layout);
+  }
+}
+
+static void
+draw_header (Pdf *pdf)
+{
+  const RubricSummary *summary = pdf->summary;
+  g_autoptr(PangoLayout) eyebrow = NULL;
+  g_autoptr(PangoLayout) name = NULL;
+  double widths[N_FACTS];
+  double total = 0.0, gap, x, band_top, band_height = 0.0;
+  const double min_gap = 14.0, max_gap = 40.0;
+
+  /* Title, candidate, role. */
+  eyebrow = layout_new (pdf, _("Interview summary"), &style_eyebrow, pdf->width, PANGO_ALIGN_LEFT);
+  flow_layout (pdf, eyebrow, pdf->left, NULL, 0);
+  pdf->y += 3;
+
+  name = layout_new (pdf, *summary->candidate != '\0' ? summary->candidate : _("Unnamed candidate"),
+                     &style_name, pdf->width, PANGO_ALIGN_LEFT);
+  flow_layout (pdf, name, pdf->left, NULL, 0);
+
+  if (*summary->role != '\0')
+    {
+      pdf->y += 1;
+      flow_text (pdf, summary->role, &style_role, pdf->left, pdf->width, NULL);
+    }
+
+  /* The facts, in a band between two rules: each as wide as it needs,
+   * the interviewers (the one long value) wrapped to what is left. */
+  for (guint i = 0; i < N_FACTS; i++)
+    {
+      g_autofree char *label = dup_label (fact_label (i));
+      g_autoptr(PangoLayout) layout = layout_new (pdf, label, &style_label, 0, PANGO_ALIGN_LEFT);
+      double value;
+
+      fact_value (pdf, i, 0, 0, 0, FALSE, &value);
+      widths[i] = MAX (layout_width (layout), value) + 1;
+      if (i != FACT_INTERVIEWER)
+        total += widths[i];
+    }
+  widths[FACT_INTERVIEWER] = MIN (widths[FACT_INTERVIEWER], pdf->width - total - min_gap * (N_FACTS - 1));
+  if (widths[FACT_INTERVIEWER] < 72)
+    {
+      /* Long words (a translation?): equal columns, wrapped. */
+      for (guint i = 0; i < N_FACTS; i++)
+        widths[i] = (pdf->width - min_gap * (N_FACTS - 1)) / N_FACTS;
+    }
+  total = 0;
+  for (guint i = 0; i < N_FACTS; i++)
+    total += widths[i];
+  gap = CLAMP ((pdf->width - total) / (N_FACTS - 1), min_gap, max_gap);
+
+  pdf->y += 16;
+  ensure_space (pdf, 72);
+  band_top = pdf->y;
+  set_color (pdf, &rule);
+  cairo_rectangle (pdf->cr, pdf->left, band_top, pdf->width, 0.75);
+  cairo_fill (pdf->cr);
+
+  x = pdf->left;
+  for (guint i = 0; i < N_FACTS; i++)
+    {
+      g_autofree char *label = dup_label (fact_label (i));
+      g_autoptr(PangoLayout) layout = layout_new (pdf, label, &style_label, widths[i], PANGO_ALIGN_LEFT);
+      double y = band_top + 10;
+      double natural;
+
+      draw_layout (pdf, layout, x, y);
+      y += layout_height (layout) + 5;
+      y += fact_value (pdf, i, x, y, widths[i], TRUE, &natural);
+      band_height = MAX (band_height, y - band_top);
+      x += widths[i] + gap;
+    }
+
+  pdf->y = band_top + band_height + 10;
+  set_color (pdf, &rule);
+  cairo_rectangle (pdf->cr, pdf->left, pdf->y, pdf->width, 0.75);
+  cairo_fill (pdf->cr);
+  pdf->y += 0.75;
+}
+
+/* ----------------------------------------------------------- sections */
+
+static void
+draw_summary (Pdf *pdf)
+{
+  const RubricSummary *summary = pdf->summary;
+  g_autofree char *text = g_strstrip (g_strdup (summary->summary));
+  double y;
+
+  /* Translators: a section of the exported summary: the interviewer's summary */
+  y = heading (pdf, _("Summary"), &style_h1, 22, 40);
+  add_outline (pdf, CAIRO_PDF_OUTLINE_ROOT, _("Summary"), y, NULL);
+  pdf->y += 6;
+
+  if (*text != '\0')
+    flow_text (pdf, text, &style_body, pdf->left, pdf->width, NULL);
+  else
+    flow_text (pdf, _("No summary was written."), &style_placeholder, pdf->left, pdf->width, NULL);
+}
+
+/* The columns of the topic table, right to left: each count and the time
+ * as wide as their heading or widest value, the bar and score, and the
+ * topic in what is left. */
+enum {
+  COLUMN_TOPIC,
+  COLUMN_SCORE,
+  COLUMN_RATED,
+  COLUMN_SKIPPED,
+  COLUMN_NOT_ASKED,
+  COLUMN_TIME,
+  N_COLUMNS
+};
+
+typedef struct
+{
+  double x[N_COLUMNS];
+  double width[N_COLUMNS];
+  double bar_width;
+  double number_width;   /* the score right of the bar */
+} Columns;
+
+static const char *
+column_label (guint column)
+{
+  switch (column)
+    {
+    case COLUMN_TOPIC:
+      /* Translators: a column of the topic table */
+      return _("Topic");
+    case COLUMN_SCORE:
+      /* Translators: a column of the topic table */
+      return _("Score");
+    case COLUMN_RATED:
+      /* Translators: a column of the topic table: how many questions were rated */
+      return _("Rated");
+    case COLUMN_SKIPPED:
+      /* Translators: a column of the topic table: how many questions were skipped */
+      return _("Skipped");
+    case COLUMN_NOT_ASKED:
+      /* Translators: a column of the topic table: how many questions were not asked */
+      return _("Not asked");
+    case COLUMN_TIME:
+    default:
+      /* Translators: a column of the topic table: time spent on the topic */
+      return _("Time");
+    }
+}
+
+static double
+text_width (Pdf         *pdf,
+            const char  *text,
+            const Style *style)
+{
+  g_autoptr(PangoLayout) layout = layout_new (pdf, text, style, 0, PANGO_ALIGN_LEFT);
+
+  return layout_width (layout);
+}
+
+static void
+table_columns (Pdf     *pdf,
+               Columns *c)
+{
+  const RubricSummary *summary = pdf->summary;
+  const double gap = 12.0;
+  g_autofree char *total = rubric_summary_format_duration (summary->duration);
+  double x = pdf->right;
+
+  for (guint i = COLUMN_RATED; i < N_COLUMNS; i++)
+    {
+      g_autofree char *label = dup_label (column_label (i));
+
+      c->width[i] = MAX (text_width (pdf, label, &style_label), text_width (pdf, "000", &style_cell_bold));
+    }
+  c->width[COLUMN_TIME] = MAX (c->width[COLUMN_TIME], text_width (pdf, total, &style_cell_bold));
+  for (guint i = 0; i < summary->topics->len; i++)
+    {
+      RubricSummaryTopic *topic = g_ptr_array_index (summary->topics, i);
+      g_autofree char *time = rubric_summary_format_duration (topic->elapsed);
+
+      c->width[COLUMN_TIME] = MAX (c->width[COLUMN_TIME], text_width (pdf, time, &style_cell));
+    }
+
+  for (guint i = N_COLUMNS - 1; i >= COLUMN_RATED; i--)
+    {
+      c->width[i] = (int) c->width[i] + 2;
+      c->x[i] = x - c->width[i];
+      x = c->x[i] - gap;
+    }
+
+  c->number_width = (int) text_width (pdf, "5.0", &style_cell_bold) + 3;
+  c->bar_width = 56.0;
+  c->width[COLUMN_SCORE] = c->bar_width + 6 + c->number_width;
+  c->x[COLUMN_SCORE] = x - c->width[COLUMN_SCORE] - 4;
+  c->x[COLUMN_TOPIC] = pdf->left;
+  c->width[COLUMN_TOPIC] = c->x[COLUMN_SCORE] - 16 - pdf->left;
+}
+
+static void
+draw_table_header (Pdf     *pdf,
+                   Columns *c)
+{
+  double height = 0;
+
+  for (guint i = 0; i < N_COLUMNS; i++)
+    {
+      g_autofree char *label = dup_label (column_label (i));
+      g_autoptr(PangoLayout) layout = layout_new (pdf, label, &style_label, c->width[i],
+                                                  i >= COLUMN_RATED ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT);
+
+      draw_layout (pdf, layout, c->x[i], pdf->y);
+      height = MAX (height, layout_height (layout));
+    }
+
+  pdf->y += height + 5;
+  set_color (pdf, &secondary);
+  cairo_rectangle (pdf->cr, pdf->left, pdf->y, pdf->width, 0.75);
+  cairo_fill (pdf->cr);
+  pdf->y += 0.75;
+}
+
+static void
+draw_cell (Pdf         *pdf,
+           Columns     *c,
+           guint        column,
+           const char  *text,
+           const Style *style,
+           double       y)
+{
+  g_autoptr(PangoLayout) layout = layout_new (pdf, text, style, c->width[column], PANGO_ALIGN_RIGHT);
+
+  draw_layout (pdf, layout, c->x[column], y);
+}
+
+static void
+draw_count (Pdf     *pdf,
+            Columns *c,
+            guint    column,
+            guint    count,
+            gboolean total,
+            double   y)
+{
+  g_autofree char *text = g_strdup_printf ("%u", count);
+
+  draw_cell (pdf, c, column, text, total ? &style_cell_bold : count == 0 ? &style_cell_dim : &style_cell, y);
+}
+
+/* One row: a topic, or the total when TOPIC is NULL. */
+static void
+draw_table_row (Pdf                      *pdf,
+                Columns                  *c,
+                const RubricSummaryTopic *topic)
+{
+  const RubricSummary *summary = pdf->summary;
+  gboolean total = topic == NULL;
+  const double padding = 5.0;
+  g_autoptr(PangoLayout) title = NULL;
+  g_autofree char *duration = NULL;
+  gboolean has_score = total ? summary->has_score : topic->has_score;
+  double score = total ? summary->score : topic->score;
+  guint rated = 0, skipped = 0, not_asked = 0;
+  gint64 elapsed = 0;
+  double height, y, line_center;
+  int page;
+
+  if (total)
+    for (guint i = 0; i < summary->topics->len; i++)
+      {
+        RubricSummaryTopic *t = g_ptr_array_index (summary->topics, i);
+
+        rated += t->rated;
+        skipped += t->skipped;
+        not_asked += t->not_asked;
+        elapsed += t->elapsed;
+      }
+  else
+    {
+      rated = topic->rated;
+      skipped = topic->skipped;
+      not_asked = topic->not_asked;
+      elapsed = topic->elapsed;
+    }
+
+  /* Translators: the last row of the topic table: all topics together */
+  title = layout_new (pdf, total ? _("Overall") : topic->title,
+                      total ? &style_cell_bold : &style_cell, c->width[COLUMN_TOPIC], PANGO_ALIGN_LEFT);
+  height = layout_height (title) + 2 * padding;
+
+  /* A row never breaks; the heading comes again on a new page. */
+  page = pdf->page;
+  ensure_space (pdf, height);
+  if (pdf->page != page)
+    draw_table_header (pdf, c);
+
+  y = pdf->y + padding;
+  draw_layout (pdf, title, c->x[COLUMN_TOPIC], y);
+  line_center = y + layout_lines_height (title, 1) / 2;
+
+  if (has_score)
+    {
+      g_autofree char *text = format_score (score);
+      g_autoptr(PangoLayout) number = layout_new (pdf, text, total ? &style_cell_bold : &style_cell,
+                                                  c->number_width, PANGO_ALIGN_RIGHT);
+
+      draw_score_bar (pdf, c->x[COLUMN_SCORE], line_center - 3, c->bar_width, 6, score);
+      draw_layout (pdf, number, c->x[COLUMN_SCORE] + c->width[COLUMN_SCORE] - c->number_width, y);
+    }
+  else
+    {
+      g_autoptr(PangoLayout) none = layout_new (pdf, _("Not rated"), &style_cell_dim,
+                                                c->width[COLUMN_SCORE], PANGO_ALIGN_LEFT);
+
+      draw_layout (pdf, none, c->x[COLUMN_SCORE], y);
+    }
+
+  draw_count (pdf, c, COLUMN_RATED, rated, total, y);
+  draw_count (pdf, c, COLUMN_SKIPPED, skipped, total, y);
+  draw_count (pdf, c, COLUMN_NOT_ASKED, not_asked, total, y);
+
+  duration = elapsed > 0 ? rubric_summary_format_duration (elapsed) : g_strdup ("—");
+  draw_cell (pdf, c, COLUMN_TIME, duration,
+             total ? &style_cell_bold : elapsed > 0 ? &style_cell : &style_cell_dim, y);
+
+  pdf->y += height;
+  set_color (pdf, total ? &secondary : &rule);
+  cairo_rectangle (pdf->cr, pdf->left, pdf->y, pdf->width, total ? 0.75 : 0.5);
+  cairo_fill (pdf->cr);
+}
+
+static void
+draw_topic_table (Pdf *pdf)
+{
+  const RubricSummary *summary = pdf->summary;
+  Columns c;
+  double y;
+
+  table_columns (pdf, &c);
+
+  /* Translators: a section of the exported summary */
+  y = heading (pdf, _("Scores by topic"), &style_h1, 24, 60);
+  add_outline (pdf, CAIRO_PDF_OUTLINE_ROOT, _("Scores by topic"), y, NULL);
+  pdf->y += 8;
+
+  draw_table_header (pdf, &c);
+  for (guint i = 0; i < summary->topics->len; i++)
+    draw_table_row (pdf, &c, g_ptr_array_index (summary->topics, i));
+  draw_table_row (pdf, &c, NULL);
+}
+
+static char *
+format_rating (const RubricSummaryQuestion *q)
+{
+  if (q->skipped)
+    /* Translators: a question the interviewer skipped */
+    return g_strdup (_("Skipped"));
+  if (q->rating == 0)
+    /* Translators: a question neither rated nor skipped */
+    return g_strdup (_("Not asked"));
+  /* Translators: a rating and its meaning, e.g. "4 — Strong" */
+  return g_strdup_printf (_("%d — %s"), q->rating, q->rating_label);
+}
+
+/* A question's parts, laid out. */
+typedef struct
+{
+  PangoLayout *kind;
+  PangoLayout *prompt;
+  PangoLayout *rating;
+  PangoLayout *time;     /* NULL when no time was spent */
+  PangoLayout *notes;    /* NULL without notes */
+  int          stars;    /* the rating, 0 for none */
+} Question;
+
+static void
+question_clear (Question *q)
+{
+  g_clear_object (&q->kind);
+  g_clear_object (&q->prompt);
+  g_clear_object (&q->rating);
+  g_clear_object (&q->time);
+  g_clear_object (&q->notes);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Question, question_clear)
+
+static void
+question_init (Pdf                         *pdf,
+               Question                    *q,
+               const RubricSummaryQuestion *question)
+{
+  g_autofree char *kind = dup_label (question->main ? _("Main question") : _("Follow-up"));
+  g_autofree char *notes = g_strstrip (g_strdup (question->notes));
+  g_autofree char *rating = format_rating (question);
+
+  q->stars = question->rating;
+  q->kind = layout_new (pdf, kind, &style_label, pdf->width, PANGO_ALIGN_LEFT);
+  q->prompt = layout_new (pdf, question->prompt, question->asked ? &style_prompt : &style_prompt_dim,
+                          pdf->width, PANGO_ALIGN_LEFT);
+  q->rating = layout_new (pdf, rating, question->rating > 0 ? &style_rating : &style_meta_dim,
+                          0, PANGO_ALIGN_LEFT);
+  if (question->elapsed > 0)
+    {
+      g_autofree char *duration = rubric_summary_format_duration (question->elapsed);
+      g_autofree char *text = g_strconcat ("·  ", duration, NULL);
+
+      q->time = layout_new (pdf, text, &style_meta, 0, PANGO_ALIGN_LEFT);
+    }
+  if (*notes != '\0')
+    q->notes = layout_new (pdf, notes, &style_body, pdf->width, PANGO_ALIGN_LEFT);
+}
+
+/* What must stay on one page: the label, the prompt and the rating, with
+ * the first two lines of the notes. */
+static double
+question_keep (Question *q)
+{
+  double keep = layout_height (q->kind) + 2 + layout_height (q->prompt) + 4 + layout_height (q->rating);
+
+  if (q->notes != NULL)
+    keep += 5 + layout_lines_height (q->notes, 2);
+  return keep;
+}
+
+static void
+draw_question (Pdf      *pdf,
+               Question *q)
+{
+  double x;
+
+  ensure_space (pdf, question_keep (q));
+
+  draw_layout (pdf, q->kind, pdf->left, pdf->y);
+  pdf->y += layout_height (q->kind) + 2;
+  flow_layout (pdf, q->prompt, pdf->left, NULL, 0);
+  pdf->y += 4;
+
+  /* Five dots, the rating, the time. */
+  ensure_space (pdf, layout_height (q->rating));
+  x = pdf->left;
+  x += draw_rating_dots (pdf, x, pdf->y + layout_height (q->rating) / 2, q->stars) + 8;
+  draw_layout (pdf, q->rating, x, pdf->y);
+  x += layout_width (q->rating) + 8;
+  if (q->time != NULL)
+    draw_layout (pdf, q->time, x, pdf->y);
+  pdf->y += layout_height (q->rating);
+
+  if (q->notes != NULL)
+    {
+      pdf->y += 5;
+      flow_layout (pdf, q->notes, pdf->left, NULL, 0);
+    }
+}
+
+static void
+draw_topic (Pdf                      *pdf,
+            const RubricSummaryTopic *topic,
+            int                       outline)
+{
+  const double side = 110.0;   /* the score, right of the title */
+  g_autoptr(PangoLayout) title = layout_new (pdf, topic->title, &style_h2, pdf->width - side - 12, PANGO_ALIGN_LEFT);
+  g_autofree char *notes = g_strstrip (g_strdup (topic->notes));
+  double top, line_center, keep;
+
+  add_space (pdf, 28);
+
+  /* The title stays with the first question. */
+  keep = layout_height (title) + 18;
+  if (topic->questions->len > 0)
+    {
+      g_auto(Question) first = { NULL, };
+
+      question_init (pdf, &first, g_ptr_array_index (topic->questions, 0));
+      keep += question_keep (&first);
+    }
+  ensure_space (pdf, keep);
+
+  top = pdf->y;
+  add_outline (pdf, outline, topic->title, top, NULL);
+  flow_layout (pdf, title, pdf->left, NULL, 0);
+  line_center = top + layout_lines_height (title, 1) / 2;
+
+  if (topic->has_score)
+    {
+      g_autofree char *text = format_score (topic->score);
+      g_autoptr(PangoLayout) number = layout_new (pdf, text, &style_h3, 28, PANGO_ALIGN_RIGHT);
+      double number_height = layout_height (number);
+
+      draw_layout (pdf, number, pdf->right - 28, line_center - number_height / 2);
+      draw_score_bar (pdf, pdf->right - 28 - 8 - 72, line_center - 3, 72, 6, topic->score);
+    }
+  else
+    {
+      g_autoptr(PangoLayout) none = layout_new (pdf, _("Not rated"), &style_meta_dim, side, PANGO_ALIGN_RIGHT);
+
+      draw_layout (pdf, none, pdf->right - side, line_center - layout_height (none) / 2);
+    }
+
+  pdf->y += 5;
+  set_color (pdf, &rule);
+  cairo_rectangle (pdf->cr, pdf->left, pdf->y, pdf->width, 0.75);
+  cairo_fill (pdf->cr);
+  pdf->y += 12;
+
+  for (guint i = 0; i < topic->questions->len; i++)
+    {
+      g_auto(Question) q = { NULL, };
+
+      if (i > 0)
+        add_space (pdf, 14);
+      question_init (pdf, &q, g_ptr_array_index (topic->questions, i));
+      draw_question (pdf, &q);
+    }
+
+  if (*notes != '\0')
+    {
+      g_autofree char *label = dup_label (_("Topic notes"));
+      g_autoptr(PangoLayout) label_layout = layout_new (pdf, label, &style_label, pdf->width, PANGO_ALIGN_LEFT);
+
+      add_space (pdf, 14);
+      ensure_space (pdf, layout_height (label_layout) + 4 + 28);
+      draw_layout (pdf, label_layout, pdf->left, pdf->y);
+      pdf->y += layout_height (label_layout) + 4;
+      flow_text (pdf, notes, &style_body, pdf->left, pdf->width, &note_bar);
+    }
+}
+
+static void
+draw_topics (Pdf *pdf)
+{
+  const RubricSummary *summary = pdf->summary;
+  int outline;
+  double y;
+
+  if (summary->topics->len == 0)
+    return;
+
+  /* The first page is the overview: the details start on the next. */
+  if (pdf->page == 1)
+    new_page (pdf);
+
+  /* Translators: a section of the exported summary: every question with its rating and notes */
+  y = heading (pdf, _("Questions and notes"), &style_h1, 36, 120);
+  add_outline (pdf, CAIRO_PDF_OUTLINE_ROOT, _("Questions and notes"), y, &outline);
+  pdf->y -= 14;  /* the first topic's space above it is enough */
+
+  for (guint i = 0; i < summary->topics->len; i++)
+    draw_topic (pdf, g_ptr_array_index (summary->topics, i), outline);
+}
+
+static gboolean
+has_answers (const RubricSummary *summary)
+{
+  for (guint i = 0; i < summary->topics->len; i++)
+    {
+      RubricSummaryTopic *topic = g_ptr_array_index (summary->topics, i);
+
+      for (guint j = 0; j < topic->questions->len; j++)
+        {
+          RubricSummaryQuestion *q = g_ptr_array_index (topic->questions, j);
+
+          if (q->expected != NULL || (q->key_points != NULL && q->key_points[0] != NULL))
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+static void
+draw_key_points (Pdf        *pdf,
+                 const GStrv key_points)
+{
+  g_autofree char *label = dup_label (_("Key points"));
+  g_autoptr(PangoLayout) label_layout = layout_new (pdf, label, &style_label, pdf->width, PANGO_ALIGN_LEFT);
+  const double indent = 14.0;
+
+  pdf->y += 8;
+  ensure_space (pdf, layout_height (label_layout) + 4 + 14);
+  draw_layout (pdf, label_layout, pdf->left, pdf->y);
+  pdf->y += layout_height (label_layout) + 4;
+
+  for (guint i = 0; key_points[i] != NULL; i++)
+    {
+      g_autoptr(PangoLayout) point = layout_new (pdf, key_points[i], &style_body, pdf->width - indent, PANGO_ALIGN_LEFT);
+      double first = layout_lines_height (point, 1);
+
+      if (i > 0)
+        pdf->y += 2;
+      ensure_space (pdf, first);
+      set_color (pdf, &tertiary);
+      cairo_new_sub_path (pdf->cr);
+      cairo_arc (pdf->cr, pdf->left + 4, pdf->y + layout_baseline (point) - 3.2, 1.8, 0, 2 * G_PI);
+      cairo_fill (pdf->cr);
+      flow_layout (pdf, point, pdf->left + indent, NULL, 0);
+    }
+}
+
+static void
+draw_answers (Pdf *pdf)
+{
+  const RubricSummary *summary = pdf->summary;
+  int outline;
+  double y;
+
+  if (!has_answers (summary))
+    return;
+
+  new_page (pdf);
+  /* Translators: a section of the exported summary: what the kit expects of each answer */
+  y = heading (pdf, _("Expected answers"), &style_h1, 0, 80);
+  add_outline (pdf, CAIRO_PDF_OUTLINE_ROOT, _("Expected answers"), y, &outline);
+  pdf->y += 4;
+  flow_text (pdf, _("What a strong answer covers, from the interview kit."), &style_meta,
+             pdf->left, pdf->width, NULL);
+
+  for (guint i = 0; i < summary->topics->len; i++)
+    {
+      RubricSummaryTopic *topic = g_ptr_array_index (summary->topics, i);
+      gboolean first = TRUE;
+
+      for (guint j = 0; j < topic->questions->len; j++)
+        {
+          RubricSummaryQuestion *q = g_ptr_array_index (topic->questions, j);
+          g_autoptr(PangoLayout) prompt = NULL;
+
+          if (q->expected == NULL && q->key_points == NULL)
+            continue;
+
+          if (first)
+            {
+              y = heading (pdf, topic->title, &style_h2, 26, 90);
+              add_outline (pdf, outline, topic->title, y, NULL);
+              pdf->y += 6;
+              set_color (pdf, &rule);
+              cairo_rectangle (pdf->cr, pdf->left, pdf->y, pdf->width, 0.75);
+              cairo_fill (pdf->cr);
+              pdf->y += 12;
+              first = FALSE;
+            }
+          else
+            add_space (pdf, 16);
+
+          prompt = layout_new (pdf, q->prompt, &style_prompt, pdf->width, PANGO_ALIGN_LEFT);
+          ensure_space (pdf, layout_height (prompt) + 4 + 28);
+          flow_layout (pdf, prompt, pdf->left, NULL, 0);
+          if (q->expected != NULL && *q->expected != '\0')
+            {
+              pdf->y += 4;
+              flow_text (pdf, q->expected, &style_body, pdf->left, pdf->width, NULL);
+            }
+          if (q->key_points != NULL && q->key_points[0] != NULL)
+            draw_key_points (pdf, q->key_points);
+        }
+    }
+}
+
+static void
+draw_private_notes (Pdf *pdf)
+{
+  const RubricSummary *summary = pdf->summary;
+  g_autofree char *text = NULL;
+  double y;
+
+  if (summary->private_notes == NULL)
+    return;
+
+  text = g_strstrip (g_strdup (summary->private_notes));
+  /* Translators: a section of the exported summary: the interviewer's own notes */
+  y = heading (pdf, _("Private notes"), &style_h1, 36, 40);
+  add_outline (pdf, CAIRO_PDF_OUTLINE_ROOT, _("Private notes"), y, NULL);
+  pdf->y += 8;
+  if (*text != '\0')
+    flow_text (pdf, text, &style_body, pdf->left, pdf->width, &private_bar);
+  else
+    flow_text (pdf, _("No private notes."), &style_placeholder, pdf->left, pdf->width, NULL);
+}
+
+static void
+draw_document (Pdf *pdf)
+{
+  pdf->page = 1;
+  pdf->y = pdf->top;
+
+  draw_header (pdf);
+  draw_summary (pdf);
+  draw_topic_table (pdf);
+  draw_topics (pdf);
+  /* Before the appendix, where a reader of the report still finds them. */
+  draw_private_notes (pdf);
+  draw_answers (pdf);
+
+  draw_footer (pdf);
+  cairo_show_page (pdf->cr);
+}
+
+/* ------------------------------------------------------------- writing */
+
+static cairo_status_t
+write_cb (void                *closure,
+          const unsigned char *data,
+          unsigned int         length)
+{
+  g_byte_array_append (closure, data, length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+static gboolean
+check_status (cairo_status_t   status,
+              GError         **error)
+{
+  if (status == CAIRO_STATUS_SUCCESS)
+    return TRUE;
+
+  g_set_error (error, RUBRIC_EXPORT_ERROR, RUBRIC_EXPORT_ERROR_FAILED,
+               /* Translators: %s says what went wrong, in cairo's words (English) */
+               _("Could not draw the PDF: %s"), cairo_status_to_string (status));
+  return FALSE;
+}
+
+static void
+set_metadata (Pdf *pdf)
+{
+  const RubricSummary *summary = pdf->summary;
+  g_autofree char *title = NULL;
+
+  /* Translators: the title of an exported PDF; %s is the candidate */
+  title = g_strdup_printf (_("Interview summary: %s"),
+                           *summary->candidate != '\0' ? summary->candidate : _("Unnamed candidate"));
+  cairo_pdf_surface_set_metadata (pdf->surface, CAIRO_PDF_METADATA_TITLE, title);
+  cairo_pdf_surface_set_metadata (pdf->surface, CAIRO_PDF_METADATA_CREATOR, "Rubric");
+  cairo_pdf_surface_set_metadata (pdf->surface, CAIRO_PDF_METADATA_SUBJECT, summary->kit_title);
+  if (!summary->anonymized && *summary->interviewer != '\0')
+    cairo_pdf_surface_set_metadata (pdf->surface, CAIRO_PDF_METADATA_AUTHOR, summary->interviewer);
+
+  /* The same summary gives the same file: the creation date is the
+   * interview's, never the clock's, and none when the date is unknown. */
+  if (g_regex_match_simple ("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", summary->date, 0, 0))
+    cairo_pdf_surface_set_metadata (pdf->surface, CAIRO_PDF_METADATA_CREATE_DATE, summary->date);
+  else
+    cairo_pdf_surface_set_metadata (pdf->surface, CAIRO_PDF_METADATA_CREATE_DATE, NULL);
+}
+
+/* Lays the document out on a surface writing to OUTPUT (NULL: nowhere).
+ * Returns the number of pages, or 0 with ERROR set. */
+static int
+render (const RubricSummary  *summary,
+        double                page_width,
+        double                page_height,
+        int                   n_pages,
+        GByteArray           *output,
+        GError              **error)
+{
+  Pdf pdf = { 0, };
+  cairo_font_options_t *options;
+  g_autoptr(PangoFontDescription) font = NULL;
+  cairo_status_t status;
+
+  pdf.summary = summary;
+  pdf.page_width = page_width;
+  pdf.page_height = page_height;
+  pdf.left = MARGIN;
+  pdf.right = page_width - MARGIN;
+  pdf.top = MARGIN;
+  pdf.bottom = page_height - MARGIN - FOOTER_GAP;
+  pdf.width = pdf.right - pdf.left;
+  pdf.n_pages = n_pages;
+
+  pdf.surface = cairo_pdf_surface_create_for_stream (output != NULL ? write_cb : NULL, output,
+                                                     page_width, page_height);
+  if (!check_status (cairo_surface_status (pdf.surface), error))
+    {
+      cairo_surface_destroy (pdf.surface);
+      return 0;
+    }
+  set_metadata (&pdf);
+
+  pdf.cr = cairo_create (pdf.surface);
+
+  /* Pango for print: unhinted, unrounded, each paragraph in its own
+   * direction. */
+  pdf.context = pango_cairo_create_context (pdf.cr);
+  options = cairo_font_options_create ();
+  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
+  pango_cairo_context_set_font_options (pdf.context, options);
+  cairo_font_options_destroy (options);
+  pango_cairo_context_set_resolution (pdf.context, 72.0);   /* sizes in points */
+  pango_context_set_round_glyph_positions (pdf.context, FALSE);
+  pango_context_set_base_dir (pdf.context, PANGO_DIRECTION_NEUTRAL);
+  font = pango_font_description_new ();
+  pango_font_description_set_family (font, FONT_FAMILIES);
+  pango_font_description_set_size (font, 10 * PANGO_SCALE);
+  pango_context_set_font_description (pdf.context, font);
+
+  set_color (&pdf, &ink);
+  draw_document (&pdf);
+
+  status = cairo_status (pdf.cr);
+  g_object_unref (pdf.context);
+  cairo_destroy (pdf.cr);
+  cairo_surface_finish (pdf.surface);
+  if (status == CAIRO_STATUS_SUCCESS)
+    status = cairo_surface_status (pdf.surface);
+  cairo_surface_destroy (pdf.surface);
+
+  if (!check_status (status, error))
+    return 0;
+  return pdf.page;
+}
+
+/**
+ * rubric_export_write_pdf:
+ *
+ * Draws @summary on pages of the locale's paper size (A4, or US Letter
+ * where LC_PAPER says so).
+ *
+ * Returns: (transfer full) (nullable): the PDF
+ */
+GBytes *
+rubric_export_write_pdf (const RubricSummary  *summary,
+                         GError              **error)
+{
+  g_autoptr(GByteArray) output = NULL;
+  double width, height;
+  int n_pages;
+
+  g_return_val_if_fail (summary != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  locale_page_size (&width, &height);
+
+  /* Count the pages, then draw them. */
+  n_pages = render (summary, width, height, 0, NULL, error);
+  if (n_pages == 0)
+    return NULL;
+
+  output = g_byte_array_new ();
+  if (render (summary, width, height, n_pages, output, error) == 0)
+    return NULL;
+
+  return g_byte_array_free_to_bytes (g_steal_pointer (&output));
+}

@@ -1,0 +1,31 @@
+/* rubric-export-private.h — the format writers behind rubric-export.h
+ *
+ * Copyright 2026 The Rubric authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Each writer renders a RubricSummary; none reads the session, so none can
+ * leak what the summary left out. Text from the session is always
+ * escaped for the format: it is never markup.
+ */
+
+#pragma once
+
+#include "rubric-export.h"
+
+G_BEGIN_DECLS
+
+GBytes *rubric_export_write_markdown (const RubricSummary  *summary);
+GBytes *rubric_export_write_html     (const RubricSummary  *summary);
+GBytes *rubric_export_write_text     (const RubricSummary  *summary);
+GBytes *rubric_export_write_csv      (const RubricSummary  *summary);
+GBytes *rubric_export_write_pdf      (const RubricSummary  *summary,
+                                      GError              **error);
+
+/* The PDF's page in points for the locale's paper width in mm (LC_PAPER):
+ * US Letter for 216 mm, A4 otherwise. Exposed for the tests. */
+void    rubric_export_pdf_page_size_for_width_mm (int     width_mm,
+                                                  double *width,
+                                                  double *height);
+
+G_END_DECLS

@@ -1,0 +1,681 @@
+/* rubric-export-text.c — the candidate summary as plain text
+ *
+ * Copyright 2026 The Rubric authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * For pasting into an email or a chat: UTF-8, headings underlined, the
+ * topics in an aligned table, everything wrapped at 80 columns. Widths are
+ * counted in terminal columns, not characters, so that CJK text and emoji
+ * (two columns each) and combining marks (none) keep the table aligned.
+ * Nothing is escaped; control characters other than newlines are removed,
+ * and a tab becomes a space (four at the start of a line).
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "rubric-export-private.h"
+
+#define LINE_WIDTH 80
+#define MIN_WIDTH 20      /* the least a wrapped text is given, however deep */
+#define TAB_WIDTH 4
+#define COLUMN_GAP 2
+
+/* Text from the file, as valid UTF-8 without control characters but
+ * newlines and tabs; every line break (CR LF, CR, NEL, the Unicode line
+ * and paragraph separators, vertical tab, form feed) becomes LF. */
+static char *
+clean_text (const char *text)
+{
+  g_autofree char *valid = g_utf8_make_valid (text != NULL ? text : "", -1);
+  GString *out = g_string_sized_new (strlen (valid));
+
+  for (const char *p = valid; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == '\r')
+        {
+          if (p[1] != '\n')
+            g_string_append_c (out, '\n');
+        }
+      else if (c == '\n' || c == '\v' || c == '\f' || c == 0x85 || c == 0x2028 || c == 0x2029)
+        g_string_append_c (out, '\n');
+      else if (c == '\t')
+        g_string_append_c (out, (char) c);
+      else if (!g_unichar_iscntrl (c))
+        g_string_append_unichar (out, c);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+/* Whether TEXT shows nothing: only white space and control characters. */
+static gboolean
+is_blank (const char *text)
+{
+  g_autofree char *clean = clean_text (text);
+
+  for (const char *p = clean; *p != '\0'; p = g_utf8_next_char (p))
+    if (!g_unichar_isspace (g_utf8_get_char (p)))
+      return FALSE;
+  return TRUE;
+}
+
+/* The topic's title; its id, or "Other questions", when it has none. */
+static const char *
+topic_title (const RubricSummaryTopic *topic)
+{
+  if (!is_blank (topic->title))
+    return topic->title;
+  if (!is_blank (topic->id))
+    return topic->id;
+  return _("Other questions");
+}
+
+/* The question's prompt; its id when it has none. */
+static const char *
+question_prompt (const RubricSummaryQuestion *q)
+{
+  return is_blank (q->prompt) ? q->id : q->prompt;
+}
+
+/* TEXT on one line: newlines and tabs become spaces, and the ends are
+ * trimmed. */
+static char *
+clean_line (const char *text)
+{
+  char *line = clean_text (text);
+
+  g_strdelimit (line, "\n\t", ' ');
+  return g_strstrip (line);
+}
+
+static guint
+char_width (gunichar c)
+{
+  if (g_unichar_iszerowidth (c))
+    return 0;
+  return g_unichar_iswide (c) ? 2 : 1;
+}
+
+static guint
+text_width (const char *text)
+{
+  guint width = 0;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    width += char_width (g_utf8_get_char (p));
+  return width;
+}
+
+static void
+append_spaces (GString *out,
+               guint    n)
+{
+  for (guint i = 0; i < n; i++)
+    g_string_append_c (out, ' ');
+}
+
+static void
+append_repeated (GString    *out,
+                 char        c,
+                 guint       n)
+{
+  for (guint i = 0; i < n; i++)
+    g_string_append_c (out, c);
+}
+
+/* Appends TEXT padded with spaces to WIDTH columns, on the left when
+ * RIGHT (right-aligned), else on the right. */
+static void
+append_padded (GString    *out,
+               const char *text,
+               guint       width,
+               gboolean    right)
+{
+  guint w = text_width (text);
+  guint pad = w < width ? width - w : 0;
+
+  if (right)
+    append_spaces (out, pad);
+  g_string_append (out, text);
+  if (!right)
+    append_spaces (out, pad);
+}
+
+/* LINE (without newlines) word-wrapped to FIRST_WIDTH columns for its
+ * first line and WIDTH for the others: breaks at spaces and tabs, which are
+ * dropped at a break; a word longer than a line is broken between
+ * characters (never before a zero-width one). Returns the lines, at least
+ * one. */
+static GPtrArray *
+wrap_line_hanging (const char *line,
+                   guint       first_width,
+                   guint       rest_width)
+{
+  GPtrArray *lines = g_ptr_array_new_with_free_func (g_free);
+  GString *current = g_string_new (NULL);
+  guint column = 0;
+  const char *p = line;
+
+  first_width = MAX (first_width, 1);
+  rest_width = MAX (rest_width, 1);
+
+  while (*p != '\0')
+    {
+      guint width = lines->len == 0 ? first_width : rest_width;
+      const char *word;
+      guint spaces = 0;
+      guint word_width = 0;
+
+      while (*p == ' ' || *p == '\t')
+        {
+          spaces++;
+          p++;
+        }
+      if (*p == '\0')
+        break;
+
+      word = p;
+      while (*p != '\0' && *p != ' ' && *p != '\t')
+        {
+          word_width += char_width (g_utf8_get_char (p));
+          p = g_utf8_next_char (p);
+        }
+
+      if (current->len > 0 && column + spaces + word_width <= width)
+        {
+          append_spaces (current, spaces);
+          g_string_append_len (current, word, p - word);
+          column += spaces + word_width;
+          continue;
+        }
+
+      if (current->len > 0)
+        {
+          g_ptr_array_add (lines, g_string_free (current, FALSE));
+          current = g_string_new (NULL);
+          column = 0;
+          width = rest_width;
+        }
+
+      if (word_width <= width)
+        {
+          g_string_append_len (current, word, p - word);
+          column = word_width;
+          continue;
+        }
+
+      for (const char *q = word; q < p; q = g_utf8_next_char (q))
+        {
+          guint w = char_width (g_utf8_get_char (q));
+
+          if (w > 0 && column + w > width && current->len > 0)
+            {
+              g_ptr_array_add (lines, g_string_free (current, FALSE));
+              current = g_string_new (NULL);
+              column = 0;
+              width = rest_width;
+            }
+          g_string_append_len (current, q, g_utf8_next_char (q) - q);
+          column += w;
+        }
+    }
+
+  if (current->len > 0 || lines->len == 0)
+    g_ptr_array_add (lines, g_string_free (current, FALSE));
+  else
+    g_string_free (current, TRUE);
+
+  return lines;
+}
+
+static GPtrArray *
+wrap_line (const char *line,
+           guint       width)
+{
+  return wrap_line_hanging (line, width, width);
+}
+
+/* The width of the list marker LINE starts with, with its space ("- ",
+ * "• ", "12. "), or 0. */
+static guint
+list_marker_width (const char *line)
+{
+  static const char * const bullets[] = { "- ", "* ", "+ ", "• ", "– ", "— " };
+  guint digits = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (bullets); i++)
+    if (g_str_has_prefix (line, bullets[i]))
+      return 2;
+  while (g_ascii_isdigit (line[digits]) && digits < 9)
+    digits++;
+  if (digits > 0 && (line[digits] == '.' || line[digits] == ')') && line[digits + 1] == ' ')
+    return digits + 2;
+  return 0;
+}
+
+/* Appends LINE wrapped to the rest of the line after INDENT columns, each
+ * line indented; the lines after the first are indented past a list
+ * marker, if LINE starts with one. */
+static void
+append_wrapped (GString    *out,
+                const char *line,
+                guint       indent)
+{
+  guint hang = list_marker_width (line);
+  guint width = LINE_WIDTH > indent + MIN_WIDTH ? LINE_WIDTH - indent : MIN_WIDTH;
+  g_autoptr(GPtrArray) lines = NULL;
+
+  if (width < hang + MIN_WIDTH)
+    hang = 0;
+  lines = wrap_line_hanging (line, width, width - hang);
+
+  for (guint i = 0; i < lines->len; i++)
+    {
+      const char *text = g_ptr_array_index (lines, i);
+
+      if (*text != '\0')
+        append_spaces (out, indent + (i > 0 ? hang : 0));
+      g_string_append (out, text);
+      g_string_append_c (out, '\n');
+    }
+}
+
+/* Appends TEXT, which may hold several lines, indented by INDENT: each of
+ * its lines wrapped on its own and kept indented as far as it was (for a
+ * list in the notes); runs of blank lines become one. */
+static void
+append_paragraphs (GString    *out,
+                   const char *text,
+                   guint       indent)
+{
+  g_autofree char *clean = clean_text (text);
+  g_auto(GStrv) lines = g_strsplit (clean, "\n", -1);
+  gboolean blank = FALSE;
+  gboolean any = FALSE;
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      const char *line = lines[i];
+      guint lead = 0;
+
+      while (*line == ' ' || *line == '\t')
+        {
+          lead += *line == '\t' ? TAB_WIDTH : 1;
+          line++;
+        }
+      g_strchomp ((char *) line);
+
+      if (*line == '\0')
+        {
+          blank = any;
+          continue;
+        }
+      if (blank)
+        g_string_append_c (out, '\n');
+      blank = FALSE;
+      any = TRUE;
+
+      append_wrapped (out, line, indent + MIN (lead, LINE_WIDTH / 2));
+    }
+}
+
+/* Starts a block: exactly one blank line after what came before. */
+static void
+begin_block (GString *out)
+{
+  if (out->len == 0)
+    return;
+  while (out->len < 2 || out->str[out->len - 1] != '\n' || out->str[out->len - 2] != '\n')
+    g_string_append_c (out, '\n');
+}
+
+/* A heading, wrapped, underlined with UNDERLINE as wide as its widest
+ * line. */
+static void
+append_heading (GString    *out,
+                const char *text,
+                char        underline)
+{
+  g_autofree char *line = clean_line (text);
+  g_autoptr(GPtrArray) lines = wrap_line (line, LINE_WIDTH);
+  guint width = 0;
+
+  begin_block (out);
+  for (guint i = 0; i < lines->len; i++)
+    {
+      const char *l = g_ptr_array_index (lines, i);
+
+      width = MAX (width, text_width (l));
+      g_string_append (out, l);
+      g_string_append_c (out, '\n');
+    }
+  append_repeated (out, underline, MAX (width, 1));
+  g_string_append_c (out, '\n');
+}
+
+/* "Label:" padded to COLUMN columns, then VALUE wrapped and aligned
+ * after it. */
+static void
+append_field (GString    *out,
+              guint       indent,
+              const char *label,
+              guint       column,
+              const char *value)
+{
+  /* Translators: a label before its value in the plain text summary,
+   * e.g. "Role:" */
+  g_autofree char *with_colon = g_strdup_printf (_("%s:"), label);
+  g_autofree char *line = clean_line (value);
+  g_autoptr(GPtrArray) lines = NULL;
+
+  append_spaces (out, indent);
+  if (*line == '\0')
+    {
+      g_string_append (out, with_colon);
+      g_string_append_c (out, '\n');
+      return;
+    }
+
+  lines = wrap_line (line, MAX (LINE_WIDTH - MIN (indent + column, LINE_WIDTH), MIN_WIDTH));
+  append_padded (out, with_colon, column, FALSE);
+  for (guint i = 0; i < lines->len; i++)
+    {
+      if (i > 0)
+        append_spaces (out, indent + column);
+      g_string_append (out, g_ptr_array_index (lines, i));
+      g_string_append_c (out, '\n');
+    }
+}
+
+/* The column after the widest of the labels with their colons and a
+ * space. */
+static guint
+labels_column (const char * const *labels,
+              guint               n)
+{
+  guint width = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *with_colon = g_strdup_printf (_("%s:"), labels[i]);
+
+      width = MAX (width, text_width (with_colon));
+    }
+  return width + 1;
+}
+
+/* "Label:" on its own line, then TEXT indented below it. */
+static void
+append_labelled_text (GString    *out,
+                      guint       indent,
+                      const char *label,
+                      const char *text)
+{
+  g_autofree char *with_colon = g_strdup_printf (_("%s:"), label);
+
+  append_spaces (out, indent);
+  g_string_append (out, with_colon);
+  g_string_append_c (out, '\n');
+  append_paragraphs (out, text, indent + 2);
+}
+
+static char *
+format_number (double score)
+{
+  char number[G_ASCII_DTOSTR_BUF_SIZE];
+
+  return g_strdup (g_ascii_formatd (number, sizeof number, "%.1f", score));
+}
+
+static char *
+format_score (gboolean has_score,
+              double   score)
+{
+  g_autofree char *number = NULL;
+
+  if (!has_score)
+    return g_strdup (_("Not rated"));
+  number = format_number (score);
+  /* Translators: a score out of 5, e.g. "3.6 / 5" */
+  return g_strdup_printf (_("%s / 5"), number);
+}
+
+static char *
+format_rating (const RubricSummaryQuestion *q)
+{
+  if (q->skipped)
+    return g_strdup (_("Skipped"));
+  if (q->rating != RUBRIC_RATING_NONE)
+    /* Translators: a rating and its meaning, e.g. "4 — Strong" */
+    return g_strdup_printf (_("%d — %s"), q->rating, q->rating_label);
+  /* Notes or time without a rating: asked, but not rated. */
+  if (q->elapsed > 0 || !is_blank (q->notes))
+    return g_strdup (q->rating_label);
+  return g_strdup (_("Not asked"));
+}
+
+enum { COL_TOPIC, COL_SCORE, COL_RATED, COL_SKIPPED, COL_NOT_ASKED, COL_TIME, N_COLUMNS };
+
+static void
+append_topic_table (GString             *out,
+                    const RubricSummary *summary)
+{
+  const char *headers[N_COLUMNS] = {
+    _("Topic"), _("Score"), _("Rated"), _("Skipped"), _("Not asked"), _("Time"),
+  };
+  g_autoptr(GPtrArray) cells = g_ptr_array_new_with_free_func (g_free);
+  guint widths[N_COLUMNS];
+  guint others = 0;
+
+  for (guint j = 0; j < N_COLUMNS; j++)
+    widths[j] = text_width (headers[j]);
+
+  for (guint i = 0; i < summary->topics->len; i++)
+    {
+      const RubricSummaryTopic *topic = g_ptr_array_index (summary->topics, i);
+      char *row[N_COLUMNS];
+
+      row[COL_TOPIC] = clean_line (topic_title (topic));
+      row[COL_SCORE] = topic->has_score ? format_number (topic->score) : g_strdup ("—");
+      row[COL_RATED] = g_strdup_printf ("%u", topic->rated);
+      row[COL_SKIPPED] = g_strdup_printf ("%u", topic->skipped);
+      row[COL_NOT_ASKED] = g_strdup_printf ("%u", topic->not_asked);
+      row[COL_TIME] = rubric_summary_format_duration (topic->elapsed);
+      for (guint j = 0; j < N_COLUMNS; j++)
+        {
+          widths[j] = MAX (widths[j], text_width (row[j]));
+          g_ptr_array_add (cells, row[j]);
+        }
+    }
+
+  /* The topic column takes what the others leave of the line, and wraps. */
+  for (guint j = COL_SCORE; j < N_COLUMNS; j++)
+    others += COLUMN_GAP + widths[j];
+  if (widths[COL_TOPIC] + others > LINE_WIDTH)
+    widths[COL_TOPIC] = MAX (LINE_WIDTH > others + 12 ? LINE_WIDTH - others : 12,
+                             text_width (headers[COL_TOPIC]));
+
+  begin_block (out);
+  for (guint j = 0; j < N_COLUMNS; j++)
+    {
+      if (j > 0)
+        append_spaces (out, COLUMN_GAP);
+      append_padded (out, headers[j], widths[j], j != COL_TOPIC);
+    }
+  g_string_append_c (out, '\n');
+  for (guint j = 0; j < N_COLUMNS; j++)
+    {
+      if (j > 0)
+        append_spaces (out, COLUMN_GAP);
+      append_repeated (out, '-', widths[j]);
+    }
+  g_string_append_c (out, '\n');
+
+  for (guint i = 0; i < summary->topics->len; i++)
+    {
+      char **row = (char **) &cells->pdata[i * N_COLUMNS];
+      g_autoptr(GPtrArray) title = wrap_line (row[COL_TOPIC], widths[COL_TOPIC]);
+
+      append_padded (out, g_ptr_array_index (title, 0), widths[COL_TOPIC], FALSE);
+      for (guint j = COL_SCORE; j < N_COLUMNS; j++)
+        {
+          append_spaces (out, COLUMN_GAP);
+          append_padded (out, row[j], widths[j], TRUE);
+        }
+      g_string_append_c (out, '\n');
+      for (guint k = 1; k < title->len; k++)
+        {
+          g_string_append (out, g_ptr_array_index (title, k));
+          g_string_append_c (out, '\n');
+        }
+    }
+}
+
+static void
+append_question (GString                     *out,
+                 const RubricSummaryQuestion *q,
+                 guint                        follow_up)
+{
+  const char *labels[] = { _("Rating"), _("Time") };
+  guint column = labels_column (labels, G_N_ELEMENTS (labels));
+  g_autofree char *title = NULL;
+  g_autofree char *rating = format_rating (q);
+
+  if (q->main)
+    title = g_strdup (_("Main question"));
+  else
+    /* Translators: the heading of the Nth follow-up question of a topic */
+    title = g_strdup_printf (_("Follow-up %u"), follow_up);
+
+  begin_block (out);
+  g_string_append (out, title);
+  g_string_append_c (out, '\n');
+  append_paragraphs (out, question_prompt (q), 2);
+  g_string_append_c (out, '\n');
+
+  append_field (out, 2, labels[0], column, rating);
+  if (q->elapsed > 0)
+    {
+      g_autofree char *time = rubric_summary_format_duration (q->elapsed);
+
+      append_field (out, 2, labels[1], column, time);
+    }
+
+  if (!is_blank (q->notes))
+    append_labelled_text (out, 2, _("Notes"), q->notes);
+
+  if (q->expected != NULL)
+    append_labelled_text (out, 2, _("Expected answer"), q->expected);
+
+  if (q->key_points != NULL && q->key_points[0] != NULL)
+    {
+      g_autofree char *with_colon = g_strdup_printf (_("%s:"), _("Key points"));
+
+      append_spaces (out, 2);
+      g_string_append (out, with_colon);
+      g_string_append_c (out, '\n');
+      for (guint i = 0; q->key_points[i] != NULL; i++)
+        {
+          g_autofree char *point = clean_line (q->key_points[i]);
+          g_autofree char *item = g_strconcat ("- ", point, NULL);
+
+          append_wrapped (out, item, 4);
+        }
+    }
+}
+
+static void
+append_topic (GString                  *out,
+              const RubricSummaryTopic *topic)
+{
+  const char *labels[] = { _("Score"), _("Time") };
+  guint column = labels_column (labels, G_N_ELEMENTS (labels));
+  g_autofree char *score = format_score (topic->has_score, topic->score);
+  g_autofree char *time = rubric_summary_format_duration (topic->elapsed);
+  guint follow_ups = 0;
+
+  append_heading (out, topic_title (topic), '-');
+
+  begin_block (out);
+  append_field (out, 0, labels[0], column, score);
+  append_field (out, 0, labels[1], column, time);
+
+  for (guint i = 0; i < topic->questions->len; i++)
+    {
+      const RubricSummaryQuestion *q = g_ptr_array_index (topic->questions, i);
+
+      append_question (out, q, q->main ? 0 : ++follow_ups);
+    }
+
+  if (!is_blank (topic->notes))
+    {
+      begin_block (out);
+      append_labelled_text (out, 0, _("Topic notes"), topic->notes);
+    }
+}
+
+/* Appends TEXT, or NONE when it has nothing to say. */
+static void
+append_text_or (GString    *out,
+                const char *text,
+                const char *none)
+{
+  begin_block (out);
+  append_paragraphs (out, is_blank (text) ? none : text, 0);
+}
+
+GBytes *
+rubric_export_write_text (const RubricSummary *summary)
+{
+  const char *labels[] = {
+    _("Role"), _("Interviewer"), _("Date"), _("Duration"), _("Recommendation"), _("Overall score"),
+  };
+  guint column = labels_column (labels, G_N_ELEMENTS (labels));
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autofree char *duration = rubric_summary_format_duration (summary->duration);
+  g_autofree char *score = format_score (summary->has_score, summary->score);
+  g_autofree char *title = NULL;
+  gsize size;
+
+  if (*summary->candidate != '\0')
+    /* Translators: the title of an exported summary; %s is the candidate */
+    title = g_strdup_printf (_("Interview summary: %s"), summary->candidate);
+  else
+    title = g_strdup (_("Interview summary"));
+  append_heading (out, title, '=');
+
+  begin_block (out);
+  if (*summary->role != '\0')
+    append_field (out, 0, labels[0], column, summary->role);
+  if (*summary->interviewer != '\0')
+    append_field (out, 0, labels[1], column, summary->interviewer);
+  if (*summary->date != '\0')
+    append_field (out, 0, labels[2], column, summary->date);
+  append_field (out, 0, labels[3], column, duration);
+  append_field (out, 0, labels[4], column, summary->recommendation_label);
+  append_field (out, 0, labels[5], column, score);
+
+  append_heading (out, _("Topics"), '-');
+  append_topic_table (out, summary);
+
+  for (guint i = 0; i < summary->topics->len; i++)
+    append_topic (out, g_ptr_array_index (summary->topics, i));
+
+  append_heading (out, _("Summary"), '-');
+  append_text_or (out, summary->summary, _("No summary."));
+
+  if (summary->private_notes != NULL)
+    {
+      append_heading (out, _("Private notes"), '-');
+      append_text_or (out, summary->private_notes, _("No private notes."));
+    }
+
+  size = out->len;
+  return g_bytes_new_take (g_string_free (g_steal_pointer (&out), FALSE), size);
+}

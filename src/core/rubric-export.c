@@ -1,0 +1,162 @@
+/* rubric-export.c — candidate summaries in PDF, Markdown, HTML, text and CSV
+ *
+ * Copyright 2026 The Rubric authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "rubric-export-private.h"
+
+G_DEFINE_QUARK (rubric-export-error-quark, rubric_export_error)
+
+static const struct {
+  const char *name;
+  const char *extension;
+  const char *mime_type;
+} formats[] = {
+  [RUBRIC_EXPORT_FORMAT_PDF] = { "pdf", "pdf", "application/pdf" },
+  [RUBRIC_EXPORT_FORMAT_MARKDOWN] = { "md", "md", "text/markdown" },
+  [RUBRIC_EXPORT_FORMAT_HTML] = { "html", "html", "text/html" },
+  [RUBRIC_EXPORT_FORMAT_TEXT] = { "txt", "txt", "text/plain" },
+  [RUBRIC_EXPORT_FORMAT_CSV] = { "csv", "csv", "text/csv" },
+};
+
+/**
+ * rubric_export_format_parse:
+ * @name: "pdf", "md", "html", "txt" or "csv"
+ *
+ * Returns: whether @name is a format
+ */
+gboolean
+rubric_export_format_parse (const char         *name,
+                            RubricExportFormat *format)
+{
+  g_return_val_if_fail (name != NULL, FALSE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    if (g_str_equal (name, formats[i].name))
+      {
+        if (format != NULL)
+          *format = i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+const char *
+rubric_export_format_get_extension (RubricExportFormat format)
+{
+  g_return_val_if_fail (format < G_N_ELEMENTS (formats), NULL);
+  return formats[format].extension;
+}
+
+const char *
+rubric_export_format_get_mime_type (RubricExportFormat format)
+{
+  g_return_val_if_fail (format < G_N_ELEMENTS (formats), NULL);
+  return formats[format].mime_type;
+}
+
+gboolean
+rubric_export_format_is_text (RubricExportFormat format)
+{
+  return format != RUBRIC_EXPORT_FORMAT_PDF;
+}
+
+/**
+ * rubric_export_to_bytes:
+ * @kit: (nullable): the session's kit
+ *
+ * Returns: (transfer full) (nullable): the summary in @format
+ */
+GBytes *
+rubric_export_to_bytes (RubricSession       *session,
+                        RubricKit           *kit,
+                        RubricExportFormat   format,
+                        RubricExportFlags    flags,
+                        GError             **error)
+{
+  g_autoptr(RubricSummary) summary = NULL;
+
+  g_return_val_if_fail (RUBRIC_IS_SESSION (session), NULL);
+  g_return_val_if_fail (kit == NULL || RUBRIC_IS_KIT (kit), NULL);
+
+  summary = rubric_summary_new (session, kit, flags);
+
+  switch (format)
+    {
+    case RUBRIC_EXPORT_FORMAT_MARKDOWN:
+      return rubric_export_write_markdown (summary);
+    case RUBRIC_EXPORT_FORMAT_HTML:
+      return rubric_export_write_html (summary);
+    case RUBRIC_EXPORT_FORMAT_TEXT:
+      return rubric_export_write_text (summary);
+    case RUBRIC_EXPORT_FORMAT_CSV:
+      return rubric_export_write_csv (summary);
+    case RUBRIC_EXPORT_FORMAT_PDF:
+      return rubric_export_write_pdf (summary, error);
+    default:
+      g_set_error (error, RUBRIC_EXPORT_ERROR, RUBRIC_EXPORT_ERROR_FAILED,
+                   _("Unknown export format"));
+      return NULL;
+    }
+}
+
+/**
+ * rubric_export_to_file:
+ *
+ * Writes the summary to @file, replacing it only once the new contents are
+ * complete: a failed export leaves an existing file whole. This blocks;
+ * call it from a thread or the command line.
+ */
+gboolean
+rubric_export_to_file (RubricSession       *session,
+                       RubricKit           *kit,
+                       RubricExportFormat   format,
+                       RubricExportFlags    flags,
+                       GFile               *file,
+                       GCancellable        *cancellable,
+                       GError             **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  bytes = rubric_export_to_bytes (session, kit, format, flags, error);
+  if (bytes == NULL)
+    return FALSE;
+
+  return g_file_replace_contents (file, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                                  NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION,
+                                  NULL, cancellable, error);
+}
+
+/**
+ * rubric_export_suggest_filename:
+ *
+ * Returns: (transfer full): e.g. "Ada Lovelace 2026-11-27.pdf", without
+ *   the name when anonymised
+ */
+char *
+rubric_export_suggest_filename (RubricSession      *session,
+                                RubricExportFormat  format,
+                                RubricExportFlags   flags)
+{
+  const char *name = rubric_session_get_candidate_name (session);
+  const char *date = rubric_session_get_date (session);
+  g_autofree char *base = NULL;
+
+  g_return_val_if_fail (RUBRIC_IS_SESSION (session), NULL);
+
+  if ((flags & RUBRIC_EXPORT_FLAGS_ANONYMIZE) || *name == '\0')
+    /* Translators: the start of an exported summary's file name */
+    name = _("Interview summary");
+  base = *date != '\0' ? g_strdup_printf ("%s %s", name, date) : g_strdup (name);
+  g_strdelimit (base, "/\\:*?\"<>|", '-');
+
+  return g_strconcat (base, ".", formats[format].extension, NULL);
+}

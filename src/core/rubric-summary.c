@@ -1,0 +1,536 @@
+/* rubric-summary.c — what a candidate summary says, before any format
+ *
+ * Copyright 2026 The Rubric authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Every export format renders the same RubricSummary, so they all say the
+ * same thing and leave out the same things: the private notes and the
+ * expected answers unless asked for, and every name when anonymised.
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "rubric-json-private.h"
+#include "rubric-scores.h"
+#include "rubric-summary.h"
+
+static void
+summary_question_free (RubricSummaryQuestion *question)
+{
+  g_free (question->id);
+  g_free (question->prompt);
+  g_free (question->notes);
+  g_free (question->expected);
+  g_strfreev (question->key_points);
+  g_free (question);
+}
+
+static void
+summary_topic_free (RubricSummaryTopic *topic)
+{
+  g_free (topic->id);
+  g_free (topic->title);
+  g_free (topic->notes);
+  g_ptr_array_unref (topic->questions);
+  g_free (topic);
+}
+
+void
+rubric_summary_free (RubricSummary *summary)
+{
+  if (summary == NULL)
+    return;
+
+  g_free (summary->kit_title);
+  g_free (summary->candidate);
+  g_free (summary->role);
+  g_free (summary->interviewer);
+  g_free (summary->date);
+  g_free (summary->summary);
+  g_free (summary->private_notes);
+  g_ptr_array_unref (summary->topics);
+  g_free (summary);
+}
+
+const char *
+rubric_recommendation_get_label (RubricRecommendation recommendation)
+{
+  switch (recommendation)
+    {
+    case RUBRIC_RECOMMENDATION_STRONG_NO:
+      return _("Strong no");
+    case RUBRIC_RECOMMENDATION_NO:
+      return _("No");
+    case RUBRIC_RECOMMENDATION_YES:
+      return _("Yes");
+    case RUBRIC_RECOMMENDATION_STRONG_YES:
+      return _("Strong yes");
+    case RUBRIC_RECOMMENDATION_NONE:
+    default:
+      return _("No decision");
+    }
+}
+
+/**
+ * rubric_summary_format_duration:
+ *
+ * Returns: (transfer full): "42 s", "12 min 05 s" or "1 h 02 min"
+ */
+char *
+rubric_summary_format_duration (gint64 seconds)
+{
+  if (seconds < 60)
+    /* Translators: a duration in seconds */
+    return g_strdup_printf (_("%d s"), (int) seconds);
+  if (seconds < 3600)
+    /* Translators: a duration in minutes and seconds */
+    return g_strdup_printf (_("%d min %02d s"), (int) (seconds / 60), (int) (seconds % 60));
+  /* Translators: a duration in hours and minutes */
+  return g_strdup_printf (_("%d h %02d min"), (int) (seconds / 3600), (int) (seconds / 60 % 60));
+}
+
+/* ---------------------------------------------------------- anonymising */
+
+typedef struct
+{
+  GRegex *regex;           /* every name, longest first, as whole words */
+  GHashTable *aliases;     /* name (or part of one) -> alias */
+} Anonymizer;
+
+static void
+anonymizer_clear (Anonymizer *anonymizer)
+{
+  g_clear_pointer (&anonymizer->regex, g_regex_unref);
+  g_clear_pointer (&anonymizer->aliases, g_hash_table_unref);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Anonymizer, anonymizer_clear)
+
+static void
+add_name (Anonymizer *anonymizer,
+          const char *name,
+          const char *alias)
+{
+  g_auto(GStrv) parts = NULL;
+  g_autofree char *trimmed = g_strstrip (g_strdup (name));
+
+  if (*trimmed == '\0')
+    return;
+
+  g_hash_table_insert (anonymizer->aliases, g_strdup (trimmed), g_strdup (alias));
+
+  /* "Ada" and "Lovelace" give Ada Lovelace away as well as her full name. */
+  parts = g_regex_split_simple ("\\s+", trimmed, 0, 0);
+  for (guint i = 0; parts[i] != NULL; i++)
+    if (g_utf8_strlen (parts[i], -1) >= 2 && !g_hash_table_contains (anonymizer->aliases, parts[i]))
+      g_hash_table_insert (anonymizer->aliases, g_strdup (parts[i]), g_strdup (alias));
+}
+
+static int
+compare_longest_first (gconstpointer a,
+                       gconstpointer b)
+{
+  return (int) strlen (*(const char * const *) b) - (int) strlen (*(const char * const *) a);
+}
+
+static void
+anonymizer_build (Anonymizer *anonymizer)
+{
+  g_autofree const char **names = NULL;
+  g_autoptr(GString) pattern = g_string_new ("(?<!\\w)(?:");
+  guint n;
+
+  names = (const char **) g_hash_table_get_keys_as_array (anonymizer->aliases, &n);
+  if (n == 0)
+    return;
+  qsort (names, n, sizeof (char *), compare_longest_first);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *escaped = g_regex_escape_string (names[i], -1);
+
+      if (i > 0)
+        g_string_append_c (pattern, '|');
+      g_string_append (pattern, escaped);
+    }
+  g_string_append (pattern, ")(?!\\w)");
+
+  /* Caseless: "ADA" and "ada" in a note are her too. */
+  anonymizer->regex = g_regex_new (pattern->str, G_REGEX_OPTIMIZE | G_REGEX_CASELESS, 0, NULL);
+}
+
+static gboolean
+replace_name_cb (const GMatchInfo *info,
+                 GString          *result,
+                 gpointer          user_data)
+{
+  Anonymizer *anonymizer = user_data;
+  g_autofree char *match = g_match_info_fetch (info, 0);
+  const char *alias = g_hash_table_lookup (anonymizer->aliases, match);
+
+  /* A caseless match: find the name it stands for. */
+  if (alias == NULL)
+    {
+      g_autofree char *folded_match = g_utf8_casefold (match, -1);
+      GHashTableIter iter;
+      gpointer name, value;
+
+      g_hash_table_iter_init (&iter, anonymizer->aliases);
+      while (alias == NULL && g_hash_table_iter_next (&iter, &name, &value))
+        {
+          g_autofree char *folded_name = g_utf8_casefold (name, -1);
+
+          if (g_str_equal (folded_name, folded_match))
+            alias = value;
+        }
+    }
+  /* Never the name itself, whatever happens. */
+  g_string_append (result, alias != NULL ? alias : "…");
+  return FALSE;
+}
+
+/* Returns TEXT with every name replaced, or a copy of it. */
+static char *
+anonymize (Anonymizer *anonymizer,
+           const char *text)
+{
+  char *result;
+
+  if (text == NULL)
+    return NULL;
+  if (anonymizer == NULL || g_hash_table_size (anonymizer->aliases) == 0)
+    return g_strdup (text);
+
+  /* Anonymising fails closed: text that could not be cleaned of names is
+   * left out rather than shared. */
+  if (anonymizer->regex == NULL)
+    return g_strdup (_("(left out: names could not be removed)"));
+  result = g_regex_replace_eval (anonymizer->regex, text, -1, 0, 0, replace_name_cb, anonymizer, NULL);
+  return result != NULL ? result : g_strdup (_("(left out: names could not be removed)"));
+}
+
+/* "Candidate 7C2E": the code comes from when the session was made and
+ * with which kit — never from the name, which it must not give away. */
+static char *
+candidate_alias (RubricSession *session)
+{
+  g_autofree char *created = g_date_time_format_iso8601 (rubric_session_get_created (session));
+  g_autofree char *seed = g_strconcat ("rubric-anonymous:", created, ":",
+                                       rubric_session_get_kit_id (session), NULL);
+  g_autofree char *hash = g_compute_checksum_for_string (G_CHECKSUM_SHA256, seed, -1);
+  g_autofree char *code = g_ascii_strup (hash, 4);
+
+  /* Translators: an anonymised candidate, e.g. "Candidate 7C2E" */
+  return g_strdup_printf (_("Candidate %s"), code);
+}
+
+/* Interviewers are "Sam Lee, Kim Park" or "Sam Lee and Kim Park"; each
+ * becomes "Interviewer A", "Interviewer B"… */
+static char *
+anonymize_interviewers (Anonymizer *anonymizer,
+                        const char *interviewer)
+{
+  g_auto(GStrv) names = g_regex_split_simple ("\\s*(?:,|;|&|\\band\\b|\\n)\\s*", interviewer, 0, 0);
+  g_autoptr(GString) aliases = g_string_new (NULL);
+  guint n = 0;
+
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      g_autofree char *alias = NULL;
+
+      if (rubric_json_is_blank (names[i]))
+        continue;
+      if (n < 26)
+        /* Translators: an anonymised interviewer, e.g. "Interviewer A" */
+        alias = g_strdup_printf (_("Interviewer %c"), 'A' + n);
+      else
+        alias = g_strdup_printf (_("Interviewer %u"), n + 1);
+      add_name (anonymizer, names[i], alias);
+      if (aliases->len > 0)
+        g_string_append (aliases, ", ");
+      g_string_append (aliases, alias);
+      n++;
+    }
+
+  return g_string_free (g_steal_pointer (&aliases), FALSE);
+}
+
+/* ------------------------------------------------------------ building */
+
+static RubricSummaryQuestion *
+make_question (RubricSession     *session,
+               RubricQuestion    *question,   /* nullable: not in the kit */
+               RubricAnswer      *answer,     /* nullable: never asked */
+               gboolean           main,
+               RubricExportFlags  flags,
+               Anonymizer        *anonymizer)
+{
+  RubricSummaryQuestion *q = g_new0 (RubricSummaryQuestion, 1);
+  const char *prompt = NULL;
+
+  q->id = g_strdup (question != NULL ? rubric_question_get_id (question) : rubric_answer_get_question_id (answer));
+  /* The prompt as it was asked, if the session kept it. */
+  if (answer != NULL)
+    prompt = rubric_answer_get_prompt (answer);
+  if (prompt == NULL && question != NULL)
+    prompt = rubric_question_get_prompt (question);
+  q->prompt = g_strdup (prompt != NULL ? prompt : q->id);
+  q->main = main;
+
+  if (answer != NULL)
+    {
+      q->skipped = rubric_answer_get_skipped (answer);
+      q->rating = q->skipped ? RUBRIC_RATING_NONE : rubric_answer_get_rating (answer);
+      q->elapsed = rubric_answer_get_elapsed (answer);
+      q->notes = anonymize (anonymizer, rubric_answer_get_notes (answer));
+    }
+  else
+    q->notes = g_strdup ("");
+  q->asked = q->skipped || q->rating != RUBRIC_RATING_NONE;
+  q->rating_label = rubric_rating_get_label (q->rating);
+
+  if ((flags & RUBRIC_EXPORT_FLAGS_INCLUDE_ANSWERS) && question != NULL)
+    {
+      q->expected = g_strdup (rubric_question_get_expected (question));
+      q->key_points = g_strdupv ((GStrv) rubric_question_get_key_points (question));
+    }
+
+  return q;
+}
+
+static RubricSummaryTopic *
+make_topic (const char *id,
+            const char *title,
+            double      weight,
+            const char *notes)
+{
+  RubricSummaryTopic *topic = g_new0 (RubricSummaryTopic, 1);
+
+  topic->id = g_strdup (id);
+  topic->title = g_strdup (title);
+  topic->weight = weight;
+  topic->notes = g_strdup (notes);
+  topic->questions = g_ptr_array_new_with_free_func ((GDestroyNotify) summary_question_free);
+
+  return topic;
+}
+
+/* The counts and the mean, by the same rules as rubric-scores.c. */
+static void
+score_topic (RubricSummaryTopic *topic)
+{
+  int sum = 0;
+
+  for (guint i = 0; i < topic->questions->len; i++)
+    {
+      RubricSummaryQuestion *q = g_ptr_array_index (topic->questions, i);
+
+      topic->elapsed += q->elapsed;
+      if (q->skipped)
+        topic->skipped++;
+      else if (q->rating != RUBRIC_RATING_NONE)
+        {
+          topic->rated++;
+          sum += q->rating;
+        }
+      else
+        topic->not_asked++;
+    }
+
+  topic->has_score = topic->rated > 0;
+  topic->score = topic->has_score ? (double) sum / topic->rated : 0.0;
+}
+
+static RubricSummaryTopic *
+find_topic (GPtrArray  *topics,
+            const char *id)
+{
+  for (guint i = 0; i < topics->len; i++)
+    {
+      RubricSummaryTopic *topic = g_ptr_array_index (topics, i);
+
+      if (g_strcmp0 (topic->id, id) == 0)
+        return topic;
+    }
+  return NULL;
+}
+
+/**
+ * rubric_summary_new:
+ * @kit: (nullable): the session's kit; without it (or when the session
+ *   was made with another kit) the summary is built from what the session
+ *   stored of each question
+ *
+ * Returns: (transfer full): the summary
+ */
+RubricSummary *
+rubric_summary_new (RubricSession     *session,
+                    RubricKit         *kit,
+                    RubricExportFlags  flags)
+{
+  g_auto(Anonymizer) anonymizer = { NULL, NULL };
+  Anonymizer *names = NULL;
+  RubricSummary *summary;
+  GListModel *answers;
+  double weighted = 0.0;
+  double weights = 0.0;
+
+  g_return_val_if_fail (RUBRIC_IS_SESSION (session), NULL);
+  g_return_val_if_fail (kit == NULL || RUBRIC_IS_KIT (kit), NULL);
+
+  if (kit != NULL && g_strcmp0 (rubric_kit_get_id (kit), rubric_session_get_kit_id (session)) != 0)
+    kit = NULL;
+
+  summary = g_new0 (RubricSummary, 1);
+  summary->topics = g_ptr_array_new_with_free_func ((GDestroyNotify) summary_topic_free);
+  summary->kit_title = g_strdup (kit != NULL ? rubric_kit_get_title (kit) : rubric_session_get_kit_id (session));
+  summary->anonymized = (flags & RUBRIC_EXPORT_FLAGS_ANONYMIZE) != 0;
+
+  if (summary->anonymized)
+    {
+      anonymizer.aliases = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+      summary->candidate = candidate_alias (session);
+      add_name (&anonymizer, rubric_session_get_candidate_name (session), summary->candidate);
+      summary->interviewer = anonymize_interviewers (&anonymizer, rubric_session_get_interviewer (session));
+      anonymizer_build (&anonymizer);
+      names = &anonymizer;
+    }
+  else
+    {
+      summary->candidate = g_strdup (rubric_session_get_candidate_name (session));
+      summary->interviewer = g_strdup (rubric_session_get_interviewer (session));
+    }
+
+  summary->role = anonymize (names, rubric_session_get_candidate_role (session));
+  summary->date = g_strdup (rubric_session_get_date (session));
+  summary->recommendation = rubric_session_get_recommendation (session);
+  summary->recommendation_label = rubric_recommendation_get_label (summary->recommendation);
+  summary->summary = anonymize (names, rubric_session_get_summary (session));
+  if (flags & RUBRIC_EXPORT_FLAGS_INCLUDE_PRIVATE)
+    summary->private_notes = anonymize (names, rubric_session_get_private_notes (session));
+
+  /* The kit's topics and questions, in order. */
+  if (kit != NULL)
+    {
+      GListModel *topics = rubric_kit_get_topics (kit);
+
+      for (guint i = 0; i < g_list_model_get_n_items (topics); i++)
+        {
+          g_autoptr(RubricTopic) kit_topic = g_list_model_get_item (topics, i);
+          GListModel *questions = rubric_topic_get_questions (kit_topic);
+          g_autofree char *notes = anonymize (names, rubric_session_get_topic_notes (session, rubric_topic_get_id (kit_topic)));
+          RubricSummaryTopic *topic = make_topic (rubric_topic_get_id (kit_topic), rubric_topic_get_title (kit_topic),
+                                                  rubric_topic_get_weight (kit_topic), notes);
+
+          for (guint j = 0; j < g_list_model_get_n_items (questions); j++)
+            {
+              g_autoptr(RubricQuestion) question = g_list_model_get_item (questions, j);
+              RubricAnswer *answer = rubric_session_lookup_answer (session, rubric_question_get_id (question));
+
+              g_ptr_array_add (topic->questions,
+                               make_question (session, question, answer,
+                                              rubric_question_get_kind (question) == RUBRIC_QUESTION_KIND_MAIN,
+                                              flags, names));
+            }
+          g_ptr_array_add (summary->topics, topic);
+        }
+    }
+
+  /* Answers the kit does not know (or every answer, without a kit), by
+   * the topic the session stored with them. */
+  answers = rubric_session_get_answers (session);
+  for (guint i = 0; i < g_list_model_get_n_items (answers); i++)
+    {
+      g_autoptr(RubricAnswer) answer = g_list_model_get_item (answers, i);
+      const char *topic_id;
+      RubricSummaryTopic *topic;
+
+      if (kit != NULL && rubric_kit_lookup_question (kit, rubric_answer_get_question_id (answer)) != NULL)
+        continue;
+
+      topic_id = rubric_answer_get_topic_id (answer);
+      if (topic_id == NULL)
+        topic_id = "";
+      topic = find_topic (summary->topics, topic_id);
+      if (topic == NULL)
+        {
+          const char *title = rubric_answer_get_topic_title (answer);
+          g_autofree char *notes = anonymize (names, rubric_session_get_topic_notes (session, topic_id));
+
+          topic = make_topic (topic_id, title != NULL ? title : _("Other questions"), 1.0, notes);
+          g_ptr_array_add (summary->topics, topic);
+        }
+      g_ptr_array_add (topic->questions,
+                       make_question (session, NULL, answer, topic->questions->len == 0, flags, names));
+    }
+
+  for (guint i = 0; i < summary->topics->len; i++)
+    {
+      RubricSummaryTopic *topic = g_ptr_array_index (summary->topics, i);
+
+      score_topic (topic);
+      summary->duration += topic->elapsed;
+      if (topic->has_score)
+        {
+          weighted += topic->score * topic->weight;
+          weights += topic->weight;
+        }
+    }
+  summary->has_score = weights > 0.0;
+  summary->score = summary->has_score ? weighted / weights : 0.0;
+
+  return summary;
+}
+
+/**
+ * rubric_summary_find_concerns:
+ *
+ * What to look at before sharing the summary: a recommendation that
+ * contradicts the scores, no recommendation at all, ratings without notes.
+ * None of it blocks an export.
+ *
+ * Returns: (transfer full): the concerns, each a sentence; empty when none
+ */
+GStrv
+rubric_summary_find_concerns (const RubricSummary *summary)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  guint without_notes = 0;
+
+  g_return_val_if_fail (summary != NULL, NULL);
+
+  if (summary->recommendation == RUBRIC_RECOMMENDATION_NONE)
+    g_strv_builder_take (builder, g_strdup (_("No recommendation is set.")));
+  else if (summary->recommendation == RUBRIC_RECOMMENDATION_STRONG_YES && summary->has_score && summary->score < 2.5)
+    g_strv_builder_take (builder, g_strdup_printf (_("The recommendation is “Strong yes”, but the overall score is only %.1f of 5."),
+                                                   summary->score));
+  else if (summary->recommendation == RUBRIC_RECOMMENDATION_STRONG_NO && summary->has_score && summary->score > 4.0)
+    g_strv_builder_take (builder, g_strdup_printf (_("The recommendation is “Strong no”, but the overall score is %.1f of 5."),
+                                                   summary->score));
+
+  for (guint i = 0; i < summary->topics->len; i++)
+    {
+      RubricSummaryTopic *topic = g_ptr_array_index (summary->topics, i);
+
+      for (guint j = 0; j < topic->questions->len; j++)
+        {
+          RubricSummaryQuestion *question = g_ptr_array_index (topic->questions, j);
+
+          if (question->rating != RUBRIC_RATING_NONE && rubric_json_is_blank (question->notes))
+            without_notes++;
+        }
+    }
+  if (without_notes > 0)
+    g_strv_builder_take (builder,
+                         g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                       "%u rated question has no notes to explain its rating.",
+                                                       "%u rated questions have no notes to explain their ratings.",
+                                                       without_notes),
+                                          without_notes));
+
+  return g_strv_builder_end (builder);
+}

@@ -1,0 +1,684 @@
+/* test-export-pdf.c — the PDF summary, read back with poppler's tools
+ *
+ * Copyright 2026 The Rubric authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Each PDF is kept in the build folder (tests/export-pdf/NAME.pdf) to look at.
+ * pdftotext and pdfinfo (poppler-utils) must be installed: without them
+ * the tests fail rather than skip.
+ */
+
+#include "config.h"
+
+#include <locale.h>
+#include <pango/pangocairo.h>
+#include <string.h>
+
+#include "rubric-export-private.h"
+
+static RubricKit *kit;
+
+/* ------------------------------------------------------------- helpers */
+
+static RubricKit *
+load_kit (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "kits", "django-senior.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  RubricKit *result = rubric_kit_new_from_file (file, NULL, &error);
+
+  g_assert_no_error (error);
+  return result;
+}
+
+static RubricSession *
+load_fixture (const char *name)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "export-pdf", name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  RubricSession *session = rubric_session_new_from_file (file, kit, NULL, &error);
+
+  g_assert_no_error (error);
+  return session;
+}
+
+static gboolean
+bytes_contain (const char *data,
+               gsize       size,
+               const char *needle,
+               gsize       length)
+{
+  for (gsize i = 0; i + length <= size; i++)
+    if (memcmp (data + i, needle, length) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static GBytes *
+export_pdf (RubricSession     *session,
+            RubricExportFlags  flags)
+{
+  g_autoptr(GError) error = NULL;
+  GBytes *bytes = rubric_export_to_bytes (session, kit, RUBRIC_EXPORT_FORMAT_PDF, flags, &error);
+  const char *data;
+  gsize size;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (bytes);
+  data = g_bytes_get_data (bytes, &size);
+  g_assert_cmpuint (size, >, 1000);
+  g_assert_true (memcmp (data, "%PDF-", 5) == 0);
+  g_assert_true (bytes_contain (data + size - 16, 16, "%%EOF", 5));
+
+  return bytes;
+}
+
+/* Keeps the PDF in the build folder; returns its path. */
+static char *
+save_pdf (GBytes     *bytes,
+          const char *name)
+{
+  g_autofree char *file = g_strconcat (name, ".pdf", NULL);
+  char *path = g_test_build_filename (G_TEST_BUILT, "export-pdf", file, NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error);
+  g_assert_no_error (error);
+  return path;
+}
+
+/* Runs a poppler tool; a missing tool fails the test. */
+static char *
+run_tool (const char *tool,
+          const char *option,
+          const char *path,
+          const char *output)
+{
+  g_autofree char *program = g_find_program_in_path (tool);
+  const char *argv[6] = { NULL, };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *err = NULL;
+  char *out = NULL;
+  int status = 0;
+  int n = 0;
+
+  if (program == NULL)
+    g_error ("%s is not installed: the PDF tests need poppler-utils", tool);
+
+  argv[n++] = program;
+  if (option != NULL)
+    argv[n++] = option;
+  argv[n++] = path;
+  if (output != NULL)
+    argv[n++] = output;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, &err, &status, &error);
+  g_assert_no_error (error);
+  if (!g_spawn_check_wait_status (status, NULL))
+    g_error ("%s %s failed: %s", tool, path, err);
+  g_assert_true (g_utf8_validate (out, -1, NULL));
+
+  return out;
+}
+
+/* Collapses every run of white space into one space. */
+static char *
+normalize (const char *text)
+{
+  g_autoptr(GRegex) space = g_regex_new ("\\s+", 0, 0, NULL);
+  g_autofree char *collapsed = g_regex_replace_literal (space, text, -1, 0, " ", 0, NULL);
+
+  return g_strstrip (g_steal_pointer (&collapsed));
+}
+
+/* The text of the PDF in drawing order, without the page footers, with
+ * white space collapsed: a note that continues on the next page reads
+ * as one. The footer is the last thing drawn on a page. */
+static char *
+pdf_text (const char *path)
+{
+  g_autofree char *raw = run_tool ("pdftotext", "-raw", path, "-");
+  g_autoptr(GRegex) footer = g_regex_new ("Interview summary · [^\\n]*?\\s*Page \\d+ of \\d+\\s*\\f?",
+                                          0, 0, NULL);
+  g_autoptr(GRegex) hyphen = g_regex_new ("-\\n", 0, 0, NULL);
+  g_autofree char *text = g_regex_replace_literal (footer, raw, -1, 0, " ", 0, NULL);
+  g_autofree char *joined = NULL;
+
+  /* "django-debug-toolbar" broken after a hyphen reads whole again. */
+  joined = g_regex_replace_literal (hyphen, text, -1, 0, "-", 0, NULL);
+  return normalize (joined);
+}
+
+/* The text in reading order, as poppler puts right-to-left lines back in
+ * logical order, without the bidi controls it adds around them. */
+static char *
+pdf_reading_text (const char *path)
+{
+  g_autofree char *raw = run_tool ("pdftotext", NULL, path, "-");
+  g_autoptr(GRegex) controls = g_regex_new ("[\\x{200E}\\x{200F}\\x{202A}-\\x{202E}\\x{2066}-\\x{2069}]",
+                                            0, 0, NULL);
+  g_autofree char *text = g_regex_replace_literal (controls, raw, -1, 0, "", 0, NULL);
+
+  return normalize (text);
+}
+
+/* Whether fontconfig has a font for C, so that it is drawn as text, not
+ * as a box with its code point. */
+static gboolean
+have_font_for (gunichar c)
+{
+  PangoFontMap *map = pango_cairo_font_map_get_default ();
+  PangoContext *context = pango_font_map_create_context (map);
+  g_autoptr(PangoFontDescription) description = pango_font_description_from_string ("sans-serif 10");
+  PangoFontset *fontset = pango_font_map_load_fontset (map, context, description,
+                                                       pango_language_get_default ());
+  PangoFont *font = pango_fontset_get_font (fontset, c);
+  gboolean has = font != NULL && pango_font_has_char (font, c);
+
+  g_clear_object (&font);
+  g_object_unref (fontset);
+  g_object_unref (context);
+  return has;
+}
+
+static char *
+pdf_info (const char *path)
+{
+  return run_tool ("pdfinfo", "-isodates", path, NULL);
+}
+
+static int
+pdf_pages (const char *info)
+{
+  const char *pages = strstr (info, "\nPages:");
+
+  g_assert_nonnull (pages);
+  return atoi (pages + strlen ("\nPages:"));
+}
+
+static void
+assert_contains (const char *text,
+                 const char *needle)
+{
+  g_autofree char *normal = normalize (needle);
+
+  if (strstr (text, normal) == NULL)
+    {
+      /* pdftotext guesses word breaks from glyph positions, and with some
+       * fonts splits "11" into "1 1": compare without spaces before failing. */
+      g_autofree char *compact_text = g_strdup (text);
+      g_autofree char *compact_needle = g_strdup (normal);
+
+      g_strdelimit (compact_text, " ", '\x01');
+      g_strdelimit (compact_needle, " ", '\x01');
+      {
+        GString *a = g_string_new (compact_text);
+        GString *b = g_string_new (compact_needle);
+        gboolean found;
+
+        g_string_replace (a, "\x01", "", 0);
+        g_string_replace (b, "\x01", "", 0);
+        found = strstr (a->str, b->str) != NULL;
+        g_string_free (a, TRUE);
+        g_string_free (b, TRUE);
+        if (found)
+          return;
+      }
+      g_error ("“%s” is not in the PDF's text:\n%s", normal, text);
+    }
+}
+
+static void
+assert_not_contains (const char *text,
+                     const char *needle)
+{
+  if (strstr (text, needle) != NULL)
+    g_error ("“%s” should not be in the PDF's text", needle);
+}
+
+/* NEEDLE is nowhere in the bytes, as UTF-8 or as UTF-16 (how PDF strings
+ * hold text that is not ASCII), in either case of hexadecimal. */
+static void
+assert_bytes_lack (GBytes     *bytes,
+                   const char *needle)
+{
+  gsize size;
+  const char *data = g_bytes_get_data (bytes, &size);
+  g_autofree gunichar2 *utf16 = NULL;
+  g_autoptr(GString) big_endian = g_string_new (NULL);
+  g_autoptr(GString) hex = g_string_new (NULL);
+  glong n;
+
+  g_assert_false (bytes_contain (data, size, needle, strlen (needle)));
+
+  utf16 = g_utf8_to_utf16 (needle, -1, NULL, &n, NULL);
+  for (glong i = 0; i < n; i++)
+    {
+      g_string_append_c (big_endian, utf16[i] >> 8);
+      g_string_append_c (big_endian, utf16[i] & 0xff);
+      g_string_append_printf (hex, "%04X", utf16[i]);
+    }
+  g_assert_false (bytes_contain (data, size, big_endian->str, big_endian->len));
+  g_assert_false (bytes_contain (data, size, hex->str, hex->len));
+  {
+    g_autofree char *lower = g_ascii_strdown (hex->str, -1);
+
+    g_assert_false (bytes_contain (data, size, lower, hex->len));
+  }
+}
+
+static void
+assert_answers_read_back (const char    *text,
+                          RubricSession *session)
+{
+  GListModel *answers = rubric_session_get_answers (session);
+
+  for (guint i = 0; i < g_list_model_get_n_items (answers); i++)
+    {
+      g_autoptr(RubricAnswer) answer = g_list_model_get_item (answers, i);
+
+      if (*rubric_answer_get_notes (answer) != '\0')
+        assert_contains (text, rubric_answer_get_notes (answer));
+    }
+}
+
+static void
+assert_topics_read_back (const char *text)
+{
+  GListModel *topics = rubric_kit_get_topics (kit);
+
+  for (guint i = 0; i < g_list_model_get_n_items (topics); i++)
+    {
+      g_autoptr(RubricTopic) topic = g_list_model_get_item (topics, i);
+
+      assert_contains (text, rubric_topic_get_title (topic));
+    }
+}
+
+/* -------------------------------------------------------------- tests */
+
+static void
+test_page_size (void)
+{
+  const int a4_widths[] = { 210, 0, -1, 215, 217, 297 };
+  double width, height;
+
+  rubric_export_pdf_page_size_for_width_mm (216, &width, &height);
+  g_assert_cmpfloat_with_epsilon (width, 612.0, 0.01);
+  g_assert_cmpfloat_with_epsilon (height, 792.0, 0.01);
+
+  for (guint i = 0; i < G_N_ELEMENTS (a4_widths); i++)
+    {
+      rubric_export_pdf_page_size_for_width_mm (a4_widths[i], &width, &height);
+      g_assert_cmpfloat_with_epsilon (width, 595.276, 0.01);
+      g_assert_cmpfloat_with_epsilon (height, 841.89, 0.01);
+    }
+}
+
+/* The real export under LC_PAPER: A4 in C.UTF-8 (the only locale some
+ * build roots have); Letter and A4 by en_US and de_DE when installed. */
+static void
+test_page_size_locale (void)
+{
+  const struct {
+    const char *locale;
+    const char *size;
+  } cases[] = {
+    { "C.UTF-8", "595.276 x 841.89 pts (A4)" },
+    { "en_US.UTF-8", "612 x 792 pts (letter)" },
+    { "de_DE.UTF-8", "595.276 x 841.89 pts (A4)" },
+  };
+  g_autoptr(RubricSession) session = load_fixture ("normal.rubric.json");
+  g_autofree char *saved = g_strdup (setlocale (LC_PAPER, NULL));
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GBytes) bytes = NULL;
+      g_autofree char *name = NULL;
+      g_autofree char *path = NULL;
+      g_autofree char *info = NULL;
+
+      if (setlocale (LC_PAPER, cases[i].locale) == NULL)
+        {
+          g_test_message ("no %s locale here: the page size is tested through "
+                          "rubric_export_pdf_page_size_for_width_mm()", cases[i].locale);
+          continue;
+        }
+      bytes = export_pdf (session, RUBRIC_EXPORT_FLAGS_NONE);
+      setlocale (LC_PAPER, saved);
+
+      name = g_strconcat ("paper-", cases[i].locale, NULL);
+      path = save_pdf (bytes, name);
+      info = pdf_info (path);
+      assert_contains (info, cases[i].size);
+    }
+}
+
+static void
+test_normal (void)
+{
+  g_autoptr(RubricSession) session = load_fixture ("normal.rubric.json");
+  g_autoptr(GBytes) bytes = export_pdf (session, RUBRIC_EXPORT_FLAGS_NONE);
+  g_autofree char *path = save_pdf (bytes, "normal");
+  g_autofree char *text = pdf_text (path);
+  g_autofree char *info = pdf_info (path);
+  g_autofree char *raw = run_tool ("pdftotext", "-raw", path, "-");
+  g_autofree char *last_page = g_strdup_printf ("Page %d of %d", pdf_pages (info), pdf_pages (info));
+
+  assert_contains (text, "Interview summary");
+  assert_contains (text, "Priya Raman");
+  assert_contains (text, "Senior Backend Engineer, Payments");
+  assert_contains (text, "Sam Lee, Kim Park");
+  assert_contains (text, "2026-11-27");
+  assert_contains (text, "Yes");
+  assert_contains (text, rubric_session_get_summary (session));
+  assert_topics_read_back (text);
+  assert_answers_read_back (text, session);
+  assert_contains (text, rubric_session_get_topic_notes (session, "migrations"));
+  assert_contains (text, rubric_session_get_topic_notes (session, "security"));
+  assert_contains (text, "4 — Strong");
+  assert_contains (text, "Skipped");
+  assert_contains (text, "Not asked");
+  assert_contains (text, "MAIN QUESTION");
+  assert_contains (text, "FOLLOW-UP");
+
+  /* Every page has its footer. */
+  g_assert_cmpint (pdf_pages (info), >=, 2);
+  assert_contains (raw, "Page 1 of ");
+  assert_contains (raw, last_page);
+
+  /* Neither the private notes nor the kit's answers, unless asked. */
+  assert_not_contains (text, "Salary expectations");
+  assert_not_contains (text, "Private notes");
+  assert_not_contains (text, "Expected answers");
+  assert_not_contains (text, "Key points");
+}
+
+static const char *
+kit_expected (const char *question_id)
+{
+  return rubric_question_get_expected (rubric_kit_lookup_question (kit, question_id));
+}
+
+static void
+test_private_and_answers (void)
+{
+  g_autoptr(RubricSession) session = load_fixture ("normal.rubric.json");
+  RubricQuestion *question = rubric_kit_lookup_question (kit, "queries.optimise");
+  const char * const *key_points = rubric_question_get_key_points (question);
+
+  /* Only the private notes. */
+  {
+    g_autoptr(GBytes) bytes = export_pdf (session, RUBRIC_EXPORT_FLAGS_INCLUDE_PRIVATE);
+    g_autofree char *path = save_pdf (bytes, "normal-private");
+    g_autofree char *text = pdf_text (path);
+
+    assert_contains (text, "Private notes");
+    assert_contains (text, rubric_session_get_private_notes (session));
+    assert_not_contains (text, "Expected answers");
+    assert_not_contains (text, kit_expected ("queries.optimise"));
+  }
+
+  /* Only the expected answers. */
+  {
+    g_autoptr(GBytes) bytes = export_pdf (session, RUBRIC_EXPORT_FLAGS_INCLUDE_ANSWERS);
+    g_autofree char *path = save_pdf (bytes, "normal-answers");
+    g_autofree char *text = pdf_text (path);
+
+    assert_not_contains (text, "Salary expectations");
+    assert_contains (text, "Expected answers");
+    assert_contains (text, kit_expected ("migrations.deploy"));
+    assert_contains (text, kit_expected ("queries.optimise"));
+    assert_contains (text, kit_expected ("rest-apis.performance"));
+    for (guint i = 0; key_points[i] != NULL; i++)
+      assert_contains (text, key_points[i]);
+  }
+
+  /* Both. */
+  {
+    g_autoptr(GBytes) bytes = export_pdf (session, RUBRIC_EXPORT_FLAGS_INCLUDE_ANSWERS |
+                                                   RUBRIC_EXPORT_FLAGS_INCLUDE_PRIVATE);
+    g_autofree char *path = save_pdf (bytes, "normal-all");
+    g_autofree char *text = pdf_text (path);
+
+    assert_contains (text, rubric_session_get_private_notes (session));
+    assert_contains (text, kit_expected ("security.csrf"));
+    assert_answers_read_back (text, session);
+  }
+}
+
+static void
+test_international (void)
+{
+  g_autoptr(RubricSession) session = load_fixture ("international.rubric.json");
+  g_autoptr(GBytes) bytes = export_pdf (session, RUBRIC_EXPORT_FLAGS_NONE);
+  g_autofree char *path = save_pdf (bytes, "international");
+  g_autofree char *text = pdf_text (path);
+  g_autofree char *reading = pdf_reading_text (path);
+  g_autofree char *info = pdf_info (path);
+
+  /* Markup is text. */
+  assert_contains (text, "Zoë Ångström <b>x</b>");
+  assert_contains (text, "Développeuse & <i>lead</i> &amp; co");
+  assert_contains (text, "Markup stays text: <b>x</b> and &amp; and <span foreground=\"red\">red</span> & <i>italic</i>.");
+  assert_contains (text, "<b>bold?</b> no: &lt;literal&gt; &amp; plain.");
+  assert_contains (text, "Summary with <markup> & entities &amp;");
+  assert_contains (info, "Interview summary: Zoë Ångström <b>x</b>");
+  assert_contains (text, "Yasmin Haddad");
+  assert_topics_read_back (text);
+
+  /* Right-to-left text, shaped, in logical order. */
+  assert_contains (reading, "שלום עולם");
+  assert_contains (reading, "המועמדת הסבירה את תהליך המיגרציה בצורה ברורה");
+  assert_contains (reading, "مرحبا بالعالم");
+  assert_contains (reading, "شرحت المرشحة الترحيل بشكل جيد");
+  /* Where a run changes direction poppler moves the space: word by word. */
+  assert_contains (reading, "עברית");
+  assert_contains (reading, "العربية");
+  assert_contains (reading, "in one line.");
+
+  /* Emoji and CJK never stop the export, and the text around them is
+   * there. Without a font for them (a bare build root), Pango draws boxes
+   * with their code points instead, which read back as hexadecimal. */
+  assert_contains (text, "Great answer");
+  assert_contains (text, "emoji in the notes.");
+  assert_contains (text, "Mixed: Django ↔ Postgres;");
+  if (have_font_for (0x6570))
+    assert_contains (reading, "数据库迁移需要谨慎处理。");
+  else
+    g_test_message ("no CJK font here: the CJK notes are drawn as boxes");
+}
+
+/* About 2 KB of notes, ending in a marker of its own. */
+static char *
+long_notes (const char *question_id)
+{
+  static const char * const sentences[] = {
+    "The candidate described the trade-offs in detail and gave an example from a previous project.",
+    "Follow-up questions showed a good understanding of what happens inside the database.",
+    "Some hesitation about the edge cases, but the reasoning was sound and well structured.",
+    "Mentioned monitoring, rollbacks and how the team reviews changes before they reach production.",
+  };
+  g_autoptr(GString) notes = g_string_new (NULL);
+
+  g_string_append_printf (notes, "Notes on %s begin here.", question_id);
+  for (guint i = 0; notes->len < 2000; i++)
+    {
+      /* A paragraph of five sentences. */
+      g_string_append (notes, i % 5 == 0 ? "\n\n" : " ");
+      g_string_append (notes, sentences[i % G_N_ELEMENTS (sentences)]);
+    }
+  g_string_append_printf (notes, " End of the notes on %s.", question_id);
+
+  return g_string_free (g_steal_pointer (&notes), FALSE);
+}
+
+static void
+test_long (void)
+{
+  g_autoptr(RubricSession) session = rubric_session_new (kit);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *info = NULL;
+  GListModel *topics = rubric_kit_get_topics (kit);
+  guint n = 0;
+
+  rubric_session_set_candidate_name (session, "Morgan Example");
+  rubric_session_set_interviewer (session, "Alex Interviewer");
+  rubric_session_set_candidate_role (session, "Senior Django Developer");
+  g_assert_true (rubric_session_set_date (session, "2026-11-30"));
+  rubric_session_set_recommendation (session, RUBRIC_RECOMMENDATION_STRONG_YES);
+  rubric_session_set_summary (session, "A long interview: every question has about two kilobytes of notes.");
+
+  for (guint i = 0; i < g_list_model_get_n_items (topics); i++)
+    {
+      g_autoptr(RubricTopic) topic = g_list_model_get_item (topics, i);
+      GListModel *questions = rubric_topic_get_questions (topic);
+
+      for (guint j = 0; j < g_list_model_get_n_items (questions); j++)
+        {
+          g_autoptr(RubricQuestion) question = g_list_model_get_item (questions, j);
+          RubricAnswer *answer = rubric_session_ensure_answer (session, question);
+          g_autofree char *notes = long_notes (rubric_question_get_id (question));
+
+          rubric_answer_set_rating (answer, 1 + n % 5);
+          rubric_answer_set_elapsed (answer, 60 + 37 * n);
+          rubric_answer_set_notes (answer, notes);
+          n++;
+        }
+    }
+  g_assert_cmpuint (n, ==, 30);
+
+  bytes = export_pdf (session, RUBRIC_EXPORT_FLAGS_NONE);
+  path = save_pdf (bytes, "long");
+  text = pdf_text (path);
+  info = pdf_info (path);
+
+  g_test_message ("the long summary has %d pages", pdf_pages (info));
+  g_assert_cmpint (pdf_pages (info), >=, 3);
+
+  /* Every note whole, across page breaks, the last one to its end. */
+  assert_answers_read_back (text, session);
+  assert_contains (text, "End of the notes on rest-apis.performance.");
+  assert_topics_read_back (text);
+}
+
+static void
+test_anonymized (void)
+{
+  g_autoptr(RubricSession) session = load_fixture ("normal.rubric.json");
+  g_autoptr(GBytes) bytes = export_pdf (session, RUBRIC_EXPORT_FLAGS_ANONYMIZE |
+                                                 RUBRIC_EXPORT_FLAGS_INCLUDE_PRIVATE);
+  g_autofree char *path = save_pdf (bytes, "anonymized");
+  g_autofree char *text = pdf_text (path);
+  g_autofree char *info = pdf_info (path);
+  /* Short parts of names could turn up by chance in compressed bytes:
+   * the bytes are searched for the longer ones. */
+  const struct {
+    const char *name;
+    gboolean in_bytes;
+  } names[] = {
+    { "Priya Raman", TRUE }, { "Priya", TRUE }, { "Raman", TRUE },
+    { "Sam Lee", TRUE }, { "Kim Park", TRUE }, { "Lee", FALSE }, { "Park", FALSE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      assert_not_contains (text, names[i].name);
+      assert_not_contains (info, names[i].name);
+      if (names[i].in_bytes)
+        assert_bytes_lack (bytes, names[i].name);
+    }
+
+  assert_contains (text, "Candidate ");
+  assert_contains (text, "Interviewer A, Interviewer B");
+  assert_topics_read_back (text);
+  /* The notes that named her name her alias. */
+  assert_contains (text, "mentioned measuring the query count in tests");
+
+  g_assert_null (strstr (info, "\nAuthor:"));
+  {
+    g_autofree char *normal_info = normalize (info);
+
+    assert_contains (normal_info, "Title: Interview summary: Candidate ");
+  }
+}
+
+static void
+test_metadata (void)
+{
+  g_autoptr(RubricSession) session = load_fixture ("normal.rubric.json");
+  g_autoptr(GBytes) bytes = export_pdf (session, RUBRIC_EXPORT_FLAGS_NONE);
+  g_autoptr(GBytes) again = export_pdf (session, RUBRIC_EXPORT_FLAGS_NONE);
+  g_autofree char *path = save_pdf (bytes, "metadata");
+  g_autofree char *info = pdf_info (path);
+  g_autofree char *normal = normalize (info);
+
+  assert_contains (normal, "Title: Interview summary: Priya Raman");
+  assert_contains (normal, "Author: Sam Lee, Kim Park");
+  assert_contains (normal, "Creator: Rubric");
+  assert_contains (normal, "CreationDate: 2026-11-27");
+
+  /* The same session gives the same bytes: no clock in the file. */
+  g_assert_true (g_bytes_equal (bytes, again));
+}
+
+static void
+test_empty (void)
+{
+  g_autoptr(RubricSession) session = rubric_session_new (kit);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GBytes) again = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *info = NULL;
+
+  /* A new session is dated today: take the date away. */
+  g_assert_true (rubric_session_set_date (session, ""));
+  bytes = export_pdf (session, RUBRIC_EXPORT_FLAGS_NONE);
+  again = export_pdf (session, RUBRIC_EXPORT_FLAGS_NONE);
+  path = save_pdf (bytes, "empty");
+  text = pdf_text (path);
+  info = pdf_info (path);
+
+  assert_contains (text, "Unnamed candidate");
+  assert_contains (text, "No summary was written.");
+  assert_contains (text, "Not rated");
+  assert_contains (text, "No decision");
+  assert_topics_read_back (text);
+
+  /* No date: no creation date either, rather than the clock's. */
+  g_assert_null (strstr (info, "\nCreationDate:"));
+  g_assert_null (strstr (info, "\nAuthor:"));
+  g_assert_true (g_bytes_equal (bytes, again));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  setlocale (LC_ALL, "");
+  g_test_init (&argc, &argv, NULL);
+
+  kit = load_kit ();
+
+  g_test_add_func ("/export-pdf/page-size", test_page_size);
+  g_test_add_func ("/export-pdf/page-size/locale", test_page_size_locale);
+  g_test_add_func ("/export-pdf/normal", test_normal);
+  g_test_add_func ("/export-pdf/private-and-answers", test_private_and_answers);
+  g_test_add_func ("/export-pdf/international", test_international);
+  g_test_add_func ("/export-pdf/long", test_long);
+  g_test_add_func ("/export-pdf/anonymized", test_anonymized);
+  g_test_add_func ("/export-pdf/metadata", test_metadata);
+  g_test_add_func ("/export-pdf/empty", test_empty);
+
+  status = g_test_run ();
+  g_clear_object (&kit);
+  return status;
+}

@@ -1,0 +1,221 @@
+/* test-export-flags.c — what each export leaves out, and what it adds when asked
+ *
+ * Copyright 2026 The Rubric authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The private notes and the expected answers stay out of every format
+ * unless asked for; anonymised, no format gives away the candidate or an
+ * interviewer, not even by a first or a last name. CSV has a column for
+ * neither private notes nor expected answers, so it never holds them.
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "export-test-common.h"
+
+typedef struct
+{
+  RubricKit     *kit;
+  RubricSession *session;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  fixture->kit = export_test_load_kit ();
+  fixture->session = export_test_load_session ("interview.rubric.json", fixture->kit);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_clear_object (&fixture->session);
+  g_clear_object (&fixture->kit);
+}
+
+/* Calls FUNC for each question of the kit. */
+static void
+foreach_question (RubricKit *kit,
+                  void     (*func) (RubricQuestion *question, gpointer user_data),
+                  gpointer   user_data)
+{
+  GListModel *topics = rubric_kit_get_topics (kit);
+
+  for (guint i = 0; i < g_list_model_get_n_items (topics); i++)
+    {
+      g_autoptr(RubricTopic) topic = g_list_model_get_item (topics, i);
+      GListModel *questions = rubric_topic_get_questions (topic);
+
+      for (guint j = 0; j < g_list_model_get_n_items (questions); j++)
+        {
+          g_autoptr(RubricQuestion) question = g_list_model_get_item (questions, j);
+
+          func (question, user_data);
+        }
+    }
+}
+
+typedef struct
+{
+  RubricExportFormat  format;
+  const char         *output;
+  gboolean            present;
+} Check;
+
+static void
+check_answer (RubricQuestion *question,
+              gpointer        user_data)
+{
+  Check *check = user_data;
+  const char * const *points = rubric_question_get_key_points (question);
+
+  if (export_test_has_text (check->format, check->output, rubric_question_get_expected (question)) != check->present)
+    g_error ("the %s export %s the expected answer of %s", export_test_format_name (check->format),
+             check->present ? "lacks" : "has", rubric_question_get_id (question));
+  for (guint i = 0; points[i] != NULL; i++)
+    if (export_test_has_text (check->format, check->output, points[i]) != check->present)
+      g_error ("the %s export %s the key point “%s” of %s", export_test_format_name (check->format),
+               check->present ? "lacks" : "has", points[i], rubric_question_get_id (question));
+}
+
+static void
+test_default (Fixture       *fixture,
+              gconstpointer  data)
+{
+  const char *private_notes = rubric_session_get_private_notes (fixture->session);
+
+  g_assert_cmpstr (private_notes, !=, "");
+
+  for (guint i = 0; i < G_N_ELEMENTS (export_test_formats); i++)
+    {
+      RubricExportFormat format = export_test_formats[i];
+      g_autofree char *output = export_test_export (fixture->session, fixture->kit, format, RUBRIC_EXPORT_FLAGS_NONE);
+      Check check = { format, output, FALSE };
+
+      g_assert_false (export_test_has_text (format, output, private_notes));
+      g_assert_null (strstr (output, "Private notes"));
+      g_assert_null (strstr (output, "Expected answer"));
+      g_assert_null (strstr (output, "Key points"));
+      foreach_question (fixture->kit, check_answer, &check);
+
+      /* The names are there, unless anonymised. */
+      if (format != RUBRIC_EXPORT_FORMAT_CSV)
+        {
+          export_test_assert_has_text (format, output, "Maria Kowalska");
+          export_test_assert_has_text (format, output, "Sam Lee, Priya Raman");
+        }
+    }
+}
+
+static void
+test_private (Fixture       *fixture,
+              gconstpointer  data)
+{
+  const char *private_notes = rubric_session_get_private_notes (fixture->session);
+
+  for (guint i = 0; i < G_N_ELEMENTS (export_test_formats); i++)
+    {
+      RubricExportFormat format = export_test_formats[i];
+      g_autofree char *output = export_test_export (fixture->session, fixture->kit, format,
+                                                    RUBRIC_EXPORT_FLAGS_INCLUDE_PRIVATE);
+      gboolean present = format != RUBRIC_EXPORT_FORMAT_CSV;
+      Check check = { format, output, FALSE };
+
+      g_assert_cmpint (export_test_has_text (format, output, private_notes), ==, present);
+      g_assert_cmpint (strstr (output, "Private notes") != NULL, ==, present);
+      foreach_question (fixture->kit, check_answer, &check);
+    }
+}
+
+static void
+test_answers (Fixture       *fixture,
+              gconstpointer  data)
+{
+  const char *private_notes = rubric_session_get_private_notes (fixture->session);
+
+  for (guint i = 0; i < G_N_ELEMENTS (export_test_formats); i++)
+    {
+      RubricExportFormat format = export_test_formats[i];
+      g_autofree char *output = export_test_export (fixture->session, fixture->kit, format,
+                                                    RUBRIC_EXPORT_FLAGS_INCLUDE_ANSWERS);
+      gboolean present = format != RUBRIC_EXPORT_FORMAT_CSV;
+      Check check = { format, output, present };
+
+      g_assert_false (export_test_has_text (format, output, private_notes));
+      g_assert_cmpint (strstr (output, "Expected answer") != NULL, ==, present);
+      g_assert_cmpint (strstr (output, "Key points") != NULL, ==, present);
+      foreach_question (fixture->kit, check_answer, &check);
+    }
+}
+
+/* No name, nor part of one, as a word, in any case. */
+static void
+assert_no_names (RubricExportFormat  format,
+                 const char         *output)
+{
+  static const char * const names[] = { "Maria", "Kowalska", "Sam", "Lee", "Priya", "Raman", NULL };
+
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      g_autofree char *pattern = g_strdup_printf ("(?<!\\w)%s(?!\\w)", names[i]);
+      g_autoptr(GRegex) regex = g_regex_new (pattern, G_REGEX_CASELESS, 0, NULL);
+      g_autoptr(GMatchInfo) match = NULL;
+
+      if (g_regex_match (regex, output, 0, &match))
+        {
+          gint start = 0;
+
+          g_match_info_fetch_pos (match, 0, &start, NULL);
+          g_error ("the anonymised %s export names “%s”: …%.60s…", export_test_format_name (format),
+                   names[i], output + MAX (start - 20, 0));
+        }
+    }
+}
+
+static void
+test_anonymize (Fixture       *fixture,
+                gconstpointer  data)
+{
+  const RubricExportFlags flag_sets[] = {
+    RUBRIC_EXPORT_FLAGS_ANONYMIZE,
+    RUBRIC_EXPORT_FLAGS_ANONYMIZE | RUBRIC_EXPORT_FLAGS_INCLUDE_PRIVATE | RUBRIC_EXPORT_FLAGS_INCLUDE_ANSWERS,
+  };
+
+  for (guint f = 0; f < G_N_ELEMENTS (flag_sets); f++)
+    for (guint i = 0; i < G_N_ELEMENTS (export_test_formats); i++)
+      {
+        RubricExportFormat format = export_test_formats[i];
+        g_autofree char *output = export_test_export (fixture->session, fixture->kit, format, flag_sets[f]);
+
+        assert_no_names (format, output);
+        if (format != RUBRIC_EXPORT_FORMAT_CSV)
+          {
+            g_assert_true (g_regex_match_simple ("Candidate [0-9A-F]{4}", output, 0, 0));
+            export_test_assert_has_text (format, output, "Interviewer A, Interviewer B");
+          }
+        /* The notes that named them are still there, with the aliases. */
+        g_assert_true (g_regex_match_simple ("Candidate [0-9A-F]{4} said she has not had to invalidate",
+                                             output, 0, 0) ||
+                       format == RUBRIC_EXPORT_FORMAT_TEXT);
+        export_test_assert_has_text (format, output, "Interviewer B moved on.");
+      }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  export_test_init (&argc, &argv);
+
+  g_test_add ("/export-text/flags/default", Fixture, NULL, fixture_set_up, test_default, fixture_tear_down);
+  g_test_add ("/export-text/flags/private", Fixture, NULL, fixture_set_up, test_private, fixture_tear_down);
+  g_test_add ("/export-text/flags/answers", Fixture, NULL, fixture_set_up, test_answers, fixture_tear_down);
+  g_test_add ("/export-text/flags/anonymize", Fixture, NULL, fixture_set_up, test_anonymize, fixture_tear_down);
+
+  return g_test_run ();
+}
