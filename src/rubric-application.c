@@ -9,10 +9,12 @@
 
 #include <glib/gi18n.h>
 #include <glib-unix.h>
+#include <stdio.h>
 
 #include "rubric-application.h"
 #include "rubric-check.h"
 #include "rubric-drafts.h"
+#include "rubric-export.h"
 #include "rubric-kit.h"
 #include "rubric-new-session-dialog.h"
 #include "rubric-preferences-dialog.h"
@@ -50,6 +52,8 @@ static const struct {
   { "app.shortcuts", { "<Control>question", NULL } },
   { "win.save", { "<Control>s", NULL } },
   { "win.save-as", { "<Shift><Control>s", NULL } },
+  { "win.export", { "<Control>e", NULL } },
+  { "win.copy-summary", { "<Shift><Control>c", NULL } },
   { "win.close", { "<Control>w", NULL } },
   { "win.next-topic", { "<Control>Page_Down", "<Alt>Down", NULL } },
   { "win.previous-topic", { "<Control>Page_Up", "<Alt>Up", NULL } },
@@ -70,6 +74,16 @@ static const GOptionEntry main_entries[] = {
     N_("Show the version and exit"), NULL },
   { "check", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Check kit and session files, print what is wrong, and exit"), NULL },
+  { "export", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Export the summary of SESSION as pdf, md, html, txt or csv, and exit"), N_("FORMAT") },
+  { "output", 'o', 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write the export to FILE instead of standard output (required for pdf)"), N_("FILE") },
+  { "include-answers", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Include the expected answers and key points in the export"), NULL },
+  { "include-private", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Include the private notes in the export"), NULL },
+  { "anonymize", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Replace every name in the export"), NULL },
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL,
     NULL, N_("[FILE…]") },
   { NULL }
@@ -105,6 +119,74 @@ check_files (const char * const *paths)
 }
 
 static int
+export_session (const char        *format_name,
+                const char        *path,
+                const char        *output,
+                RubricExportFlags  flags)
+{
+  g_autoptr(RubricKit) kit = NULL;
+  g_autoptr(RubricSession) session = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = g_filename_display_name (path);
+  RubricExportFormat format;
+
+  if (!rubric_export_format_parse (format_name, &format))
+    {
+      g_printerr (_("rubric: “%s” is not an export format; use pdf, md, html, txt or csv\n"), format_name);
+      return EXIT_USAGE;
+    }
+  if (format == RUBRIC_EXPORT_FORMAT_PDF && output == NULL)
+    {
+      g_printerr (_("rubric: a PDF export needs --output FILE\n"));
+      return EXIT_USAGE;
+    }
+
+  kit = rubric_kit_new_from_resource (BUNDLED_KIT, NULL);
+  file = g_file_new_for_commandline_arg (path);
+  session = rubric_session_new_from_file (file, kit, NULL, &error);
+  if (session == NULL)
+    {
+      g_autoptr(GString) problem = g_string_new (NULL);
+
+      /* The same words as --check, and no output file. */
+      rubric_check_append_problem (problem, name, error->message);
+      g_printerr ("%s", problem->str);
+      return EXIT_INVALID;
+    }
+
+  if (output != NULL)
+    {
+      g_autoptr(GFile) target = g_file_new_for_commandline_arg (output);
+
+      /* Written whole or not at all: an existing file stays as it was. */
+      if (!rubric_export_to_file (session, kit, format, flags, target, NULL, &error))
+        {
+          g_autofree char *target_name = g_filename_display_name (output);
+
+          g_printerr (_("rubric: could not write %s: %s\n"), target_name, error->message);
+          return EXIT_INVALID;
+        }
+      return EXIT_OK;
+    }
+
+  bytes = rubric_export_to_bytes (session, kit, format, flags, &error);
+  if (bytes == NULL)
+    {
+      g_printerr ("rubric: %s\n", error->message);
+      return EXIT_INVALID;
+    }
+  if (fwrite (g_bytes_get_data (bytes, NULL), 1, g_bytes_get_size (bytes), stdout) != g_bytes_get_size (bytes) ||
+      fflush (stdout) != 0)
+    {
+      g_printerr (_("rubric: could not write to standard output\n"));
+      return EXIT_INVALID;
+    }
+  return EXIT_OK;
+}
+
+static int
 rubric_application_handle_local_options (GApplication *application,
                                          GVariantDict *options)
 {
@@ -124,6 +206,40 @@ rubric_application_handle_local_options (GApplication *application,
         }
       g_print ("rubric %s\n", VERSION);
       return EXIT_OK;
+    }
+
+  if (g_variant_dict_contains (options, "export"))
+    {
+      const char *format = NULL;
+      g_autofree char *output = NULL;
+      RubricExportFlags flags = RUBRIC_EXPORT_FLAGS_NONE;
+
+      self->handled_locally = TRUE;
+      g_variant_dict_lookup (options, "export", "&s", &format);
+      g_variant_dict_lookup (options, "output", "^ay", &output);
+      if (check || files == NULL || files[0] == NULL || files[1] != NULL)
+        {
+          g_printerr (_("rubric: --export needs exactly one SESSION\n"
+                        "Usage: rubric --export FORMAT [--output FILE] [--include-answers] [--include-private] [--anonymize] SESSION\n"));
+          return EXIT_USAGE;
+        }
+      if (g_variant_dict_contains (options, "include-answers"))
+        flags |= RUBRIC_EXPORT_FLAGS_INCLUDE_ANSWERS;
+      if (g_variant_dict_contains (options, "include-private"))
+        flags |= RUBRIC_EXPORT_FLAGS_INCLUDE_PRIVATE;
+      if (g_variant_dict_contains (options, "anonymize"))
+        flags |= RUBRIC_EXPORT_FLAGS_ANONYMIZE;
+      return export_session (format, files[0], output, flags);
+    }
+
+  if (g_variant_dict_contains (options, "output") ||
+      g_variant_dict_contains (options, "include-answers") ||
+      g_variant_dict_contains (options, "include-private") ||
+      g_variant_dict_contains (options, "anonymize"))
+    {
+      self->handled_locally = TRUE;
+      g_printerr (_("rubric: --output, --include-answers, --include-private and --anonymize go with --export\n"));
+      return EXIT_USAGE;
     }
 
   if (check)
@@ -184,8 +300,16 @@ rubric_application_local_command_line (GApplication   *application,
 static gboolean
 quit_on_signal_cb (gpointer user_data)
 {
-  /* Treat SIGINT and SIGTERM like Ctrl+Q, so windows save their state. */
-  g_action_group_activate_action (G_ACTION_GROUP (user_data), "quit", NULL);
+  g_autoptr(GList) windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (user_data)));
+
+  /* SIGINT and SIGTERM (a logout, a service manager) cannot wait for an
+   * answer: every window writes what it has and closes; untitled
+   * interviews stay drafts, offered back at the next start. */
+  for (const GList *l = windows; l != NULL; l = l->next)
+    if (RUBRIC_IS_WINDOW (l->data))
+      rubric_window_close_now (l->data);
+    else
+      gtk_window_destroy (l->data);
 
   return G_SOURCE_CONTINUE;
 }
@@ -203,7 +327,15 @@ rubric_application_quit_action (GSimpleAction *action,
    * The application ends by itself once its last window is gone. */
   windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (self)));
   for (const GList *l = windows; l != NULL; l = l->next)
-    gtk_window_close (GTK_WINDOW (l->data));
+    {
+      AdwDialog *dialog;
+
+      /* A window with a dialog open would only close the dialog. */
+      if (ADW_IS_APPLICATION_WINDOW (l->data))
+        while ((dialog = adw_application_window_get_visible_dialog (l->data)))
+          adw_dialog_force_close (dialog);
+      gtk_window_close (GTK_WINDOW (l->data));
+    }
 
   if (gtk_application_get_windows (GTK_APPLICATION (self)) == NULL)
     g_application_quit (G_APPLICATION (self));

@@ -36,6 +36,8 @@ static const Shortcut shortcuts[] = {
   { NULL, N_("Open an interview"), "<Control>o" },
   { NULL, N_("Save"), "<Control>s" },
   { NULL, N_("Save as"), "<Shift><Control>s" },
+  { NULL, N_("Export the summary"), "<Control>e" },
+  { NULL, N_("Copy the summary as Markdown"), "<Shift><Control>c" },
   { NULL, N_("Close the window"), "<Control>w" },
   { NULL, N_("Quit"), "<Control>q" },
   { N_("Topics and Questions"), N_("Next topic"), "<Control>Page_Down <Alt>Down" },

@@ -12,6 +12,7 @@
 #include "rubric-autosave.h"
 #include "rubric-candidate-panel.h"
 #include "rubric-drafts.h"
+#include "rubric-export-dialog.h"
 #include "rubric-question-card.h"
 #include "rubric-start-page.h"
 #include "rubric-topic-row.h"
@@ -332,6 +333,8 @@ update_actions (RubricWindow *self)
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save", writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", has_session);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", has_session);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.copy-summary", has_session);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.rate", writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.skip", writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.toggle-candidate-panel", has_session);
@@ -549,6 +552,69 @@ save_as_action (GtkWidget  *widget,
                 GVariant   *parameter)
 {
   save_as (RUBRIC_WINDOW (widget));
+}
+
+/* ---------------------------------------------------------------- export */
+
+static void
+open_exported_cb (AdwToast *toast_,
+                  GFile    *file)
+{
+  g_autoptr(GtkFileLauncher) launcher = gtk_file_launcher_new (file);
+  GtkWidget *window = g_object_get_data (G_OBJECT (toast_), "rubric-window");
+
+  gtk_file_launcher_launch (launcher, GTK_IS_WINDOW (window) ? GTK_WINDOW (window) : NULL,
+                            NULL, NULL, NULL);
+}
+
+static void
+on_exported_cb (RubricWindow *self,
+                GFile        *file)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *title = g_strdup_printf (_("Exported “%s”"), name);
+  AdwToast *exported = adw_toast_new (title);
+
+  adw_toast_set_button_label (exported, _("_Open"));
+  g_object_set_data (G_OBJECT (exported), "rubric-window", self);
+  g_signal_connect_data (exported, "button-clicked", G_CALLBACK (open_exported_cb),
+                         g_object_ref (file), (GClosureNotify) (void (*) (void)) g_object_unref, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, exported);
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  RubricWindow *self = RUBRIC_WINDOW (widget);
+  RubricExportDialog *dialog;
+
+  if (self->session == NULL)
+    return;
+
+  dialog = rubric_export_dialog_new (self->session, self->kit);
+  g_signal_connect_object (dialog, "exported", G_CALLBACK (on_exported_cb), self, G_CONNECT_SWAPPED);
+  adw_dialog_present (ADW_DIALOG (dialog), widget);
+}
+
+static void
+copy_summary_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  RubricWindow *self = RUBRIC_WINDOW (widget);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *text = NULL;
+
+  if (self->session == NULL)
+    return;
+
+  bytes = rubric_export_to_bytes (self->session, self->kit, RUBRIC_EXPORT_FORMAT_MARKDOWN,
+                                  RUBRIC_EXPORT_FLAGS_NONE, NULL);
+  text = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), text);
+  toast (self, _("Summary copied as Markdown"));
 }
 
 /* ---------------------------------------------------------------- closing */
@@ -859,9 +925,19 @@ update_text_size (RubricWindow *self)
 }
 
 static void
+show_safe_mode_banner (RubricWindow *self)
+{
+  gboolean on = safe_mode (self);
+
+  /* Hidden banners stay out of the accessibility tree too. */
+  gtk_widget_set_visible (GTK_WIDGET (self->safe_mode_banner), on);
+  adw_banner_set_revealed (self->safe_mode_banner, on);
+}
+
+static void
 update_safe_mode (RubricWindow *self)
 {
-  adw_banner_set_revealed (self->safe_mode_banner, safe_mode (self));
+  show_safe_mode_banner (self);
   update_cards (self);
 }
 
@@ -950,6 +1026,8 @@ rubric_window_class_init (RubricWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
   gtk_widget_class_install_action (widget_class, "win.close", NULL, close_action);
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.copy-summary", NULL, copy_summary_action);
   gtk_widget_class_install_action (widget_class, "win.browse", NULL, browse_action);
   gtk_widget_class_install_action (widget_class, "win.restore-draft", "s", restore_draft_action);
   gtk_widget_class_install_action (widget_class, "win.next-topic", NULL, next_topic_action);
@@ -1006,7 +1084,7 @@ rubric_window_init (RubricWindow *self)
   g_signal_connect_object (self->settings, "changed::safe-mode",
                            G_CALLBACK (update_safe_mode), self, G_CONNECT_SWAPPED);
   update_text_size (self);
-  adw_banner_set_revealed (self->safe_mode_banner, safe_mode (self));
+  show_safe_mode_banner (self);
 
   if (g_str_equal (PROFILE, "development"))
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
@@ -1113,6 +1191,26 @@ rubric_window_show_drafts (RubricWindow *self,
 
       toast (self, text);
     }
+}
+
+/**
+ * rubric_window_close_now:
+ *
+ * Closes the window without asking (quit from a signal, logout): open
+ * dialogs go, everything unwritten is written, and an untitled interview
+ * stays a draft that the next start offers back.
+ */
+void
+rubric_window_close_now (RubricWindow *self)
+{
+  AdwDialog *dialog;
+
+  g_return_if_fail (RUBRIC_IS_WINDOW (self));
+
+  while ((dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (self))))
+    adw_dialog_force_close (dialog);
+  self->close_confirmed = TRUE;
+  gtk_window_close (GTK_WINDOW (self));
 }
 
 void

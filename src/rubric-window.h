@@ -34,6 +34,7 @@ void           rubric_window_show_error      (RubricWindow      *self,
                                               const char        *message);
 void           rubric_window_show_drafts     (RubricWindow      *self,
                                               GPtrArray         *drafts);
+void           rubric_window_close_now       (RubricWindow      *self);
 void           rubric_window_add_toast       (RubricWindow      *self,
                                               AdwToast          *toast);
 

@@ -161,6 +161,121 @@ test_usage_errors (void)
   }
 }
 
+static char *
+make_dir (void)
+{
+  g_autoptr(GError) error = NULL;
+  char *dir = g_dir_make_tmp ("rubric-cli-XXXXXX", &error);
+
+  g_assert_no_error (error);
+  return dir;
+}
+
+static void
+test_export_stdout (void)
+{
+  g_auto(Run) run = { 0 };
+
+  run_rubric (&run, "--export", "md", "data/full.rubric.json", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "Zoë Ångström"));
+  /* Private notes stay out unless asked for. */
+  g_assert_null (strstr (run.out, "Salary expectations"));
+}
+
+static void
+test_export_flags (void)
+{
+  {
+    g_auto(Run) run = { 0 };
+
+    run_rubric (&run, "--export", "txt", "--include-private", "data/full.rubric.json", NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_nonnull (strstr (run.out, "Salary expectations above band."));
+  }
+  {
+    g_auto(Run) run = { 0 };
+
+    run_rubric (&run, "--export", "csv", "--anonymize", "data/full.rubric.json", NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_null (strstr (run.out, "Zoë"));
+    g_assert_null (strstr (run.out, "Ångström"));
+    g_assert_null (strstr (run.out, "Sam Lee"));
+  }
+}
+
+static void
+test_export_file_atomic (void)
+{
+  g_autofree char *dir = make_dir ();
+  g_autofree char *output = g_build_filename (dir, "summary.html", NULL);
+  g_autofree char *bad = g_build_filename (dir, "bad.rubric.json", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *missing_dir = g_build_filename (dir, "no", "such", "summary.html", NULL);
+
+  {
+    g_auto(Run) run = { 0 };
+
+    run_rubric (&run, "--export", "html", "--output", output, "data/full.rubric.json", NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_cmpstr (run.out, ==, "");
+    g_assert_true (g_file_get_contents (output, &contents, NULL, NULL));
+    g_assert_nonnull (strstr (contents, "<!DOCTYPE html>"));
+  }
+
+  /* An invalid session: the --check message, exit 1, no output made. */
+  g_file_set_contents (bad, "{\"format\": \"rubric-session\", \"version\": 1, \"kit\": {}}", -1, NULL);
+  {
+    g_auto(Run) run = { 0 };
+    g_autofree char *other = g_build_filename (dir, "other.md", NULL);
+
+    run_rubric (&run, "--export", "md", "--output", other, bad, NULL);
+    g_assert_cmpint (run.status, ==, 1);
+    g_assert_true (g_str_has_suffix (run.err, "bad.rubric.json: $.kit: The member “id” is missing\n"));
+    g_assert_false (g_file_test (other, G_FILE_TEST_EXISTS));
+  }
+
+  /* An output that cannot be written: exit 1; what was there stays. */
+  {
+    g_auto(Run) run = { 0 };
+    g_autofree char *before = NULL;
+    g_autofree char *after = NULL;
+
+    g_file_get_contents (output, &before, NULL, NULL);
+    run_rubric (&run, "--export", "txt", "--output", missing_dir, "data/full.rubric.json", NULL);
+    g_assert_cmpint (run.status, ==, 1);
+    g_assert_nonnull (strstr (run.err, "could not write"));
+    g_file_get_contents (output, &after, NULL, NULL);
+    g_assert_cmpstr (before, ==, after);
+  }
+
+  g_remove (output);
+  g_remove (bad);
+  g_rmdir (dir);
+}
+
+static void
+test_export_usage (void)
+{
+  static const char *cases[][6] = {
+    { "--export", "pdf", "data/full.rubric.json", NULL },                     /* pdf needs --output */
+    { "--export", "docx", "data/full.rubric.json", NULL },                    /* no such format */
+    { "--export", "md", NULL },                                               /* no session */
+    { "--export", "md", "data/full.rubric.json", "data/minimal.rubric.json", NULL },  /* two */
+    { "--anonymize", "data/full.rubric.json", NULL },                         /* without --export */
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto(Run) run = { 0 };
+
+      run_rubric (&run, cases[i][0], cases[i][1], cases[i][2], cases[i][3], cases[i][4], NULL);
+      if (run.status != 2)
+        g_error ("case %u: exit %d, not 2: %s", i, run.status, run.err);
+      g_assert_cmpstr (run.out, ==, "");
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -174,6 +289,10 @@ main (int   argc,
   g_test_add_func ("/cli/check-mixed", test_check_mixed);
   g_test_add_func ("/cli/check-missing", test_check_missing);
   g_test_add_func ("/cli/usage-errors", test_usage_errors);
+  g_test_add_func ("/cli/export-stdout", test_export_stdout);
+  g_test_add_func ("/cli/export-flags", test_export_flags);
+  g_test_add_func ("/cli/export-file-atomic", test_export_file_atomic);
+  g_test_add_func ("/cli/export-usage", test_export_usage);
 
   return g_test_run ();
 }

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "rubric-application.h"
+#include "rubric-export-dialog.h"
 #include "rubric-question-card.h"
 #include "rubric-rating-row.h"
 #include "rubric-test-utils.h"
@@ -407,6 +408,63 @@ test_corrupt_file (void)
 }
 
 static void
+clipboard_text_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  char **text = user_data;
+
+  *text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (object), result, NULL);
+  if (*text == NULL)
+    *text = g_strdup ("");
+}
+
+static void
+test_export (void)
+{
+  g_autoptr(RubricSession) session = new_session ("Katherine Johnson");
+  g_autofree char *path = temp_path ("summary.md");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *written = NULL;
+  g_autofree char *copied = NULL;
+  g_autofree char *preview = NULL;
+  RubricWindow *window = open_window ();
+  AdwDialog *dialog;
+
+  rubric_window_open_session (window, session, NULL);
+  activate (window, "win.rate", g_variant_new_int32 (5));
+  rubric_session_set_private_notes (session, "Not for the hiring team.");
+
+  activate (window, "win.export", NULL);
+  RUBRIC_WAIT_FOR (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window)) != NULL, 2000);
+  dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
+  g_assert_true (RUBRIC_IS_EXPORT_DIALOG (dialog));
+
+  /* A live preview of the text formats, private notes left out. */
+  rubric_export_dialog_set_format (RUBRIC_EXPORT_DIALOG (dialog), RUBRIC_EXPORT_FORMAT_MARKDOWN);
+  preview = rubric_export_dialog_dup_preview (RUBRIC_EXPORT_DIALOG (dialog));
+  g_assert_nonnull (strstr (preview, "Katherine Johnson"));
+  g_assert_null (strstr (preview, "Not for the hiring team."));
+  rubric_test_wait (300);
+  rubric_test_screenshot (GTK_WIDGET (window), "export");
+
+  /* Exporting writes the file, closes the dialog and says so. */
+  rubric_export_dialog_export_to (RUBRIC_EXPORT_DIALOG (dialog), file);
+  RUBRIC_WAIT_FOR (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window)) == NULL, 5000);
+  g_assert_true (g_file_get_contents (path, &written, NULL, NULL));
+  g_assert_cmpstr (written, ==, preview);
+
+  /* Copy Summary puts the same Markdown on the clipboard. */
+  activate (window, "win.copy-summary", NULL);
+  gdk_clipboard_read_text_async (gtk_widget_get_clipboard (GTK_WIDGET (window)), NULL, clipboard_text_cb, &copied);
+  RUBRIC_WAIT_FOR (copied != NULL, 2000);
+  g_assert_cmpstr (copied, ==, preview);
+
+  rubric_test_destroy_window (GTK_WINDOW (window));
+  g_unlink (path);
+}
+
+static void
 test_close_untitled_asks (void)
 {
   g_autoptr(RubricSession) session = new_session ("Untitled Candidate");
@@ -595,7 +653,9 @@ test_accels_and_about (void)
   adw_dialog_force_close (dialog);
   rubric_test_iterate ();
 
-  /* Quit closes every window. */
+  /* Quit closes every window, even one showing a dialog. */
+  g_action_group_activate_action (G_ACTION_GROUP (app), "new-interview", NULL);
+  RUBRIC_WAIT_FOR (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window)) != NULL, 2000);
   g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
   rubric_test_iterate ();
   g_assert_null (gtk_application_get_windows (GTK_APPLICATION (app)));
@@ -627,6 +687,7 @@ main (int   argc,
   g_test_add_func ("/window/rate-and-notes", test_rate_and_notes);
   g_test_add_func ("/window/autosave-and-reopen", test_autosave_and_reopen);
   g_test_add_func ("/window/corrupt-file", test_corrupt_file);
+  g_test_add_func ("/window/export", test_export);
   g_test_add_func ("/window/close-untitled-asks", test_close_untitled_asks);
   g_test_add_func ("/window/recovered-drafts", test_recovered_drafts);
   g_test_add_func ("/window/narrow", test_narrow);

@@ -1,0 +1,334 @@
+/* rubric-export-dialog.c — choose a format and what to include, preview, export
+ *
+ * Copyright 2026 The Rubric authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "rubric-export-dialog.h"
+
+struct _RubricExportDialog
+{
+  AdwDialog parent_instance;
+
+  RubricSession *session;
+  RubricKit *kit;
+  GCancellable *cancellable;
+
+  AdwPreferencesGroup *concerns_group;
+  GtkListBox *concerns_list;
+  AdwComboRow *format_row;
+  AdwSwitchRow *answers_row;
+  AdwSwitchRow *private_row;
+  AdwSwitchRow *anonymize_row;
+  GtkStack *preview_stack;
+  GtkTextView *preview_view;
+};
+
+G_DEFINE_FINAL_TYPE (RubricExportDialog, rubric_export_dialog, ADW_TYPE_DIALOG)
+
+enum {
+  EXPORTED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+/* The combo row lists the formats in RubricExportFormat's order. */
+G_STATIC_ASSERT (RUBRIC_EXPORT_FORMAT_PDF == 0 && RUBRIC_EXPORT_FORMAT_CSV == 4);
+
+static void
+update_preview (RubricExportDialog *self)
+{
+  RubricExportFormat format = rubric_export_dialog_get_format (self);
+  g_autofree char *text = NULL;
+
+  if (!rubric_export_format_is_text (format))
+    {
+      gtk_stack_set_visible_child_name (self->preview_stack, "pdf");
+      return;
+    }
+
+  text = rubric_export_dialog_dup_preview (self);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->preview_view), text != NULL ? text : "", -1);
+  gtk_stack_set_visible_child_name (self->preview_stack, "text");
+}
+
+static void
+update_concerns (RubricExportDialog *self)
+{
+  g_autoptr(RubricSummary) summary = rubric_summary_new (self->session, self->kit, RUBRIC_EXPORT_FLAGS_NONE);
+  g_auto(GStrv) concerns = rubric_summary_find_concerns (summary);
+
+  gtk_list_box_remove_all (self->concerns_list);
+  for (guint i = 0; concerns[i] != NULL; i++)
+    {
+      GtkWidget *row = adw_action_row_new ();
+
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), concerns[i]);
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("dialog-warning-symbolic"));
+      gtk_widget_add_css_class (row, "warning");
+      gtk_list_box_append (self->concerns_list, row);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->concerns_group), concerns[0] != NULL);
+}
+
+typedef struct
+{
+  RubricExportDialog *self;
+  GFile *file;
+} WriteData;
+
+static void
+write_data_free (WriteData *data)
+{
+  g_object_unref (data->self);
+  g_object_unref (data->file);
+  g_free (data);
+}
+
+static void
+written_cb (GObject      *object,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  WriteData *data = user_data;
+  g_autoptr(GError) error = NULL;
+
+  gtk_widget_set_sensitive (GTK_WIDGET (data->self), TRUE);
+
+  if (!g_file_replace_contents_finish (G_FILE (object), result, NULL, &error))
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        {
+          AdwDialog *alert;
+
+          alert = adw_alert_dialog_new (_("Could Not Export"), NULL);
+          adw_alert_dialog_set_body (ADW_ALERT_DIALOG (alert), error->message);
+          adw_alert_dialog_add_response (ADW_ALERT_DIALOG (alert), "close", _("_Close"));
+          adw_dialog_present (alert, GTK_WIDGET (data->self));
+        }
+      write_data_free (data);
+      return;
+    }
+
+  g_signal_emit (data->self, signals[EXPORTED], 0, data->file);
+  adw_dialog_close (ADW_DIALOG (data->self));
+  write_data_free (data);
+}
+
+/**
+ * rubric_export_dialog_export_to:
+ *
+ * Renders the summary (quick, on this thread) and writes it without
+ * blocking; an existing file is replaced only once the new one is whole.
+ */
+void
+rubric_export_dialog_export_to (RubricExportDialog *self,
+                                GFile              *file)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  WriteData *data;
+
+  g_return_if_fail (RUBRIC_IS_EXPORT_DIALOG (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  bytes = rubric_export_to_bytes (self->session, self->kit,
+                                  rubric_export_dialog_get_format (self),
+                                  rubric_export_dialog_get_flags (self), &error);
+  if (bytes == NULL)
+    {
+      AdwDialog *alert = adw_alert_dialog_new (_("Could Not Export"), NULL);
+
+      adw_alert_dialog_set_body (ADW_ALERT_DIALOG (alert), error->message);
+      adw_alert_dialog_add_response (ADW_ALERT_DIALOG (alert), "close", _("_Close"));
+      adw_dialog_present (alert, GTK_WIDGET (self));
+      return;
+    }
+
+  data = g_new0 (WriteData, 1);
+  data->self = g_object_ref (self);
+  data->file = g_object_ref (file);
+  gtk_widget_set_sensitive (GTK_WIDGET (self), FALSE);
+  g_file_replace_contents_bytes_async (file, bytes, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION,
+                                       self->cancellable, written_cb, data);
+}
+
+static void
+save_response_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(RubricExportDialog) self = user_data;
+  g_autoptr(GFile) file = gtk_file_dialog_save_finish (GTK_FILE_DIALOG (object), result, NULL);
+
+  if (file != NULL)
+    rubric_export_dialog_export_to (self, file);
+}
+
+static void
+on_export_clicked_cb (RubricExportDialog *self)
+{
+  g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autoptr(GListStore) filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
+  RubricExportFormat format = rubric_export_dialog_get_format (self);
+  g_autofree char *name = rubric_export_suggest_filename (self->session, format,
+                                                          rubric_export_dialog_get_flags (self));
+  g_autofree char *pattern = g_strconcat ("*.", rubric_export_format_get_extension (format), NULL);
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  gtk_file_filter_set_name (filter, adw_combo_row_get_selected_item (self->format_row) != NULL
+                                    ? gtk_string_object_get_string (adw_combo_row_get_selected_item (self->format_row))
+                                    : pattern);
+  gtk_file_filter_add_mime_type (filter, rubric_export_format_get_mime_type (format));
+  gtk_file_filter_add_pattern (filter, pattern);
+  g_list_store_append (filters, filter);
+
+  gtk_file_dialog_set_title (dialog, _("Export Summary"));
+  gtk_file_dialog_set_filters (dialog, G_LIST_MODEL (filters));
+  gtk_file_dialog_set_initial_name (dialog, name);
+  gtk_file_dialog_save (dialog, GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                        self->cancellable, save_response_cb, g_object_ref (self));
+}
+
+static void
+rubric_export_dialog_dispose (GObject *object)
+{
+  RubricExportDialog *self = RUBRIC_EXPORT_DIALOG (object);
+
+  if (self->cancellable != NULL)
+    g_cancellable_cancel (self->cancellable);
+  gtk_widget_dispose_template (GTK_WIDGET (self), RUBRIC_TYPE_EXPORT_DIALOG);
+  g_clear_object (&self->session);
+  g_clear_object (&self->kit);
+  g_clear_object (&self->cancellable);
+
+  G_OBJECT_CLASS (rubric_export_dialog_parent_class)->dispose (object);
+}
+
+static void
+rubric_export_dialog_class_init (RubricExportDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = rubric_export_dialog_dispose;
+
+  /**
+   * RubricExportDialog::exported:
+   * @file: where the summary was written
+   */
+  signals[EXPORTED] =
+    g_signal_new ("exported", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_FILE);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/rubric-export-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, RubricExportDialog, concerns_group);
+  gtk_widget_class_bind_template_child (widget_class, RubricExportDialog, concerns_list);
+  gtk_widget_class_bind_template_child (widget_class, RubricExportDialog, format_row);
+  gtk_widget_class_bind_template_child (widget_class, RubricExportDialog, answers_row);
+  gtk_widget_class_bind_template_child (widget_class, RubricExportDialog, private_row);
+  gtk_widget_class_bind_template_child (widget_class, RubricExportDialog, anonymize_row);
+  gtk_widget_class_bind_template_child (widget_class, RubricExportDialog, preview_stack);
+  gtk_widget_class_bind_template_child (widget_class, RubricExportDialog, preview_view);
+  gtk_widget_class_bind_template_callback (widget_class, on_export_clicked_cb);
+}
+
+static void
+rubric_export_dialog_init (RubricExportDialog *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->cancellable = g_cancellable_new ();
+
+  g_signal_connect_object (self->format_row, "notify::selected", G_CALLBACK (update_preview), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->answers_row, "notify::active", G_CALLBACK (update_preview), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->private_row, "notify::active", G_CALLBACK (update_preview), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->anonymize_row, "notify::active", G_CALLBACK (update_preview), self, G_CONNECT_SWAPPED);
+}
+
+/**
+ * rubric_export_dialog_new:
+ * @kit: (nullable): the session's kit
+ */
+RubricExportDialog *
+rubric_export_dialog_new (RubricSession *session,
+                          RubricKit     *kit)
+{
+  RubricExportDialog *self;
+
+  g_return_val_if_fail (RUBRIC_IS_SESSION (session), NULL);
+
+  self = g_object_new (RUBRIC_TYPE_EXPORT_DIALOG, NULL);
+  self->session = g_object_ref (session);
+  g_set_object (&self->kit, kit);
+  update_concerns (self);
+  update_preview (self);
+
+  return self;
+}
+
+void
+rubric_export_dialog_set_format (RubricExportDialog *self,
+                                 RubricExportFormat  format)
+{
+  g_return_if_fail (RUBRIC_IS_EXPORT_DIALOG (self));
+  adw_combo_row_set_selected (self->format_row, format);
+}
+
+RubricExportFormat
+rubric_export_dialog_get_format (RubricExportDialog *self)
+{
+  guint selected;
+
+  g_return_val_if_fail (RUBRIC_IS_EXPORT_DIALOG (self), RUBRIC_EXPORT_FORMAT_PDF);
+
+  selected = adw_combo_row_get_selected (self->format_row);
+  return selected <= RUBRIC_EXPORT_FORMAT_CSV ? (RubricExportFormat) selected : RUBRIC_EXPORT_FORMAT_PDF;
+}
+
+RubricExportFlags
+rubric_export_dialog_get_flags (RubricExportDialog *self)
+{
+  RubricExportFlags flags = RUBRIC_EXPORT_FLAGS_NONE;
+
+  g_return_val_if_fail (RUBRIC_IS_EXPORT_DIALOG (self), flags);
+
+  if (adw_switch_row_get_active (self->answers_row))
+    flags |= RUBRIC_EXPORT_FLAGS_INCLUDE_ANSWERS;
+  if (adw_switch_row_get_active (self->private_row))
+    flags |= RUBRIC_EXPORT_FLAGS_INCLUDE_PRIVATE;
+  if (adw_switch_row_get_active (self->anonymize_row))
+    flags |= RUBRIC_EXPORT_FLAGS_ANONYMIZE;
+  return flags;
+}
+
+/**
+ * rubric_export_dialog_dup_preview:
+ *
+ * Returns: (transfer full) (nullable): the text the chosen text format
+ *   would export, or %NULL for the PDF
+ */
+char *
+rubric_export_dialog_dup_preview (RubricExportDialog *self)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  RubricExportFormat format;
+
+  g_return_val_if_fail (RUBRIC_IS_EXPORT_DIALOG (self), NULL);
+
+  format = rubric_export_dialog_get_format (self);
+  if (!rubric_export_format_is_text (format))
+    return NULL;
+
+  bytes = rubric_export_to_bytes (self->session, self->kit, format, rubric_export_dialog_get_flags (self), NULL);
+  if (bytes == NULL)
+    return NULL;
+  return g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+}
