@@ -23,41 +23,13 @@
 
 static const char header[] = "topic,question_id,prompt,rating,skipped,elapsed_seconds,notes";
 
-/* Text from the file, as valid UTF-8 without control characters but
- * newlines and tabs; every line break (CR LF, CR, NEL, the Unicode line
- * and paragraph separators, vertical tab, form feed) becomes LF. */
-static char *
-clean_text (const char *text)
-{
-  g_autofree char *valid = g_utf8_make_valid (text != NULL ? text : "", -1);
-  GString *out = g_string_sized_new (strlen (valid));
-
-  for (const char *p = valid; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (c == '\r')
-        {
-          if (p[1] != '\n')
-            g_string_append_c (out, '\n');
-        }
-      else if (c == '\n' || c == '\v' || c == '\f' || c == 0x85 || c == 0x2028 || c == 0x2029)
-        g_string_append_c (out, '\n');
-      else if (c == '\t')
-        g_string_append_c (out, (char) c);
-      else if (!g_unichar_iscntrl (c))
-        g_string_append_unichar (out, c);
-    }
-
-  return g_string_free (out, FALSE);
-}
 
 static void
 append_field (GString    *out,
               const char *text,
               gboolean    first)
 {
-  g_autofree char *clean = clean_text (text);
+  g_autofree char *clean = rubric_export_clean_text (text);
   gboolean formula = strchr ("=+-@\t\r", clean[0]) != NULL && clean[0] != '\0';
   gboolean quote = strpbrk (clean, ",\"\r\n") != NULL;
 

@@ -54,67 +54,9 @@ static const char stylesheet[] =
   "  .bar, .bar > div { -webkit-print-color-adjust: exact; print-color-adjust: exact; }\n"
   "}\n";
 
-/* Text from the file, as valid UTF-8 without the control characters and
- * noncharacters HTML forbids (newlines and tabs stay); every line break
- * (CR LF, CR, NEL, the Unicode line and paragraph separators, vertical
- * tab, form feed) becomes LF. */
-static char *
-clean_text (const char *text)
-{
-  g_autofree char *valid = g_utf8_make_valid (text != NULL ? text : "", -1);
-  GString *out = g_string_sized_new (strlen (valid));
 
-  for (const char *p = valid; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
 
-      if (c == '\r')
-        {
-          if (p[1] != '\n')
-            g_string_append_c (out, '\n');
-        }
-      else if (c == '\n' || c == '\v' || c == '\f' || c == 0x85 || c == 0x2028 || c == 0x2029)
-        g_string_append_c (out, '\n');
-      else if (c == '\t')
-        g_string_append_c (out, (char) c);
-      else if (g_unichar_iscntrl (c) || (c >= 0xFDD0 && c <= 0xFDEF) || (c & 0xFFFE) == 0xFFFE)
-        continue;
-      else
-        g_string_append_unichar (out, c);
-    }
 
-  return g_string_free (out, FALSE);
-}
-
-/* Whether TEXT shows nothing: only white space and control characters. */
-static gboolean
-is_blank (const char *text)
-{
-  g_autofree char *clean = clean_text (text);
-
-  for (const char *p = clean; *p != '\0'; p = g_utf8_next_char (p))
-    if (!g_unichar_isspace (g_utf8_get_char (p)))
-      return FALSE;
-  return TRUE;
-}
-
-/* The topic's title; its id, or "Other questions", when it has none. */
-static const char *
-topic_title (const RubricSummaryTopic *topic)
-{
-  if (!is_blank (topic->title))
-    return topic->title;
-  if (!is_blank (topic->id))
-    return topic->id;
-  return _("Other questions");
-}
-
-/* The question's prompt; its id when it has none. */
-static const char *
-question_prompt (const RubricSummaryQuestion *q)
-{
-  return is_blank (q->prompt) ? q->id : q->prompt;
-}
 
 /* Appends TEXT escaped; newlines become spaces when FLATTEN. */
 static void
@@ -122,7 +64,7 @@ append_escaped (GString    *out,
                 const char *text,
                 gboolean    flatten)
 {
-  g_autofree char *clean = clean_text (text);
+  g_autofree char *clean = rubric_export_clean_text (text);
 
   if (flatten)
     {
@@ -214,7 +156,7 @@ append_block (GString    *out,
               const char *class,
               const char *text)
 {
-  g_autofree char *clean = clean_text (text);
+  g_autofree char *clean = rubric_export_clean_text (text);
   g_auto(GStrv) lines = g_strsplit (clean, "\n", -1);
   g_autoptr(GString) block = g_string_new (NULL);
   gboolean blank = FALSE;
@@ -223,7 +165,7 @@ append_block (GString    *out,
     {
       char *line = g_strchomp (lines[i]);
 
-      if (is_blank (line))
+      if (rubric_export_is_blank (line))
         {
           blank = block->len > 0;
           continue;
@@ -269,7 +211,7 @@ format_rating (const RubricSummaryQuestion *q)
     /* Translators: a rating and its meaning, e.g. "4 — Strong" */
     return g_strdup_printf (_("%d — %s"), q->rating, q->rating_label);
   /* Notes or time without a rating: asked, but not rated. */
-  if (q->elapsed > 0 || !is_blank (q->notes))
+  if (q->elapsed > 0 || !rubric_export_is_blank (q->notes))
     return g_strdup (q->rating_label);
   return g_strdup (_("Not asked"));
 }
@@ -324,7 +266,7 @@ append_topic_table (GString             *out,
       g_autofree char *time = rubric_summary_format_duration (topic->elapsed);
 
       g_string_append (out, "<tr><td dir=\"auto\">");
-      append_line (out, topic_title (topic));
+      append_line (out, rubric_export_topic_title (topic));
       g_string_append (out, "</td><td class=\"number\">");
       if (topic->has_score)
         {
@@ -362,7 +304,7 @@ append_question (GString                     *out,
   g_string_append (out, "<section class=\"question\">\n<h3>");
   append_line (out, title);
   g_string_append (out, "</h3>\n");
-  append_block (out, "p", "prompt text", question_prompt (q));
+  append_block (out, "p", "prompt text", rubric_export_question_prompt (q));
 
   g_string_append (out, "<dl class=\"meta\">\n");
   append_fact (out, _("Rating"), rating, FALSE);
@@ -374,7 +316,7 @@ append_question (GString                     *out,
     }
   g_string_append (out, "</dl>\n");
 
-  if (!is_blank (q->notes))
+  if (!rubric_export_is_blank (q->notes))
     {
       g_string_append (out, "<h4>");
       append_line (out, _("Notes"));
@@ -416,7 +358,7 @@ append_topic (GString                  *out,
   guint follow_ups = 0;
 
   g_string_append (out, "<section class=\"topic\">\n<h2 dir=\"auto\">");
-  append_line (out, topic_title (topic));
+  append_line (out, rubric_export_topic_title (topic));
   g_string_append (out, "</h2>\n<div class=\"score\"><span><strong>");
   append_label (out, _("Score"));
   g_string_append (out, "</strong> ");
@@ -437,7 +379,7 @@ append_topic (GString                  *out,
       append_question (out, q, q->main ? 0 : ++follow_ups);
     }
 
-  if (!is_blank (topic->notes))
+  if (!rubric_export_is_blank (topic->notes))
     {
       g_string_append (out, "<h3>");
       append_line (out, _("Topic notes"));
@@ -458,7 +400,7 @@ append_text_section (GString    *out,
   g_string_append (out, "<section>\n<h2>");
   append_line (out, heading);
   g_string_append (out, "</h2>\n");
-  if (!is_blank (text))
+  if (!rubric_export_is_blank (text))
     append_block (out, "div", "text", text);
   else
     {

@@ -28,64 +28,9 @@
  * before '[' (which is escaped itself). */
 #define MD_SPECIALS "\\`*_[]<>#|~!&$@"
 
-/* Text from the file, as valid UTF-8 without control characters but
- * newlines and tabs; every line break (CR LF, CR, NEL, the Unicode line
- * and paragraph separators, vertical tab, form feed) becomes LF. */
-static char *
-clean_text (const char *text)
-{
-  g_autofree char *valid = g_utf8_make_valid (text != NULL ? text : "", -1);
-  GString *out = g_string_sized_new (strlen (valid));
 
-  for (const char *p = valid; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
 
-      if (c == '\r')
-        {
-          if (p[1] != '\n')
-            g_string_append_c (out, '\n');
-        }
-      else if (c == '\n' || c == '\v' || c == '\f' || c == 0x85 || c == 0x2028 || c == 0x2029)
-        g_string_append_c (out, '\n');
-      else if (c == '\t')
-        g_string_append_c (out, (char) c);
-      else if (!g_unichar_iscntrl (c))
-        g_string_append_unichar (out, c);
-    }
 
-  return g_string_free (out, FALSE);
-}
-
-/* Whether TEXT shows nothing: only white space and control characters. */
-static gboolean
-is_blank (const char *text)
-{
-  g_autofree char *clean = clean_text (text);
-
-  for (const char *p = clean; *p != '\0'; p = g_utf8_next_char (p))
-    if (!g_unichar_isspace (g_utf8_get_char (p)))
-      return FALSE;
-  return TRUE;
-}
-
-/* The topic's title; its id, or "Other questions", when it has none. */
-static const char *
-topic_title (const RubricSummaryTopic *topic)
-{
-  if (!is_blank (topic->title))
-    return topic->title;
-  if (!is_blank (topic->id))
-    return topic->id;
-  return _("Other questions");
-}
-
-/* The question's prompt; its id when it has none. */
-static const char *
-question_prompt (const RubricSummaryQuestion *q)
-{
-  return is_blank (q->prompt) ? q->id : q->prompt;
-}
 
 static gboolean
 is_alnum_at (const char *start,
@@ -137,7 +82,7 @@ static void
 append_inline (GString    *out,
                const char *text)
 {
-  g_autofree char *clean = clean_text (text);
+  g_autofree char *clean = rubric_export_clean_text (text);
 
   g_strstrip (clean);
   append_escaped_line (out, clean, strlen (clean));
@@ -178,7 +123,7 @@ append_block (GString    *out,
               const char *text,
               const char *prefix)
 {
-  g_autofree char *clean = clean_text (text);
+  g_autofree char *clean = rubric_export_clean_text (text);
   g_auto(GStrv) lines = g_strsplit (clean, "\n", -1);
   g_autofree char *bare_prefix = g_strchomp (g_strdup (prefix));
   gboolean in_paragraph = FALSE;
@@ -316,7 +261,7 @@ format_rating (const RubricSummaryQuestion *q)
     /* Translators: a rating and its meaning, e.g. "4 — Strong" */
     return g_strdup_printf (_("%d — %s"), q->rating, q->rating_label);
   /* Notes or time without a rating: asked, but not rated. */
-  if (q->elapsed > 0 || !is_blank (q->notes))
+  if (q->elapsed > 0 || !rubric_export_is_blank (q->notes))
     return g_strdup (q->rating_label);
   return g_strdup (_("Not asked"));
 }
@@ -349,7 +294,7 @@ append_topic_table (GString             *out,
         g_ascii_formatd (score, sizeof score, "%.1f", topic->score);
 
       g_string_append (out, "| ");
-      append_inline (out, topic_title (topic));
+      append_inline (out, rubric_export_topic_title (topic));
       g_string_append_printf (out, " | %s | %u | %u | %u | ", score, topic->rated, topic->skipped, topic->not_asked);
       append_inline (out, time);
       g_string_append (out, " |\n");
@@ -372,7 +317,7 @@ append_question (GString                     *out,
   append_heading (out, 3, title);
 
   begin_block (out);
-  append_block (out, question_prompt (q), "");
+  append_block (out, rubric_export_question_prompt (q), "");
 
   begin_block (out);
   append_fact (out, _("Rating"), rating);
@@ -383,7 +328,7 @@ append_question (GString                     *out,
       append_fact (out, _("Time"), time);
     }
 
-  if (!is_blank (q->notes))
+  if (!rubric_export_is_blank (q->notes))
     append_labelled_block (out, _("Notes"), q->notes, TRUE);
 
   if (q->expected != NULL)
@@ -411,7 +356,7 @@ append_topic (GString                  *out,
   g_autofree char *time = rubric_summary_format_duration (topic->elapsed);
   guint follow_ups = 0;
 
-  append_heading (out, 2, topic_title (topic));
+  append_heading (out, 2, rubric_export_topic_title (topic));
 
   begin_block (out);
   append_label (out, _("Score"));
@@ -430,7 +375,7 @@ append_topic (GString                  *out,
       append_question (out, q, q->main ? 0 : ++follow_ups);
     }
 
-  if (!is_blank (topic->notes))
+  if (!rubric_export_is_blank (topic->notes))
     append_labelled_block (out, _("Topic notes"), topic->notes, TRUE);
 }
 
@@ -441,7 +386,7 @@ append_text_or (GString    *out,
                 const char *none)
 {
   begin_block (out);
-  append_block (out, is_blank (text) ? none : text, "");
+  append_block (out, rubric_export_is_blank (text) ? none : text, "");
 }
 
 GBytes *

@@ -24,71 +24,16 @@
 #define TAB_WIDTH 4
 #define COLUMN_GAP 2
 
-/* Text from the file, as valid UTF-8 without control characters but
- * newlines and tabs; every line break (CR LF, CR, NEL, the Unicode line
- * and paragraph separators, vertical tab, form feed) becomes LF. */
-static char *
-clean_text (const char *text)
-{
-  g_autofree char *valid = g_utf8_make_valid (text != NULL ? text : "", -1);
-  GString *out = g_string_sized_new (strlen (valid));
 
-  for (const char *p = valid; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
 
-      if (c == '\r')
-        {
-          if (p[1] != '\n')
-            g_string_append_c (out, '\n');
-        }
-      else if (c == '\n' || c == '\v' || c == '\f' || c == 0x85 || c == 0x2028 || c == 0x2029)
-        g_string_append_c (out, '\n');
-      else if (c == '\t')
-        g_string_append_c (out, (char) c);
-      else if (!g_unichar_iscntrl (c))
-        g_string_append_unichar (out, c);
-    }
 
-  return g_string_free (out, FALSE);
-}
-
-/* Whether TEXT shows nothing: only white space and control characters. */
-static gboolean
-is_blank (const char *text)
-{
-  g_autofree char *clean = clean_text (text);
-
-  for (const char *p = clean; *p != '\0'; p = g_utf8_next_char (p))
-    if (!g_unichar_isspace (g_utf8_get_char (p)))
-      return FALSE;
-  return TRUE;
-}
-
-/* The topic's title; its id, or "Other questions", when it has none. */
-static const char *
-topic_title (const RubricSummaryTopic *topic)
-{
-  if (!is_blank (topic->title))
-    return topic->title;
-  if (!is_blank (topic->id))
-    return topic->id;
-  return _("Other questions");
-}
-
-/* The question's prompt; its id when it has none. */
-static const char *
-question_prompt (const RubricSummaryQuestion *q)
-{
-  return is_blank (q->prompt) ? q->id : q->prompt;
-}
 
 /* TEXT on one line: newlines and tabs become spaces, and the ends are
  * trimmed. */
 static char *
 clean_line (const char *text)
 {
-  char *line = clean_text (text);
+  char *line = rubric_export_clean_text (text);
 
   g_strdelimit (line, "\n\t", ' ');
   return g_strstrip (line);
@@ -294,7 +239,7 @@ append_paragraphs (GString    *out,
                    const char *text,
                    guint       indent)
 {
-  g_autofree char *clean = clean_text (text);
+  g_autofree char *clean = rubric_export_clean_text (text);
   g_auto(GStrv) lines = g_strsplit (clean, "\n", -1);
   gboolean blank = FALSE;
   gboolean any = FALSE;
@@ -455,7 +400,7 @@ format_rating (const RubricSummaryQuestion *q)
     /* Translators: a rating and its meaning, e.g. "4 — Strong" */
     return g_strdup_printf (_("%d — %s"), q->rating, q->rating_label);
   /* Notes or time without a rating: asked, but not rated. */
-  if (q->elapsed > 0 || !is_blank (q->notes))
+  if (q->elapsed > 0 || !rubric_export_is_blank (q->notes))
     return g_strdup (q->rating_label);
   return g_strdup (_("Not asked"));
 }
@@ -481,7 +426,7 @@ append_topic_table (GString             *out,
       const RubricSummaryTopic *topic = g_ptr_array_index (summary->topics, i);
       char *row[N_COLUMNS];
 
-      row[COL_TOPIC] = clean_line (topic_title (topic));
+      row[COL_TOPIC] = clean_line (rubric_export_topic_title (topic));
       row[COL_SCORE] = topic->has_score ? format_number (topic->score) : g_strdup ("—");
       row[COL_RATED] = g_strdup_printf ("%u", topic->rated);
       row[COL_SKIPPED] = g_strdup_printf ("%u", topic->skipped);
@@ -556,7 +501,7 @@ append_question (GString                     *out,
   begin_block (out);
   g_string_append (out, title);
   g_string_append_c (out, '\n');
-  append_paragraphs (out, question_prompt (q), 2);
+  append_paragraphs (out, rubric_export_question_prompt (q), 2);
   g_string_append_c (out, '\n');
 
   append_field (out, 2, labels[0], column, rating);
@@ -567,7 +512,7 @@ append_question (GString                     *out,
       append_field (out, 2, labels[1], column, time);
     }
 
-  if (!is_blank (q->notes))
+  if (!rubric_export_is_blank (q->notes))
     append_labelled_text (out, 2, _("Notes"), q->notes);
 
   if (q->expected != NULL)
@@ -600,7 +545,7 @@ append_topic (GString                  *out,
   g_autofree char *time = rubric_summary_format_duration (topic->elapsed);
   guint follow_ups = 0;
 
-  append_heading (out, topic_title (topic), '-');
+  append_heading (out, rubric_export_topic_title (topic), '-');
 
   begin_block (out);
   append_field (out, 0, labels[0], column, score);
@@ -613,7 +558,7 @@ append_topic (GString                  *out,
       append_question (out, q, q->main ? 0 : ++follow_ups);
     }
 
-  if (!is_blank (topic->notes))
+  if (!rubric_export_is_blank (topic->notes))
     {
       begin_block (out);
       append_labelled_text (out, 0, _("Topic notes"), topic->notes);
@@ -627,7 +572,7 @@ append_text_or (GString    *out,
                 const char *none)
 {
   begin_block (out);
-  append_paragraphs (out, is_blank (text) ? none : text, 0);
+  append_paragraphs (out, rubric_export_is_blank (text) ? none : text, 0);
 }
 
 GBytes *

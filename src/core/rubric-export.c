@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "rubric-export-private.h"
 
@@ -159,4 +160,74 @@ rubric_export_suggest_filename (RubricSession      *session,
   g_strdelimit (base, "/\\:*?\"<>|", '-');
 
   return g_strconcat (base, ".", formats[format].extension, NULL);
+}
+
+/* ----------------------------------------------------- shared by writers */
+
+/**
+ * rubric_export_clean_text:
+ *
+ * Text from the file, as valid UTF-8 without control characters (but
+ * newlines and tabs) or Unicode noncharacters, which no format wants; every
+ * line break (CR LF, CR, NEL, the Unicode line and paragraph separators,
+ * vertical tab, form feed) becomes LF.
+ *
+ * Returns: (transfer full): the clean text
+ */
+char *
+rubric_export_clean_text (const char *text)
+{
+  g_autofree char *valid = g_utf8_make_valid (text != NULL ? text : "", -1);
+  GString *out = g_string_sized_new (strlen (valid));
+
+  for (const char *p = valid; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == '\r')
+        {
+          if (p[1] != '\n')
+            g_string_append_c (out, '\n');
+        }
+      else if (c == '\n' || c == '\v' || c == '\f' || c == 0x85 || c == 0x2028 || c == 0x2029)
+        g_string_append_c (out, '\n');
+      else if (c == '\t')
+        g_string_append_c (out, (char) c);
+      else if (g_unichar_iscntrl (c) || (c >= 0xFDD0 && c <= 0xFDEF) || (c & 0xFFFE) == 0xFFFE)
+        continue;
+      else
+        g_string_append_unichar (out, c);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+/* Whether TEXT shows nothing: only white space and control characters. */
+gboolean
+rubric_export_is_blank (const char *text)
+{
+  g_autofree char *clean = rubric_export_clean_text (text);
+
+  for (const char *p = clean; *p != '\0'; p = g_utf8_next_char (p))
+    if (!g_unichar_isspace (g_utf8_get_char (p)))
+      return FALSE;
+  return TRUE;
+}
+
+/* The topic's title; its id, or "Other questions", when it has none. */
+const char *
+rubric_export_topic_title (const RubricSummaryTopic *topic)
+{
+  if (!rubric_export_is_blank (topic->title))
+    return topic->title;
+  if (!rubric_export_is_blank (topic->id))
+    return topic->id;
+  return _("Other questions");
+}
+
+/* The question's prompt; its id when it has none. */
+const char *
+rubric_export_question_prompt (const RubricSummaryQuestion *question)
+{
+  return rubric_export_is_blank (question->prompt) ? question->id : question->prompt;
 }
