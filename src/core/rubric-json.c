@@ -42,40 +42,94 @@ locate_offset (const char *data,
     }
 }
 
+/* Whether @c can be outside strings in JSON, digits and 'e' aside. */
+static inline gboolean
+is_plain_json (guchar c)
+{
+  switch (c)
+    {
+    case ' ': case '\t': case '\n': case '\r':
+    case '{': case '}': case '[': case ']': case ':': case ',': case '"':
+    case '-': case '+': case '.':
+    case 't': case 'r': case 'u': case 'f': case 'a': case 'l': case 's': case 'n':
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
 /* Refuses input nested deeper than RUBRIC_JSON_MAX_DEPTH before the parser
  * sees it: the parser recurses, and a file of a million '[' must not take
- * the stack with it. */
+ * the stack with it. Strings are skipped with memchr(), a kit being mostly
+ * strings: each byte is looked at a bounded number of times.
+ *
+ * On the way, *@maybe_huge is set when a number could be too large for a
+ * double — one with an exponent, or with 300 digits or more before its
+ * point — or when anything outside strings is not plain JSON (json-glib
+ * also reads comments and 'single-quoted' strings, which could hide one
+ * from this scan). Without it, check_numbers() need not walk the tree. */
 static gboolean
 check_depth (const char *data,
              gsize       length,
-             gsize      *bad_offset)
+             gsize      *bad_offset,
+             gboolean   *maybe_huge)
 {
-  gboolean in_string = FALSE;
+  const char *p = data;
+  const char *end = data + length;
   guint depth = 0;
+  guint digits = 0;
+  guchar previous = ' ';
 
-  for (gsize i = 0; i < length; i++)
+  *maybe_huge = FALSE;
+  while (p < end)
     {
-      char c = data[i];
+      guchar c = (guchar) *p;
 
-      if (in_string)
+      if (g_ascii_isdigit (c))
         {
-          if (c == '\\')
-            i++;
-          else if (c == '"')
-            in_string = FALSE;
-          continue;
+          if (++digits >= 300)
+            *maybe_huge = TRUE;
         }
+      else
+        {
+          if (c == 'e' ? g_ascii_isdigit (previous) || previous == '.' : !is_plain_json (c))
+            *maybe_huge = TRUE;
+          digits = 0;
+        }
+      previous = c;
 
       switch (c)
         {
         case '"':
-          in_string = TRUE;
-          break;
+          {
+            const char *quote = NULL;
+
+            /* To the first quote that no backslash escapes. */
+            p++;
+            for (;;)
+              {
+                const char *backslash;
+
+                if (quote == NULL || quote < p)
+                  quote = memchr (p, '"', end - p);
+                if (quote == NULL)
+                  return TRUE;   /* an unterminated string: the parser says */
+                backslash = memchr (p, '\\', quote - p);
+                if (backslash == NULL)
+                  break;
+                p = backslash + 2;   /* past the character it escapes */
+                if (p >= end)
+                  return TRUE;
+              }
+            p = quote + 1;
+            previous = '"';
+          }
+          continue;
         case '[':
         case '{':
           if (++depth > RUBRIC_JSON_MAX_DEPTH)
             {
-              *bad_offset = i;
+              *bad_offset = p - data;
               return FALSE;
             }
           break;
@@ -87,6 +141,7 @@ check_depth (const char *data,
         default:
           break;
         }
+      p++;
     }
 
   return TRUE;
@@ -164,6 +219,7 @@ rubric_json_parse (GBytes  *bytes,
   gsize offset;
   guint line;
   guint column;
+  gboolean maybe_huge;
 
   g_return_val_if_fail (bytes != NULL, NULL);
 
@@ -195,7 +251,7 @@ rubric_json_parse (GBytes  *bytes,
       return NULL;
     }
 
-  if (!check_depth (data, length, &offset))
+  if (!check_depth (data, length, &offset, &maybe_huge))
     {
       locate_offset (data, offset, &line, &column);
       g_set_error (error, domain, RUBRIC_JSON_ERROR_TOO_DEEP,
@@ -245,7 +301,8 @@ rubric_json_parse (GBytes  *bytes,
   {
     RubricJsonPath root_path = RUBRIC_JSON_PATH_ROOT;
 
-    if (!check_numbers (json_parser_get_root (parser), &root_path, domain, error))
+    if (maybe_huge &&
+        !check_numbers (json_parser_get_root (parser), &root_path, domain, error))
       return NULL;
   }
 

@@ -479,7 +479,9 @@ struct _RubricKit
   char *title;
   char *description;
   char *language;
-  char *sha256;
+  GMutex sha256_lock;
+  char *sha256;                 /* worked out when first asked for... */
+  GBytes *bytes;                /* ...from the bytes loaded, kept until then */
   GListStore *topics;
   GHashTable *topics_by_id;     /* borrowed keys and values */
   GHashTable *questions_by_id;  /* borrowed keys and values */
@@ -511,6 +513,8 @@ rubric_kit_finalize (GObject *object)
   g_free (self->description);
   g_free (self->language);
   g_free (self->sha256);
+  g_clear_pointer (&self->bytes, g_bytes_unref);
+  g_mutex_clear (&self->sha256_lock);
   g_clear_pointer (&self->topics_by_id, g_hash_table_unref);
   g_clear_pointer (&self->questions_by_id, g_hash_table_unref);
   g_clear_object (&self->topics);
@@ -544,7 +548,7 @@ rubric_kit_get_property (GObject    *object,
       g_value_set_string (value, self->language);
       break;
     case KIT_PROP_SHA256:
-      g_value_set_string (value, self->sha256);
+      g_value_set_string (value, rubric_kit_get_sha256 (self));
       break;
     case KIT_PROP_TOPICS:
       g_value_set_object (value, self->topics);
@@ -578,6 +582,7 @@ static void
 rubric_kit_init (RubricKit *self)
 {
   self->version = RUBRIC_KIT_FORMAT_VERSION;
+  g_mutex_init (&self->sha256_lock);
   self->topics = g_list_store_new (RUBRIC_TYPE_TOPIC);
   self->topics_by_id = g_hash_table_new (g_str_hash, g_str_equal);
   self->questions_by_id = g_hash_table_new (g_str_hash, g_str_equal);
@@ -696,6 +701,7 @@ load_question (RubricKit             *kit,
                GError               **error)
 {
   g_autoptr(RubricQuestion) question = NULL;
+  g_autoptr(GPtrArray) loaded = NULL;
   RubricJsonObjectReader reader = { KIT_DOMAIN, path, NULL };
   RubricJsonPath references_path = { path, "references", 0 };
   const char *id = NULL;
@@ -757,13 +763,18 @@ load_question (RubricKit             *kit,
   for (guint i = 0; references != NULL && i < json_array_get_length (references); i++)
     {
       RubricJsonPath item_path = { &references_path, NULL, i };
-      g_autoptr(RubricReference) reference = NULL;
+      RubricReference *reference;
 
       reference = load_reference (json_array_get_element (references, i), &item_path, error);
       if (reference == NULL)
         return NULL;
-      g_list_store_append (question->references, reference);
+      if (loaded == NULL)
+        loaded = g_ptr_array_new_with_free_func (g_object_unref);
+      g_ptr_array_add (loaded, reference);
     }
+  /* Into the list at once: appending one by one notifies each time. */
+  if (loaded != NULL)
+    g_list_store_splice (question->references, 0, 0, loaded->pdata, loaded->len);
 
   return g_steal_pointer (&question);
 }
@@ -775,6 +786,7 @@ load_topic (RubricKit             *kit,
             GError               **error)
 {
   g_autoptr(RubricTopic) topic = NULL;
+  g_autoptr(GPtrArray) loaded = NULL;
   RubricJsonObjectReader reader = { KIT_DOMAIN, path, NULL };
   RubricJsonPath questions_path = { path, "questions", 0 };
   const char *id = NULL;
@@ -811,14 +823,16 @@ load_topic (RubricKit             *kit,
   topic->title = g_strdup (title);
   topic->summary = g_strdup (summary);
 
+  loaded = g_ptr_array_new_full (json_array_get_length (questions), g_object_unref);
   for (guint i = 0; i < json_array_get_length (questions); i++)
     {
       RubricJsonPath item_path = { &questions_path, NULL, i };
-      g_autoptr(RubricQuestion) question = NULL;
+      RubricQuestion *question;
 
       question = load_question (kit, topic, json_array_get_element (questions, i), &item_path, error);
       if (question == NULL)
         return NULL;
+      g_ptr_array_add (loaded, question);
 
       if (question->kind == RUBRIC_QUESTION_KIND_MAIN)
         n_main++;
@@ -834,8 +848,9 @@ load_topic (RubricKit             *kit,
         }
 
       g_hash_table_insert (kit->questions_by_id, question->id, question);
-      g_list_store_append (topic->questions, question);
     }
+  /* Into the list at once: appending one by one notifies each time. */
+  g_list_store_splice (topic->questions, 0, 0, loaded->pdata, loaded->len);
 
   return g_steal_pointer (&topic);
 }
@@ -845,6 +860,7 @@ load_kit (JsonNode  *root,
           GError   **error)
 {
   g_autoptr(RubricKit) kit = NULL;
+  g_autoptr(GPtrArray) loaded = NULL;
   RubricJsonPath path = RUBRIC_JSON_PATH_ROOT;
   RubricJsonPath topics_path = { &path, "topics", 0 };
   RubricJsonObjectReader reader = { KIT_DOMAIN, &path, NULL };
@@ -907,18 +923,21 @@ load_kit (JsonNode  *root,
   if (!rubric_json_get_array (&reader, "topics", TRUE, 1, 100, &topics, error))
     return NULL;
 
+  loaded = g_ptr_array_new_full (json_array_get_length (topics), g_object_unref);
   for (guint i = 0; i < json_array_get_length (topics); i++)
     {
       RubricJsonPath item_path = { &topics_path, NULL, i };
-      g_autoptr(RubricTopic) topic = NULL;
+      RubricTopic *topic;
 
       topic = load_topic (kit, json_array_get_element (topics, i), &item_path, error);
       if (topic == NULL)
         return NULL;
 
       g_hash_table_insert (kit->topics_by_id, topic->id, topic);
-      g_list_store_append (kit->topics, topic);
+      g_ptr_array_add (loaded, topic);
     }
+  /* Into the list at once: appending one by one notifies each time. */
+  g_list_store_splice (kit->topics, 0, 0, loaded->pdata, loaded->len);
 
   return g_steal_pointer (&kit);
 }
@@ -948,7 +967,7 @@ rubric_kit_new_from_bytes (GBytes  *bytes,
 
   kit = load_kit (root, error);
   if (kit != NULL)
-    kit->sha256 = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, bytes);
+    kit->bytes = g_bytes_ref (bytes);   /* for rubric_kit_get_sha256() */
 
   return kit;
 }
@@ -1032,13 +1051,28 @@ rubric_kit_get_language (RubricKit *self)
 /**
  * rubric_kit_get_sha256:
  *
+ * Worked out on the first call (hashing a big kit takes about half as long
+ * as parsing it, and only sessions need it), from any thread.
+ *
  * Returns: the SHA-256 of the bytes the kit was loaded from, in hex
  */
 const char *
 rubric_kit_get_sha256 (RubricKit *self)
 {
+  const char *sha256;
+
   g_return_val_if_fail (RUBRIC_IS_KIT (self), NULL);
-  return self->sha256;
+
+  g_mutex_lock (&self->sha256_lock);
+  if (self->sha256 == NULL && self->bytes != NULL)
+    {
+      self->sha256 = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, self->bytes);
+      g_clear_pointer (&self->bytes, g_bytes_unref);
+    }
+  sha256 = self->sha256;
+  g_mutex_unlock (&self->sha256_lock);
+
+  return sha256;
 }
 
 GListModel *

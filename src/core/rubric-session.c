@@ -1669,3 +1669,103 @@ rubric_session_get_answers (RubricSession *self)
   g_return_val_if_fail (RUBRIC_IS_SESSION (self), NULL);
   return G_LIST_MODEL (self->answers);
 }
+
+/**
+ * rubric_session_build_snapshot_kit:
+ *
+ * When the kit a session was made with is not installed, the session
+ * still holds each asked question's prompt and topic. This makes a kit of
+ * those, so the interview's ratings and notes can be shown and exported
+ * against the questions as they were asked. Expected answers are not
+ * stored in sessions, so the kit says they are not available.
+ *
+ * Returns: (transfer full) (nullable): the kit, or %NULL when the session
+ *   has no answers to build it from
+ */
+RubricKit *
+rubric_session_build_snapshot_kit (RubricSession *self)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new_immutable ();
+  g_autoptr(GPtrArray) topic_ids = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *title = NULL;
+  guint n_answers;
+
+  g_return_val_if_fail (RUBRIC_IS_SESSION (self), NULL);
+
+  n_answers = g_list_model_get_n_items (G_LIST_MODEL (self->answers));
+  if (n_answers == 0)
+    return NULL;
+
+  /* Topics in the order their first question was asked. */
+  for (guint i = 0; i < n_answers; i++)
+    {
+      g_autoptr(RubricAnswer) answer = g_list_model_get_item (G_LIST_MODEL (self->answers), i);
+      const char *topic = answer->topic_id != NULL ? answer->topic_id : "";
+      gboolean seen = FALSE;
+
+      for (guint j = 0; j < topic_ids->len && !seen; j++)
+        seen = g_str_equal (g_ptr_array_index (topic_ids, j), topic);
+      if (!seen)
+        g_ptr_array_add (topic_ids, g_strdup (topic));
+    }
+
+  /* Translators: the title of an interview kit that is not installed */
+  title = g_strdup_printf (_("%s (not installed)"), self->kit_id);
+
+  json_builder_begin_object (builder);
+  add_string (builder, "format", "rubric-kit");
+  json_builder_set_member_name (builder, "version");
+  json_builder_add_int_value (builder, 1);
+  add_string (builder, "id", self->kit_id);
+  add_string (builder, "title", title);
+  add_string (builder, "description", _("The questions as this interview asked them; the kit itself is not installed."));
+  add_string (builder, "language", "en");
+  json_builder_set_member_name (builder, "topics");
+  json_builder_begin_array (builder);
+  for (guint t = 0; t < topic_ids->len; t++)
+    {
+      const char *topic_id = g_ptr_array_index (topic_ids, t);
+      g_autofree char *safe_id = rubric_json_is_id (topic_id) ? g_strdup (topic_id) : g_strdup_printf ("topic-%u", t + 1);
+      const char *topic_title = NULL;
+      gboolean first = TRUE;
+
+      json_builder_begin_object (builder);
+      add_string (builder, "id", safe_id);
+      json_builder_set_member_name (builder, "questions");
+      json_builder_begin_array (builder);
+      for (guint i = 0; i < n_answers; i++)
+        {
+          g_autoptr(RubricAnswer) answer = g_list_model_get_item (G_LIST_MODEL (self->answers), i);
+
+          if (g_strcmp0 (answer->topic_id != NULL ? answer->topic_id : "", topic_id) != 0)
+            continue;
+          if (topic_title == NULL && answer->topic_title != NULL && !rubric_json_is_blank (answer->topic_title))
+            topic_title = answer->topic_title;
+
+          json_builder_begin_object (builder);
+          add_string (builder, "id", answer->question_id);
+          add_string (builder, "kind", first ? "main" : "follow-up");
+          add_string (builder, "prompt", answer->prompt != NULL && !rubric_json_is_blank (answer->prompt)
+                                         ? answer->prompt : answer->question_id);
+          add_string (builder, "expected", _("Not available: the kit this interview was made with is not installed."));
+          json_builder_set_member_name (builder, "key_points");
+          json_builder_begin_array (builder);
+          json_builder_add_string_value (builder, _("Not available"));
+          json_builder_end_array (builder);
+          json_builder_end_object (builder);
+          first = FALSE;
+        }
+      json_builder_end_array (builder);
+      add_string (builder, "title", topic_title != NULL ? topic_title : _("Other questions"));
+      add_string (builder, "summary", _("As asked in this interview."));
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+  json_builder_end_object (builder);
+
+  root = json_builder_get_root (builder);
+  bytes = rubric_json_to_bytes (root);
+  return rubric_kit_new_from_bytes (bytes, NULL);
+}

@@ -157,5 +157,6 @@ RubricAnswer         *rubric_session_lookup_answer      (RubricSession        *s
 RubricAnswer         *rubric_session_ensure_answer      (RubricSession        *self,
                                                          RubricQuestion       *question);
 GListModel           *rubric_session_get_answers        (RubricSession        *self);
+RubricKit            *rubric_session_build_snapshot_kit (RubricSession        *self);
 
 G_END_DECLS

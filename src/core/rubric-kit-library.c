@@ -1,0 +1,956 @@
+/* rubric-kit-library.c — the installed kits: the bundled one and the user's
+ *
+ * Copyright 2026 The Rubric authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Rubric comes with one kit, a resource the application hands over as
+ * bytes. The user's own kits are files in $XDG_DATA_HOME/rubric/kits, one
+ * kit a file, named <kit-id>.json when Rubric imported them. The library
+ * is a GListModel of them all: the bundled kit first, then the user's by
+ * title.
+ *
+ * A file in the folder that does not load is skipped and reported as a
+ * warning, as is a second kit with an id the library already has: kit ids
+ * are what sessions and study progress refer to, so they are unique here.
+ * Reading, parsing and writing happen in worker threads; the model changes
+ * on the thread that made the library.
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "rubric-check.h"
+#include "rubric-json-private.h"
+#include "rubric-kit-library.h"
+
+G_DEFINE_QUARK (rubric-kit-library-error-quark, rubric_kit_library_error)
+
+#define KIT_SUFFIX ".json"
+/* How many files named after one kit id an import tries. */
+#define MAX_NAME_TRIES 100
+
+struct _RubricKitLibrary
+{
+  GObject parent_instance;
+
+  GBytes *bundled_bytes;   /* until the first load has parsed them */
+  RubricKit *bundled;
+  GListStore *kits;
+  GHashTable *files;       /* a user's RubricKit (borrowed from kits) → GFile */
+  GHashTable *importing;   /* ids of kits being written */
+  GStrv warnings;
+  gboolean loaded;
+};
+
+G_DEFINE_FINAL_TYPE (RubricKitLibrary, rubric_kit_library, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_LOADED,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+rubric_kit_library_dispose (GObject *object)
+{
+  RubricKitLibrary *self = RUBRIC_KIT_LIBRARY (object);
+
+  if (self->files != NULL)
+    g_hash_table_remove_all (self->files);
+  if (self->kits != NULL)
+    g_list_store_remove_all (self->kits);
+  g_clear_object (&self->bundled);
+
+  G_OBJECT_CLASS (rubric_kit_library_parent_class)->dispose (object);
+}
+
+static void
+rubric_kit_library_finalize (GObject *object)
+{
+  RubricKitLibrary *self = RUBRIC_KIT_LIBRARY (object);
+
+  g_clear_pointer (&self->bundled_bytes, g_bytes_unref);
+  g_clear_object (&self->kits);
+  g_clear_pointer (&self->files, g_hash_table_unref);
+  g_clear_pointer (&self->importing, g_hash_table_unref);
+  g_strfreev (self->warnings);
+
+  G_OBJECT_CLASS (rubric_kit_library_parent_class)->finalize (object);
+}
+
+static void
+rubric_kit_library_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  RubricKitLibrary *self = RUBRIC_KIT_LIBRARY (object);
+
+  switch (prop_id)
+    {
+    case PROP_LOADED:
+      g_value_set_boolean (value, self->loaded);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rubric_kit_library_class_init (RubricKitLibraryClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = rubric_kit_library_dispose;
+  object_class->finalize = rubric_kit_library_finalize;
+  object_class->get_property = rubric_kit_library_get_property;
+
+  /**
+   * RubricKitLibrary:loaded:
+   *
+   * Whether a load has completed, so that the model holds the kits.
+   */
+  properties[PROP_LOADED] =
+    g_param_spec_boolean ("loaded", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+rubric_kit_library_init (RubricKitLibrary *self)
+{
+  self->kits = g_list_store_new (RUBRIC_TYPE_KIT);
+  self->files = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, g_object_unref);
+  self->importing = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->warnings = g_new0 (char *, 1);
+}
+
+/**
+ * rubric_kit_library_get_folder:
+ *
+ * Returns: (transfer full): the folder of the user's kits,
+ *   $XDG_DATA_HOME/rubric/kits
+ */
+GFile *
+rubric_kit_library_get_folder (void)
+{
+  g_autofree char *path = g_build_filename (g_get_user_data_dir (), "rubric", "kits", NULL);
+
+  return g_file_new_for_path (path);
+}
+
+/**
+ * rubric_kit_library_new:
+ * @bundled_kit_bytes: (nullable): the bundled kit file's contents (the
+ *   application passes its resource's bytes)
+ *
+ * Makes an empty library; rubric_kit_library_load_async() fills it.
+ *
+ * Returns: (transfer full): the library
+ */
+RubricKitLibrary *
+rubric_kit_library_new (GBytes *bundled_kit_bytes)
+{
+  RubricKitLibrary *self = g_object_new (RUBRIC_TYPE_KIT_LIBRARY, NULL);
+
+  if (bundled_kit_bytes != NULL)
+    self->bundled_bytes = g_bytes_ref (bundled_kit_bytes);
+
+  return self;
+}
+
+/* Bundled first, then by title as people read it, then by id. */
+static int
+compare_user_kits (RubricKit *a,
+                   RubricKit *b)
+{
+  int result = g_utf8_collate (rubric_kit_get_title (a), rubric_kit_get_title (b));
+
+  if (result != 0)
+    return result;
+  return g_strcmp0 (rubric_kit_get_id (a), rubric_kit_get_id (b));
+}
+
+static int
+compare_user_kits_qsort (gconstpointer a,
+                         gconstpointer b)
+{
+  return compare_user_kits (*(RubricKit * const *) a, *(RubricKit * const *) b);
+}
+
+static char *
+format_warning (const char *name,
+                const char *message)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  /* "FILE:LINE:COLUMN: what" or "FILE: what", as `rubric --check` says it. */
+  rubric_check_append_problem (text, name, message);
+  if (text->len > 0 && text->str[text->len - 1] == '\n')
+    g_string_truncate (text, text->len - 1);
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/* ------------------------------------------------------------------ loading */
+
+typedef struct
+{
+  RubricKit *bundled;      /* parsed when the library had not yet */
+  GPtrArray *kits;         /* the user's RubricKits, sorted */
+  GPtrArray *files;        /* their GFiles, in the same order */
+  GPtrArray *warnings;     /* NULL-terminated */
+} LoadResult;
+
+static void
+load_result_free (LoadResult *result)
+{
+  g_clear_object (&result->bundled);
+  g_clear_pointer (&result->kits, g_ptr_array_unref);
+  g_clear_pointer (&result->files, g_ptr_array_unref);
+  g_clear_pointer (&result->warnings, g_ptr_array_unref);
+  g_free (result);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LoadResult, load_result_free)
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* The names of the candidate kit files in the folder, sorted, so which of
+ * two kits with one id wins does not depend on the file system's order. */
+static GPtrArray *
+list_kit_names (GFile         *folder,
+                GCancellable  *cancellable,
+                GError       **error)
+{
+  g_autoptr(GFileEnumerator) enumerator = NULL;
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+
+  enumerator = g_file_enumerate_children (folder,
+                                          G_FILE_ATTRIBUTE_STANDARD_NAME ","
+                                          G_FILE_ATTRIBUTE_STANDARD_TYPE,
+                                          G_FILE_QUERY_INFO_NONE, cancellable, error);
+  if (enumerator == NULL)
+    return NULL;
+
+  for (;;)
+    {
+      GFileInfo *info;
+      const char *name;
+
+      if (!g_file_enumerator_iterate (enumerator, &info, NULL, cancellable, error))
+        return NULL;
+      if (info == NULL)
+        break;
+
+      name = g_file_info_get_name (info);
+      /* Hidden files are an editor's or a half-written file's. */
+      if (name[0] == '.' || !g_str_has_suffix (name, KIT_SUFFIX))
+        continue;
+      if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
+        continue;
+      g_ptr_array_add (names, g_strdup (name));
+    }
+
+  g_ptr_array_sort (names, compare_names);
+  return g_steal_pointer (&names);
+}
+
+static void
+load_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  GBytes *bundled_bytes = task_data;
+  g_autoptr(LoadResult) result = g_new0 (LoadResult, 1);
+  g_autoptr(GFile) folder = rubric_kit_library_get_folder ();
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);  /* id → file name */
+  g_autoptr(GPtrArray) names = NULL;
+  g_autoptr(GPtrArray) pairs = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *bundled_id = NULL;
+
+  result->kits = g_ptr_array_new_with_free_func (g_object_unref);
+  result->files = g_ptr_array_new_with_free_func (g_object_unref);
+  result->warnings = g_ptr_array_new_null_terminated (0, g_free, TRUE);
+
+  /* The bundled kit is Rubric's own: if it does not load, nothing does. */
+  if (bundled_bytes != NULL)
+    {
+      result->bundled = rubric_kit_new_from_bytes (bundled_bytes, &error);
+      if (result->bundled == NULL)
+        {
+          g_task_return_error (task, g_steal_pointer (&error));
+          return;
+        }
+    }
+  bundled_id = g_object_get_data (G_OBJECT (task), "bundled-id");
+  if (result->bundled != NULL)
+    bundled_id = rubric_kit_get_id (result->bundled);
+
+  names = list_kit_names (folder, cancellable, &error);
+  if (names == NULL)
+    {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        {
+          g_task_return_error (task, g_steal_pointer (&error));
+          return;
+        }
+      /* No folder: no kits of the user's. Any other problem is a warning:
+       * the bundled kit is still there. */
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+        g_ptr_array_add (result->warnings, format_warning (g_file_peek_path (folder), error->message));
+      g_task_return_pointer (task, g_steal_pointer (&result), (GDestroyNotify) load_result_free);
+      return;
+    }
+
+  /* kit, file, kit, file… */
+  pairs = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < names->len; i++)
+    {
+      const char *name = g_ptr_array_index (names, i);
+      g_autoptr(GFile) file = g_file_get_child (folder, name);
+      g_autoptr(GError) kit_error = NULL;
+      g_autoptr(RubricKit) kit = NULL;
+      const char *id;
+      const char *first;
+
+      kit = rubric_kit_new_from_file (file, cancellable, &kit_error);
+      if (g_cancellable_set_error_if_cancelled (cancellable, &error))
+        {
+          g_task_return_error (task, g_steal_pointer (&error));
+          return;
+        }
+      if (kit == NULL)
+        {
+          g_ptr_array_add (result->warnings, format_warning (name, kit_error->message));
+          continue;
+        }
+
+      id = rubric_kit_get_id (kit);
+      if (g_strcmp0 (id, bundled_id) == 0)
+        {
+          g_autofree char *message =
+            g_strdup_printf (_("The kit “%s” has the id of the kit that comes with Rubric, and was skipped"), id);
+
+          g_ptr_array_add (result->warnings, format_warning (name, message));
+          continue;
+        }
+      first = g_hash_table_lookup (seen, id);
+      if (first != NULL)
+        {
+          g_autofree char *message =
+            g_strdup_printf (_("The kit “%s” is already in the library, from “%s”, and was skipped"), id, first);
+
+          g_ptr_array_add (result->warnings, format_warning (name, message));
+          continue;
+        }
+
+      g_hash_table_insert (seen, (char *) id, (char *) name);
+      g_ptr_array_add (pairs, g_steal_pointer (&kit));
+      g_ptr_array_add (pairs, g_steal_pointer (&file));
+    }
+
+  for (guint i = 0; i < pairs->len; i += 2)
+    g_ptr_array_add (result->kits, g_object_ref (g_ptr_array_index (pairs, i)));
+  g_ptr_array_sort (result->kits, compare_user_kits_qsort);
+  for (guint i = 0; i < result->kits->len; i++)
+    for (guint j = 0; j < pairs->len; j += 2)
+      if (g_ptr_array_index (pairs, j) == g_ptr_array_index (result->kits, i))
+        {
+          g_ptr_array_add (result->files, g_object_ref (g_ptr_array_index (pairs, j + 1)));
+          break;
+        }
+
+  g_task_return_pointer (task, g_steal_pointer (&result), (GDestroyNotify) load_result_free);
+}
+
+static void
+load_cb (GObject      *object,
+         GAsyncResult *res,
+         gpointer      user_data)
+{
+  RubricKitLibrary *self = RUBRIC_KIT_LIBRARY (object);
+  g_autoptr(GTask) task = user_data;
+  g_autoptr(LoadResult) result = NULL;
+  g_autoptr(GPtrArray) items = NULL;
+  g_autoptr(GError) error = NULL;
+
+  result = g_task_propagate_pointer (G_TASK (res), &error);
+  if (result == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  if (result->bundled != NULL && self->bundled == NULL)
+    {
+      self->bundled = g_steal_pointer (&result->bundled);
+      g_clear_pointer (&self->bundled_bytes, g_bytes_unref);
+    }
+
+  items = g_ptr_array_new ();
+  if (self->bundled != NULL)
+    g_ptr_array_add (items, self->bundled);
+  g_hash_table_remove_all (self->files);
+  for (guint i = 0; i < result->kits->len; i++)
+    {
+      RubricKit *kit = g_ptr_array_index (result->kits, i);
+
+      g_ptr_array_add (items, kit);
+      g_hash_table_insert (self->files, kit, g_object_ref (g_ptr_array_index (result->files, i)));
+    }
+
+  g_strfreev (self->warnings);
+  if (result->warnings->len > 0)
+    self->warnings = (GStrv) g_ptr_array_steal (result->warnings, NULL);
+  else
+    self->warnings = g_new0 (char *, 1);
+
+  g_list_store_splice (self->kits, 0, g_list_model_get_n_items (G_LIST_MODEL (self->kits)),
+                       items->pdata, items->len);
+
+  if (!self->loaded)
+    {
+      self->loaded = TRUE;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADED]);
+    }
+
+  g_task_return_boolean (task, TRUE);
+}
+
+/**
+ * rubric_kit_library_load_async:
+ *
+ * Loads the bundled kit (the first time) and scans the folder of the user's
+ * kits in a worker thread, then fills the model. A user's kit that does not
+ * load is skipped and named in rubric_kit_library_get_warnings(). Calling
+ * it again scans the folder again.
+ */
+void
+rubric_kit_library_load_async (RubricKitLibrary    *self,
+                               GCancellable        *cancellable,
+                               GAsyncReadyCallback  callback,
+                               gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  g_autoptr(GTask) thread_task = NULL;
+
+  g_return_if_fail (RUBRIC_IS_KIT_LIBRARY (self));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, rubric_kit_library_load_async);
+
+  thread_task = g_task_new (self, cancellable, load_cb, g_steal_pointer (&task));
+  if (self->bundled == NULL && self->bundled_bytes != NULL)
+    g_task_set_task_data (thread_task, g_bytes_ref (self->bundled_bytes), (GDestroyNotify) g_bytes_unref);
+  if (self->bundled != NULL)
+    g_object_set_data_full (G_OBJECT (thread_task), "bundled-id",
+                            g_strdup (rubric_kit_get_id (self->bundled)), g_free);
+  g_task_run_in_thread (thread_task, load_thread);
+}
+
+/**
+ * rubric_kit_library_load_finish:
+ * @error: the bundled kit's error, if it does not load, or
+ *   %G_IO_ERROR_CANCELLED; never a user kit's
+ */
+gboolean
+rubric_kit_library_load_finish (RubricKitLibrary  *self,
+                                GAsyncResult      *result,
+                                GError           **error)
+{
+  g_return_val_if_fail (RUBRIC_IS_KIT_LIBRARY (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == rubric_kit_library_load_async, FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+gboolean
+rubric_kit_library_get_loaded (RubricKitLibrary *self)
+{
+  g_return_val_if_fail (RUBRIC_IS_KIT_LIBRARY (self), FALSE);
+  return self->loaded;
+}
+
+/**
+ * rubric_kit_library_get_warnings:
+ *
+ * Returns: (transfer none): the user's kit files the last load skipped, one
+ *   "FILE: message" each (FILE is the name in the kits folder, and a syntax
+ *   error reads "FILE:LINE:COLUMN: message", as `rubric --check` says it)
+ */
+const char * const *
+rubric_kit_library_get_warnings (RubricKitLibrary *self)
+{
+  g_return_val_if_fail (RUBRIC_IS_KIT_LIBRARY (self), NULL);
+  return (const char * const *) self->warnings;
+}
+
+/* ---------------------------------------------------------------- the kits */
+
+/**
+ * rubric_kit_library_get_kits:
+ *
+ * Returns: (transfer none): a #GListModel of #RubricKit: the bundled kit
+ *   first, then the user's by title
+ */
+GListModel *
+rubric_kit_library_get_kits (RubricKitLibrary *self)
+{
+  g_return_val_if_fail (RUBRIC_IS_KIT_LIBRARY (self), NULL);
+  return G_LIST_MODEL (self->kits);
+}
+
+/**
+ * rubric_kit_library_get_bundled:
+ *
+ * Returns: (transfer none) (nullable): the bundled kit, once loaded
+ */
+RubricKit *
+rubric_kit_library_get_bundled (RubricKitLibrary *self)
+{
+  g_return_val_if_fail (RUBRIC_IS_KIT_LIBRARY (self), NULL);
+  return self->bundled;
+}
+
+/**
+ * rubric_kit_library_lookup:
+ *
+ * Returns: (transfer none) (nullable): the kit with that id
+ */
+RubricKit *
+rubric_kit_library_lookup (RubricKitLibrary *self,
+                           const char       *kit_id)
+{
+  guint n;
+
+  g_return_val_if_fail (RUBRIC_IS_KIT_LIBRARY (self), NULL);
+  g_return_val_if_fail (kit_id != NULL, NULL);
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->kits));
+  for (guint i = 0; i < n; i++)
+    {
+      RubricKit *kit = g_list_model_get_item (G_LIST_MODEL (self->kits), i);
+
+      /* The store keeps its reference. */
+      g_object_unref (kit);
+      if (g_str_equal (rubric_kit_get_id (kit), kit_id))
+        return kit;
+    }
+
+  return NULL;
+}
+
+/**
+ * rubric_kit_library_is_bundled:
+ *
+ * Returns: whether @kit is the kit that comes with Rubric (by id: no user
+ *   kit can have its id)
+ */
+gboolean
+rubric_kit_library_is_bundled (RubricKitLibrary *self,
+                               RubricKit        *kit)
+{
+  g_return_val_if_fail (RUBRIC_IS_KIT_LIBRARY (self), FALSE);
+  g_return_val_if_fail (RUBRIC_IS_KIT (kit), FALSE);
+
+  return self->bundled != NULL &&
+         (kit == self->bundled ||
+          g_str_equal (rubric_kit_get_id (kit), rubric_kit_get_id (self->bundled)));
+}
+
+/**
+ * rubric_kit_library_get_file:
+ *
+ * Returns: (transfer none) (nullable): the file a user's kit was loaded
+ *   from or imported to; %NULL for the bundled kit and for kits not in
+ *   the library
+ */
+GFile *
+rubric_kit_library_get_file (RubricKitLibrary *self,
+                             RubricKit        *kit)
+{
+  g_return_val_if_fail (RUBRIC_IS_KIT_LIBRARY (self), NULL);
+  g_return_val_if_fail (RUBRIC_IS_KIT (kit), NULL);
+
+  return g_hash_table_lookup (self->files, kit);
+}
+
+static RubricKit *
+lookup_user_kit (RubricKitLibrary *self,
+                 const char       *kit_id)
+{
+  GHashTableIter iter;
+  gpointer kit;
+
+  g_hash_table_iter_init (&iter, self->files);
+  while (g_hash_table_iter_next (&iter, &kit, NULL))
+    if (g_str_equal (rubric_kit_get_id (kit), kit_id))
+      return kit;
+
+  return NULL;
+}
+
+static void
+insert_sorted (RubricKitLibrary *self,
+               RubricKit        *kit)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->kits));
+  guint position = self->bundled != NULL && n > 0 ? 1 : 0;
+
+  for (; position < n; position++)
+    {
+      g_autoptr(RubricKit) other = g_list_model_get_item (G_LIST_MODEL (self->kits), position);
+
+      if (compare_user_kits (kit, other) < 0)
+        break;
+    }
+
+  g_list_store_insert (self->kits, position, kit);
+}
+
+/* --------------------------------------------------------------- importing */
+
+typedef struct
+{
+  GFile *source;
+  GBytes *bytes;
+  RubricKit *kit;
+  GFile *destination;
+} ImportData;
+
+static void
+import_data_free (ImportData *data)
+{
+  g_clear_object (&data->source);
+  g_clear_pointer (&data->bytes, g_bytes_unref);
+  g_clear_object (&data->kit);
+  g_clear_object (&data->destination);
+  g_free (data);
+}
+
+static void
+import_read_thread (GTask        *task,
+                    gpointer      source_object,
+                    gpointer      task_data,
+                    GCancellable *cancellable)
+{
+  ImportData *data = task_data;
+  g_autoptr(GError) error = NULL;
+
+  /* The loader's own error, unchanged: it names the place of the problem. */
+  data->bytes = rubric_json_read_file (data->source, RUBRIC_KIT_ERROR, cancellable, &error);
+  if (data->bytes != NULL)
+    data->kit = rubric_kit_new_from_bytes (data->bytes, &error);
+
+  if (data->kit == NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+/* Writes the exact bytes of the kit to <kit-id>.json in the kits folder,
+ * or <kit-id>-2.json… when a file of that name is there already (a kit
+ * that did not load, or a kit with another id): nothing is overwritten. */
+static void
+import_write_thread (GTask        *task,
+                     gpointer      source_object,
+                     gpointer      task_data,
+                     GCancellable *cancellable)
+{
+  ImportData *data = task_data;
+  g_autoptr(GFile) folder = rubric_kit_library_get_folder ();
+  g_autoptr(GError) error = NULL;
+  const char *id = rubric_kit_get_id (data->kit);
+
+  if (!g_file_make_directory_with_parents (folder, cancellable, &error) &&
+      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_EXISTS))
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  g_clear_error (&error);
+
+  for (guint i = 1; i <= MAX_NAME_TRIES && data->destination == NULL; i++)
+    {
+      g_autofree char *name = NULL;
+      g_autoptr(GFile) file = NULL;
+
+      if (i == 1)
+        name = g_strconcat (id, KIT_SUFFIX, NULL);
+      else
+        name = g_strdup_printf ("%s-%u" KIT_SUFFIX, id, i);
+      file = g_file_get_child (folder, name);
+      if (!g_file_query_exists (file, cancellable))
+        data->destination = g_steal_pointer (&file);
+    }
+  if (data->destination == NULL)
+    {
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_EXISTS,
+                               _("There are already %u files named after the kit “%s”"),
+                               MAX_NAME_TRIES, id);
+      return;
+    }
+
+  /* Written whole or not at all. */
+  if (!g_file_replace_contents (data->destination,
+                                g_bytes_get_data (data->bytes, NULL), g_bytes_get_size (data->bytes),
+                                NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION,
+                                NULL, cancellable, &error))
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  g_task_return_boolean (task, TRUE);
+}
+
+static void
+import_write_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  RubricKitLibrary *self = RUBRIC_KIT_LIBRARY (object);
+  g_autoptr(GTask) task = user_data;
+  ImportData *data = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+  RubricKit *existing;
+
+  g_hash_table_remove (self->importing, rubric_kit_get_id (data->kit));
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  /* A load that ran meanwhile may have found the new file already. */
+  existing = lookup_user_kit (self, rubric_kit_get_id (data->kit));
+  if (existing != NULL)
+    {
+      g_task_return_pointer (task, g_object_ref (existing), g_object_unref);
+      return;
+    }
+
+  g_hash_table_insert (self->files, data->kit, g_object_ref (data->destination));
+  insert_sorted (self, data->kit);
+  g_task_return_pointer (task, g_object_ref (data->kit), g_object_unref);
+}
+
+static void
+import_read_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  RubricKitLibrary *self = RUBRIC_KIT_LIBRARY (object);
+  g_autoptr(GTask) task = user_data;
+  ImportData *data = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GTask) write_task = NULL;
+  g_autoptr(GError) error = NULL;
+  GCancellable *cancellable;
+  RubricKit *existing;
+  const char *id;
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  id = rubric_kit_get_id (data->kit);
+
+  /* The same file again is no error: the kit is there already. */
+  if (self->bundled != NULL && g_str_equal (id, rubric_kit_get_id (self->bundled)))
+    {
+      if (g_str_equal (rubric_kit_get_sha256 (data->kit), rubric_kit_get_sha256 (self->bundled)))
+        g_task_return_pointer (task, g_object_ref (self->bundled), g_object_unref);
+      else
+        g_task_return_new_error (task, RUBRIC_KIT_LIBRARY_ERROR, RUBRIC_KIT_LIBRARY_ERROR_BUNDLED_ID,
+                                 _("The kit “%s” has the id of the kit that comes with Rubric. Give it an id of its own."),
+                                 id);
+      return;
+    }
+
+  existing = lookup_user_kit (self, id);
+  if (existing != NULL)
+    {
+      if (g_str_equal (rubric_kit_get_sha256 (data->kit), rubric_kit_get_sha256 (existing)))
+        g_task_return_pointer (task, g_object_ref (existing), g_object_unref);
+      else
+        g_task_return_new_error (task, RUBRIC_KIT_LIBRARY_ERROR, RUBRIC_KIT_LIBRARY_ERROR_DUPLICATE_ID,
+                                 _("A different kit with the id “%s” is already installed: “%s”. Remove it first, or give the new kit an id of its own."),
+                                 id, rubric_kit_get_title (existing));
+      return;
+    }
+
+  if (g_hash_table_contains (self->importing, id))
+    {
+      g_task_return_new_error (task, RUBRIC_KIT_LIBRARY_ERROR, RUBRIC_KIT_LIBRARY_ERROR_DUPLICATE_ID,
+                               _("A kit with the id “%s” is being imported already"), id);
+      return;
+    }
+
+  g_hash_table_add (self->importing, g_strdup (id));
+  cancellable = g_task_get_cancellable (task);
+  write_task = g_task_new (self, cancellable, import_write_cb, g_steal_pointer (&task));
+  g_task_set_task_data (write_task, g_task_get_task_data (G_TASK (result)), NULL);
+  /* The data belongs to the read task, which the write task keeps alive. */
+  g_object_set_data_full (G_OBJECT (write_task), "read-task", g_object_ref (result), g_object_unref);
+  g_task_run_in_thread (write_task, import_write_thread);
+}
+
+/**
+ * rubric_kit_library_import_async:
+ * @file: a kit file
+ *
+ * Reads and checks a kit in a worker thread and copies its exact bytes,
+ * atomically, to <kit-id>.json in the kits folder; the kit joins the model.
+ *
+ * A kit with the bundled kit's id, or with the id of a kit already
+ * imported, is refused, unless it is the same file (the same bytes): then
+ * the kit already there is the result, and nothing is written.
+ *
+ * Call it once the library has loaded.
+ */
+void
+rubric_kit_library_import_async (RubricKitLibrary    *self,
+                                 GFile               *file,
+                                 GCancellable        *cancellable,
+                                 GAsyncReadyCallback  callback,
+                                 gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  g_autoptr(GTask) read_task = NULL;
+  ImportData *data;
+
+  g_return_if_fail (RUBRIC_IS_KIT_LIBRARY (self));
+  g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (self->loaded);
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, rubric_kit_library_import_async);
+
+  data = g_new0 (ImportData, 1);
+  data->source = g_object_ref (file);
+
+  read_task = g_task_new (self, cancellable, import_read_cb, g_steal_pointer (&task));
+  g_task_set_task_data (read_task, data, (GDestroyNotify) import_data_free);
+  g_task_run_in_thread (read_task, import_read_thread);
+}
+
+/**
+ * rubric_kit_library_import_finish:
+ * @error: the kit loader's error (%RUBRIC_KIT_ERROR, its message starting
+ *   with LINE:COLUMN or a JSON path; or %G_IO_ERROR), or a
+ *   %RUBRIC_KIT_LIBRARY_ERROR
+ *
+ * Returns: (transfer full) (nullable): the imported kit, as in the model
+ */
+RubricKit *
+rubric_kit_library_import_finish (RubricKitLibrary  *self,
+                                  GAsyncResult      *result,
+                                  GError           **error)
+{
+  g_return_val_if_fail (RUBRIC_IS_KIT_LIBRARY (self), NULL);
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == rubric_kit_library_import_async, NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+/* ---------------------------------------------------------------- removing */
+
+static void
+delete_cb (GObject      *object,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  RubricKitLibrary *self = g_task_get_source_object (task);
+  RubricKit *kit = g_task_get_task_data (task);
+  g_autoptr(GError) error = NULL;
+  guint position;
+
+  /* Gone already is as good as deleted. */
+  if (!g_file_delete_finish (G_FILE (object), result, &error) &&
+      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  g_hash_table_remove (self->files, kit);
+  if (g_list_store_find (self->kits, kit, &position))
+    g_list_store_remove (self->kits, position);
+
+  g_task_return_boolean (task, TRUE);
+}
+
+/**
+ * rubric_kit_library_remove_async:
+ * @kit: a user's kit of the library
+ *
+ * Deletes the user's copy of a kit and removes it from the model. The
+ * bundled kit cannot be removed. Sessions and study progress that refer
+ * to the kit are left alone.
+ */
+void
+rubric_kit_library_remove_async (RubricKitLibrary    *self,
+                                 RubricKit           *kit,
+                                 GCancellable        *cancellable,
+                                 GAsyncReadyCallback  callback,
+                                 gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  GFile *file;
+
+  g_return_if_fail (RUBRIC_IS_KIT_LIBRARY (self));
+  g_return_if_fail (RUBRIC_IS_KIT (kit));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, rubric_kit_library_remove_async);
+  g_task_set_task_data (task, g_object_ref (kit), g_object_unref);
+
+  if (rubric_kit_library_is_bundled (self, kit))
+    {
+      g_task_return_new_error (task, RUBRIC_KIT_LIBRARY_ERROR, RUBRIC_KIT_LIBRARY_ERROR_BUNDLED,
+                               _("The kit “%s” comes with Rubric and cannot be removed"),
+                               rubric_kit_get_title (kit));
+      return;
+    }
+
+  file = g_hash_table_lookup (self->files, kit);
+  if (file == NULL)
+    {
+      g_task_return_new_error (task, RUBRIC_KIT_LIBRARY_ERROR, RUBRIC_KIT_LIBRARY_ERROR_NOT_FOUND,
+                               _("The kit “%s” is not installed"),
+                               rubric_kit_get_title (kit));
+      return;
+    }
+
+  g_file_delete_async (file, G_PRIORITY_DEFAULT, cancellable, delete_cb, g_steal_pointer (&task));
+}
+
+gboolean
+rubric_kit_library_remove_finish (RubricKitLibrary  *self,
+                                  GAsyncResult      *result,
+                                  GError           **error)
+{
+  g_return_val_if_fail (RUBRIC_IS_KIT_LIBRARY (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == rubric_kit_library_remove_async, FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}

@@ -1,0 +1,760 @@
+/* test-kit-library.c — the installed kits: loading, importing, removing, no display
+ *
+ * Copyright 2026 The Rubric authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "rubric-kit-library.h"
+
+static char *data_home;
+
+/* ----------------------------------------------------------------- helpers */
+
+static GBytes *
+read_test_file (const char *relative_path)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, relative_path, NULL);
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+  gsize length = 0;
+
+  g_file_get_contents (path, &contents, &length, &error);
+  g_assert_no_error (error);
+
+  return g_bytes_new_take (contents, length);
+}
+
+static GBytes *
+shipped_bytes (void)
+{
+  return read_test_file ("../data/kits/django-senior.json");
+}
+
+static char *
+minimal_text (void)
+{
+  g_autoptr(GBytes) bytes = read_test_file ("data/minimal.rubric-kit.json");
+
+  return g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+}
+
+/* The minimal kit with another id and title. */
+static char *
+kit_text (const char *id,
+          const char *title)
+{
+  g_autofree char *text = minimal_text ();
+  g_autoptr(GString) string = g_string_new (text);
+  g_autofree char *id_member = g_strdup_printf ("\"id\": \"%s\"", id);
+  g_autofree char *title_member = g_strdup_printf ("\"title\": \"%s\"", title);
+
+  g_assert_cmpuint (g_string_replace (string, "\"id\": \"example\"", id_member, 1), ==, 1);
+  g_assert_cmpuint (g_string_replace (string, "\"title\": \"Example\"", title_member, 1), ==, 1);
+
+  return g_string_free (g_steal_pointer (&string), FALSE);
+}
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  if (dir == NULL)
+    {
+      g_unlink (path);
+      return;
+    }
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      remove_tree (child);
+    }
+  g_rmdir (path);
+}
+
+static char *
+kits_path (const char *name)
+{
+  return g_build_filename (data_home, "rubric", "kits", name, NULL);
+}
+
+static char *
+outside_path (const char *name)
+{
+  return g_build_filename (data_home, "outside", name, NULL);
+}
+
+/* Each test starts with no user kits, and a folder of files to import. */
+static void
+clean_data (void)
+{
+  g_autofree char *folder = g_build_filename (data_home, "rubric", NULL);
+  g_autofree char *outside = g_build_filename (data_home, "outside", NULL);
+
+  remove_tree (folder);
+  remove_tree (outside);
+  g_assert_cmpint (g_mkdir_with_parents (outside, 0700), ==, 0);
+}
+
+static void
+write_file (const char *path,
+            const char *text)
+{
+  g_autofree char *folder = g_path_get_dirname (path);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (g_mkdir_with_parents (folder, 0700), ==, 0);
+  g_file_set_contents (path, text, -1, &error);
+  g_assert_no_error (error);
+}
+
+static char *
+read_file (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+
+  g_file_get_contents (path, &contents, NULL, &error);
+  g_assert_no_error (error);
+  return contents;
+}
+
+/* The names in the kits folder, sorted and joined with spaces. */
+static char *
+kits_folder_listing (void)
+{
+  g_autofree char *folder = kits_path (NULL);
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_null_terminated (0, g_free, TRUE);
+  const char *name;
+
+  if (dir == NULL)
+    return g_strdup ("");
+  while ((name = g_dir_read_name (dir)) != NULL)
+    g_ptr_array_add (names, g_strdup (name));
+  g_ptr_array_sort_values (names, (GCompareFunc) g_strcmp0);
+
+  return g_strjoinv (" ", (GStrv) names->pdata);
+}
+
+static void
+store_result_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  GAsyncResult **slot = user_data;
+
+  *slot = g_object_ref (result);
+}
+
+static GAsyncResult *
+wait_for (GAsyncResult **slot)
+{
+  while (*slot == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  return *slot;
+}
+
+static RubricKitLibrary *
+load_library (void)
+{
+  g_autoptr(GBytes) bundled = shipped_bytes ();
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  RubricKitLibrary *library = rubric_kit_library_new (bundled);
+
+  g_assert_false (rubric_kit_library_get_loaded (library));
+  rubric_kit_library_load_async (library, NULL, store_result_cb, &result);
+  g_assert_true (rubric_kit_library_load_finish (library, wait_for (&result), &error));
+  g_assert_no_error (error);
+  g_assert_true (rubric_kit_library_get_loaded (library));
+
+  return library;
+}
+
+static RubricKit *
+import_file (RubricKitLibrary  *library,
+             const char        *path,
+             GError           **error)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GAsyncResult) result = NULL;
+
+  rubric_kit_library_import_async (library, file, NULL, store_result_cb, &result);
+  return rubric_kit_library_import_finish (library, wait_for (&result), error);
+}
+
+static RubricKit *
+import_text (RubricKitLibrary  *library,
+             const char        *name,
+             const char        *text,
+             GError           **error)
+{
+  g_autofree char *path = outside_path (name);
+
+  write_file (path, text);
+  return import_file (library, path, error);
+}
+
+static gboolean
+remove_kit (RubricKitLibrary  *library,
+            RubricKit         *kit,
+            GError           **error)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+
+  rubric_kit_library_remove_async (library, kit, NULL, store_result_cb, &result);
+  return rubric_kit_library_remove_finish (library, wait_for (&result), error);
+}
+
+/* The ids in the model, joined with spaces. */
+static char *
+model_ids (RubricKitLibrary *library)
+{
+  GListModel *kits = rubric_kit_library_get_kits (library);
+  g_autoptr(GString) ids = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (kits); i++)
+    {
+      g_autoptr(RubricKit) kit = g_list_model_get_item (kits, i);
+
+      if (i > 0)
+        g_string_append_c (ids, ' ');
+      g_string_append (ids, rubric_kit_get_id (kit));
+    }
+
+  return g_string_free (g_steal_pointer (&ids), FALSE);
+}
+
+static void
+count_items_changed_cb (GListModel *model,
+                        guint       position,
+                        guint       removed,
+                        guint       added,
+                        guint      *count)
+{
+  (*count)++;
+}
+
+static guint
+n_warnings (RubricKitLibrary *library)
+{
+  return g_strv_length ((GStrv) rubric_kit_library_get_warnings (library));
+}
+
+/* ------------------------------------------------------------------- tests */
+
+static void
+test_bundled_only (void)
+{
+  g_autoptr(RubricKitLibrary) library = NULL;
+  g_autofree char *ids = NULL;
+  g_autoptr(RubricKit) first = NULL;
+  RubricKit *bundled;
+
+  clean_data ();
+  library = load_library ();
+
+  ids = model_ids (library);
+  g_assert_cmpstr (ids, ==, "django-senior");
+  g_assert_cmpuint (n_warnings (library), ==, 0);
+
+  bundled = rubric_kit_library_get_bundled (library);
+  g_assert_nonnull (bundled);
+  first = g_list_model_get_item (rubric_kit_library_get_kits (library), 0);
+  g_assert_true (first == bundled);
+  g_assert_true (rubric_kit_library_lookup (library, "django-senior") == bundled);
+  g_assert_null (rubric_kit_library_lookup (library, "example"));
+  g_assert_true (rubric_kit_library_is_bundled (library, bundled));
+  g_assert_null (rubric_kit_library_get_file (library, bundled));
+
+  /* The bytes are the bundled kit's, exactly. */
+  {
+    g_autoptr(GBytes) bytes = shipped_bytes ();
+    g_autofree char *sha256 = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, bytes);
+
+    g_assert_cmpstr (rubric_kit_get_sha256 (bundled), ==, sha256);
+  }
+}
+
+static void
+test_no_bundled_kit (void)
+{
+  g_autoptr(RubricKitLibrary) library = rubric_kit_library_new (NULL);
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+
+  clean_data ();
+  rubric_kit_library_load_async (library, NULL, store_result_cb, &result);
+  g_assert_true (rubric_kit_library_load_finish (library, wait_for (&result), &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (rubric_kit_library_get_kits (library)), ==, 0);
+  g_assert_null (rubric_kit_library_get_bundled (library));
+}
+
+static void
+test_broken_bundled_kit (void)
+{
+  g_autoptr(GBytes) broken = g_bytes_new_static ("{", 1);
+  g_autoptr(RubricKitLibrary) library = rubric_kit_library_new (broken);
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* Rubric's own kit failing is the one fatal problem. */
+  clean_data ();
+  rubric_kit_library_load_async (library, NULL, store_result_cb, &result);
+  g_assert_false (rubric_kit_library_load_finish (library, wait_for (&result), &error));
+  g_assert_error (error, RUBRIC_KIT_ERROR, RUBRIC_KIT_ERROR_SYNTAX);
+  g_assert_false (rubric_kit_library_get_loaded (library));
+}
+
+static void
+test_import (void)
+{
+  g_autoptr(RubricKitLibrary) library = NULL;
+  g_autoptr(RubricKitLibrary) reloaded = NULL;
+  g_autoptr(RubricKit) kit = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) source = read_test_file ("data/minimal.rubric-kit.json");
+  g_autofree char *source_path = g_test_build_filename (G_TEST_DIST, "data", "minimal.rubric-kit.json", NULL);
+  g_autofree char *copy_path = kits_path ("example.json");
+  g_autofree char *copy = NULL;
+  g_autofree char *ids = NULL;
+  g_autofree char *listing = NULL;
+  guint changed = 0;
+  GFile *file;
+
+  clean_data ();
+  library = load_library ();
+  g_signal_connect (rubric_kit_library_get_kits (library), "items-changed",
+                    G_CALLBACK (count_items_changed_cb), &changed);
+
+  kit = import_file (library, source_path, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (kit);
+  g_assert_cmpstr (rubric_kit_get_id (kit), ==, "example");
+  g_assert_cmpuint (changed, ==, 1);
+
+  /* Copied byte for byte, to <kit-id>.json. */
+  copy = read_file (copy_path);
+  g_assert_cmpmem (copy, strlen (copy), g_bytes_get_data (source, NULL), g_bytes_get_size (source));
+  listing = kits_folder_listing ();
+  g_assert_cmpstr (listing, ==, "example.json");
+
+  ids = model_ids (library);
+  g_assert_cmpstr (ids, ==, "django-senior example");
+  g_assert_true (rubric_kit_library_lookup (library, "example") == kit);
+  g_assert_false (rubric_kit_library_is_bundled (library, kit));
+  file = rubric_kit_library_get_file (library, kit);
+  g_assert_nonnull (file);
+  g_assert_cmpstr (g_file_peek_path (file), ==, copy_path);
+
+  /* The next start finds it. */
+  reloaded = load_library ();
+  g_clear_pointer (&ids, g_free);
+  ids = model_ids (reloaded);
+  g_assert_cmpstr (ids, ==, "django-senior example");
+  g_assert_cmpuint (n_warnings (reloaded), ==, 0);
+  g_assert_cmpstr (rubric_kit_get_sha256 (rubric_kit_library_lookup (reloaded, "example")), ==,
+                   rubric_kit_get_sha256 (kit));
+}
+
+static void
+test_sorted_by_title (void)
+{
+  g_autoptr(RubricKitLibrary) library = NULL;
+  g_autoptr(RubricKitLibrary) reloaded = NULL;
+  static const struct { const char *id; const char *title; } kits[] = {
+    { "zeta", "Apache basics" },
+    { "alpha", "PostgreSQL basics" },
+    { "mid", "HTTP basics" },
+    { "also-http", "HTTP basics" },
+  };
+  g_autofree char *ids = NULL;
+
+  clean_data ();
+  library = load_library ();
+  for (guint i = 0; i < G_N_ELEMENTS (kits); i++)
+    {
+      g_autofree char *name = g_strconcat (kits[i].id, ".json", NULL);
+      g_autofree char *text = kit_text (kits[i].id, kits[i].title);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(RubricKit) kit = import_text (library, name, text, &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpstr (rubric_kit_get_id (kit), ==, kits[i].id);
+    }
+
+  /* Bundled first, then by title, then by id. */
+  ids = model_ids (library);
+  g_assert_cmpstr (ids, ==, "django-senior zeta also-http mid alpha");
+
+  reloaded = load_library ();
+  g_clear_pointer (&ids, g_free);
+  ids = model_ids (reloaded);
+  g_assert_cmpstr (ids, ==, "django-senior zeta also-http mid alpha");
+}
+
+static void
+assert_nothing_copied (RubricKitLibrary *library)
+{
+  g_autofree char *listing = kits_folder_listing ();
+  g_autofree char *ids = model_ids (library);
+
+  g_assert_cmpstr (listing, ==, "");
+  g_assert_cmpstr (ids, ==, "django-senior");
+}
+
+static gboolean
+starts_with_line_column (const char *message)
+{
+  return g_regex_match_simple ("^[0-9]+:[0-9]+: ", message, 0, 0);
+}
+
+static void
+test_import_invalid (void)
+{
+  g_autoptr(RubricKitLibrary) library = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GError) loader_error = NULL;
+  g_autoptr(RubricKit) kit = NULL;
+  g_autofree char *minimal = minimal_text ();
+  g_autoptr(GString) invalid = g_string_new (minimal);
+  g_autofree char *missing = outside_path ("missing.json");
+  static const char syntax[] = "{\n  \"format\": \"rubric-kit\",\n  \"version\": 1,,\n}\n";
+
+  clean_data ();
+  library = load_library ();
+
+  /* A syntax error: the loader's own error, placed at LINE:COLUMN. */
+  kit = import_text (library, "syntax.json", syntax, &error);
+  g_assert_null (kit);
+  g_assert_error (error, RUBRIC_KIT_ERROR, RUBRIC_KIT_ERROR_SYNTAX);
+  g_assert_true (g_str_has_prefix (error->message, "3:15: Not valid JSON: "));
+  g_assert_true (starts_with_line_column (error->message));
+  {
+    g_autoptr(GBytes) bytes = g_bytes_new_static (syntax, strlen (syntax));
+    g_autoptr(RubricKit) none = rubric_kit_new_from_bytes (bytes, &loader_error);
+
+    g_assert_null (none);
+    g_assert_cmpstr (error->message, ==, loader_error->message);
+  }
+  assert_nothing_copied (library);
+  g_clear_error (&error);
+  g_clear_error (&loader_error);
+
+  /* Valid JSON, invalid kit: the JSON path of the problem. */
+  g_assert_cmpuint (g_string_replace (invalid, "\"kind\": \"follow-up\"", "\"kind\": \"aside\"", 1), ==, 1);
+  kit = import_text (library, "content.json", invalid->str, &error);
+  g_assert_null (kit);
+  g_assert_error (error, RUBRIC_KIT_ERROR, RUBRIC_KIT_ERROR_INVALID);
+  g_assert_true (g_str_has_prefix (error->message, "$.topics[0].questions[1].kind: "));
+  {
+    g_autoptr(GBytes) bytes = g_bytes_new_static (invalid->str, invalid->len);
+    g_autoptr(RubricKit) none = rubric_kit_new_from_bytes (bytes, &loader_error);
+
+    g_assert_null (none);
+    g_assert_cmpstr (error->message, ==, loader_error->message);
+  }
+  assert_nothing_copied (library);
+  g_clear_error (&error);
+
+  /* A newer format. */
+  kit = import_text (library, "newer.json",
+                     "{\"format\": \"rubric-kit\", \"version\": 7}", &error);
+  g_assert_null (kit);
+  g_assert_error (error, RUBRIC_KIT_ERROR, RUBRIC_KIT_ERROR_NEWER_VERSION);
+  g_assert_true (g_str_has_prefix (error->message, "$.version: "));
+  assert_nothing_copied (library);
+  g_clear_error (&error);
+
+  /* No file at all. */
+  kit = import_file (library, missing, &error);
+  g_assert_null (kit);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  assert_nothing_copied (library);
+}
+
+static void
+test_import_duplicate (void)
+{
+  g_autoptr(RubricKitLibrary) library = NULL;
+  g_autoptr(RubricKit) kit = NULL;
+  g_autoptr(RubricKit) same = NULL;
+  g_autoptr(RubricKit) other = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *minimal = minimal_text ();
+  g_autofree char *renamed = kit_text ("example", "Another example");
+  g_autofree char *listing = NULL;
+  g_autofree char *ids = NULL;
+  g_autofree char *copy = NULL;
+  g_autofree char *copy_path = kits_path ("example.json");
+
+  clean_data ();
+  library = load_library ();
+
+  kit = import_text (library, "first.json", minimal, &error);
+  g_assert_no_error (error);
+
+  /* The same bytes again, from elsewhere: the kit already there. */
+  same = import_text (library, "again.json", minimal, &error);
+  g_assert_no_error (error);
+  g_assert_true (same == kit);
+
+  /* Another kit with that id: refused, nothing written. */
+  other = import_text (library, "other.json", renamed, &error);
+  g_assert_null (other);
+  g_assert_error (error, RUBRIC_KIT_LIBRARY_ERROR, RUBRIC_KIT_LIBRARY_ERROR_DUPLICATE_ID);
+  g_assert_nonnull (strstr (error->message, "“example”"));
+
+  listing = kits_folder_listing ();
+  g_assert_cmpstr (listing, ==, "example.json");
+  copy = read_file (copy_path);
+  g_assert_cmpstr (copy, ==, minimal);
+  ids = model_ids (library);
+  g_assert_cmpstr (ids, ==, "django-senior example");
+}
+
+static void
+test_import_bundled_id (void)
+{
+  g_autoptr(RubricKitLibrary) library = NULL;
+  g_autoptr(RubricKit) kit = NULL;
+  g_autoptr(RubricKit) same = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *impostor = kit_text ("django-senior", "My Django kit");
+  g_autofree char *shipped_path = g_test_build_filename (G_TEST_DIST, "..", "data", "kits", "django-senior.json", NULL);
+
+  clean_data ();
+  library = load_library ();
+
+  kit = import_text (library, "impostor.json", impostor, &error);
+  g_assert_null (kit);
+  g_assert_error (error, RUBRIC_KIT_LIBRARY_ERROR, RUBRIC_KIT_LIBRARY_ERROR_BUNDLED_ID);
+  assert_nothing_copied (library);
+  g_clear_error (&error);
+
+  /* The bundled file itself: the bundled kit, nothing written. */
+  same = import_file (library, shipped_path, &error);
+  g_assert_no_error (error);
+  g_assert_true (same == rubric_kit_library_get_bundled (library));
+  assert_nothing_copied (library);
+}
+
+static void
+test_remove (void)
+{
+  g_autoptr(RubricKitLibrary) library = NULL;
+  g_autoptr(RubricKitLibrary) reloaded = NULL;
+  g_autoptr(RubricKit) kit = NULL;
+  g_autoptr(RubricKit) kept = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *first = kit_text ("first", "First");
+  g_autofree char *second = kit_text ("second", "Second");
+  g_autofree char *ids = NULL;
+  g_autofree char *listing = NULL;
+
+  clean_data ();
+  library = load_library ();
+  kit = import_text (library, "a.json", first, &error);
+  g_assert_no_error (error);
+  kept = import_text (library, "b.json", second, &error);
+  g_assert_no_error (error);
+
+  g_assert_true (remove_kit (library, kit, &error));
+  g_assert_no_error (error);
+  ids = model_ids (library);
+  g_assert_cmpstr (ids, ==, "django-senior second");
+  listing = kits_folder_listing ();
+  g_assert_cmpstr (listing, ==, "second.json");
+  g_assert_null (rubric_kit_library_lookup (library, "first"));
+  g_assert_null (rubric_kit_library_get_file (library, kit));
+
+  /* Not in the library any more. */
+  g_assert_false (remove_kit (library, kit, &error));
+  g_assert_error (error, RUBRIC_KIT_LIBRARY_ERROR, RUBRIC_KIT_LIBRARY_ERROR_NOT_FOUND);
+
+  reloaded = load_library ();
+  g_clear_pointer (&ids, g_free);
+  ids = model_ids (reloaded);
+  g_assert_cmpstr (ids, ==, "django-senior second");
+}
+
+static void
+test_remove_bundled (void)
+{
+  g_autoptr(RubricKitLibrary) library = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *ids = NULL;
+
+  clean_data ();
+  library = load_library ();
+
+  g_assert_false (remove_kit (library, rubric_kit_library_get_bundled (library), &error));
+  g_assert_error (error, RUBRIC_KIT_LIBRARY_ERROR, RUBRIC_KIT_LIBRARY_ERROR_BUNDLED);
+  g_assert_nonnull (strstr (error->message, "Senior Django Developer"));
+  ids = model_ids (library);
+  g_assert_cmpstr (ids, ==, "django-senior");
+}
+
+static void
+test_broken_files_skipped (void)
+{
+  g_autoptr(RubricKitLibrary) library = NULL;
+  g_autofree char *good = kit_text ("good", "Good");
+  g_autofree char *twin = kit_text ("good", "Good twin");
+  g_autofree char *impostor = kit_text ("django-senior", "Impostor");
+  g_autofree char *ids = NULL;
+  const char * const *warnings;
+  struct { const char *name; const char *text; } files[] = {
+    { "broken.json", "{\n  \"format\": \"rubric-kit\",\n" },
+    { "empty-topics.json", NULL },
+    { "good.json", good },
+    { "good-twin.json", twin },
+    { "impostor.json", impostor },
+    { "notes.txt", "not a kit, not read" },
+    { ".hidden.json", "{" },
+  };
+  g_autofree char *minimal = minimal_text ();
+  g_autoptr(GString) empty_topics = g_string_new (minimal);
+  char *topics = strstr (empty_topics->str, "\"topics\"");
+
+  g_string_truncate (empty_topics, topics - empty_topics->str);
+  g_string_append (empty_topics, "\"topics\": []}\n");
+  files[1].text = empty_topics->str;
+
+  clean_data ();
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    {
+      g_autofree char *path = kits_path (files[i].name);
+
+      write_file (path, files[i].text);
+    }
+
+  library = load_library ();
+  ids = model_ids (library);
+  g_assert_cmpstr (ids, ==, "django-senior good");
+  /* Of two kits with one id, the file whose name sorts first wins. */
+  g_assert_cmpstr (rubric_kit_get_title (rubric_kit_library_lookup (library, "good")), ==, "Good twin");
+
+  /* One "FILE: message" a skipped file, in file name order; a syntax error
+   * reads "FILE:LINE:COLUMN: message", as `rubric --check` prints it. */
+  warnings = rubric_kit_library_get_warnings (library);
+  for (guint i = 0; warnings[i] != NULL; i++)
+    g_test_message ("warning: %s", warnings[i]);
+  g_assert_cmpuint (g_strv_length ((GStrv) warnings), ==, 4);
+  g_assert_true (g_str_has_prefix (warnings[0], "broken.json:2:25: Not valid JSON: "));
+  g_assert_true (g_str_has_prefix (warnings[1], "empty-topics.json: $.topics: "));
+  g_assert_true (g_str_has_prefix (warnings[2], "good.json: "));
+  g_assert_nonnull (strstr (warnings[2], "“good”"));
+  g_assert_nonnull (strstr (warnings[2], "good-twin.json"));
+  g_assert_true (g_str_has_prefix (warnings[3], "impostor.json: "));
+  g_assert_nonnull (strstr (warnings[3], "“django-senior”"));
+
+  /* The broken files are left where they are. */
+  {
+    g_autofree char *listing = kits_folder_listing ();
+
+    g_assert_cmpstr (listing, ==, ".hidden.json broken.json empty-topics.json good-twin.json good.json impostor.json notes.txt");
+  }
+}
+
+static void
+test_import_name_taken (void)
+{
+  g_autoptr(RubricKitLibrary) library = NULL;
+  g_autoptr(RubricKit) kit = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *broken_path = kits_path ("example.json");
+  g_autofree char *new_path = kits_path ("example-2.json");
+  g_autofree char *broken = NULL;
+  g_autofree char *listing = NULL;
+  g_autofree char *minimal = minimal_text ();
+
+  /* A file that did not load sits where the import would go: it is not
+   * overwritten. */
+  clean_data ();
+  write_file (broken_path, "{ half a kit");
+  library = load_library ();
+  g_assert_cmpuint (n_warnings (library), ==, 1);
+
+  kit = import_text (library, "example.json", minimal, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (g_file_peek_path (rubric_kit_library_get_file (library, kit)), ==, new_path);
+  broken = read_file (broken_path);
+  g_assert_cmpstr (broken, ==, "{ half a kit");
+  listing = kits_folder_listing ();
+  g_assert_cmpstr (listing, ==, "example-2.json example.json");
+}
+
+static void
+test_reload_replaces (void)
+{
+  g_autoptr(RubricKitLibrary) library = NULL;
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = kits_path ("late.json");
+  g_autofree char *text = kit_text ("late", "Late");
+  g_autofree char *ids = NULL;
+  RubricKit *bundled;
+
+  clean_data ();
+  library = load_library ();
+  bundled = rubric_kit_library_get_bundled (library);
+
+  /* A kit copied into the folder by hand appears on the next load; the
+   * bundled kit stays the same object. */
+  write_file (path, text);
+  rubric_kit_library_load_async (library, NULL, store_result_cb, &result);
+  g_assert_true (rubric_kit_library_load_finish (library, wait_for (&result), &error));
+  g_assert_no_error (error);
+
+  ids = model_ids (library);
+  g_assert_cmpstr (ids, ==, "django-senior late");
+  g_assert_true (rubric_kit_library_get_bundled (library) == bundled);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  /* Before anything asks GLib for the user's folders. */
+  data_home = g_dir_make_tmp ("rubric-test-kit-library-XXXXXX", &error);
+  g_assert_no_error (error);
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+  g_setenv ("XDG_STATE_HOME", data_home, TRUE);
+
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/kit-library/bundled-only", test_bundled_only);
+  g_test_add_func ("/kit-library/no-bundled-kit", test_no_bundled_kit);
+  g_test_add_func ("/kit-library/broken-bundled-kit", test_broken_bundled_kit);
+  g_test_add_func ("/kit-library/import", test_import);
+  g_test_add_func ("/kit-library/sorted-by-title", test_sorted_by_title);
+  g_test_add_func ("/kit-library/import-invalid", test_import_invalid);
+  g_test_add_func ("/kit-library/import-duplicate", test_import_duplicate);
+  g_test_add_func ("/kit-library/import-bundled-id", test_import_bundled_id);
+  g_test_add_func ("/kit-library/import-name-taken", test_import_name_taken);
+  g_test_add_func ("/kit-library/remove", test_remove);
+  g_test_add_func ("/kit-library/remove-bundled", test_remove_bundled);
+  g_test_add_func ("/kit-library/broken-files-skipped", test_broken_files_skipped);
+  g_test_add_func ("/kit-library/reload", test_reload_replaces);
+
+  status = g_test_run ();
+
+  remove_tree (data_home);
+  g_free (data_home);
+
+  return status;
+}
