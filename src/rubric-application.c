@@ -16,6 +16,7 @@
 #include "rubric-drafts.h"
 #include "rubric-export.h"
 #include "rubric-kit.h"
+#include "rubric-kit-library.h"
 #include "rubric-new-session-dialog.h"
 #include "rubric-preferences-dialog.h"
 #include "rubric-shortcuts-dialog.h"
@@ -34,7 +35,8 @@ struct _RubricApplication
   gboolean handled_locally;
 
   GSettings *settings;
-  RubricKit *kit;
+  RubricKit *kit;                 /* the kit in use */
+  RubricKitLibrary *library;      /* the bundled kit and the user's */
   gboolean drafts_checked;
 };
 
@@ -57,6 +59,7 @@ static const struct {
   { "win.close", { "<Control>w", NULL } },
   { "win.next-topic", { "<Control>Page_Down", "<Alt>Down", NULL } },
   { "win.previous-topic", { "<Control>Page_Up", "<Alt>Up", NULL } },
+  { "win.search", { "<Control>f", NULL } },
   { "win.zoom-in", { "<Control>plus", "<Control>equal", NULL } },
   { "win.zoom-out", { "<Control>minus", NULL } },
   { "win.zoom-reset", { "<Control>0", NULL } },
@@ -498,6 +501,7 @@ rubric_application_open_file (RubricApplication *self,
   data = g_new0 (OpenData, 1);
   data->app = g_object_ref (self);
   data->file = g_object_ref (file);
+  /* Checked against the kit in use; the window then finds the session's own. */
   rubric_session_load_async (file, self->kit, NULL, session_loaded_cb, data);
 }
 
@@ -635,6 +639,13 @@ rubric_application_shortcuts_action (GSimpleAction *action,
   adw_dialog_present (rubric_shortcuts_dialog_new (), GTK_WIDGET (window));
 }
 
+static void rubric_application_import_kit_action (GSimpleAction *action,
+                                                  GVariant      *parameter,
+                                                  gpointer       user_data);
+static void rubric_application_remove_kit_action (GSimpleAction *action,
+                                                  GVariant      *parameter,
+                                                  gpointer       user_data);
+
 static const GActionEntry app_actions[] = {
   { .name = "quit", .activate = rubric_application_quit_action },
   { .name = "about", .activate = rubric_application_about_action },
@@ -643,7 +654,239 @@ static const GActionEntry app_actions[] = {
   { .name = "open-uri", .activate = rubric_application_open_uri_action, .parameter_type = "s" },
   { .name = "preferences", .activate = rubric_application_preferences_action },
   { .name = "shortcuts", .activate = rubric_application_shortcuts_action },
+  { .name = "import-kit", .activate = rubric_application_import_kit_action },
+  { .name = "remove-kit", .activate = rubric_application_remove_kit_action },
 };
+
+static void
+library_loaded_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(RubricApplication) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *kit_id = NULL;
+  RubricKit *kit;
+
+  if (!rubric_kit_library_load_finish (RUBRIC_KIT_LIBRARY (object), result, &error))
+    {
+      g_warning ("Could not look for installed kits: %s", error->message);
+      return;
+    }
+  for (const char * const *w = rubric_kit_library_get_warnings (self->library); *w != NULL; w++)
+    g_message ("Kit skipped: %s", *w);
+
+  /* The kit chosen last time, if it is still there. */
+  kit_id = g_settings_get_string (self->settings, "kit");
+  kit = *kit_id != '\0' ? rubric_kit_library_lookup (self->library, kit_id) : NULL;
+  if (kit != NULL)
+    g_set_object (&self->kit, kit);
+}
+
+/**
+ * rubric_application_lookup_kit:
+ *
+ * Returns: (transfer none) (nullable): an installed kit
+ */
+RubricKit *
+rubric_application_lookup_kit (RubricApplication *self,
+                               const char        *kit_id)
+{
+  RubricKit *kit;
+
+  g_return_val_if_fail (RUBRIC_IS_APPLICATION (self), NULL);
+
+  if (g_strcmp0 (rubric_kit_get_id (self->kit), kit_id) == 0)
+    return self->kit;
+  kit = rubric_kit_library_get_loaded (self->library) ? rubric_kit_library_lookup (self->library, kit_id) : NULL;
+  return kit;
+}
+
+/**
+ * rubric_application_get_kits:
+ *
+ * Returns: (transfer none): the installed kits, the bundled one first
+ */
+GListModel *
+rubric_application_get_kits (RubricApplication *self)
+{
+  g_return_val_if_fail (RUBRIC_IS_APPLICATION (self), NULL);
+  return rubric_kit_library_get_kits (self->library);
+}
+
+gboolean
+rubric_application_is_bundled_kit (RubricApplication *self,
+                                   RubricKit         *kit)
+{
+  g_return_val_if_fail (RUBRIC_IS_APPLICATION (self), FALSE);
+  return rubric_kit_library_is_bundled (self->library, kit);
+}
+
+/**
+ * rubric_application_set_kit:
+ *
+ * The kit for new interviews and for studying, remembered for next time.
+ */
+void
+rubric_application_set_kit (RubricApplication *self,
+                            RubricKit         *kit)
+{
+  g_return_if_fail (RUBRIC_IS_APPLICATION (self));
+  g_return_if_fail (RUBRIC_IS_KIT (kit));
+
+  if (!g_set_object (&self->kit, kit))
+    return;
+  g_settings_set_string (self->settings, "kit",
+                         rubric_kit_library_is_bundled (self->library, kit) ? "" : rubric_kit_get_id (kit));
+
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    if (RUBRIC_IS_WINDOW (l->data) && rubric_window_get_session (l->data) == NULL)
+      rubric_window_set_kit (l->data, kit);
+}
+
+static void
+import_done_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(RubricApplication) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RubricKit) kit = NULL;
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  g_autofree char *name = g_strdup (g_object_get_data (G_OBJECT (object), "rubric-import-name"));
+
+  kit = rubric_kit_library_import_finish (RUBRIC_KIT_LIBRARY (object), result, &error);
+  if (!RUBRIC_IS_WINDOW (window))
+    return;
+
+  if (kit == NULL)
+    {
+      /* Exactly what is wrong, and where, as the core says it. */
+      g_autofree char *message = g_strdup_printf ("%s\n%s", name != NULL ? name : "", error->message);
+
+      rubric_window_show_error (RUBRIC_WINDOW (window), _("Could Not Import the Kit"), message);
+      return;
+    }
+
+  rubric_application_set_kit (self, kit);
+  {
+    g_autofree char *text = g_strdup_printf (_("Kit “%s” imported and in use"), rubric_kit_get_title (kit));
+
+    rubric_window_add_toast (RUBRIC_WINDOW (window), adw_toast_new (text));
+  }
+}
+
+void
+rubric_application_import_kit (RubricApplication *self,
+                               GFile             *file)
+{
+  g_autofree char *basename = NULL;
+
+  g_return_if_fail (RUBRIC_IS_APPLICATION (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  if (!rubric_kit_library_get_loaded (self->library))
+    {
+      GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+      if (RUBRIC_IS_WINDOW (window))
+        rubric_window_add_toast (RUBRIC_WINDOW (window),
+                                 adw_toast_new (_("Still looking for installed kits; try again in a moment")));
+      return;
+    }
+
+  basename = g_file_get_basename (file);
+  g_object_set_data_full (G_OBJECT (self->library), "rubric-import-name",
+                          g_filename_display_name (basename), g_free);
+  rubric_kit_library_import_async (self->library, file, NULL, import_done_cb, g_object_ref (self));
+}
+
+static void
+import_response_cb (GObject      *object,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  g_autoptr(RubricApplication) self = user_data;
+  g_autoptr(GFile) file = gtk_file_dialog_open_finish (GTK_FILE_DIALOG (object), result, NULL);
+
+  if (file != NULL)
+    rubric_application_import_kit (self, file);
+}
+
+static void
+rubric_application_import_kit_action (GSimpleAction *action,
+                                      GVariant      *parameter,
+                                      gpointer       user_data)
+{
+  RubricApplication *self = user_data;
+  g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autoptr(GListStore) filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
+
+  gtk_file_filter_set_name (filter, _("Interview Kits"));
+  gtk_file_filter_add_suffix (filter, "json");
+  g_list_store_append (filters, filter);
+  gtk_file_dialog_set_title (dialog, _("Import a Kit"));
+  gtk_file_dialog_set_filters (dialog, G_LIST_MODEL (filters));
+  gtk_file_dialog_open (dialog, gtk_application_get_active_window (GTK_APPLICATION (self)),
+                        NULL, import_response_cb, g_object_ref (self));
+}
+
+static void
+remove_done_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(RubricApplication) self = user_data;
+  g_autoptr(GError) error = NULL;
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (!rubric_kit_library_remove_finish (RUBRIC_KIT_LIBRARY (object), result, &error) && RUBRIC_IS_WINDOW (window))
+    rubric_window_show_error (RUBRIC_WINDOW (window), _("Could Not Remove the Kit"), error->message);
+}
+
+static void
+remove_kit_response_cb (AdwAlertDialog    *dialog,
+                        const char        *response,
+                        RubricApplication *self)
+{
+  RubricKit *kit = g_object_get_data (G_OBJECT (dialog), "rubric-kit");
+
+  if (!g_str_equal (response, "remove") || kit == NULL)
+    return;
+
+  /* Back to the bundled kit first: the removed one is never in use. */
+  if (kit == self->kit)
+    rubric_application_set_kit (self, rubric_kit_library_get_bundled (self->library));
+  rubric_kit_library_remove_async (self->library, kit, NULL, remove_done_cb, g_object_ref (self));
+}
+
+static void
+rubric_application_remove_kit_action (GSimpleAction *action,
+                                      GVariant      *parameter,
+                                      gpointer       user_data)
+{
+  RubricApplication *self = user_data;
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  g_autofree char *body = NULL;
+  AdwDialog *dialog;
+
+  if (rubric_kit_library_is_bundled (self->library, self->kit) || window == NULL)
+    return;
+
+  body = g_strdup_printf (_("“%s” is removed from Rubric. Interviews made with it keep their ratings and notes."),
+                          rubric_kit_get_title (self->kit));
+  dialog = adw_alert_dialog_new (_("Remove the Kit?"), body);
+  adw_alert_dialog_add_responses (ADW_ALERT_DIALOG (dialog),
+                                  "cancel", _("_Cancel"),
+                                  "remove", _("_Remove"),
+                                  NULL);
+  adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (dialog), "remove", ADW_RESPONSE_DESTRUCTIVE);
+  adw_alert_dialog_set_close_response (ADW_ALERT_DIALOG (dialog), "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "rubric-kit", g_object_ref (self->kit), g_object_unref);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (remove_kit_response_cb), self, 0);
+  adw_dialog_present (dialog, GTK_WIDGET (window));
+}
 
 static void
 rubric_application_startup (GApplication *application)
@@ -661,6 +904,14 @@ rubric_application_startup (GApplication *application)
   self->kit = rubric_kit_new_from_resource (BUNDLED_KIT, &error);
   if (self->kit == NULL)
     g_error ("The bundled interview kit does not load: %s", error->message);
+
+  /* The user's own kits are found in the background. */
+  {
+    g_autoptr(GBytes) bundled = g_resources_lookup_data (BUNDLED_KIT, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+
+    self->library = rubric_kit_library_new (bundled);
+    rubric_kit_library_load_async (self->library, NULL, library_loaded_cb, g_object_ref (self));
+  }
 
   safe_mode = g_settings_create_action (self->settings, "safe-mode");
   g_action_map_add_action (G_ACTION_MAP (self), safe_mode);
@@ -689,6 +940,7 @@ rubric_application_shutdown (GApplication *application)
   G_APPLICATION_CLASS (rubric_application_parent_class)->shutdown (application);
 
   g_clear_object (&self->kit);
+  g_clear_object (&self->library);
   g_clear_object (&self->settings);
 }
 

@@ -19,6 +19,15 @@ G_DECLARE_FINAL_TYPE (RubricApplication, rubric_application, RUBRIC, APPLICATION
 
 RubricApplication *rubric_application_new        (void);
 RubricKit         *rubric_application_get_kit    (RubricApplication *self);
+RubricKit         *rubric_application_lookup_kit (RubricApplication *self,
+                                                  const char        *kit_id);
+GListModel        *rubric_application_get_kits   (RubricApplication *self);
+gboolean           rubric_application_is_bundled_kit (RubricApplication *self,
+                                                      RubricKit         *kit);
+void               rubric_application_set_kit    (RubricApplication *self,
+                                                  RubricKit         *kit);
+void               rubric_application_import_kit (RubricApplication *self,
+                                                  GFile             *file);
 void               rubric_application_open_file  (RubricApplication *self,
                                                   GFile             *file);
 void               rubric_application_add_recent (RubricApplication *self,

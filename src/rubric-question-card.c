@@ -19,11 +19,22 @@ struct _RubricQuestionCard
   guint index;
   gint64 elapsed;
   gboolean can_reveal;
+  gboolean study;
+  gboolean syncing;
+  gint64 rehearsal_start;     /* monotonic µs, or 0 when not running */
+  gint64 rehearsal_seconds;   /* the last rehearsal's length */
+  guint rehearsal_tick;
 
   GtkLabel *kind_label;
   GtkLabel *time_label;
   GtkLabel *prompt_label;
   GtkToggleButton *reveal_button;
+  GtkWidget *study_box;
+  GtkToggleButton *rehearse_button;
+  GtkLabel *rehearse_label;
+  GtkWidget *grade_box;
+  GtkToggleButton *knew_button;
+  GtkToggleButton *review_button;
   GtkRevealer *revealer;
   GtkLabel *expected_label;
   GtkBox *key_points_box;
@@ -42,7 +53,87 @@ enum {
   N_PROPS
 };
 
+enum {
+  GRADED,
+  N_SIGNALS
+};
+
 static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static void
+update_rehearsal (RubricQuestionCard *self)
+{
+  g_autofree char *text = NULL;
+  gint64 seconds = self->rehearsal_seconds;
+  guint minutes = rubric_question_get_minutes (self->question);
+
+  if (self->rehearsal_start != 0)
+    seconds = (g_get_monotonic_time () - self->rehearsal_start) / G_USEC_PER_SEC;
+
+  if (self->rehearsal_start == 0 && seconds == 0)
+    text = minutes > 0 ? g_strdup_printf (_("Rehearse: %u min budget"), minutes) : g_strdup (_("Rehearse"));
+  else if (minutes > 0)
+    /* Translators: a rehearsal's time against the question's budget */
+    text = g_strdup_printf (_("%d:%02d of %u min"), (int) (seconds / 60), (int) (seconds % 60), minutes);
+  else
+    text = g_strdup_printf ("%d:%02d", (int) (seconds / 60), (int) (seconds % 60));
+
+  gtk_label_set_text (self->rehearse_label, text);
+  if (minutes > 0 && seconds > (gint64) minutes * 60)
+    gtk_widget_add_css_class (GTK_WIDGET (self->rehearse_label), "warning");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->rehearse_label), "warning");
+}
+
+static gboolean
+on_rehearsal_tick_cb (gpointer user_data)
+{
+  update_rehearsal (user_data);
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+on_rehearse_toggled_cb (RubricQuestionCard *self)
+{
+  rubric_question_card_set_rehearsing (self, gtk_toggle_button_get_active (self->rehearse_button));
+}
+
+static void
+show_grade (RubricQuestionCard *self,
+            RubricStudyGrade    grade)
+{
+  self->syncing = TRUE;
+  gtk_toggle_button_set_active (self->knew_button, grade == RUBRIC_STUDY_GRADE_KNEW);
+  gtk_toggle_button_set_active (self->review_button, grade == RUBRIC_STUDY_GRADE_REVIEW);
+  self->syncing = FALSE;
+}
+
+static void
+grade_clicked (RubricQuestionCard *self,
+               GtkToggleButton    *button,
+               RubricStudyGrade    grade)
+{
+  if (self->syncing)
+    return;
+  /* Clicking the grade it has clears it. */
+  if (!gtk_toggle_button_get_active (button))
+    grade = RUBRIC_STUDY_GRADE_NONE;
+  show_grade (self, grade);
+  g_signal_emit (self, signals[GRADED], 0, (int) grade);
+}
+
+static void
+on_knew_clicked_cb (RubricQuestionCard *self)
+{
+  grade_clicked (self, self->knew_button, RUBRIC_STUDY_GRADE_KNEW);
+}
+
+static void
+on_review_clicked_cb (RubricQuestionCard *self)
+{
+  grade_clicked (self, self->review_button, RUBRIC_STUDY_GRADE_REVIEW);
+}
 
 /* A bullet list of plain text: kit text is never markup. */
 static void
@@ -91,6 +182,8 @@ on_revealer_notify_cb (RubricQuestionCard *self)
 
   gtk_button_set_label (GTK_BUTTON (self->reveal_button),
                         revealed ? _("Hide Expected Answer") : _("Show Expected Answer"));
+  /* Grading oneself comes after seeing the answer. */
+  gtk_widget_set_visible (self->grade_box, revealed);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REVEALED]);
 }
 
@@ -99,6 +192,7 @@ rubric_question_card_dispose (GObject *object)
 {
   RubricQuestionCard *self = RUBRIC_QUESTION_CARD (object);
 
+  g_clear_handle_id (&self->rehearsal_tick, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), RUBRIC_TYPE_QUESTION_CARD);
   g_clear_object (&self->question);
 
@@ -169,6 +263,23 @@ rubric_question_card_class_init (RubricQuestionCardClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RubricQuestionCard, explanation_heading);
   gtk_widget_class_bind_template_child (widget_class, RubricQuestionCard, explanation_label);
   gtk_widget_class_bind_template_child (widget_class, RubricQuestionCard, references_box);
+  gtk_widget_class_bind_template_child (widget_class, RubricQuestionCard, study_box);
+  gtk_widget_class_bind_template_child (widget_class, RubricQuestionCard, rehearse_button);
+  gtk_widget_class_bind_template_child (widget_class, RubricQuestionCard, rehearse_label);
+  gtk_widget_class_bind_template_child (widget_class, RubricQuestionCard, grade_box);
+  gtk_widget_class_bind_template_child (widget_class, RubricQuestionCard, knew_button);
+  gtk_widget_class_bind_template_child (widget_class, RubricQuestionCard, review_button);
+  gtk_widget_class_bind_template_callback (widget_class, on_rehearse_toggled_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_knew_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_review_clicked_cb);
+
+  /**
+   * RubricQuestionCard::graded:
+   * @grade: the RubricStudyGrade the learner gave themselves
+   */
+  signals[GRADED] =
+    g_signal_new ("graded", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT);
 
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
@@ -234,6 +345,7 @@ rubric_question_card_new (RubricQuestion *question,
       gtk_box_append (self->references_box, link);
     }
 
+  update_rehearsal (self);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, kind,
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, rubric_question_get_prompt (question),
@@ -312,4 +424,73 @@ rubric_question_card_set_can_reveal (RubricQuestionCard *self,
                                can_reveal ? NULL : _("Answers stay hidden while screen-share safe mode is on"));
   if (!can_reveal)
     gtk_revealer_set_reveal_child (self->revealer, FALSE);
+}
+
+/**
+ * rubric_question_card_set_study:
+ *
+ * Studying without a candidate: self-grading after the answer is
+ * revealed, and a timer to rehearse an answer against its budget.
+ */
+void
+rubric_question_card_set_study (RubricQuestionCard *self,
+                                gboolean            study)
+{
+  g_return_if_fail (RUBRIC_IS_QUESTION_CARD (self));
+
+  self->study = study;
+  gtk_widget_set_visible (self->study_box, study);
+  /* The interview clock means nothing without an interview. */
+  gtk_widget_set_visible (GTK_WIDGET (self->time_label), !study);
+  if (!study)
+    rubric_question_card_set_rehearsing (self, FALSE);
+}
+
+void
+rubric_question_card_set_grade (RubricQuestionCard *self,
+                                RubricStudyGrade    grade)
+{
+  g_return_if_fail (RUBRIC_IS_QUESTION_CARD (self));
+  show_grade (self, grade);
+}
+
+gboolean
+rubric_question_card_get_rehearsing (RubricQuestionCard *self)
+{
+  g_return_val_if_fail (RUBRIC_IS_QUESTION_CARD (self), FALSE);
+  return self->rehearsal_start != 0;
+}
+
+/**
+ * rubric_question_card_set_rehearsing:
+ *
+ * Starts the rehearsal timer from zero, or stops it and keeps the time.
+ */
+void
+rubric_question_card_set_rehearsing (RubricQuestionCard *self,
+                                     gboolean            rehearsing)
+{
+  g_return_if_fail (RUBRIC_IS_QUESTION_CARD (self));
+
+  if (rehearsing == (self->rehearsal_start != 0))
+    return;
+
+  if (rehearsing)
+    {
+      self->rehearsal_start = g_get_monotonic_time ();
+      self->rehearsal_tick = g_timeout_add_seconds (1, on_rehearsal_tick_cb, self);
+    }
+  else
+    {
+      self->rehearsal_seconds = (g_get_monotonic_time () - self->rehearsal_start) / G_USEC_PER_SEC;
+      self->rehearsal_start = 0;
+      g_clear_handle_id (&self->rehearsal_tick, g_source_remove);
+    }
+
+  self->syncing = TRUE;
+  gtk_toggle_button_set_active (self->rehearse_button, rehearsing);
+  self->syncing = FALSE;
+  gtk_button_set_icon_name (GTK_BUTTON (self->rehearse_button),
+                            rehearsing ? "media-playback-stop-symbolic" : "media-playback-start-symbolic");
+  update_rehearsal (self);
 }

@@ -10,6 +10,7 @@
 #include <adwaita.h>
 
 #include "rubric-kit.h"
+#include "rubric-study.h"
 
 G_BEGIN_DECLS
 
@@ -28,5 +29,12 @@ void            rubric_question_card_set_elapsed  (RubricQuestionCard *self,
                                                    gint64              seconds);
 void            rubric_question_card_set_can_reveal (RubricQuestionCard *self,
                                                      gboolean            can_reveal);
+void            rubric_question_card_set_study      (RubricQuestionCard *self,
+                                                     gboolean            study);
+void            rubric_question_card_set_grade      (RubricQuestionCard *self,
+                                                     RubricStudyGrade    grade);
+gboolean        rubric_question_card_get_rehearsing (RubricQuestionCard *self);
+void            rubric_question_card_set_rehearsing (RubricQuestionCard *self,
+                                                     gboolean            rehearsing);
 
 G_END_DECLS

@@ -18,6 +18,9 @@ struct _RubricStartPage
 
   GSettings *settings;
 
+  GtkWidget *kit_row;
+  GtkWidget *remove_kit_row;
+  gboolean syncing;
   GtkWidget *drafts_group;
   GtkListBox *drafts_list;
   GtkWidget *recent_group;
@@ -73,6 +76,20 @@ update_recent (RubricStartPage *self)
 }
 
 static void
+on_kit_selected_cb (RubricStartPage *self)
+{
+  GListModel *kits = adw_combo_row_get_model (ADW_COMBO_ROW (self->kit_row));
+  guint selected = adw_combo_row_get_selected (ADW_COMBO_ROW (self->kit_row));
+  g_autoptr(RubricKit) kit = NULL;
+
+  if (self->syncing || kits == NULL || selected == GTK_INVALID_LIST_POSITION)
+    return;
+  kit = g_list_model_get_item (kits, selected);
+  if (kit != NULL)
+    g_signal_emit_by_name (self, "kit-chosen", kit);
+}
+
+static void
 rubric_start_page_dispose (GObject *object)
 {
   RubricStartPage *self = RUBRIC_START_PAGE (object);
@@ -92,7 +109,16 @@ rubric_start_page_class_init (RubricStartPageClass *klass)
   object_class->dispose = rubric_start_page_dispose;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/rubric-start-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, RubricStartPage, kit_row);
+  gtk_widget_class_bind_template_child (widget_class, RubricStartPage, remove_kit_row);
   gtk_widget_class_bind_template_child (widget_class, RubricStartPage, drafts_group);
+
+  /**
+   * RubricStartPage::kit-chosen:
+   * @kit: the kit the user picked
+   */
+  g_signal_new ("kit-chosen", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                0, NULL, NULL, NULL, G_TYPE_NONE, 1, RUBRIC_TYPE_KIT);
   gtk_widget_class_bind_template_child (widget_class, RubricStartPage, drafts_list);
   gtk_widget_class_bind_template_child (widget_class, RubricStartPage, recent_group);
   gtk_widget_class_bind_template_child (widget_class, RubricStartPage, recent_list);
@@ -103,7 +129,11 @@ rubric_start_page_init (RubricStartPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  adw_combo_row_set_expression (ADW_COMBO_ROW (self->kit_row),
+                                gtk_property_expression_new (RUBRIC_TYPE_KIT, NULL, "title"));
   self->settings = g_settings_new (SCHEMA_ID);
+  g_signal_connect_object (self->kit_row, "notify::selected",
+                           G_CALLBACK (on_kit_selected_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->settings, "changed::recent-sessions",
                            G_CALLBACK (update_recent), self, G_CONNECT_SWAPPED);
   update_recent (self);
@@ -137,4 +167,39 @@ rubric_start_page_set_drafts (RubricStartPage *self,
                                      "win.restore-draft", uri));
     }
   gtk_widget_set_visible (self->drafts_group, drafts != NULL && drafts->len > 0);
+}
+
+/**
+ * rubric_start_page_set_kits:
+ * @kits: the installed kits
+ * @current: the kit in use
+ * @removable: whether it may be removed (it is not the bundled one)
+ *
+ * The kit chooser shows only when there is something to choose.
+ */
+void
+rubric_start_page_set_kits (RubricStartPage *self,
+                            GListModel      *kits,
+                            RubricKit       *current,
+                            gboolean         removable)
+{
+  guint position = 0;
+
+  g_return_if_fail (RUBRIC_IS_START_PAGE (self));
+
+  self->syncing = TRUE;
+  if (adw_combo_row_get_model (ADW_COMBO_ROW (self->kit_row)) != kits)
+    adw_combo_row_set_model (ADW_COMBO_ROW (self->kit_row), kits);
+  for (guint i = 0; kits != NULL && i < g_list_model_get_n_items (kits); i++)
+    {
+      g_autoptr(RubricKit) kit = g_list_model_get_item (kits, i);
+
+      if (kit == current)
+        position = i;
+    }
+  adw_combo_row_set_selected (ADW_COMBO_ROW (self->kit_row), position);
+  self->syncing = FALSE;
+
+  gtk_widget_set_visible (self->kit_row, kits != NULL && g_list_model_get_n_items (kits) > 1);
+  gtk_widget_set_visible (self->remove_kit_row, removable);
 }

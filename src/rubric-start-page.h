@@ -9,6 +9,8 @@
 
 #include <adwaita.h>
 
+#include "rubric-kit.h"
+
 G_BEGIN_DECLS
 
 #define RUBRIC_TYPE_START_PAGE (rubric_start_page_get_type ())
@@ -16,5 +18,9 @@ G_DECLARE_FINAL_TYPE (RubricStartPage, rubric_start_page, RUBRIC, START_PAGE, Ad
 
 void rubric_start_page_set_drafts (RubricStartPage *self,
                                    GPtrArray       *drafts);
+void rubric_start_page_set_kits   (RubricStartPage *self,
+                                   GListModel      *kits,
+                                   RubricKit       *current,
+                                   gboolean         removable);
 
 G_END_DECLS

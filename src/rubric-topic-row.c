@@ -139,3 +139,42 @@ rubric_topic_row_update (RubricTopicRow *self,
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
                                   -1);
 }
+
+/**
+ * rubric_topic_row_update_study:
+ * @progress: (nullable): the learner's self-grading, once loaded
+ *
+ * While studying, the row says how much of the topic is known and how
+ * much is to review.
+ */
+void
+rubric_topic_row_update_study (RubricTopicRow      *self,
+                               RubricStudyProgress *progress)
+{
+  g_autofree char *text = NULL;
+  g_autofree char *accessible = NULL;
+  guint knew = 0, review = 0, ungraded = 0;
+
+  g_return_if_fail (RUBRIC_IS_TOPIC_ROW (self));
+
+  if (progress == NULL)
+    {
+      rubric_topic_row_update (self, NULL);
+      return;
+    }
+
+  rubric_study_progress_count_topic (progress, self->topic, &knew, &review, &ungraded);
+  if (knew == 0 && review == 0)
+    /* Translators: a topic nobody has graded themselves on yet */
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u question", "%u questions", ungraded), ungraded);
+  else if (review > 0)
+    /* Translators: study progress of a topic, e.g. "2 known, 1 to review" */
+    text = g_strdup_printf (_("%u known, %u to review"), knew, review);
+  else
+    text = g_strdup_printf (_("%u of %u known"), knew, knew + ungraded);
+
+  gtk_label_set_text (self->progress_label, text);
+  gtk_widget_set_visible (GTK_WIDGET (self->score_label), FALSE);
+  accessible = g_strdup_printf ("%s, %s", gtk_label_get_text (self->title_label), text);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+}

@@ -10,6 +10,7 @@
 #include <adwaita.h>
 
 #include "rubric-session.h"
+#include "rubric-study.h"
 
 G_BEGIN_DECLS
 
@@ -21,5 +22,7 @@ GtkWidget   *rubric_topic_row_new       (RubricTopic    *topic,
 RubricTopic *rubric_topic_row_get_topic (RubricTopicRow *self);
 void         rubric_topic_row_update    (RubricTopicRow *self,
                                          RubricSession  *session);
+void         rubric_topic_row_update_study (RubricTopicRow      *self,
+                                            RubricStudyProgress *progress);
 
 G_END_DECLS

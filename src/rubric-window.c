@@ -14,6 +14,8 @@
 #include "rubric-drafts.h"
 #include "rubric-export-dialog.h"
 #include "rubric-question-card.h"
+#include "rubric-search.h"
+#include "rubric-study.h"
 #include "rubric-start-page.h"
 #include "rubric-topic-row.h"
 #include "rubric-window.h"
@@ -38,8 +40,22 @@ struct _RubricWindow
   guint clock_id;
   gboolean close_confirmed;
 
+  RubricSearchIndex *search_index;  /* built on the first search */
+  RubricStudyProgress *progress;    /* self-grading, while studying */
+  guint progress_save_id;
+  guint search_return_topic;        /* where Escape goes back to */
+  guint search_return_question;
+
   /* Template widgets */
   AdwToastOverlay *toast_overlay;
+  GtkSearchBar *search_bar;
+  GtkSearchEntry *search_entry;
+  GtkStack *sidebar_stack;
+  GtkStack *results_stack;
+  GtkListBox *results_list;
+  GtkWidget *review_button;
+  GtkStack *review_stack;
+  GtkListBox *review_list;
   GtkStack *main_stack;
   RubricStartPage *start_page;
   AdwNavigationSplitView *split_view;
@@ -59,6 +75,12 @@ struct _RubricWindow
 G_DEFINE_FINAL_TYPE (RubricWindow, rubric_window, ADW_TYPE_APPLICATION_WINDOW)
 
 static void update_title (RubricWindow *self);
+static void show_question (RubricWindow   *self,
+                           RubricQuestion *question,
+                           gboolean        reveal);
+static void on_card_graded_cb (RubricWindow       *self,
+                               int                 grade,
+                               RubricQuestionCard *card);
 
 /* ------------------------------------------------------------------ helpers */
 
@@ -141,6 +163,10 @@ update_cards (RubricWindow *self)
       rubric_question_card_set_current (card, i == self->question_index);
       rubric_question_card_set_elapsed (card, answer != NULL ? rubric_answer_get_elapsed (answer) : 0);
       rubric_question_card_set_can_reveal (card, can_reveal);
+      rubric_question_card_set_study (card, self->session == NULL);
+      if (self->progress != NULL)
+        rubric_question_card_set_grade (card, rubric_study_progress_get_grade (self->progress,
+                                                                               rubric_question_get_id (question)));
     }
   rubric_candidate_panel_set_current (self->candidate_panel, self->question_index);
 }
@@ -152,7 +178,202 @@ update_topic_rows (RubricWindow *self)
        row != NULL;
        row = gtk_widget_get_next_sibling (row))
     if (RUBRIC_IS_TOPIC_ROW (row))
-      rubric_topic_row_update (RUBRIC_TOPIC_ROW (row), self->session);
+      {
+        if (self->session == NULL)
+          rubric_topic_row_update_study (RUBRIC_TOPIC_ROW (row), self->progress);
+        else
+          rubric_topic_row_update (RUBRIC_TOPIC_ROW (row), self->session);
+      }
+}
+
+/* ------------------------------------------------------------------ study */
+
+static gboolean
+save_progress_cb (gpointer user_data)
+{
+  RubricWindow *self = user_data;
+
+  self->progress_save_id = 0;
+  if (self->progress != NULL && rubric_study_progress_get_dirty (self->progress))
+    rubric_study_progress_save_async (self->progress, NULL, NULL, NULL);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+rebuild_review_list (RubricWindow *self)
+{
+  g_autoptr(GPtrArray) questions = NULL;
+
+  gtk_list_box_remove_all (self->review_list);
+  if (self->progress == NULL || self->kit == NULL)
+    return;
+
+  questions = rubric_study_progress_list_review (self->progress, self->kit);
+  for (guint i = 0; i < questions->len; i++)
+    {
+      RubricQuestion *question = g_ptr_array_index (questions, i);
+      GtkWidget *row = adw_action_row_new ();
+
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), rubric_question_get_prompt (question));
+      adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 3);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), rubric_topic_get_title (rubric_question_get_topic (question)));
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      g_object_set_data_full (G_OBJECT (row), "rubric-question", g_object_ref (question), g_object_unref);
+      gtk_list_box_append (self->review_list, row);
+    }
+  gtk_stack_set_visible_child_name (self->review_stack, questions->len > 0 ? "list" : "empty");
+}
+
+static void
+on_progress_changed_cb (RubricWindow *self)
+{
+  update_topic_rows (self);
+  update_cards (self);
+  rebuild_review_list (self);
+
+  g_clear_handle_id (&self->progress_save_id, g_source_remove);
+  self->progress_save_id = g_timeout_add (500, save_progress_cb, self);
+}
+
+static void
+progress_loaded_cb (GObject      *object,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  g_autoptr(RubricWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RubricStudyProgress) progress = rubric_study_progress_load_finish (result, &error);
+
+  if (progress == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        {
+          g_autofree char *message = g_strdup_printf (_("Study progress could not be read: %s"), error->message);
+
+          toast (self, message);
+        }
+      return;
+    }
+  if (self->session != NULL || self->progress != NULL)
+    return;
+
+  self->progress = g_steal_pointer (&progress);
+  for (const char * const *w = rubric_study_progress_get_warnings (self->progress); *w != NULL; w++)
+    toast (self, *w);
+  g_signal_connect_object (self->progress, "changed", G_CALLBACK (on_progress_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  update_topic_rows (self);
+  update_cards (self);
+  rebuild_review_list (self);
+}
+
+static void
+on_card_graded_cb (RubricWindow       *self,
+                   int                 grade,
+                   RubricQuestionCard *card)
+{
+  if (self->progress == NULL || rubric_study_progress_get_read_only (self->progress))
+    return;
+  rubric_study_progress_set_grade (self->progress,
+                                   rubric_question_get_id (rubric_question_card_get_question (card)),
+                                   (RubricStudyGrade) grade);
+}
+
+static void
+grade_current (RubricWindow     *self,
+               RubricStudyGrade  grade)
+{
+  RubricQuestionCard *card = current_card (self);
+
+  if (card == NULL || self->session != NULL || self->progress == NULL)
+    return;
+  if (!rubric_question_card_get_revealed (card))
+    {
+      toast (self, _("Show the expected answer first, then grade yourself"));
+      return;
+    }
+  rubric_study_progress_set_grade (self->progress,
+                                   rubric_question_get_id (rubric_question_card_get_question (card)),
+                                   grade);
+}
+
+static void
+knew_it_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  grade_current (RUBRIC_WINDOW (widget), RUBRIC_STUDY_GRADE_KNEW);
+}
+
+static void
+review_again_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  grade_current (RUBRIC_WINDOW (widget), RUBRIC_STUDY_GRADE_REVIEW);
+}
+
+static void
+rehearse_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  RubricQuestionCard *card = current_card (RUBRIC_WINDOW (widget));
+
+  if (card != NULL && RUBRIC_WINDOW (widget)->session == NULL)
+    rubric_question_card_set_rehearsing (card, !rubric_question_card_get_rehearsing (card));
+}
+
+static void
+reset_response_cb (AdwAlertDialog *dialog,
+                   const char     *response,
+                   RubricWindow   *self)
+{
+  if (g_str_equal (response, "reset") && self->progress != NULL)
+    {
+      rubric_study_progress_reset (self->progress);
+      toast (self, _("Study progress reset"));
+    }
+}
+
+static void
+reset_progress_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  RubricWindow *self = RUBRIC_WINDOW (widget);
+  AdwDialog *dialog;
+
+  if (self->progress == NULL)
+    return;
+
+  dialog = adw_alert_dialog_new (_("Reset Study Progress?"),
+                                 _("Every “Knew It” and “Review Again” of this kit is forgotten."));
+  adw_alert_dialog_add_responses (ADW_ALERT_DIALOG (dialog),
+                                  "cancel", _("_Cancel"),
+                                  "reset", _("_Reset"),
+                                  NULL);
+  adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (dialog), "reset", ADW_RESPONSE_DESTRUCTIVE);
+  adw_alert_dialog_set_close_response (ADW_ALERT_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (reset_response_cb), self, 0);
+  adw_dialog_present (dialog, widget);
+}
+
+static void
+on_review_toggled_cb (RubricWindow *self)
+{
+  gboolean active = gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (self->review_button));
+
+  if (active)
+    gtk_search_bar_set_search_mode (self->search_bar, FALSE);
+  gtk_stack_set_visible_child_name (self->sidebar_stack, active ? "review" : "topics");
+}
+
+static void
+on_review_activated_cb (RubricWindow  *self,
+                        GtkListBoxRow *row)
+{
+  RubricQuestion *question = g_object_get_data (G_OBJECT (row), "rubric-question");
+
+  if (question != NULL)
+    show_question (self, question, FALSE);
 }
 
 /**
@@ -182,6 +403,14 @@ rubric_window_show_topic (RubricWindow *self,
   self->question_index = 0;
   topic = g_list_model_get_item (topics, index);
 
+  /* Focus inside a card that goes away would be left dangling. */
+  {
+    GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+    if (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->cards_box)))
+      gtk_root_set_focus (GTK_ROOT (self), NULL);
+  }
+
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->cards_box))))
     gtk_box_remove (self->cards_box, child);
   g_ptr_array_set_size (self->cards, 0);
@@ -192,6 +421,7 @@ rubric_window_show_topic (RubricWindow *self,
       g_autoptr(RubricQuestion) question = g_list_model_get_item (questions, i);
       GtkWidget *card = rubric_question_card_new (question, i);
 
+      g_signal_connect_object (card, "graded", G_CALLBACK (on_card_graded_cb), self, G_CONNECT_SWAPPED);
       g_ptr_array_add (self->cards, card);
       gtk_box_append (self->cards_box, card);
     }
@@ -343,6 +573,11 @@ update_actions (RubricWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.next-question", in_questions);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.previous-question", in_questions);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.reveal", in_questions);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-all-answers", in_questions);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.knew-it", in_questions && !has_session);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.review-again", in_questions && !has_session);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.rehearse", in_questions && !has_session);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.reset-progress", in_questions && !has_session);
   gtk_widget_set_visible (self->panel_button, has_session);
 }
 
@@ -363,6 +598,31 @@ rubric_window_open_session (RubricWindow  *self,
 
   self->session = g_object_ref (session);
   g_set_object (&self->file, file);
+  gtk_widget_set_visible (self->review_button, FALSE);
+
+  /* The interview's own kit, when it is installed. */
+  {
+    RubricKit *own = rubric_application_lookup_kit (get_app (self), rubric_session_get_kit_id (session));
+    g_autoptr(RubricKit) snapshot = NULL;
+
+    /* Not installed: the questions as the session stored them. */
+    if (own == NULL && (snapshot = rubric_session_build_snapshot_kit (session)) != NULL)
+      {
+        g_autofree char *text = g_strdup_printf (_("Made with the kit “%s”, which is not installed: the questions are shown as they were asked"),
+                                                 rubric_session_get_kit_id (session));
+
+        own = snapshot;
+        toast (self, text);
+      }
+
+    if (own != NULL && own != self->kit)
+      {
+        g_set_object (&self->kit, own);
+        g_clear_object (&self->search_index);
+        gtk_list_box_remove_all (self->topic_list);
+      }
+  }
+  gtk_stack_set_visible_child_name (self->sidebar_stack, "topics");
 
   if (file != NULL && rubric_drafts_is_draft (file))
     {
@@ -408,7 +668,13 @@ rubric_window_browse (RubricWindow *self)
 
   gtk_stack_set_visible_child_name (self->main_stack, "interview");
   if (self->session == NULL)
-    adw_overlay_split_view_set_show_sidebar (self->overlay_split_view, FALSE);
+    {
+      adw_overlay_split_view_set_show_sidebar (self->overlay_split_view, FALSE);
+      gtk_widget_set_visible (self->review_button, TRUE);
+      if (self->progress == NULL && self->kit != NULL)
+        rubric_study_progress_load_async (rubric_kit_get_id (self->kit), self->cancellable,
+                                          progress_loaded_cb, g_object_ref (self));
+    }
   if (gtk_widget_get_first_child (GTK_WIDGET (self->topic_list)) == NULL)
     {
       build_topic_list (self);
@@ -702,6 +968,12 @@ rubric_window_close_request (GtkWindow *window)
 
   save_window_state (self);
 
+  if (self->progress_save_id != 0)
+    {
+      g_clear_handle_id (&self->progress_save_id, g_source_remove);
+      save_progress_cb (self);
+    }
+
   /* Whatever is still unwritten is written; the application waits. */
   if (self->autosave != NULL && rubric_autosave_get_dirty (self->autosave))
     {
@@ -712,6 +984,209 @@ rubric_window_close_request (GtkWindow *window)
     }
 
   return GTK_WINDOW_CLASS (rubric_window_parent_class)->close_request (window);
+}
+
+/* ------------------------------------------------------------------ search */
+
+static GtkWidget *
+make_result_row (RubricSearchResult *result,
+                 gboolean            hide_answers)
+{
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
+  GtkWidget *prompt = gtk_label_new (rubric_question_get_prompt (result->question));
+  GtkWidget *passage = gtk_label_new (result->passage);
+  g_autoptr(PangoAttrList) attributes = pango_attr_list_new ();
+  RubricTopic *topic = rubric_question_get_topic (result->question);
+  GtkWidget *where = gtk_label_new (rubric_topic_get_title (topic));
+
+  /* Plain text with attributes: kit text is never markup. */
+  for (guint i = 0; i < result->ranges->len; i++)
+    {
+      RubricSearchRange *range = &g_array_index (result->ranges, RubricSearchRange, i);
+      PangoAttribute *weight = pango_attr_weight_new (PANGO_WEIGHT_BOLD);
+      PangoAttribute *underline = pango_attr_underline_new (PANGO_UNDERLINE_SINGLE);
+
+      weight->start_index = underline->start_index = range->start;
+      weight->end_index = underline->end_index = range->end;
+      pango_attr_list_insert (attributes, weight);
+      pango_attr_list_insert (attributes, underline);
+    }
+
+  gtk_label_set_xalign (GTK_LABEL (where), 0);
+  gtk_widget_add_css_class (where, "caption-heading");
+  gtk_widget_add_css_class (where, "dim-label");
+  gtk_label_set_xalign (GTK_LABEL (prompt), 0);
+  gtk_label_set_wrap (GTK_LABEL (prompt), TRUE);
+  gtk_label_set_lines (GTK_LABEL (prompt), 2);
+  gtk_label_set_ellipsize (GTK_LABEL (prompt), PANGO_ELLIPSIZE_END);
+  gtk_widget_add_css_class (prompt, "heading");
+  gtk_label_set_xalign (GTK_LABEL (passage), 0);
+  gtk_label_set_wrap (GTK_LABEL (passage), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (passage), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_lines (GTK_LABEL (passage), 3);
+  gtk_label_set_ellipsize (GTK_LABEL (passage), PANGO_ELLIPSIZE_END);
+  gtk_label_set_attributes (GTK_LABEL (passage), attributes);
+  gtk_widget_add_css_class (passage, "caption");
+
+  /* Screen-share safe mode: a match in an answer says so, and no more. */
+  if (hide_answers && result->field != RUBRIC_SEARCH_FIELD_PROMPT)
+    {
+      gtk_label_set_attributes (GTK_LABEL (passage), NULL);
+      gtk_label_set_text (GTK_LABEL (passage), _("Found in the answer, which stays hidden in screen-share safe mode"));
+      gtk_widget_add_css_class (passage, "dim-label");
+    }
+
+  gtk_box_append (GTK_BOX (box), where);
+  gtk_box_append (GTK_BOX (box), prompt);
+  gtk_box_append (GTK_BOX (box), passage);
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 6);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  g_object_set_data_full (G_OBJECT (row), "rubric-result",
+                          rubric_search_result_ref (result), (GDestroyNotify) rubric_search_result_unref);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, rubric_question_get_prompt (result->question),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, gtk_label_get_text (GTK_LABEL (passage)),
+                                  -1);
+  return row;
+}
+
+static void
+on_search_changed_cb (RubricWindow *self)
+{
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->search_entry))));
+  g_autoptr(GPtrArray) results = NULL;
+
+  gtk_list_box_remove_all (self->results_list);
+  if (*text == '\0')
+    {
+      gtk_stack_set_visible_child_name (self->sidebar_stack, "topics");
+      return;
+    }
+
+  if (self->search_index == NULL && self->kit != NULL)
+    self->search_index = rubric_search_index_new (self->kit);
+  if (self->search_index == NULL)
+    return;
+
+  results = rubric_search_index_query (self->search_index, text, 50);
+  for (guint i = 0; i < results->len; i++)
+    gtk_list_box_append (self->results_list, make_result_row (g_ptr_array_index (results, i), safe_mode (self)));
+
+  gtk_stack_set_visible_child_name (self->sidebar_stack, "results");
+  gtk_stack_set_visible_child_name (self->results_stack, results->len > 0 ? "list" : "empty");
+  if (results->len > 0)
+    gtk_list_box_select_row (self->results_list, gtk_list_box_get_row_at_index (self->results_list, 0));
+}
+
+static void
+show_question (RubricWindow   *self,
+               RubricQuestion *question,
+               gboolean        reveal)
+{
+  RubricTopic *topic = rubric_question_get_topic (question);
+  GListModel *topics = rubric_kit_get_topics (self->kit);
+  guint topic_index;
+  guint question_index;
+
+  if (!g_list_store_find (G_LIST_STORE (topics), topic, &topic_index) ||
+      !g_list_store_find (G_LIST_STORE (rubric_topic_get_questions (topic)), question, &question_index))
+    return;
+
+  rubric_window_show_topic (self, topic_index);
+  self->question_index = question_index;
+  update_cards (self);
+  if (reveal && !safe_mode (self))
+    rubric_question_card_set_revealed (current_card (self), TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (current_card (self)));
+}
+
+static void
+open_result (RubricWindow  *self,
+             GtkListBoxRow *row)
+{
+  RubricSearchResult *result;
+
+  if (row == NULL)
+    return;
+  result = g_object_get_data (G_OBJECT (row), "rubric-result");
+
+  /* The passage found is in the answer: open it, unless screen-share safe
+   * mode is on. */
+  show_question (self, result->question, result->field != RUBRIC_SEARCH_FIELD_PROMPT);
+  gtk_search_bar_set_search_mode (self->search_bar, FALSE);
+}
+
+static void
+on_result_activated_cb (RubricWindow  *self,
+                        GtkListBoxRow *row)
+{
+  open_result (self, row);
+}
+
+static void
+on_search_activate_cb (RubricWindow *self)
+{
+  GtkListBoxRow *row = gtk_list_box_get_selected_row (self->results_list);
+
+  open_result (self, row != NULL ? row : gtk_list_box_get_row_at_index (self->results_list, 0));
+}
+
+static void
+on_search_stop_cb (RubricWindow *self)
+{
+  /* Escape: back to where the search started. */
+  gtk_search_bar_set_search_mode (self->search_bar, FALSE);
+  rubric_window_show_topic (self, self->search_return_topic);
+  self->question_index = self->search_return_question;
+  update_cards (self);
+}
+
+static void
+on_search_mode_cb (RubricWindow *self)
+{
+  if (gtk_search_bar_get_search_mode (self->search_bar))
+    {
+      self->search_return_topic = self->topic_index;
+      self->search_return_question = self->question_index;
+      gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+    }
+  else
+    {
+      gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+      gtk_stack_set_visible_child_name (self->sidebar_stack, "topics");
+    }
+}
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  RubricWindow *self = RUBRIC_WINDOW (widget);
+
+  if (g_str_equal (gtk_stack_get_visible_child_name (self->main_stack), "start"))
+    rubric_window_browse (self);
+  adw_navigation_split_view_set_show_content (self->split_view, FALSE);
+  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+static void
+show_all_answers_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  RubricWindow *self = RUBRIC_WINDOW (widget);
+
+  if (safe_mode (self))
+    {
+      toast (self, _("Answers stay hidden while screen-share safe mode is on"));
+      return;
+    }
+  for (guint i = 0; i < self->cards->len; i++)
+    rubric_question_card_set_revealed (g_ptr_array_index (self->cards, i), TRUE);
 }
 
 /* -------------------------------------------------------------- navigation */
@@ -970,6 +1445,7 @@ rubric_window_dispose (GObject *object)
   RubricWindow *self = RUBRIC_WINDOW (object);
 
   g_clear_handle_id (&self->clock_id, g_source_remove);
+  g_clear_handle_id (&self->progress_save_id, g_source_remove);
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
   if (self->zoom_provider != NULL)
@@ -980,6 +1456,8 @@ rubric_window_dispose (GObject *object)
 
   g_clear_object (&self->autosave);
   g_clear_object (&self->session);
+  g_clear_object (&self->search_index);
+  g_clear_object (&self->progress);
   g_clear_object (&self->kit);
   g_clear_object (&self->file);
   g_clear_object (&self->draft);
@@ -1021,7 +1499,21 @@ rubric_window_class_init (RubricWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RubricWindow, topic_summary_label);
   gtk_widget_class_bind_template_child (widget_class, RubricWindow, cards_box);
   gtk_widget_class_bind_template_child (widget_class, RubricWindow, candidate_panel);
+  gtk_widget_class_bind_template_child (widget_class, RubricWindow, search_bar);
+  gtk_widget_class_bind_template_child (widget_class, RubricWindow, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, RubricWindow, sidebar_stack);
+  gtk_widget_class_bind_template_child (widget_class, RubricWindow, results_stack);
+  gtk_widget_class_bind_template_child (widget_class, RubricWindow, results_list);
+  gtk_widget_class_bind_template_child (widget_class, RubricWindow, review_button);
+  gtk_widget_class_bind_template_child (widget_class, RubricWindow, review_stack);
+  gtk_widget_class_bind_template_child (widget_class, RubricWindow, review_list);
+  gtk_widget_class_bind_template_callback (widget_class, on_review_toggled_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_review_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_topic_row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_stop_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_result_activated_cb);
 
   gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
@@ -1035,6 +1527,12 @@ rubric_window_class_init (RubricWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.next-question", NULL, next_question_action);
   gtk_widget_class_install_action (widget_class, "win.previous-question", NULL, previous_question_action);
   gtk_widget_class_install_action (widget_class, "win.reveal", NULL, reveal_action);
+  gtk_widget_class_install_action (widget_class, "win.show-all-answers", NULL, show_all_answers_action);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.knew-it", NULL, knew_it_action);
+  gtk_widget_class_install_action (widget_class, "win.review-again", NULL, review_again_action);
+  gtk_widget_class_install_action (widget_class, "win.rehearse", NULL, rehearse_action);
+  gtk_widget_class_install_action (widget_class, "win.reset-progress", NULL, reset_progress_action);
   gtk_widget_class_install_action (widget_class, "win.rate", "i", rate_action);
   gtk_widget_class_install_action (widget_class, "win.skip", NULL, skip_action);
   gtk_widget_class_install_action (widget_class, "win.toggle-candidate-panel", NULL, toggle_candidate_panel_action);
@@ -1050,7 +1548,11 @@ rubric_window_class_init (RubricWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_j, 0, "win.next-question", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_k, 0, "win.previous-question", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_space, 0, "win.reveal", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_space, GDK_SHIFT_MASK, "win.show-all-answers", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, 0, "win.skip", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_y, 0, "win.knew-it", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_r, 0, "win.review-again", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_t, 0, "win.rehearse", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.toggle-candidate-panel", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F11, 0, "win.fullscreen", NULL);
   for (int i = 0; i <= RUBRIC_RATING_MAX; i++)
@@ -1085,9 +1587,47 @@ rubric_window_init (RubricWindow *self)
                            G_CALLBACK (update_safe_mode), self, G_CONNECT_SWAPPED);
   update_text_size (self);
   show_safe_mode_banner (self);
+  g_signal_connect_object (self->search_bar, "notify::search-mode-enabled",
+                           G_CALLBACK (on_search_mode_cb), self, G_CONNECT_SWAPPED);
 
   if (g_str_equal (PROFILE, "development"))
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
+}
+
+static void
+update_kit_chooser (RubricWindow *self)
+{
+  RubricApplication *app = get_app (self);
+
+  if (app == NULL || self->kit == NULL)
+    return;
+  rubric_start_page_set_kits (self->start_page, rubric_application_get_kits (app), self->kit,
+                              !rubric_application_is_bundled_kit (app, self->kit));
+}
+
+static gboolean
+update_kit_chooser_idle_cb (gpointer user_data)
+{
+  RubricWindow *self = user_data;
+
+  update_kit_chooser (self);
+  g_object_unref (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* The list changes under the chooser's own selection model: update it
+ * once that model has caught up, not in the middle of the change. */
+static void
+on_kits_changed_cb (RubricWindow *self)
+{
+  g_idle_add (update_kit_chooser_idle_cb, g_object_ref (self));
+}
+
+static void
+on_kit_chosen_cb (RubricWindow *self,
+                  RubricKit    *kit)
+{
+  rubric_application_set_kit (get_app (self), kit);
 }
 
 RubricWindow *
@@ -1099,10 +1639,54 @@ rubric_window_new (RubricApplication *application)
 
   self = g_object_new (RUBRIC_TYPE_WINDOW, "application", application, NULL);
   self->kit = g_object_ref (rubric_application_get_kit (application));
+  g_signal_connect_object (rubric_application_get_kits (application), "items-changed",
+                           G_CALLBACK (on_kits_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->start_page, "kit-chosen",
+                           G_CALLBACK (on_kit_chosen_cb), self, G_CONNECT_SWAPPED);
+  update_kit_chooser (self);
   update_actions (self);
   update_title (self);
 
   return self;
+}
+
+/**
+ * rubric_window_set_kit:
+ *
+ * Studies another kit (a window with an interview keeps its own).
+ */
+void
+rubric_window_set_kit (RubricWindow *self,
+                       RubricKit    *kit)
+{
+  g_return_if_fail (RUBRIC_IS_WINDOW (self));
+  g_return_if_fail (RUBRIC_IS_KIT (kit));
+
+  if (self->session != NULL || !g_set_object (&self->kit, kit))
+    return;
+
+  g_clear_object (&self->search_index);
+  if (self->progress != NULL)
+    {
+      if (self->progress_save_id != 0)
+        {
+          g_clear_handle_id (&self->progress_save_id, g_source_remove);
+          save_progress_cb (self);
+        }
+      g_signal_handlers_disconnect_by_data (self->progress, self);
+      g_clear_object (&self->progress);
+    }
+  gtk_list_box_remove_all (self->topic_list);
+  update_kit_chooser (self);
+
+  if (g_str_equal (gtk_stack_get_visible_child_name (self->main_stack), "interview"))
+    {
+      build_topic_list (self);
+      rubric_window_show_topic (self, 0);
+      rubric_study_progress_load_async (rubric_kit_get_id (kit), self->cancellable,
+                                        progress_loaded_cb, g_object_ref (self));
+    }
+  update_title (self);
 }
 
 /**

@@ -35,6 +35,8 @@ void           rubric_window_show_error      (RubricWindow      *self,
 void           rubric_window_show_drafts     (RubricWindow      *self,
                                               GPtrArray         *drafts);
 void           rubric_window_close_now       (RubricWindow      *self);
+void           rubric_window_set_kit         (RubricWindow      *self,
+                                              RubricKit         *kit);
 void           rubric_window_add_toast       (RubricWindow      *self,
                                               AdwToast          *toast);
 

@@ -14,6 +14,7 @@
 #include "rubric-export-dialog.h"
 #include "rubric-question-card.h"
 #include "rubric-rating-row.h"
+#include "rubric-search.h"
 #include "rubric-test-utils.h"
 #include "rubric-topic-row.h"
 #include "rubric-window.h"
@@ -123,6 +124,10 @@ temp_path (const char *name)
   return g_build_filename (tmp_dir, name, NULL);
 }
 
+static gboolean file_contains (const char *path,
+                               const char *text);
+static RubricWindow *window_with_session (void);
+
 /* -------------------------------------------------------------------- tests */
 
 static void
@@ -206,6 +211,202 @@ test_browse_and_reveal (void)
 }
 
 static void
+test_search (void)
+{
+  RubricWindow *window = open_window ();
+  GtkSearchBar *bar = child (window, "search_bar");
+  GtkEditable *entry = child (window, "search_entry");
+  GtkListBox *results = child (window, "results_list");
+  GtkListBoxRow *first;
+
+  activate (window, "win.browse", NULL);
+  activate (window, "win.next-topic", NULL);
+  activate (window, "win.next-question", NULL);
+
+  /* Ctrl+F's action opens the search over the sidebar. */
+  activate (window, "win.search", NULL);
+  g_assert_true (gtk_search_bar_get_search_mode (bar));
+
+  /* As you type: case and accents do not matter. */
+  gtk_editable_set_text (entry, "CSRF");
+  RUBRIC_WAIT_FOR (gtk_list_box_get_row_at_index (results, 0) != NULL, 2000);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (child (window, "sidebar_stack")), ==, "results");
+  first = gtk_list_box_get_row_at_index (results, 0);
+  g_assert_nonnull (g_object_get_data (G_OBJECT (first), "rubric-result"));
+  rubric_test_wait (300);
+  rubric_test_screenshot (GTK_WIDGET (window), "search");
+
+  gtk_editable_set_text (entry, "qwxyz nothing matches");
+  RUBRIC_WAIT_FOR (g_str_equal (gtk_stack_get_visible_child_name (child (window, "results_stack")), "empty"), 2000);
+
+  /* Escape goes back to where the search started. */
+  g_signal_emit_by_name (entry, "stop-search");
+  rubric_test_iterate ();
+  g_assert_false (gtk_search_bar_get_search_mode (bar));
+  g_assert_cmpuint (rubric_window_get_topic_index (window), ==, 1);
+  g_assert_cmpuint (rubric_window_get_question_index (window), ==, 1);
+
+  /* Enter opens the first result, with the passage found revealed. */
+  activate (window, "win.search", NULL);
+  gtk_editable_set_text (entry, "select_related");
+  RUBRIC_WAIT_FOR (gtk_list_box_get_row_at_index (results, 0) != NULL, 2000);
+  {
+    RubricSearchResult *result = g_object_get_data (G_OBJECT (gtk_list_box_get_row_at_index (results, 0)), "rubric-result");
+    RubricQuestion *question = result->question;
+
+    g_signal_emit_by_name (entry, "activate");
+    rubric_test_iterate ();
+    g_assert_false (gtk_search_bar_get_search_mode (bar));
+    g_assert_true (rubric_question_card_get_question (card_at (window, rubric_window_get_question_index (window))) == question);
+    if (result->field != RUBRIC_SEARCH_FIELD_PROMPT)
+      g_assert_true (rubric_question_card_get_revealed (card_at (window, rubric_window_get_question_index (window))));
+  }
+
+  rubric_test_destroy_window (GTK_WINDOW (window));
+}
+
+static void
+test_study (void)
+{
+  g_autofree char *state_file = g_build_filename (tmp_dir, "state", "rubric", "study", "django-senior.json", NULL);
+  RubricWindow *window = open_window ();
+  GtkListBox *topic_list = child (window, "topic_list");
+  GtkListBox *review_list = child (window, "review_list");
+  GtkWidget *row;
+  RubricQuestionCard *card;
+  AdwDialog *dialog;
+
+  activate (window, "win.browse", NULL);
+  g_assert_true (gtk_widget_get_visible (child (window, "review_button")));
+
+  /* Grading oneself comes after the answer is shown. */
+  card = card_at (window, 0);
+  activate (window, "win.reveal", NULL);
+  g_assert_true (rubric_question_card_get_revealed (card));
+
+  /* The progress loads in the background: grade until it has. */
+  row = GTK_WIDGET (gtk_list_box_get_row_at_index (topic_list, 0));
+  RUBRIC_WAIT_FOR ((activate (window, "win.knew-it", NULL),
+                    g_str_equal (gtk_label_get_text (GTK_LABEL (gtk_widget_get_template_child (row, RUBRIC_TYPE_TOPIC_ROW, "progress_label"))),
+                                 "1 of 3 known")), 3000);
+
+  activate (window, "win.next-question", NULL);
+  activate (window, "win.reveal", NULL);
+  activate (window, "win.review-again", NULL);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (gtk_widget_get_template_child (row, RUBRIC_TYPE_TOPIC_ROW, "progress_label"))),
+                   ==, "1 known, 1 to review");
+
+  /* A rehearsal timer, for answering aloud against the budget. */
+  activate (window, "win.rehearse", NULL);
+  g_assert_true (rubric_question_card_get_rehearsing (card_at (window, 1)));
+  activate (window, "win.rehearse", NULL);
+  g_assert_false (rubric_question_card_get_rehearsing (card_at (window, 1)));
+  rubric_test_wait (300);
+  rubric_test_screenshot (GTK_WIDGET (window), "study");
+
+  /* "To review" lists what was marked, and opens it. */
+  gtk_toggle_button_set_active (child (window, "review_button"), TRUE);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (child (window, "sidebar_stack")), ==, "review");
+  g_assert_nonnull (gtk_list_box_get_row_at_index (review_list, 0));
+  g_assert_null (gtk_list_box_get_row_at_index (review_list, 1));
+  activate (window, "win.next-topic", NULL);
+  g_signal_emit_by_name (review_list, "row-activated", gtk_list_box_get_row_at_index (review_list, 0));
+  rubric_test_iterate ();
+  g_assert_cmpuint (rubric_window_get_topic_index (window), ==, 0);
+  g_assert_cmpuint (rubric_window_get_question_index (window), ==, 1);
+
+  /* Kept in the user's state folder, never in a session file. */
+  RUBRIC_WAIT_FOR (file_contains (state_file, "\"review\""), 5000);
+
+  /* Reset, after asking. */
+  activate (window, "win.reset-progress", NULL);
+  RUBRIC_WAIT_FOR (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window)) != NULL, 2000);
+  dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
+  press_button (GTK_WIDGET (dialog), "_Reset");
+  RUBRIC_WAIT_FOR (gtk_list_box_get_row_at_index (review_list, 0) == NULL, 2000);
+  gtk_toggle_button_set_active (child (window, "review_button"), FALSE);
+
+  rubric_test_destroy_window (GTK_WINDOW (window));
+}
+
+static void
+test_import_kit (void)
+{
+  g_autofree char *good = g_test_build_filename (G_TEST_DIST, "data", "minimal.rubric-kit.json", NULL);
+  g_autofree char *bad_path = temp_path ("bad-kit.json");
+  g_autoptr(GFile) good_file = g_file_new_for_path (good);
+  g_autoptr(GFile) bad_file = g_file_new_for_path (bad_path);
+  GListModel *kits = rubric_application_get_kits (app);
+  RubricWindow *window = open_window ();
+  AdwDialog *dialog;
+  GtkWidget *label;
+
+  /* The library is read in the background at start. */
+  RUBRIC_WAIT_FOR (g_list_model_get_n_items (kits) >= 1, 5000);
+  g_assert_false (gtk_widget_get_visible (gtk_widget_get_template_child (GTK_WIDGET (child (window, "start_page")),
+                                                                       g_type_from_name ("RubricStartPage"), "kit_row") ?
+                                          GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (child (window, "start_page")),
+                                                                                    g_type_from_name ("RubricStartPage"), "kit_row")) : NULL));
+
+  /* A broken kit: the exact problem, and nothing installed. */
+  g_file_set_contents (bad_path, "{\"format\": \"rubric-kit\", \"version\": 1, \"id\": \"x\"}", -1, NULL);
+  rubric_application_import_kit (app, bad_file);
+  RUBRIC_WAIT_FOR (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window)) != NULL, 5000);
+  dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
+  label = adw_alert_dialog_get_extra_child (ADW_ALERT_DIALOG (dialog));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==, "bad-kit.json\n$: The member “title” is missing");
+  adw_dialog_force_close (dialog);
+  g_assert_cmpuint (g_list_model_get_n_items (kits), ==, 1);
+
+  /* A good one is installed, chosen, and studied. */
+  rubric_application_import_kit (app, good_file);
+  RUBRIC_WAIT_FOR (g_strcmp0 (rubric_kit_get_id (rubric_application_get_kit (app)), "example") == 0, 5000);
+  g_assert_cmpuint (g_list_model_get_n_items (kits), ==, 2);
+  rubric_test_wait (300);
+  rubric_test_screenshot (GTK_WIDGET (window), "kits");
+  activate (window, "win.browse", NULL);
+  g_assert_cmpuint (count_children (child (window, "topic_list")), ==, 1);
+  g_assert_cmpuint (count_children (child (window, "cards_box")), ==, 2);
+
+  /* And removed again, after asking: back to the kit Rubric ships. */
+  g_action_group_activate_action (G_ACTION_GROUP (app), "remove-kit", NULL);
+  RUBRIC_WAIT_FOR (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window)) != NULL, 2000);
+  press_button (GTK_WIDGET (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window))), "_Remove");
+  RUBRIC_WAIT_FOR (g_list_model_get_n_items (kits) == 1, 5000);
+  g_assert_cmpstr (rubric_kit_get_id (rubric_application_get_kit (app)), ==, "django-senior");
+  g_assert_cmpuint (count_children (child (window, "topic_list")), ==, 10);
+
+  rubric_test_destroy_window (GTK_WINDOW (window));
+  g_unlink (bad_path);
+}
+
+static void
+test_missing_kit (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "full.rubric.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  RubricWindow *window;
+  RubricSession *session;
+
+  /* full.rubric.json was made with a kit "example" that is not installed:
+   * its ratings and notes show against the prompts it stored. */
+  rubric_application_open_file (app, file);
+  RUBRIC_WAIT_FOR (window_with_session () != NULL, 5000);
+  window = window_with_session ();
+  session = rubric_window_get_session (window);
+  g_assert_cmpstr (rubric_session_get_kit_id (session), ==, "example");
+  /* "http", and the answer that stored no topic. */
+  g_assert_cmpuint (count_children (child (window, "topic_list")), ==, 2);
+  g_assert_cmpstr (gtk_label_get_text (child (window, "topic_title_label")), ==, "HTTP");
+  g_assert_cmpstr (rubric_question_get_prompt (rubric_question_card_get_question (card_at (window, 0))), ==,
+                   "What happens when a browser requests a page?");
+  rubric_test_wait (300);
+  rubric_test_screenshot (GTK_WIDGET (window), "missing-kit");
+
+  rubric_test_destroy_window (GTK_WINDOW (window));
+}
+
+static void
 test_safe_mode (void)
 {
   g_autoptr(GSettings) settings = g_settings_new (SCHEMA_ID);
@@ -220,6 +421,23 @@ test_safe_mode (void)
   g_assert_false (rubric_question_card_get_revealed (card_at (window, 0)));
   rubric_question_card_set_revealed (card_at (window, 0), TRUE);
   g_assert_false (rubric_question_card_get_revealed (card_at (window, 0)));
+
+  /* Search finds answers but does not show them. */
+  activate (window, "win.search", NULL);
+  gtk_editable_set_text (child (window, "search_entry"), "sqlmigrate");
+  RUBRIC_WAIT_FOR (gtk_list_box_get_row_at_index (child (window, "results_list"), 0) != NULL, 2000);
+  {
+    GtkListBoxRow *row = gtk_list_box_get_row_at_index (child (window, "results_list"), 0);
+    RubricSearchResult *result = g_object_get_data (G_OBJECT (row), "rubric-result");
+    GtkWidget *box = gtk_list_box_row_get_child (row);
+    GtkWidget *passage = gtk_widget_get_last_child (box);
+
+    g_assert_cmpint (result->field, !=, RUBRIC_SEARCH_FIELD_PROMPT);
+    g_assert_null (strstr (gtk_label_get_text (GTK_LABEL (passage)), "sqlmigrate"));
+    g_signal_emit_by_name (child (window, "search_entry"), "activate");
+    rubric_test_iterate ();
+    g_assert_false (rubric_question_card_get_revealed (card_at (window, rubric_window_get_question_index (window))));
+  }
 
   g_settings_set_boolean (settings, "safe-mode", FALSE);
   rubric_test_iterate ();
@@ -676,6 +894,11 @@ main (int   argc,
   tmp_dir = g_dir_make_tmp ("rubric-ui-XXXXXX", &error);
   g_assert_no_error (error);
   g_setenv ("XDG_DATA_HOME", tmp_dir, TRUE);
+  {
+    g_autofree char *state = g_build_filename (tmp_dir, "state", NULL);
+
+    g_setenv ("XDG_STATE_HOME", state, TRUE);
+  }
 
   rubric_test_init (&argc, &argv);
 
@@ -687,6 +910,10 @@ main (int   argc,
 
   g_test_add_func ("/window/start-page", test_start_page);
   g_test_add_func ("/window/browse-and-reveal", test_browse_and_reveal);
+  g_test_add_func ("/window/search", test_search);
+  g_test_add_func ("/window/study", test_study);
+  g_test_add_func ("/window/import-kit", test_import_kit);
+  g_test_add_func ("/window/missing-kit", test_missing_kit);
   g_test_add_func ("/window/safe-mode", test_safe_mode);
   g_test_add_func ("/window/rate-and-notes", test_rate_and_notes);
   g_test_add_func ("/window/autosave-and-reopen", test_autosave_and_reopen);
