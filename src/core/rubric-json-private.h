@@ -110,6 +110,9 @@ gboolean    rubric_json_is_id           (const char     *text);
 gboolean    rubric_json_is_blank        (const char     *text);
 const char *rubric_json_type_name       (JsonNode       *node);
 
+GDateTime  *rubric_json_now_utc          (void);
+char       *rubric_json_format_date_time (GDateTime *date_time);
+
 JsonObject *rubric_json_object_copy_unknown (JsonObject        *object,
                                              const char * const *known);
 

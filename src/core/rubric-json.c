@@ -803,3 +803,43 @@ rubric_json_object_copy_unknown (JsonObject         *object,
 
   return g_steal_pointer (&unknown);
 }
+
+/**
+ * rubric_json_now_utc:
+ *
+ * Returns: (transfer full): now, in whole seconds: the file formats have
+ *   no use for microseconds
+ */
+GDateTime *
+rubric_json_now_utc (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+
+  return g_date_time_new_utc (g_date_time_get_year (now),
+                              g_date_time_get_month (now),
+                              g_date_time_get_day_of_month (now),
+                              g_date_time_get_hour (now),
+                              g_date_time_get_minute (now),
+                              g_date_time_get_second (now));
+}
+
+/**
+ * rubric_json_format_date_time:
+ *
+ * Returns: (transfer full): @date_time in UTC as "YYYY-MM-DDTHH:MM:SSZ",
+ *   with four-digit years always (%Y does not pad year 422, and the file
+ *   could not be read back: found by tests/fuzz/fuzz-session.c)
+ */
+char *
+rubric_json_format_date_time (GDateTime *date_time)
+{
+  g_autoptr(GDateTime) utc = g_date_time_to_utc (date_time);
+
+  return g_strdup_printf ("%04d-%02d-%02dT%02d:%02d:%02dZ",
+                          g_date_time_get_year (utc),
+                          g_date_time_get_month (utc),
+                          g_date_time_get_day_of_month (utc),
+                          g_date_time_get_hour (utc),
+                          g_date_time_get_minute (utc),
+                          g_date_time_get_second (utc));
+}

@@ -56,35 +56,7 @@ set_string (char       **field,
   return TRUE;
 }
 
-static GDateTime *
-now_utc (void)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
 
-  /* Whole seconds: the file format has no use for microseconds. */
-  return g_date_time_new_utc (g_date_time_get_year (now),
-                              g_date_time_get_month (now),
-                              g_date_time_get_day_of_month (now),
-                              g_date_time_get_hour (now),
-                              g_date_time_get_minute (now),
-                              g_date_time_get_second (now));
-}
-
-static char *
-format_date_time (GDateTime *date_time)
-{
-  g_autoptr(GDateTime) utc = g_date_time_to_utc (date_time);
-
-  /* Four-digit years always (%Y does not pad year 422), so what is saved
-   * can be read back: found by tests/fuzz/fuzz-session.c. */
-  return g_strdup_printf ("%04d-%02d-%02dT%02d:%02d:%02dZ",
-                          g_date_time_get_year (utc),
-                          g_date_time_get_month (utc),
-                          g_date_time_get_day_of_month (utc),
-                          g_date_time_get_hour (utc),
-                          g_date_time_get_minute (utc),
-                          g_date_time_get_second (utc));
-}
 
 /* ============================================================ RubricAnswer */
 
@@ -476,7 +448,7 @@ rubric_session_changed (RubricSession *self)
 
   self->change_count++;
   g_clear_pointer (&self->modified, g_date_time_unref);
-  self->modified = now_utc ();
+  self->modified = rubric_json_now_utc ();
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
   g_signal_emit (self, signals[CHANGED], 0);
 }
@@ -669,7 +641,7 @@ rubric_session_init (RubricSession *self)
   self->answers_by_id = g_hash_table_new (g_str_hash, g_str_equal);
   self->topic_notes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->warnings = g_new0 (char *, 1);
-  self->created = now_utc ();
+  self->created = rubric_json_now_utc ();
   self->modified = g_date_time_ref (self->created);
 }
 
@@ -1190,7 +1162,7 @@ add_date_time (JsonBuilder *builder,
                const char  *name,
                GDateTime   *value)
 {
-  g_autofree char *text = format_date_time (value);
+  g_autofree char *text = rubric_json_format_date_time (value);
 
   add_string (builder, name, text);
 }

@@ -80,34 +80,7 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
-static GDateTime *
-now_utc (void)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
 
-  /* Whole seconds: the file format has no use for microseconds. */
-  return g_date_time_new_utc (g_date_time_get_year (now),
-                              g_date_time_get_month (now),
-                              g_date_time_get_day_of_month (now),
-                              g_date_time_get_hour (now),
-                              g_date_time_get_minute (now),
-                              g_date_time_get_second (now));
-}
-
-static char *
-format_date_time (GDateTime *date_time)
-{
-  g_autoptr(GDateTime) utc = g_date_time_to_utc (date_time);
-
-  /* Four-digit years always, as rubric-session.c writes them. */
-  return g_strdup_printf ("%04d-%02d-%02dT%02d:%02d:%02dZ",
-                          g_date_time_get_year (utc),
-                          g_date_time_get_month (utc),
-                          g_date_time_get_day_of_month (utc),
-                          g_date_time_get_hour (utc),
-                          g_date_time_get_minute (utc),
-                          g_date_time_get_second (utc));
-}
 
 static const char *
 grade_to_string (RubricStudyGrade grade)
@@ -276,7 +249,7 @@ mark_changed (RubricStudyProgress *self)
 {
   self->change_count++;
   g_clear_pointer (&self->updated, g_date_time_unref);
-  self->updated = now_utc ();
+  self->updated = rubric_json_now_utc ();
   update_dirty (self);
 }
 
@@ -921,8 +894,8 @@ rubric_study_progress_to_bytes (RubricStudyProgress *self)
   json_builder_end_object (builder);
 
   if (self->updated == NULL)
-    now = now_utc ();
-  updated = format_date_time (self->updated != NULL ? self->updated : now);
+    now = rubric_json_now_utc ();
+  updated = rubric_json_format_date_time (self->updated != NULL ? self->updated : now);
   json_builder_set_member_name (builder, "updated");
   json_builder_add_string_value (builder, updated);
 
