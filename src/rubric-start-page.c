@@ -129,8 +129,11 @@ rubric_start_page_init (RubricStartPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  adw_combo_row_set_expression (ADW_COMBO_ROW (self->kit_row),
-                                gtk_property_expression_new (RUBRIC_TYPE_KIT, NULL, "title"));
+  {
+    g_autoptr(GtkExpression) title = gtk_property_expression_new (RUBRIC_TYPE_KIT, NULL, "title");
+
+    adw_combo_row_set_expression (ADW_COMBO_ROW (self->kit_row), title);
+  }
   self->settings = g_settings_new (SCHEMA_ID);
   g_signal_connect_object (self->kit_row, "notify::selected",
                            G_CALLBACK (on_kit_selected_cb), self, G_CONNECT_SWAPPED);
