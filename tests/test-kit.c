@@ -262,6 +262,27 @@ test_limits (void)
   g_assert_true (error->domain == RUBRIC_KIT_ERROR);
   g_clear_error (&error);
 
+  /* Numbers no double can hold are refused wherever they are, also when
+   * json-glib's extensions (comments, single quotes) surround them. */
+  {
+    const char *huge[] = {
+      "{\"format\": \"rubric-kit\", \"x\": [1e999]}",
+      "{\"format\": \"rubric-kit\", \"x\": [1.0E+400] /* note */}",
+      "{'format': 'rubric-kit', \"x\": [-1e999]}",
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (huge); i++)
+      {
+        kit = load_text (huge[i], &error);
+        g_assert_null (kit);
+        g_assert_nonnull (error);
+        g_assert_true (error->domain == RUBRIC_KIT_ERROR);
+        if (error->code == RUBRIC_KIT_ERROR_INVALID)
+          g_assert_true (g_str_has_prefix (error->message, "$.x[0]: ") || g_str_has_prefix (error->message, "$"));
+        g_clear_error (&error);
+      }
+  }
+
   /* Not an object. */
   kit = load_text ("[1, 2]", &error);
   g_assert_null (kit);

@@ -1657,7 +1657,7 @@ make_result (RubricSearchIndex *self,
  * explanation; a main question before a follow-up with a match in the same
  * field; then those with more of the words in that field, and more of them
  * at the start of a word; otherwise in kit order. A blank query finds
- * nothing. Safe to call from any thread, one query at a time.
+ * nothing. Queries from several threads take turns.
  *
  * Returns: (transfer container) (element-type RubricSearchResult): the
  *   results
