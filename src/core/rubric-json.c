@@ -606,9 +606,14 @@ rubric_json_get_int (const RubricJsonObjectReader  *reader,
     {
       RubricJsonPath path = MEMBER_PATH (reader, member);
 
-      rubric_json_set_error (error, reader->domain, &path,
-                             _("%" G_GINT64_FORMAT " is out of range (%" G_GINT64_FORMAT "–%" G_GINT64_FORMAT ")"),
-                             value, min, max);
+      g_autofree char *value_text = g_strdup_printf ("%" G_GINT64_FORMAT, value);
+      g_autofree char *min_text = g_strdup_printf ("%" G_GINT64_FORMAT, min);
+      g_autofree char *max_text = g_strdup_printf ("%" G_GINT64_FORMAT, max);
+
+      /* Translators: a number in a file and the range it must be in,
+       * e.g. "6 is out of range (1–5)" */
+      rubric_json_set_error (error, reader->domain, &path, _("%s is out of range (%s–%s)"),
+                             value_text, min_text, max_text);
       return FALSE;
     }
 
