@@ -581,6 +581,26 @@ update_actions (RubricWindow *self)
   gtk_widget_set_visible (self->panel_button, has_session);
 }
 
+static void
+drafts_folder_ready_cb (GObject      *object,
+                        GAsyncResult *result,
+                        gpointer      user_data)
+{
+  g_autoptr(RubricWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!rubric_drafts_prepare_folder_finish (result, &error))
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        on_autosave_failed_cb (self, error);
+      return;
+    }
+
+  /* Still untitled (not saved under a name meanwhile): keep a draft. */
+  if (self->autosave != NULL && self->file == NULL && self->draft != NULL)
+    rubric_autosave_set_file (self->autosave, self->draft);
+}
+
 /**
  * rubric_window_open_session:
  * @session: the interview to show
@@ -631,9 +651,15 @@ rubric_window_open_session (RubricWindow  *self,
       g_clear_object (&self->file);
     }
   else if (file == NULL)
-    self->draft = rubric_drafts_new_file ();
+    {
+      /* The draft gets written once its folder exists; making the folder
+       * is file I/O, so it happens in a worker thread. */
+      self->draft = rubric_drafts_new_file ();
+      rubric_drafts_prepare_folder_async (self->cancellable, drafts_folder_ready_cb, g_object_ref (self));
+    }
 
-  self->autosave = rubric_autosave_new (session, self->file != NULL ? self->file : self->draft);
+  self->autosave = rubric_autosave_new (session, self->file != NULL ? self->file
+                                                 : file != NULL ? self->draft : NULL);
   g_signal_connect_object (self->autosave, "failed", G_CALLBACK (on_autosave_failed_cb),
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (session, "changed", G_CALLBACK (on_session_changed_cb),

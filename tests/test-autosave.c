@@ -84,6 +84,12 @@ count_cb (GObject    *object,
 }
 
 static void
+count_saved_cb (guint *count)
+{
+  (*count)++;
+}
+
+static void
 iterate_for (guint ms)
 {
   gint64 end = g_get_monotonic_time () + ms * G_TIME_SPAN_MILLISECOND;
@@ -306,6 +312,29 @@ test_save_as_marks_dirty (Fixture       *fixture,
   g_unlink (other_path);
 }
 
+static void
+test_file_arrives_later (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(RubricAutosave) autosave = NULL;
+  guint saved = 0;
+
+  /* Changes made before there is a file to write them to are written as
+   * soon as there is one (an untitled draft whose folder is being made). */
+  autosave = rubric_autosave_new (fixture->session, NULL);
+  rubric_autosave_set_delay (autosave, 50);
+  g_signal_connect_swapped (autosave, "saved", G_CALLBACK (count_saved_cb), &saved);
+  rubric_session_set_candidate_name (fixture->session, "Early");
+  iterate_for (200);
+  g_assert_cmpuint (saved, ==, 0);
+  g_assert_true (rubric_autosave_get_dirty (autosave));
+
+  rubric_autosave_set_file (autosave, fixture->file);
+  iterate_for (300);
+  g_assert_cmpuint (saved, ==, 1);
+  g_assert_false (rubric_autosave_get_dirty (autosave));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -322,6 +351,7 @@ main (int   argc,
   ADD ("/autosave/change-during-write", test_change_during_write);
   ADD ("/autosave/failure", test_failure);
   ADD ("/autosave/save-as-marks-dirty", test_save_as_marks_dirty);
+  ADD ("/autosave/file-arrives-later", test_file_arrives_later);
 
   return g_test_run ();
 }

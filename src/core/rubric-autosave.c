@@ -392,6 +392,11 @@ rubric_autosave_set_file (RubricAutosave *self,
       self->saved_count = G_MAXUINT64;
       update_dirty (self);
     }
+
+  /* A place at last, for changes that had nowhere to go. */
+  if (!had_file && file != NULL && self->session != NULL && rubric_autosave_get_dirty (self) &&
+      !rubric_session_get_read_only (self->session))
+    schedule (self);
 }
 
 guint

@@ -32,8 +32,8 @@ rubric_drafts_get_folder (void)
 /**
  * rubric_drafts_new_file:
  *
- * Returns: (transfer full): a new, unused place for a draft; its folder
- *   is made when the draft is first written
+ * Returns: (transfer full): a new, unused place for a draft; make its
+ *   folder with rubric_drafts_prepare_folder_async() before writing it
  */
 GFile *
 rubric_drafts_new_file (void)
@@ -42,10 +42,48 @@ rubric_drafts_new_file (void)
   g_autofree char *uuid = g_uuid_string_random ();
   g_autofree char *name = g_strconcat (uuid, DRAFT_SUFFIX, NULL);
 
-  /* Made here, not when writing: g_file_replace_contents() needs the folder. */
-  g_file_make_directory_with_parents (folder, NULL, NULL);
-
   return g_file_get_child (folder, name);
+}
+
+static void
+prepare_thread (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  g_autoptr(GFile) folder = rubric_drafts_get_folder ();
+  g_autoptr(GError) error = NULL;
+
+  if (!g_file_make_directory_with_parents (folder, cancellable, &error) &&
+      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_EXISTS))
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+/**
+ * rubric_drafts_prepare_folder_async:
+ *
+ * Makes the drafts folder, in a worker thread: a draft can only be written
+ * once it exists.
+ */
+void
+rubric_drafts_prepare_folder_async (GCancellable        *cancellable,
+                                    GAsyncReadyCallback  callback,
+                                    gpointer             user_data)
+{
+  g_autoptr(GTask) task = g_task_new (NULL, cancellable, callback, user_data);
+
+  g_task_set_source_tag (task, rubric_drafts_prepare_folder_async);
+  g_task_run_in_thread (task, prepare_thread);
+}
+
+gboolean
+rubric_drafts_prepare_folder_finish (GAsyncResult  *result,
+                                     GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
+  return g_task_propagate_boolean (G_TASK (result), error);
 }
 
 gboolean

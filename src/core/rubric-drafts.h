@@ -16,6 +16,11 @@ G_BEGIN_DECLS
 GFile     *rubric_drafts_get_folder   (void);
 GFile     *rubric_drafts_new_file     (void);
 gboolean   rubric_drafts_is_draft     (GFile                *file);
+void       rubric_drafts_prepare_folder_async  (GCancellable        *cancellable,
+                                                GAsyncReadyCallback  callback,
+                                                gpointer             user_data);
+gboolean   rubric_drafts_prepare_folder_finish (GAsyncResult        *result,
+                                                GError             **error);
 void       rubric_drafts_list_async   (RubricKit            *kit,
                                        GCancellable         *cancellable,
                                        GAsyncReadyCallback   callback,
