@@ -71,11 +71,20 @@ update_rehearsal (RubricQuestionCard *self)
   if (self->rehearsal_start != 0)
     seconds = (g_get_monotonic_time () - self->rehearsal_start) / G_USEC_PER_SEC;
 
-  if (self->rehearsal_start == 0 && seconds == 0)
-    text = minutes > 0 ? g_strdup_printf (_("Rehearse: %u min budget"), minutes) : g_strdup (_("Rehearse"));
+  if (self->rehearsal_start == 0 && seconds == 0 && minutes > 0)
+    /* Translators: beside the button that times a rehearsed answer: the
+     * minutes the kit allows for the question ("min" is minutes) */
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Rehearse: %u min budget", "Rehearse: %u min budget", minutes),
+                            minutes);
+  else if (self->rehearsal_start == 0 && seconds == 0)
+    /* Translators: beside the button that times a rehearsed answer */
+    text = g_strdup (_("Rehearse"));
   else if (minutes > 0)
-    /* Translators: a rehearsal's time against the question's budget */
-    text = g_strdup_printf (_("%d:%02d of %u min"), (int) (seconds / 60), (int) (seconds % 60), minutes);
+    /* Translators: a rehearsal's time against the question's budget, e.g.
+     * "2:05 of 5 min": minutes and seconds, then the budget in minutes,
+     * which picks the plural form */
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d:%02d of %u min", "%d:%02d of %u min", minutes),
+                            (int) (seconds / 60), (int) (seconds % 60), minutes);
   else
     text = g_strdup_printf ("%d:%02d", (int) (seconds / 60), (int) (seconds % 60));
 
@@ -164,7 +173,8 @@ update_time (RubricQuestionCard *self)
 
   if (minutes > 0)
     /* Translators: time spent on a question and its budget, e.g. "2:05 of 5 min" */
-    text = g_strdup_printf (_("%d:%02d of %u min"), m, s, minutes);
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d:%02d of %u min", "%d:%02d of %u min", minutes),
+                            m, s, minutes);
   else
     text = g_strdup_printf ("%d:%02d", m, s);
 

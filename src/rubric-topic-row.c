@@ -25,6 +25,16 @@ struct _RubricTopicRow
 
 G_DEFINE_FINAL_TYPE (RubricTopicRow, rubric_topic_row, GTK_TYPE_LIST_BOX_ROW)
 
+/* Each count has its own plural message; only the list is put together. */
+static char *
+join_counts (const char *first,
+             const char *second)
+{
+  /* Translators: two counts of a topic's progress in the sidebar, such as
+   * "2 of 3 rated" and "1 skipped", or "2 known" and "1 to review" */
+  return g_strdup_printf (C_("topic progress", "%s, %s"), first, second);
+}
+
 static void
 rubric_topic_row_dispose (GObject *object)
 {
@@ -104,6 +114,7 @@ rubric_topic_row_update (RubricTopicRow *self,
 
   if (session == NULL)
     {
+      /* Translators: how many questions a topic has */
       progress = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u question", "%u questions", n_questions),
                                   n_questions);
       gtk_widget_set_visible (GTK_WIDGET (self->score_label), FALSE);
@@ -113,12 +124,20 @@ rubric_topic_row_update (RubricTopicRow *self,
       RubricTopicScore score;
 
       rubric_scores_for_topic (session, self->topic, &score);
+      /* Translators: progress of a topic in the sidebar, e.g. "2 of 3 rated":
+       * the first %u is how many questions are rated, and picks the plural
+       * form; the second is how many questions the topic has */
+      progress = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u rated", "%u of %u rated", score.rated),
+                                  score.rated, n_questions);
       if (score.skipped > 0)
-        /* Translators: progress of a topic, e.g. "1 of 3 rated, 1 skipped" */
-        progress = g_strdup_printf (_("%u of %u rated, %u skipped"), score.rated, n_questions, score.skipped);
-      else
-        /* Translators: progress of a topic, e.g. "2 of 3 rated" */
-        progress = g_strdup_printf (_("%u of %u rated"), score.rated, n_questions);
+        {
+          g_autofree char *rated = g_steal_pointer (&progress);
+          /* Translators: how many questions of a topic were skipped, e.g. "1 skipped" */
+          g_autofree char *skipped = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u skipped", "%u skipped", score.skipped),
+                                                      score.skipped);
+
+          progress = join_counts (rated, skipped);
+        }
 
       gtk_widget_set_visible (GTK_WIDGET (self->score_label), score.has_score);
       if (score.has_score)
@@ -126,7 +145,9 @@ rubric_topic_row_update (RubricTopicRow *self,
           g_autofree char *text = g_strdup_printf ("%.1f", score.score);
 
           gtk_label_set_text (self->score_label, text);
-          /* Translators: the score of a topic, read by screen readers */
+          /* Translators: what screen readers say for a topic in the sidebar:
+           * its number and title ("3. Middleware"), its progress ("2 of 3
+           * rated") and its score, e.g. "3. Middleware, 2 of 3 rated, score 3.5 of 5" */
           accessible = g_strdup_printf (_("%s, %s, score %.1f of 5"),
                                         gtk_label_get_text (self->title_label), progress, score.score);
         }
@@ -165,13 +186,30 @@ rubric_topic_row_update_study (RubricTopicRow      *self,
 
   rubric_study_progress_count_topic (progress, self->topic, &knew, &review, &ungraded);
   if (knew == 0 && review == 0)
-    /* Translators: a topic nobody has graded themselves on yet */
-    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u question", "%u questions", ungraded), ungraded);
+    {
+      /* Translators: a topic nobody has graded themselves on yet */
+      text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u question", "%u questions", ungraded), ungraded);
+    }
   else if (review > 0)
-    /* Translators: study progress of a topic, e.g. "2 known, 1 to review" */
-    text = g_strdup_printf (_("%u known, %u to review"), knew, review);
+    {
+      /* Translators: study progress of a topic: how many of its questions
+       * the learner marked “Knew It”, e.g. "2 known" */
+      g_autofree char *known = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u known", "%u known", knew), knew);
+      /* Translators: study progress of a topic: how many of its questions
+       * the learner marked “Review Again”, e.g. "1 to review" */
+      g_autofree char *to_review = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u to review", "%u to review", review),
+                                                    review);
+
+      text = join_counts (known, to_review);
+    }
   else
-    text = g_strdup_printf (_("%u of %u known"), knew, knew + ungraded);
+    {
+      /* Translators: study progress of a topic, e.g. "2 of 3 known": the
+       * first %u is how many questions the learner knew, and picks the
+       * plural form; the second is how many were graded or not yet */
+      text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u known", "%u of %u known", knew),
+                              knew, knew + ungraded);
+    }
 
   gtk_label_set_text (self->progress_label, text);
   gtk_widget_set_visible (GTK_WIDGET (self->score_label), FALSE);

@@ -255,7 +255,12 @@ rubric_json_parse (GBytes  *bytes,
     {
       locate_offset (data, offset, &line, &column);
       g_set_error (error, domain, RUBRIC_JSON_ERROR_TOO_DEEP,
-                   _("%u:%u: Nested deeper than %u levels"),
+                   /* Translators: the file's line and column, then the
+                    * deepest nesting allowed; keep "%u:%u: " at the start */
+                   g_dngettext (GETTEXT_PACKAGE,
+                                "%u:%u: Nested deeper than %u level",
+                                "%u:%u: Nested deeper than %u levels",
+                                RUBRIC_JSON_MAX_DEPTH),
                    line, column, RUBRIC_JSON_MAX_DEPTH);
       return NULL;
     }

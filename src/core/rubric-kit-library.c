@@ -349,6 +349,8 @@ load_thread (GTask        *task,
       first = g_hash_table_lookup (seen, id);
       if (first != NULL)
         {
+          /* Translators: a kit file left out of the library: the first %s
+           * is the kit's id, the second the file that has it already */
           g_autofree char *message =
             g_strdup_printf (_("The kit “%s” is already in the library, from “%s”, and was skipped"), id, first);
 
@@ -699,7 +701,12 @@ import_write_thread (GTask        *task,
   if (data->destination == NULL)
     {
       g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_EXISTS,
-                               _("There are already %u files named after the kit “%s”"),
+                               /* Translators: importing a kit found no free file name;
+                                * %u is how many were tried, %s the kit's id */
+                               g_dngettext (GETTEXT_PACKAGE,
+                                            "There is already %u file named after the kit “%s”",
+                                            "There are already %u files named after the kit “%s”",
+                                            MAX_NAME_TRIES),
                                MAX_NAME_TRIES, id);
       return;
     }

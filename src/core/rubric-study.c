@@ -451,7 +451,11 @@ move_aside (GFile         *file,
     }
 
   g_set_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS,
-               _("There are already %u damaged progress files"), MAX_CORRUPT_FILES);
+               g_dngettext (GETTEXT_PACKAGE,
+                            "There is already %u damaged progress file",
+                            "There are already %u damaged progress files",
+                            MAX_CORRUPT_FILES),
+               MAX_CORRUPT_FILES);
   return NULL;
 }
 

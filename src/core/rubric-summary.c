@@ -83,14 +83,21 @@ rubric_recommendation_get_label (RubricRecommendation recommendation)
 char *
 rubric_summary_format_duration (gint64 seconds)
 {
+  int h = (int) (seconds / 3600);
+  int min = (int) (seconds / 60 % 60);
+  int s = (int) (seconds % 60);
+
   if (seconds < 60)
-    /* Translators: a duration in seconds */
-    return g_strdup_printf (_("%d s"), (int) seconds);
+    /* Translators: a duration in seconds, e.g. "42 s"; "s" is the
+     * abbreviation of seconds */
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d s", "%d s", seconds), (int) seconds);
   if (seconds < 3600)
-    /* Translators: a duration in minutes and seconds */
-    return g_strdup_printf (_("%d min %02d s"), (int) (seconds / 60), (int) (seconds % 60));
-  /* Translators: a duration in hours and minutes */
-  return g_strdup_printf (_("%d h %02d min"), (int) (seconds / 3600), (int) (seconds / 60 % 60));
+    /* Translators: a duration in minutes and seconds, e.g. "12 min 05 s";
+     * the minutes pick the plural form */
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d min %02d s", "%d min %02d s", min), min, s);
+  /* Translators: a duration in hours and minutes, e.g. "1 h 02 min"; "h" is
+   * the abbreviation of hours, and the hours pick the plural form */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d h %02d min", "%d h %02d min", h), h, min);
 }
 
 /* ---------------------------------------------------------- anonymising */
