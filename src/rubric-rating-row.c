@@ -157,17 +157,35 @@ rubric_rating_row_new (RubricSession  *session,
   self->session = g_object_ref (session);
   self->question = g_object_ref (question);
 
+  /* Screen readers name each control after its question, in whole
+   * sentences: "Main Question" and "Follow-Up 1" may need different words
+   * around them in other languages. */
   if (rubric_question_get_kind (question) == RUBRIC_QUESTION_KIND_MAIN)
-    kind = g_strdup (_("Main Question"));
+    {
+      kind = g_strdup (_("Main Question"));
+      /* Translators: what screen readers call the rating slider of a topic's main question */
+      scale_name = g_strdup (_("Rating of Main Question"));
+      /* Translators: what screen readers call the “Skipped” check box of a topic's main question */
+      skipped_name = g_strdup (_("Main Question skipped"));
+      /* Translators: what screen readers call the notes of a topic's main question */
+      notes_name = g_strdup (_("Notes on Main Question"));
+    }
   else
-    kind = g_strdup_printf (_("Follow-Up %u"), index);
+    {
+      /* Translators: the first, second… follow-up question of a topic */
+      kind = g_strdup_printf (_("Follow-Up %u"), index);
+      /* Translators: what screen readers call the rating slider of a
+       * follow-up question; %u is its number in the topic */
+      scale_name = g_strdup_printf (_("Rating of Follow-Up %u"), index);
+      /* Translators: what screen readers call the “Skipped” check box of a
+       * follow-up question; %u is its number in the topic */
+      skipped_name = g_strdup_printf (_("Follow-Up %u skipped"), index);
+      /* Translators: what screen readers call the notes of a follow-up
+       * question; %u is its number in the topic */
+      notes_name = g_strdup_printf (_("Notes on Follow-Up %u"), index);
+    }
   gtk_label_set_text (self->kind_label, kind);
   gtk_label_set_text (self->prompt_label, rubric_question_get_prompt (question));
-
-  /* Translators: accessible names, e.g. "Rating of Follow-Up 1" */
-  scale_name = g_strdup_printf (_("Rating of %s"), kind);
-  skipped_name = g_strdup_printf (_("%s skipped"), kind);
-  notes_name = g_strdup_printf (_("Notes on %s"), kind);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->scale),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, scale_name, -1);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->skipped_check),

@@ -52,6 +52,22 @@ void        rubric_json_set_error       (GError              **error,
                                          const char           *format,
                                          ...) G_GNUC_PRINTF (4, 5);
 
+/* What a value should be, for rubric_json_set_type_error(). */
+typedef enum {
+  RUBRIC_JSON_EXPECT_OBJECT,
+  RUBRIC_JSON_EXPECT_ARRAY,
+  RUBRIC_JSON_EXPECT_STRING,
+  RUBRIC_JSON_EXPECT_WHOLE_NUMBER,
+  RUBRIC_JSON_EXPECT_NUMBER,
+  RUBRIC_JSON_EXPECT_BOOLEAN,
+} RubricJsonExpect;
+
+void        rubric_json_set_type_error  (GError              **error,
+                                         GQuark                domain,
+                                         const RubricJsonPath *path,
+                                         RubricJsonExpect      expected,
+                                         JsonNode             *found);
+
 /* Validating getters. Each returns FALSE and sets @error naming the member's
  * path when the member is missing (if required) or of the wrong kind. */
 typedef struct
@@ -108,7 +124,6 @@ gboolean    rubric_json_get_string_list (const RubricJsonObjectReader *reader,
 
 gboolean    rubric_json_is_id           (const char     *text);
 gboolean    rubric_json_is_blank        (const char     *text);
-const char *rubric_json_type_name       (JsonNode       *node);
 
 GDateTime  *rubric_json_now_utc          (void);
 char       *rubric_json_format_date_time (GDateTime *date_time);

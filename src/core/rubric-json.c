@@ -445,33 +445,127 @@ rubric_json_set_error (GError              **error,
 
 /* ---------------------------------------------------------------- getters */
 
-const char *
-rubric_json_type_name (JsonNode *node)
+/* What a value in a file turned out to be. json-glib holds every number
+ * as an int64 or a double, so a value that is not a string or a boolean
+ * is a number. */
+typedef enum {
+  FOUND_OBJECT,
+  FOUND_ARRAY,
+  FOUND_NULL,
+  FOUND_STRING,
+  FOUND_BOOLEAN,
+  FOUND_NUMBER,
+  N_FOUND
+} Found;
+
+static Found
+classify (JsonNode *node)
 {
   switch (JSON_NODE_TYPE (node))
     {
     case JSON_NODE_OBJECT:
-      return _("an object");
+      return FOUND_OBJECT;
     case JSON_NODE_ARRAY:
-      return _("an array");
+      return FOUND_ARRAY;
     case JSON_NODE_NULL:
-      return _("null");
+      return FOUND_NULL;
     case JSON_NODE_VALUE:
-      switch (json_node_get_value_type (node))
-        {
-        case G_TYPE_STRING:
-          return _("a string");
-        case G_TYPE_BOOLEAN:
-          return _("a boolean");
-        case G_TYPE_INT64:
-        case G_TYPE_DOUBLE:
-          return _("a number");
-        default:
-          return _("a value");
-        }
     default:
-      return _("a value");
+      if (json_node_get_value_type (node) == G_TYPE_STRING)
+        return FOUND_STRING;
+      if (json_node_get_value_type (node) == G_TYPE_BOOLEAN)
+        return FOUND_BOOLEAN;
+      return FOUND_NUMBER;
     }
+}
+
+/* Whole sentences, not "Expected %s, found %s" put together from pieces:
+ * in many languages the words for both types change with the sentence
+ * around them, and the verbs with the types. NULL where a type is the one
+ * expected, which never makes an error. */
+static const char * const type_errors[][N_FOUND] = {
+  [RUBRIC_JSON_EXPECT_OBJECT] = {
+    /* Translators: a value in a JSON file is of the wrong type. “Object”,
+     * “array”, “string”, “boolean” (true or false), “number” and “null” are
+     * JSON's own terms: an object is a {…} of named members, an array a […]
+     * list. The messages that follow are the other pairs of types. */
+    [FOUND_ARRAY] = NC_("JSON type error", "Expected an object, found an array"),
+    [FOUND_NULL] = NC_("JSON type error", "Expected an object, found null"),
+    [FOUND_STRING] = NC_("JSON type error", "Expected an object, found a string"),
+    [FOUND_BOOLEAN] = NC_("JSON type error", "Expected an object, found a boolean"),
+    [FOUND_NUMBER] = NC_("JSON type error", "Expected an object, found a number"),
+  },
+  [RUBRIC_JSON_EXPECT_ARRAY] = {
+    /* Translators: a value in a JSON file is of the wrong type; an array is
+     * a […] list, an object a {…} of named members */
+    [FOUND_OBJECT] = NC_("JSON type error", "Expected an array, found an object"),
+    [FOUND_NULL] = NC_("JSON type error", "Expected an array, found null"),
+    [FOUND_STRING] = NC_("JSON type error", "Expected an array, found a string"),
+    [FOUND_BOOLEAN] = NC_("JSON type error", "Expected an array, found a boolean"),
+    [FOUND_NUMBER] = NC_("JSON type error", "Expected an array, found a number"),
+  },
+  [RUBRIC_JSON_EXPECT_STRING] = {
+    /* Translators: a value in a JSON file is of the wrong type; a string is
+     * text in quotes */
+    [FOUND_OBJECT] = NC_("JSON type error", "Expected a string, found an object"),
+    [FOUND_ARRAY] = NC_("JSON type error", "Expected a string, found an array"),
+    [FOUND_NULL] = NC_("JSON type error", "Expected a string, found null"),
+    [FOUND_BOOLEAN] = NC_("JSON type error", "Expected a string, found a boolean"),
+    [FOUND_NUMBER] = NC_("JSON type error", "Expected a string, found a number"),
+  },
+  [RUBRIC_JSON_EXPECT_WHOLE_NUMBER] = {
+    /* Translators: a value in a JSON file is of the wrong type; a whole
+     * number is an integer, so "found a number" means one with a fraction,
+     * such as 1.5 */
+    [FOUND_OBJECT] = NC_("JSON type error", "Expected a whole number, found an object"),
+    [FOUND_ARRAY] = NC_("JSON type error", "Expected a whole number, found an array"),
+    [FOUND_NULL] = NC_("JSON type error", "Expected a whole number, found null"),
+    [FOUND_STRING] = NC_("JSON type error", "Expected a whole number, found a string"),
+    [FOUND_BOOLEAN] = NC_("JSON type error", "Expected a whole number, found a boolean"),
+    [FOUND_NUMBER] = NC_("JSON type error", "Expected a whole number, found a number"),
+  },
+  [RUBRIC_JSON_EXPECT_NUMBER] = {
+    /* Translators: a value in a JSON file is of the wrong type */
+    [FOUND_OBJECT] = NC_("JSON type error", "Expected a number, found an object"),
+    [FOUND_ARRAY] = NC_("JSON type error", "Expected a number, found an array"),
+    [FOUND_NULL] = NC_("JSON type error", "Expected a number, found null"),
+    [FOUND_STRING] = NC_("JSON type error", "Expected a number, found a string"),
+    [FOUND_BOOLEAN] = NC_("JSON type error", "Expected a number, found a boolean"),
+  },
+  [RUBRIC_JSON_EXPECT_BOOLEAN] = {
+    /* Translators: a value in a JSON file is of the wrong type: it must be
+     * the JSON literal true or false, which stay in English */
+    [FOUND_OBJECT] = NC_("JSON type error", "Expected true or false, found an object"),
+    [FOUND_ARRAY] = NC_("JSON type error", "Expected true or false, found an array"),
+    [FOUND_NULL] = NC_("JSON type error", "Expected true or false, found null"),
+    [FOUND_STRING] = NC_("JSON type error", "Expected true or false, found a string"),
+    [FOUND_NUMBER] = NC_("JSON type error", "Expected true or false, found a number"),
+  },
+};
+
+/**
+ * rubric_json_set_type_error:
+ * @found: the value that is not of the @expected type
+ *
+ * Sets "PATH: Expected a string, found a number" on @error.
+ */
+void
+rubric_json_set_type_error (GError               **error,
+                            GQuark                 domain,
+                            const RubricJsonPath  *path,
+                            RubricJsonExpect       expected,
+                            JsonNode              *found)
+{
+  const char *message;
+
+  g_return_if_fail (expected < G_N_ELEMENTS (type_errors));
+  g_return_if_fail (found != NULL);
+
+  message = type_errors[expected][classify (found)];
+  g_return_if_fail (message != NULL);
+
+  rubric_json_set_error (error, domain, path, "%s",
+                         g_dpgettext2 (GETTEXT_PACKAGE, "JSON type error", message));
 }
 
 gboolean
@@ -539,15 +633,13 @@ lookup (const RubricJsonObjectReader  *reader,
 static gboolean
 wrong_type (const RubricJsonObjectReader  *reader,
             const char                    *member,
-            const char                    *expected,
+            RubricJsonExpect               expected,
             JsonNode                      *node,
             GError                       **error)
 {
   RubricJsonPath path = MEMBER_PATH (reader, member);
 
-  rubric_json_set_error (error, reader->domain, &path,
-                         /* Translators: "Expected a string, found a number" */
-                         _("Expected %s, found %s"), expected, rubric_json_type_name (node));
+  rubric_json_set_type_error (error, reader->domain, &path, expected, node);
   return FALSE;
 }
 
@@ -573,7 +665,7 @@ rubric_json_get_string (const RubricJsonObjectReader  *reader,
   if (node == NULL)
     return TRUE;
   if (!holds (node, G_TYPE_STRING))
-    return wrong_type (reader, member, _("a string"), node, error);
+    return wrong_type (reader, member, RUBRIC_JSON_EXPECT_STRING, node, error);
 
   if (non_empty && rubric_json_is_blank (json_node_get_string (node)))
     {
@@ -604,7 +696,7 @@ rubric_json_get_int (const RubricJsonObjectReader  *reader,
   if (node == NULL)
     return TRUE;
   if (!holds (node, G_TYPE_INT64))
-    return wrong_type (reader, member, _("a whole number"), node, error);
+    return wrong_type (reader, member, RUBRIC_JSON_EXPECT_WHOLE_NUMBER, node, error);
 
   value = json_node_get_int (node);
   if (value < min || value > max)
@@ -643,7 +735,7 @@ rubric_json_get_number (const RubricJsonObjectReader  *reader,
   if (node == NULL)
     return TRUE;
   if (!holds (node, G_TYPE_INT64) && !holds (node, G_TYPE_DOUBLE))
-    return wrong_type (reader, member, _("a number"), node, error);
+    return wrong_type (reader, member, RUBRIC_JSON_EXPECT_NUMBER, node, error);
 
   value = json_node_get_double (node);
   if (!(value > min_exclusive && value <= max))
@@ -674,7 +766,7 @@ rubric_json_get_boolean (const RubricJsonObjectReader  *reader,
   if (node == NULL)
     return TRUE;
   if (!holds (node, G_TYPE_BOOLEAN))
-    return wrong_type (reader, member, _("true or false"), node, error);
+    return wrong_type (reader, member, RUBRIC_JSON_EXPECT_BOOLEAN, node, error);
 
   *out = json_node_get_boolean (node);
   return TRUE;
@@ -697,7 +789,7 @@ rubric_json_get_array (const RubricJsonObjectReader  *reader,
   if (node == NULL)
     return TRUE;
   if (!JSON_NODE_HOLDS_ARRAY (node))
-    return wrong_type (reader, member, _("an array"), node, error);
+    return wrong_type (reader, member, RUBRIC_JSON_EXPECT_ARRAY, node, error);
 
   length = json_array_get_length (json_node_get_array (node));
   if (length < min_length || length > max_length)
@@ -737,7 +829,7 @@ rubric_json_get_object (const RubricJsonObjectReader  *reader,
   if (node == NULL)
     return TRUE;
   if (!JSON_NODE_HOLDS_OBJECT (node))
-    return wrong_type (reader, member, _("an object"), node, error);
+    return wrong_type (reader, member, RUBRIC_JSON_EXPECT_OBJECT, node, error);
 
   *out = json_node_get_object (node);
   return TRUE;
@@ -772,9 +864,8 @@ rubric_json_get_string_list (const RubricJsonObjectReader  *reader,
 
       if (!holds (item, G_TYPE_STRING))
         {
-          rubric_json_set_error (error, reader->domain, &path,
-                                 _("Expected %s, found %s"), _("a string"),
-                                 rubric_json_type_name (item));
+          rubric_json_set_type_error (error, reader->domain, &path,
+                                      RUBRIC_JSON_EXPECT_STRING, item);
           return FALSE;
         }
       if (rubric_json_is_blank (json_node_get_string (item)))

@@ -652,8 +652,7 @@ expect_object (JsonNode              *node,
 {
   if (!JSON_NODE_HOLDS_OBJECT (node))
     {
-      rubric_json_set_error (error, KIT_DOMAIN, path, _("Expected %s, found %s"),
-                             _("an object"), rubric_json_type_name (node));
+      rubric_json_set_type_error (error, KIT_DOMAIN, path, RUBRIC_JSON_EXPECT_OBJECT, node);
       return NULL;
     }
   return json_node_get_object (node);

@@ -757,8 +757,7 @@ load_answer (const char            *question_id,
 
   if (!JSON_NODE_HOLDS_OBJECT (node))
     {
-      rubric_json_set_error (error, SESSION_DOMAIN, path, _("Expected %s, found %s"),
-                             _("an object"), rubric_json_type_name (node));
+      rubric_json_set_type_error (error, SESSION_DOMAIN, path, RUBRIC_JSON_EXPECT_OBJECT, node);
       return NULL;
     }
   reader.object = json_node_get_object (node);
@@ -813,8 +812,7 @@ load_session (RubricSession  *self,
 
   if (!JSON_NODE_HOLDS_OBJECT (root))
     {
-      rubric_json_set_error (error, SESSION_DOMAIN, &path, _("Expected %s, found %s"),
-                             _("an object"), rubric_json_type_name (root));
+      rubric_json_set_type_error (error, SESSION_DOMAIN, &path, RUBRIC_JSON_EXPECT_OBJECT, root);
       return FALSE;
     }
   reader.object = json_node_get_object (root);

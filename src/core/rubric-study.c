@@ -305,8 +305,7 @@ load_progress (RubricStudyProgress  *self,
 
   if (!JSON_NODE_HOLDS_OBJECT (root))
     {
-      rubric_json_set_error (error, STUDY_DOMAIN, &path, _("Expected %s, found %s"),
-                             _("an object"), rubric_json_type_name (root));
+      rubric_json_set_type_error (error, STUDY_DOMAIN, &path, RUBRIC_JSON_EXPECT_OBJECT, root);
       return FALSE;
     }
   reader.object = json_node_get_object (root);
