@@ -636,7 +636,7 @@ rubric_application_shortcuts_action (GSimpleAction *action,
 {
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (user_data));
 
-  adw_dialog_present (rubric_shortcuts_dialog_new (), GTK_WIDGET (window));
+  adw_dialog_present (rubric_shortcuts_dialog_new (GTK_APPLICATION (user_data)), GTK_WIDGET (window));
 }
 
 static void rubric_application_import_kit_action (GSimpleAction *action,

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "rubric-question-card.h"
+#include "rubric-window.h"
 
 struct _RubricQuestionCard
 {
@@ -197,6 +198,41 @@ on_revealer_notify_cb (RubricQuestionCard *self)
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REVEALED]);
 }
 
+/* Each button's tooltip names the window's key for the same action, in
+ * the user's language; the keys come from the table that installs them. */
+static void
+show_keys_in_tooltips (RubricQuestionCard *self)
+{
+  g_autofree char *rehearse_key = rubric_window_dup_accel_label (NULL, "win.rehearse");
+  g_autofree char *knew_key = rubric_window_dup_accel_label (NULL, "win.knew-it");
+  g_autofree char *review_key = rubric_window_dup_accel_label (NULL, "win.review-again");
+
+  if (rehearse_key != NULL)
+    {
+      /* Translators: a button's tooltip; %s is its keyboard shortcut, such as “T” */
+      g_autofree char *tooltip = g_strdup_printf (_("Time Your Answer (%s)"), rehearse_key);
+
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->rehearse_button), tooltip);
+    }
+  if (knew_key != NULL)
+    {
+      /* Translators: the tooltip of the “Knew It” button, with which a
+       * learner grades themselves; %s is its keyboard shortcut, such as “Y” */
+      g_autofree char *tooltip = g_strdup_printf (_("Knew It (%s)"), knew_key);
+
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->knew_button), tooltip);
+    }
+  if (review_key != NULL)
+    {
+      /* Translators: the tooltip of the “Review Again” button, with which a
+       * learner marks a question to study again; %s is its keyboard
+       * shortcut, such as “R” */
+      g_autofree char *tooltip = g_strdup_printf (_("Review Again (%s)"), review_key);
+
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->review_button), tooltip);
+    }
+}
+
 static void
 rubric_question_card_dispose (GObject *object)
 {
@@ -299,6 +335,7 @@ rubric_question_card_init (RubricQuestionCard *self)
 {
   self->can_reveal = TRUE;
   gtk_widget_init_template (GTK_WIDGET (self));
+  show_keys_in_tooltips (self);
   g_signal_connect_object (self->revealer, "notify::reveal-child",
                            G_CALLBACK (on_revealer_notify_cb), self, G_CONNECT_SWAPPED);
 }

@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "rubric-shortcuts-dialog.h"
+#include "rubric-window.h"
 
 struct _RubricShortcutsDialog
 {
@@ -28,59 +29,70 @@ typedef struct
 {
   const char *group;        /* starts a new group when set */
   const char *title;
-  const char *accels;       /* space-separated alternatives */
+  const char *actions;      /* space-separated detailed action names */
 } Shortcut;
 
+/* The keys themselves come from the tables that install them (see
+ * rubric_window_dup_accels()), so this list cannot name a key that does
+ * not work. */
 static const Shortcut shortcuts[] = {
-  { N_("Interviews"), N_("New interview"), "<Control>n" },
-  { NULL, N_("Open an interview"), "<Control>o" },
-  { NULL, N_("Save"), "<Control>s" },
-  { NULL, N_("Save as"), "<Shift><Control>s" },
-  { NULL, N_("Export the summary"), "<Control>e" },
-  { NULL, N_("Copy the summary as Markdown"), "<Shift><Control>c" },
-  { NULL, N_("Close the window"), "<Control>w" },
-  { NULL, N_("Quit"), "<Control>q" },
-  { N_("Topics and Questions"), N_("Next topic"), "<Control>Page_Down <Alt>Down" },
-  { NULL, N_("Previous topic"), "<Control>Page_Up <Alt>Up" },
-  { NULL, N_("Next question"), "j" },
-  { NULL, N_("Previous question"), "k" },
-  { NULL, N_("Show or hide the expected answer"), "space" },
-  { NULL, N_("Show every answer of the topic"), "<Shift>space" },
-  { NULL, N_("Search questions and answers"), "<Control>f" },
-  { N_("Studying"), N_("Knew it"), "y" },
-  { NULL, N_("Review again"), "r" },
-  { NULL, N_("Start or stop timing your answer"), "t" },
-  { N_("Rating"), N_("Rate the current question 1 to 5"), "1 2 3 4 5" },
-  { NULL, N_("Clear the rating"), "0" },
-  { NULL, N_("Mark the current question skipped"), "s" },
-  { N_("View"), N_("Show or hide the candidate panel"), "F9" },
-  { NULL, N_("Fullscreen"), "F11" },
-  { NULL, N_("Larger text"), "<Control>plus" },
-  { NULL, N_("Smaller text"), "<Control>minus" },
-  { NULL, N_("Normal text size"), "<Control>0" },
-  { N_("General"), N_("Preferences"), "<Control>comma" },
-  { NULL, N_("Keyboard shortcuts"), "<Control>question" },
+  { N_("Interviews"), N_("New interview"), "app.new-interview" },
+  { NULL, N_("Open an interview"), "app.open" },
+  { NULL, N_("Save"), "win.save" },
+  { NULL, N_("Save as"), "win.save-as" },
+  { NULL, N_("Export the summary"), "win.export" },
+  { NULL, N_("Copy the summary as Markdown"), "win.copy-summary" },
+  { NULL, N_("Close the window"), "win.close" },
+  { NULL, N_("Quit"), "app.quit" },
+  { N_("Topics and Questions"), N_("Next topic"), "win.next-topic" },
+  { NULL, N_("Previous topic"), "win.previous-topic" },
+  { NULL, N_("Next question"), "win.next-question" },
+  { NULL, N_("Previous question"), "win.previous-question" },
+  { NULL, N_("Show or hide the expected answer"), "win.reveal" },
+  { NULL, N_("Show every answer of the topic"), "win.show-all-answers" },
+  { NULL, N_("Search questions and answers"), "win.search" },
+  /* Translators: a group of shortcuts for grading oneself while studying */
+  { N_("Studying"), N_("Knew it"), "win.knew-it" },
+  { NULL, N_("Review again"), "win.review-again" },
+  { NULL, N_("Start or stop timing your answer"), "win.rehearse" },
+  { N_("Rating"), N_("Rate the current question 1 to 5"), "win.rate(1) win.rate(2) win.rate(3) win.rate(4) win.rate(5)" },
+  { NULL, N_("Clear the rating"), "win.rate(0)" },
+  { NULL, N_("Mark the current question skipped"), "win.skip" },
+  { N_("View"), N_("Show or hide the candidate panel"), "win.toggle-candidate-panel" },
+  { NULL, N_("Fullscreen"), "win.fullscreen" },
+  { NULL, N_("Larger text"), "win.zoom-in" },
+  { NULL, N_("Smaller text"), "win.zoom-out" },
+  { NULL, N_("Normal text size"), "win.zoom-reset" },
+  { N_("General"), N_("Preferences"), "app.preferences" },
+  { NULL, N_("Keyboard shortcuts"), "app.shortcuts" },
 };
 
+/* Every key of every action, in the user's language: "Ctrl+Page Down or Alt+Down". */
 static char *
-accels_label (const char *accels)
+accels_label (GtkApplication *application,
+              const char     *actions)
 {
-  g_auto(GStrv) alternatives = g_strsplit (accels, " ", -1);
+  g_auto(GStrv) names = g_strsplit (actions, " ", -1);
   g_autoptr(GString) label = g_string_new (NULL);
 
-  for (guint i = 0; alternatives[i] != NULL; i++)
+  for (guint i = 0; names[i] != NULL; i++)
     {
-      guint key;
-      GdkModifierType mods;
-      g_autofree char *text = NULL;
+      g_auto(GStrv) accels = rubric_window_dup_accels (application, names[i]);
 
-      if (!gtk_accelerator_parse (alternatives[i], &key, &mods))
-        continue;
-      text = gtk_accelerator_get_label (key, mods);
-      if (label->len > 0)
-        /* Translators: between two shortcuts that do the same */
-        g_string_append (label, _(" or "));
-      g_string_append (label, text);
+      for (guint j = 0; accels[j] != NULL; j++)
+        {
+          guint key;
+          GdkModifierType mods;
+          g_autofree char *text = NULL;
+
+          if (!gtk_accelerator_parse (accels[j], &key, &mods))
+            continue;
+          text = gtk_accelerator_get_label (key, mods);
+          if (label->len > 0)
+            /* Translators: between two shortcuts that do the same, as in "Ctrl+Page Down or Alt+Down" */
+            g_string_append (label, _(" or "));
+          g_string_append (label, text);
+        }
     }
 
   return g_string_free (g_steal_pointer (&label), FALSE);
@@ -98,15 +110,20 @@ rubric_shortcuts_dialog_class_init (RubricShortcutsDialogClass *klass)
 static void
 rubric_shortcuts_dialog_init (RubricShortcutsDialog *self)
 {
-  AdwPreferencesGroup *group = NULL;
-
   gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+static void
+add_rows (RubricShortcutsDialog *self,
+          GtkApplication        *application)
+{
+  AdwPreferencesGroup *group = NULL;
 
   for (guint i = 0; i < G_N_ELEMENTS (shortcuts); i++)
     {
-      g_autofree char *keys = accels_label (shortcuts[i].accels);
-      GtkWidget *row = adw_action_row_new ();
-      GtkWidget *label = gtk_label_new (keys);
+      g_autofree char *keys = accels_label (application, shortcuts[i].actions);
+      GtkWidget *row;
+      GtkWidget *label;
 
       if (shortcuts[i].group != NULL)
         {
@@ -114,7 +131,11 @@ rubric_shortcuts_dialog_init (RubricShortcutsDialog *self)
           adw_preferences_group_set_title (group, _(shortcuts[i].group));
           adw_preferences_page_add (self->page, group);
         }
+      if (*keys == '\0')
+        continue;
 
+      row = adw_action_row_new ();
+      label = gtk_label_new (keys);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(shortcuts[i].title));
       gtk_widget_add_css_class (label, "dim-label");
       gtk_widget_add_css_class (label, "numeric");
@@ -125,8 +146,19 @@ rubric_shortcuts_dialog_init (RubricShortcutsDialog *self)
     }
 }
 
+/**
+ * rubric_shortcuts_dialog_new:
+ * @application: the application whose accelerators it lists
+ */
 AdwDialog *
-rubric_shortcuts_dialog_new (void)
+rubric_shortcuts_dialog_new (GtkApplication *application)
 {
-  return g_object_new (RUBRIC_TYPE_SHORTCUTS_DIALOG, NULL);
+  RubricShortcutsDialog *self;
+
+  g_return_val_if_fail (GTK_IS_APPLICATION (application), NULL);
+
+  self = g_object_new (RUBRIC_TYPE_SHORTCUTS_DIALOG, NULL);
+  add_rows (self, application);
+
+  return ADW_DIALOG (self);
 }

@@ -14,6 +14,6 @@ G_BEGIN_DECLS
 #define RUBRIC_TYPE_SHORTCUTS_DIALOG (rubric_shortcuts_dialog_get_type ())
 G_DECLARE_FINAL_TYPE (RubricShortcutsDialog, rubric_shortcuts_dialog, RUBRIC, SHORTCUTS_DIALOG, AdwPreferencesDialog)
 
-AdwDialog *rubric_shortcuts_dialog_new (void);
+AdwDialog *rubric_shortcuts_dialog_new (GtkApplication *application);
 
 G_END_DECLS

@@ -63,6 +63,7 @@ struct _RubricWindow
   AdwNavigationPage *content_page;
   AdwWindowTitle *window_title;
   GtkWidget *panel_button;
+  GtkWidget *search_button;
   AdwBanner *safe_mode_banner;
   AdwOverlaySplitView *overlay_split_view;
   GtkScrolledWindow *question_scroller;
@@ -73,6 +74,34 @@ struct _RubricWindow
 };
 
 G_DEFINE_FINAL_TYPE (RubricWindow, rubric_window, ADW_TYPE_APPLICATION_WINDOW)
+
+/* Single keys go through the window's own shortcuts, which run only when
+ * the focused widget does not take the key: typing a "j" in the notes
+ * types a "j". Keys with modifiers are application accelerators
+ * (rubric-application.c). Tooltips and the shortcuts dialog read both
+ * tables through rubric_window_dup_accels(), so they never disagree with
+ * the keys that work. */
+static const struct {
+  const char *action;       /* a detailed action name */
+  const char *accel;
+} window_keys[] = {
+  { "win.next-question", "j" },
+  { "win.previous-question", "k" },
+  { "win.reveal", "space" },
+  { "win.show-all-answers", "<Shift>space" },
+  { "win.skip", "s" },
+  { "win.knew-it", "y" },
+  { "win.review-again", "r" },
+  { "win.rehearse", "t" },
+  { "win.toggle-candidate-panel", "F9" },
+  { "win.fullscreen", "F11" },
+  { "win.rate(0)", "0" },
+  { "win.rate(1)", "1" },
+  { "win.rate(2)", "2" },
+  { "win.rate(3)", "3" },
+  { "win.rate(4)", "4" },
+  { "win.rate(5)", "5" },
+};
 
 static void update_title (RubricWindow *self);
 static void show_question (RubricWindow   *self,
@@ -1518,6 +1547,7 @@ rubric_window_class_init (RubricWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RubricWindow, content_page);
   gtk_widget_class_bind_template_child (widget_class, RubricWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, RubricWindow, panel_button);
+  gtk_widget_class_bind_template_child (widget_class, RubricWindow, search_button);
   gtk_widget_class_bind_template_child (widget_class, RubricWindow, safe_mode_banner);
   gtk_widget_class_bind_template_child (widget_class, RubricWindow, overlay_split_view);
   gtk_widget_class_bind_template_child (widget_class, RubricWindow, question_scroller);
@@ -1567,25 +1597,27 @@ rubric_window_class_init (RubricWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, zoom_out_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-reset", NULL, zoom_reset_action);
 
-  /* Single keys go through the window's own shortcuts, which run only
-   * when the focused widget does not take the key: typing a "j" in the
-   * notes types a "j". Keys with modifiers are application accelerators
-   * (rubric-application.c). */
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_j, 0, "win.next-question", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_k, 0, "win.previous-question", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_space, 0, "win.reveal", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_space, GDK_SHIFT_MASK, "win.show-all-answers", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, 0, "win.skip", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_y, 0, "win.knew-it", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_r, 0, "win.review-again", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_t, 0, "win.rehearse", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.toggle-candidate-panel", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F11, 0, "win.fullscreen", NULL);
-  for (int i = 0; i <= RUBRIC_RATING_MAX; i++)
+  for (guint i = 0; i < G_N_ELEMENTS (window_keys); i++)
     {
-      gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0 + i, 0, "win.rate", "i", i);
-      gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_0 + i, 0, "win.rate", "i", i);
+      g_autofree char *name = NULL;
+      g_autoptr(GVariant) target = NULL;
+      GtkShortcut *shortcut;
+      guint key;
+      GdkModifierType mods;
+
+      if (!g_action_parse_detailed_name (window_keys[i].action, &name, &target, NULL) ||
+          !gtk_accelerator_parse (window_keys[i].accel, &key, &mods))
+        g_assert_not_reached ();
+      shortcut = gtk_shortcut_new (gtk_keyval_trigger_new (key, mods), gtk_named_action_new (name));
+      if (target != NULL)
+        gtk_shortcut_set_arguments (shortcut, target);
+      gtk_widget_class_add_shortcut (widget_class, shortcut);
+      g_object_unref (shortcut);
     }
+  /* The keypad's digits rate too; the shortcuts dialog lists only the
+   * main row's. */
+  for (int i = 0; i <= RUBRIC_RATING_MAX; i++)
+    gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_0 + i, 0, "win.rate", "i", i);
 }
 
 static void
@@ -1618,6 +1650,31 @@ rubric_window_init (RubricWindow *self)
 
   if (g_str_equal (PROFILE, "development"))
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
+}
+
+/* The keys come from the tables that install them, named in the user's
+ * language; without one, the tooltip of the .ui file stays. */
+static void
+show_keys_in_tooltips (RubricWindow   *self,
+                       GtkApplication *application)
+{
+  g_autofree char *search_key = rubric_window_dup_accel_label (application, "win.search");
+  g_autofree char *panel_key = rubric_window_dup_accel_label (application, "win.toggle-candidate-panel");
+
+  if (search_key != NULL)
+    {
+      /* Translators: a button's tooltip; %s is its keyboard shortcut, such as “Ctrl+F” */
+      g_autofree char *tooltip = g_strdup_printf (_("Search (%s)"), search_key);
+
+      gtk_widget_set_tooltip_text (self->search_button, tooltip);
+    }
+  if (panel_key != NULL)
+    {
+      /* Translators: a button's tooltip; %s is its keyboard shortcut, such as “F9” */
+      g_autofree char *tooltip = g_strdup_printf (_("Candidate Panel (%s)"), panel_key);
+
+      gtk_widget_set_tooltip_text (self->panel_button, tooltip);
+    }
 }
 
 static void
@@ -1672,6 +1729,8 @@ rubric_window_new (RubricApplication *application)
   update_kit_chooser (self);
   update_actions (self);
   update_title (self);
+
+  show_keys_in_tooltips (self, GTK_APPLICATION (application));
 
   return self;
 }
@@ -1829,4 +1888,59 @@ rubric_window_add_toast (RubricWindow *self,
 {
   g_return_if_fail (RUBRIC_IS_WINDOW (self));
   adw_toast_overlay_add_toast (self->toast_overlay, toast_);
+}
+
+/**
+ * rubric_window_dup_accels:
+ * @application: (nullable): the application whose accelerators count too
+ * @detailed_action: such as "win.search" or "win.rate(3)"
+ *
+ * The keys that run @detailed_action: its accelerators in @application,
+ * then the window's own single keys. Built from the same tables that
+ * install them, so a label or tooltip made from these cannot drift.
+ *
+ * Returns: (transfer full): accelerators as gtk_accelerator_parse() reads
+ *   them; empty when none
+ */
+GStrv
+rubric_window_dup_accels (GtkApplication *application,
+                          const char     *detailed_action)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  g_return_val_if_fail (application == NULL || GTK_IS_APPLICATION (application), NULL);
+  g_return_val_if_fail (detailed_action != NULL, NULL);
+
+  if (application != NULL)
+    {
+      g_auto(GStrv) accels = gtk_application_get_accels_for_action (application, detailed_action);
+
+      g_strv_builder_addv (builder, (const char **) accels);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (window_keys); i++)
+    if (g_str_equal (window_keys[i].action, detailed_action))
+      g_strv_builder_add (builder, window_keys[i].accel);
+
+  return g_strv_builder_end (builder);
+}
+
+/**
+ * rubric_window_dup_accel_label:
+ * @application: (nullable): the application whose accelerators count too
+ * @detailed_action: such as "win.search"
+ *
+ * Returns: (transfer full) (nullable): the first key of @detailed_action as
+ *   the user's language names it ("Ctrl+F", "Strg+F"), or %NULL
+ */
+char *
+rubric_window_dup_accel_label (GtkApplication *application,
+                               const char     *detailed_action)
+{
+  g_auto(GStrv) accels = rubric_window_dup_accels (application, detailed_action);
+  guint key;
+  GdkModifierType mods;
+
+  if (accels == NULL || accels[0] == NULL || !gtk_accelerator_parse (accels[0], &key, &mods))
+    return NULL;
+  return gtk_accelerator_get_label (key, mods);
 }
