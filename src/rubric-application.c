@@ -78,9 +78,18 @@ static const GOptionEntry main_entries[] = {
   { "check", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Check kit and session files, print what is wrong, and exit"), NULL },
   { "export", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("Export the summary of SESSION as pdf, md, html, txt or csv, and exit"), N_("FORMAT") },
+    /* Translators: the description of --export in “rubric --help”. Keep pdf,
+     * md, html, txt and csv, which are what the option takes; SESSION is the
+     * interview file named at the end of the command line */
+    N_("Export the summary of SESSION as pdf, md, html, txt or csv, and exit"),
+    /* Translators: the name of the argument of --export in “rubric --help” */
+    N_("FORMAT") },
   { "output", 'o', 0, G_OPTION_ARG_FILENAME, NULL,
-    N_("Write the export to FILE instead of standard output (required for pdf)"), N_("FILE") },
+    /* Translators: the description of --output in “rubric --help”; FILE is
+     * the name of its argument, as translated just below */
+    N_("Write the export to FILE instead of standard output (required for pdf)"),
+    /* Translators: the name of the argument of --output in “rubric --help” */
+    N_("FILE") },
   { "include-answers", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Include the expected answers and key points in the export"), NULL },
   { "include-private", 0, 0, G_OPTION_ARG_NONE, NULL,
@@ -88,6 +97,8 @@ static const GOptionEntry main_entries[] = {
   { "anonymize", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Replace every name in the export"), NULL },
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL,
+    /* Translators: the files rubric takes on its command line, as
+     * “rubric --help” shows them */
     NULL, N_("[FILE…]") },
   { NULL }
 };
@@ -104,6 +115,7 @@ check_files (const char * const *paths)
   /* Sessions are checked against the kit Rubric ships. */
   kit = rubric_kit_new_from_resource (BUNDLED_KIT, &error);
   if (kit == NULL)
+    /* Translators: %s says what is wrong with the kit */
     g_printerr (_("The bundled interview kit is broken: %s\n"), error->message);
 
   for (guint i = 0; paths[i] != NULL; i++)
@@ -137,11 +149,15 @@ export_session (const char        *format_name,
 
   if (!rubric_export_format_parse (format_name, &format))
     {
+      /* Translators: an error of the command line; %s is what the user gave
+       * to --export. Keep “rubric:” and the format names */
       g_printerr (_("rubric: “%s” is not an export format; use pdf, md, html, txt or csv\n"), format_name);
       return EXIT_USAGE;
     }
   if (format == RUBRIC_EXPORT_FORMAT_PDF && output == NULL)
     {
+      /* Translators: an error of the command line; keep “rubric:” and the
+       * option --output; FILE is the name of its argument in “rubric --help” */
       g_printerr (_("rubric: a PDF export needs --output FILE\n"));
       return EXIT_USAGE;
     }
@@ -168,6 +184,8 @@ export_session (const char        *format_name,
         {
           g_autofree char *target_name = g_filename_display_name (output);
 
+          /* Translators: an error of the command line: the file, then why it
+           * could not be written */
           g_printerr (_("rubric: could not write %s: %s\n"), target_name, error->message);
           return EXIT_INVALID;
         }
@@ -204,6 +222,8 @@ rubric_application_handle_local_options (GApplication *application,
       self->handled_locally = TRUE;
       if (check || files != NULL)
         {
+          /* Translators: an error of the command line; keep “rubric:” and the
+           * option names */
           g_printerr (_("rubric: --version takes no other options or files\n"));
           return EXIT_USAGE;
         }
@@ -222,6 +242,9 @@ rubric_application_handle_local_options (GApplication *application,
       g_variant_dict_lookup (options, "output", "^ay", &output);
       if (check || files == NULL || files[0] == NULL || files[1] != NULL)
         {
+          /* Translators: an error of the command line and the right way to
+           * use it; keep “rubric:” and the option names, and translate
+           * FORMAT, FILE and SESSION as in “rubric --help” */
           g_printerr (_("rubric: --export needs exactly one SESSION\n"
                         "Usage: rubric --export FORMAT [--output FILE] [--include-answers] [--include-private] [--anonymize] SESSION\n"));
           return EXIT_USAGE;
@@ -241,6 +264,8 @@ rubric_application_handle_local_options (GApplication *application,
       g_variant_dict_contains (options, "anonymize"))
     {
       self->handled_locally = TRUE;
+      /* Translators: an error of the command line; keep “rubric:” and the
+       * option names */
       g_printerr (_("rubric: --output, --include-answers, --include-private and --anonymize go with --export\n"));
       return EXIT_USAGE;
     }
@@ -250,6 +275,9 @@ rubric_application_handle_local_options (GApplication *application,
       self->handled_locally = TRUE;
       if (files == NULL || files[0] == NULL)
         {
+          /* Translators: an error of the command line and the right way to
+           * use it; keep “rubric:” and the option name, and translate FILE as
+           * in “rubric --help” */
           g_printerr (_("rubric: --check needs at least one FILE\n"
                         "Usage: rubric --check FILE…\n"));
           return EXIT_USAGE;
@@ -598,6 +626,7 @@ rubric_application_open_action (GSimpleAction *action,
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
   g_autoptr(GListStore) filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
 
+  /* Translators: the name of a file type in the file chooser: interview files */
   gtk_file_filter_set_name (filter, _("Interviews"));
   gtk_file_filter_add_suffix (filter, "rubric.json");
   gtk_file_filter_add_mime_type (filter, "application/x-rubric-session+json");
@@ -770,6 +799,7 @@ import_done_cb (GObject      *object,
 
   rubric_application_set_kit (self, kit);
   {
+    /* Translators: %s is the imported kit's title */
     g_autofree char *text = g_strdup_printf (_("Kit “%s” imported and in use"), rubric_kit_get_title (kit));
 
     rubric_window_add_toast (RUBRIC_WINDOW (window), adw_toast_new (text));
@@ -823,6 +853,8 @@ rubric_application_import_kit_action (GSimpleAction *action,
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
   g_autoptr(GListStore) filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
 
+  /* Translators: the name of a file type in the file chooser: interview kit
+   * files */
   gtk_file_filter_set_name (filter, _("Interview Kits"));
   gtk_file_filter_add_suffix (filter, "json");
   g_list_store_append (filters, filter);
@@ -874,8 +906,12 @@ rubric_application_remove_kit_action (GSimpleAction *action,
   if (rubric_kit_library_is_bundled (self->library, self->kit) || window == NULL)
     return;
 
+  /* Translators: the body of a dialog that asks whether to remove an imported
+   * interview kit; %s is the kit's title */
   body = g_strdup_printf (_("“%s” is removed from Rubric. Interviews made with it keep their ratings and notes."),
                           rubric_kit_get_title (self->kit));
+  /* Translators: the heading of a dialog that asks whether to remove an
+   * imported interview kit */
   dialog = adw_alert_dialog_new (_("Remove the Kit?"), body);
   adw_alert_dialog_add_responses (ADW_ALERT_DIALOG (dialog),
                                   "cancel", _("_Cancel"),

@@ -83,6 +83,8 @@ update_scores (RubricCandidatePanel *self)
       RubricTopicScore score;
 
       rubric_scores_for_topic (self->session, self->topic, &score);
+      /* Translators: the score of a topic in the candidate panel when none of
+       * its questions is rated yet */
       topic_text = score.has_score ? g_strdup_printf ("%.1f", score.score) : g_strdup (_("Not rated"));
     }
 

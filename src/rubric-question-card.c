@@ -192,6 +192,9 @@ on_revealer_notify_cb (RubricQuestionCard *self)
   gboolean revealed = gtk_revealer_get_reveal_child (self->revealer);
 
   gtk_button_set_label (GTK_BUTTON (self->reveal_button),
+                        /* Translators: the button that shows or hides the
+                         * answer the kit expects, with its key points and red
+                         * flags */
                         revealed ? _("Hide Expected Answer") : _("Show Expected Answer"));
   /* Grading oneself comes after seeing the answer. */
   gtk_widget_set_visible (self->grade_box, revealed);
@@ -356,6 +359,8 @@ rubric_question_card_new (RubricQuestion *question,
   self->index = index;
 
   if (rubric_question_get_kind (question) == RUBRIC_QUESTION_KIND_MAIN)
+    /* Translators: the small heading above the first question of a topic; the
+     * others are “Follow-Up 1”, “Follow-Up 2” */
     kind = g_strdup (_("Main Question"));
   else
     /* Translators: the first, second… follow-up question of a topic */

@@ -47,6 +47,8 @@ show_value (RubricRatingRow *self,
   g_autofree char *text = NULL;
 
   if (rating == RUBRIC_RATING_NONE)
+    /* Translators: beside the rating slider of a question that is not rated
+     * yet */
     text = g_strdup (_("Not rated"));
   else
     /* Translators: a rating and its meaning, e.g. "4 — Strong" */

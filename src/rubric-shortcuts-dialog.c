@@ -52,12 +52,18 @@ static const Shortcut shortcuts[] = {
   { NULL, N_("Show every answer of the topic"), "win.show-all-answers" },
   { NULL, N_("Search questions and answers"), "win.search" },
   /* Translators: a group of shortcuts for grading oneself while studying */
-  { N_("Studying"), N_("Knew it"), "win.knew-it" },
-  { NULL, N_("Review again"), "win.review-again" },
+  { N_("Studying"),
+    /* Translators: a shortcut while studying: the learner knew the answer */
+    N_("Knew it"), "win.knew-it" },
+  { NULL,
+    /* Translators: a shortcut while studying: the learner marks the question to study again */
+    N_("Review again"), "win.review-again" },
   { NULL, N_("Start or stop timing your answer"), "win.rehearse" },
+  /* Translators: a group of shortcuts for rating the candidate's answers */
   { N_("Rating"), N_("Rate the current question 1 to 5"), "win.rate(1) win.rate(2) win.rate(3) win.rate(4) win.rate(5)" },
   { NULL, N_("Clear the rating"), "win.rate(0)" },
   { NULL, N_("Mark the current question skipped"), "win.skip" },
+  /* Translators: a group of shortcuts for what the window shows */
   { N_("View"), N_("Show or hide the candidate panel"), "win.toggle-candidate-panel" },
   { NULL, N_("Fullscreen"), "win.fullscreen" },
   { NULL, N_("Larger text"), "win.zoom-in" },

@@ -163,7 +163,8 @@ rubric_start_page_set_drafts (RubricStartPage *self,
       const char *name = rubric_session_get_candidate_name (session);
       g_autofree char *subtitle = NULL;
 
-      /* Translators: when a recovered interview was last changed */
+      /* Translators: when a recovered interview was last changed; %s is a
+       * date and time in the form of the user's locale */
       subtitle = g_strdup_printf (_("Last changed %s"), when);
       gtk_list_box_append (self->drafts_list,
                            make_row (*name != '\0' ? name : _("Unnamed candidate"), subtitle,

@@ -278,6 +278,7 @@ progress_loaded_cb (GObject      *object,
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         {
+          /* Translators: a notification; %s says why */
           g_autofree char *message = g_strdup_printf (_("Study progress could not be read: %s"), error->message);
 
           toast (self, message);
@@ -319,6 +320,8 @@ grade_current (RubricWindow     *self,
     return;
   if (!rubric_question_card_get_revealed (card))
     {
+      /* Translators: a notification when a learner presses “Knew It” or
+       * “Review Again” before looking at the answer */
       toast (self, _("Show the expected answer first, then grade yourself"));
       return;
     }
@@ -533,6 +536,8 @@ update_title (RubricWindow *self)
       gboolean studying = g_str_equal (gtk_stack_get_visible_child_name (self->main_stack), "interview");
 
       gtk_window_set_title (GTK_WINDOW (self), _("Rubric"));
+      /* Translators: the title of the window while one browses the questions
+       * to study them; “Rubric” is the name of the application */
       adw_window_title_set_title (self->window_title, studying ? _("Study") : _("Rubric"));
       adw_window_title_set_subtitle (self->window_title, self->kit != NULL ? rubric_kit_get_title (self->kit) : "");
       return;
@@ -540,12 +545,16 @@ update_title (RubricWindow *self)
 
   name = rubric_session_get_candidate_name (self->session);
   if (*name == '\0')
+    /* Translators: stands in the window title for the candidate of an
+     * interview whose name is not filled in yet */
     name = _("Unnamed Candidate");
 
   if (self->file == NULL)
     /* Translators: the window title of an interview not yet saved under a name */
     title = g_strdup_printf (_("• %s — Rubric"), name);
   else
+    /* Translators: the window title of a saved interview; %s is the
+     * candidate's name */
     title = g_strdup_printf (_("%s — Rubric"), name);
   gtk_window_set_title (GTK_WINDOW (self), title);
 
@@ -657,6 +666,8 @@ rubric_window_open_session (RubricWindow  *self,
     /* Not installed: the questions as the session stored them. */
     if (own == NULL && (snapshot = rubric_session_build_snapshot_kit (session)) != NULL)
       {
+        /* Translators: %s is the id of an interview kit, such as “django-
+         * senior” */
         g_autofree char *text = g_strdup_printf (_("Made with the kit “%s”, which is not installed: the questions are shown as they were asked"),
                                                  rubric_session_get_kit_id (session));
 
@@ -775,6 +786,7 @@ flushed_cb (GObject      *object,
   if (announce && self->file != NULL)
     {
       g_autofree char *name = g_file_get_basename (self->file);
+      /* Translators: a notification; %s is the name of the file */
       g_autofree char *text = g_strdup_printf (_("Saved “%s”"), name);
 
       toast (self, text);
@@ -825,6 +837,9 @@ suggested_name (RubricWindow *self)
   g_autofree char *base = NULL;
 
   if (*name == '\0')
+    /* Translators: the start of the file name suggested for an interview
+     * whose candidate has no name yet; a date follows, as in “Interview
+     * 2026-11-27.rubric.json” */
     name = _("Interview");
   base = *date != '\0' ? g_strdup_printf ("%s %s", name, date) : g_strdup (name);
   g_strdelimit (base, "/\\:", '-');
@@ -840,6 +855,7 @@ save_as (RubricWindow *self)
   g_autoptr(GListStore) filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
   g_autofree char *name = suggested_name (self);
 
+  /* Translators: the name of a file type in the file chooser: interview files */
   gtk_file_filter_set_name (filter, _("Interviews"));
   gtk_file_filter_add_suffix (filter, "rubric.json");
   g_list_store_append (filters, filter);
@@ -893,9 +909,13 @@ on_exported_cb (RubricWindow *self,
                 GFile        *file)
 {
   g_autofree char *name = g_file_get_basename (file);
+  /* Translators: a notification after an export; %s is the name of the file
+   * written */
   g_autofree char *title = g_strdup_printf (_("Exported “%s”"), name);
   AdwToast *exported = adw_toast_new (title);
 
+  /* Translators: the button of the notification after an export: it opens the
+   * exported file */
   adw_toast_set_button_label (exported, _("_Open"));
   g_object_set_data (G_OBJECT (exported), "rubric-window", self);
   g_signal_connect_data (exported, "button-clicked", G_CALLBACK (open_exported_cb),
@@ -1088,6 +1108,8 @@ make_result_row (RubricSearchResult *result,
   if (hide_answers && result->field != RUBRIC_SEARCH_FIELD_PROMPT)
     {
       gtk_label_set_attributes (GTK_LABEL (passage), NULL);
+      /* Translators: in the list of search results, instead of the passage
+       * that matched, which would give away the expected answer */
       gtk_label_set_text (GTK_LABEL (passage), _("Found in the answer, which stays hidden in screen-share safe mode"));
       gtk_widget_add_css_class (passage, "dim-label");
     }
@@ -1853,6 +1875,17 @@ rubric_window_show_drafts (RubricWindow *self,
   if (drafts != NULL && drafts->len > 0)
     {
       g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                            /* Translators: a
+                                                             * notification at
+                                                             * start:
+                                                             * interviews left
+                                                             * unsaved when
+                                                             * Rubric last
+                                                             * closed
+                                                             * unexpectedly
+                                                             * are offered
+                                                             * back on the
+                                                             * start page */
                                                             "%u unsaved interview was recovered",
                                                             "%u unsaved interviews were recovered",
                                                             drafts->len),

@@ -90,6 +90,9 @@ rubric_check_file (GFile      *file,
       warnings = rubric_session_get_warnings (session);
       for (guint i = 0; warnings[i] != NULL; i++)
         {
+          /* Translators: printed by “rubric --check” before a problem that
+           * does not stop a file from opening, the way compilers print
+           * warnings; %s is the problem */
           g_autofree char *warning = g_strdup_printf (_("warning: %s"), warnings[i]);
 
           rubric_check_append_problem (problems, display_name, warning);

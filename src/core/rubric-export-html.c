@@ -440,6 +440,8 @@ rubric_export_write_html (const RubricSummary *summary)
   g_string_append (out, stylesheet);
   g_string_append (out, "</style>\n</head>\n<body>\n<header>\n<h1>");
   if (named)
+    /* Translators: the heading of an exported HTML summary; %s is the
+     * candidate. Write the placeholder as %s, not %1$s */
     append_format_isolated (out, _("Interview summary: %s"), summary->candidate);
   else
     append_line (out, _("Interview summary"));

@@ -695,6 +695,8 @@ draw_header (Pdf *pdf)
   flow_layout (pdf, eyebrow, pdf->left, NULL, 0);
   pdf->y += 3;
 
+  /* Translators: stands in an exported summary for a candidate whose name was
+   * not filled in */
   name = layout_new (pdf, *summary->candidate != '\0' ? summary->candidate : _("Unnamed candidate"),
                      &style_name, pdf->width, PANGO_ALIGN_LEFT);
   flow_layout (pdf, name, pdf->left, NULL, 0);
@@ -776,6 +778,8 @@ draw_summary (Pdf *pdf)
   if (*text != '\0')
     flow_text (pdf, text, &style_body, pdf->left, pdf->width, NULL);
   else
+    /* Translators: in an exported PDF, under the heading “Summary”, when the
+     * interviewer wrote none */
     flow_text (pdf, _("No summary was written."), &style_placeholder, pdf->left, pdf->width, NULL);
 }
 
@@ -1068,9 +1072,16 @@ question_init (Pdf                         *pdf,
                Question                    *q,
                const RubricSummaryQuestion *question)
 {
-  g_autofree char *kind = dup_label (question->main ? _("Main question") : _("Follow-up"));
+  g_autofree char *kind = NULL;
   g_autofree char *notes = g_strstrip (g_strdup (question->notes));
   g_autofree char *rating = format_rating (question);
+
+  if (question->main)
+    /* Translators: the small heading above a topic's main question in an exported PDF */
+    kind = dup_label (_("Main question"));
+  else
+    /* Translators: the small heading above a follow-up question in an exported PDF */
+    kind = dup_label (_("Follow-up"));
 
   q->stars = question->rating;
   q->kind = layout_new (pdf, kind, &style_label, pdf->width, PANGO_ALIGN_LEFT);
@@ -1289,6 +1300,7 @@ draw_answers (Pdf *pdf)
   y = heading (pdf, _("Expected answers"), &style_h1, 0, 80);
   add_outline (pdf, CAIRO_PDF_OUTLINE_ROOT, _("Expected answers"), y, &outline);
   pdf->y += 4;
+  /* Translators: in an exported PDF, under the heading “Expected answers” */
   flow_text (pdf, _("What a strong answer covers, from the interview kit."), &style_meta,
              pdf->left, pdf->width, NULL);
 

@@ -222,6 +222,8 @@ rubric_export_topic_title (const RubricSummaryTopic *topic)
     return topic->title;
   if (!rubric_export_is_blank (topic->id))
     return topic->id;
+  /* Translators: the title of a topic in an exported summary that gathers
+   * questions the interview kit does not place in a topic */
   return _("Other questions");
 }
 

@@ -193,6 +193,8 @@ check_numbers (JsonNode              *node,
       if (json_node_get_value_type (node) == G_TYPE_DOUBLE &&
           !isfinite (json_node_get_double (node)))
         {
+          /* Translators: an error in a JSON file: a number does not fit in a
+           * double, such as 1e999 */
           rubric_json_set_error (error, domain, path, _("The number is too large"));
           return FALSE;
         }
@@ -232,6 +234,7 @@ rubric_json_parse (GBytes  *bytes,
       g_autofree char *size = g_format_size (length);
 
       g_set_error (error, domain, RUBRIC_JSON_ERROR_TOO_LARGE,
+                   /* Translators: %s is the size of the file, such as “17.3 MB” */
                    _("The file is too large (%s); the limit is 16 MB"), size);
       return NULL;
     }
@@ -247,6 +250,8 @@ rubric_json_parse (GBytes  *bytes,
     {
       locate_offset (data, bad - data, &line, &column);
       g_set_error (error, domain, RUBRIC_JSON_ERROR_NOT_UTF8,
+                   /* Translators: keep “%u:%u: ”, the line and column, at the
+                    * start, so that editors can jump there */
                    _("%u:%u: The file is not UTF-8 text"), line, column);
       return NULL;
     }
@@ -255,9 +260,9 @@ rubric_json_parse (GBytes  *bytes,
     {
       locate_offset (data, offset, &line, &column);
       g_set_error (error, domain, RUBRIC_JSON_ERROR_TOO_DEEP,
-                   /* Translators: the file's line and column, then the
-                    * deepest nesting allowed; keep "%u:%u: " at the start */
                    g_dngettext (GETTEXT_PACKAGE,
+                                /* Translators: the file's line and column, then the
+                                 * deepest nesting allowed; keep "%u:%u: " at the start */
                                 "%u:%u: Nested deeper than %u level",
                                 "%u:%u: Nested deeper than %u levels",
                                 RUBRIC_JSON_MAX_DEPTH),
@@ -286,11 +291,17 @@ rubric_json_parse (GBytes  *bytes,
           if (g_str_has_prefix (what, "Parse error: "))
             what += strlen ("Parse error: ");
           g_set_error (error, domain, RUBRIC_JSON_ERROR_SYNTAX,
+                       /* Translators: keep “%u:%u: ”, the line and column, at
+                        * the start, so that editors can jump there; %s is
+                        * what json-glib found wrong, in its own words */
                        _("%u:%u: Not valid JSON: %s"), line, column, what);
         }
       else
         {
           g_set_error (error, domain, RUBRIC_JSON_ERROR_SYNTAX,
+                       /* Translators: keep “1:1: ”, the line and column, at
+                        * the start, so that editors can jump there; %s is
+                        * what json-glib found wrong, in its own words */
                        _("1:1: Not valid JSON: %s"), message);
         }
       return NULL;
@@ -299,6 +310,8 @@ rubric_json_parse (GBytes  *bytes,
   if (json_parser_get_root (parser) == NULL)
     {
       g_set_error (error, domain, RUBRIC_JSON_ERROR_SYNTAX,
+                   /* Translators: keep “1:1: ”, the line and column, at the
+                    * start, so that editors can jump there */
                    _("1:1: The file is empty"));
       return NULL;
     }
@@ -621,6 +634,9 @@ lookup (const RubricJsonObjectReader  *reader,
   if (*node == NULL && required)
     {
       rubric_json_set_error (error, reader->domain, reader->path,
+                             /* Translators: an error in a JSON file; %s is
+                              * the name of a member, such as “prompt”, which
+                              * stays in English */
                              _("The member “%s” is missing"), member);
       return FALSE;
     }
@@ -743,6 +759,9 @@ rubric_json_get_number (const RubricJsonObjectReader  *reader,
       RubricJsonPath path = MEMBER_PATH (reader, member);
 
       rubric_json_set_error (error, reader->domain, &path,
+                             /* Translators: an error in a JSON file: a
+                              * number, then the number it must be larger
+                              * than, then the largest it may be */
                              _("%g is out of range (more than %g, at most %g)"),
                              value, min_exclusive, max);
       return FALSE;
@@ -799,12 +818,16 @@ rubric_json_get_array (const RubricJsonObjectReader  *reader,
       if (length < min_length)
         rubric_json_set_error (error, reader->domain, &path,
                                g_dngettext (GETTEXT_PACKAGE,
+                                            /* Translators: an error in a JSON file: a list is too
+                                             * short; %u is the fewest items it may have */
                                             "Needs at least %u item",
                                             "Needs at least %u items", min_length),
                                min_length);
       else
         rubric_json_set_error (error, reader->domain, &path,
                                g_dngettext (GETTEXT_PACKAGE,
+                                            /* Translators: an error in a JSON file: a list is too
+                                             * long; %u is the most items it may have */
                                             "Has more than %u item",
                                             "Has more than %u items", max_length),
                                max_length);

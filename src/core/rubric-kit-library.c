@@ -341,6 +341,8 @@ load_thread (GTask        *task,
       if (g_strcmp0 (id, bundled_id) == 0)
         {
           g_autofree char *message =
+            /* Translators: an interview kit file left out of the library; %s
+             * is the kit's id */
             g_strdup_printf (_("The kit “%s” has the id of the kit that comes with Rubric, and was skipped"), id);
 
           g_ptr_array_add (result->warnings, format_warning (name, message));
@@ -349,9 +351,9 @@ load_thread (GTask        *task,
       first = g_hash_table_lookup (seen, id);
       if (first != NULL)
         {
-          /* Translators: a kit file left out of the library: the first %s
-           * is the kit's id, the second the file that has it already */
           g_autofree char *message =
+            /* Translators: a kit file left out of the library: the first %s
+             * is the kit's id, the second the file that has it already */
             g_strdup_printf (_("The kit “%s” is already in the library, from “%s”, and was skipped"), id, first);
 
           g_ptr_array_add (result->warnings, format_warning (name, message));
@@ -701,9 +703,9 @@ import_write_thread (GTask        *task,
   if (data->destination == NULL)
     {
       g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_EXISTS,
-                               /* Translators: importing a kit found no free file name;
-                                * %u is how many were tried, %s the kit's id */
                                g_dngettext (GETTEXT_PACKAGE,
+                                            /* Translators: importing a kit found no free file name;
+                                             * %u is how many were tried, %s the kit's id */
                                             "There is already %u file named after the kit “%s”",
                                             "There are already %u files named after the kit “%s”",
                                             MAX_NAME_TRIES),
@@ -785,6 +787,8 @@ import_read_cb (GObject      *object,
         g_task_return_pointer (task, g_object_ref (self->bundled), g_object_unref);
       else
         g_task_return_new_error (task, RUBRIC_KIT_LIBRARY_ERROR, RUBRIC_KIT_LIBRARY_ERROR_BUNDLED_ID,
+                                 /* Translators: an error when importing an
+                                  * interview kit; %s is the kit's id */
                                  _("The kit “%s” has the id of the kit that comes with Rubric. Give it an id of its own."),
                                  id);
       return;
@@ -797,6 +801,10 @@ import_read_cb (GObject      *object,
         g_task_return_pointer (task, g_object_ref (existing), g_object_unref);
       else
         g_task_return_new_error (task, RUBRIC_KIT_LIBRARY_ERROR, RUBRIC_KIT_LIBRARY_ERROR_DUPLICATE_ID,
+                                 /* Translators: an error when importing an
+                                  * interview kit: the first %s is the kit's
+                                  * id, the second the title of the kit that
+                                  * has it */
                                  _("A different kit with the id “%s” is already installed: “%s”. Remove it first, or give the new kit an id of its own."),
                                  id, rubric_kit_get_title (existing));
       return;
@@ -805,6 +813,8 @@ import_read_cb (GObject      *object,
   if (g_hash_table_contains (self->importing, id))
     {
       g_task_return_new_error (task, RUBRIC_KIT_LIBRARY_ERROR, RUBRIC_KIT_LIBRARY_ERROR_DUPLICATE_ID,
+                               /* Translators: an error when importing an
+                                * interview kit; %s is the kit's id */
                                _("A kit with the id “%s” is being imported already"), id);
       return;
     }
@@ -933,6 +943,8 @@ rubric_kit_library_remove_async (RubricKitLibrary    *self,
   if (rubric_kit_library_is_bundled (self, kit))
     {
       g_task_return_new_error (task, RUBRIC_KIT_LIBRARY_ERROR, RUBRIC_KIT_LIBRARY_ERROR_BUNDLED,
+                               /* Translators: %s is the title of an interview
+                                * kit */
                                _("The kit “%s” comes with Rubric and cannot be removed"),
                                rubric_kit_get_title (kit));
       return;
@@ -942,6 +954,8 @@ rubric_kit_library_remove_async (RubricKitLibrary    *self,
   if (file == NULL)
     {
       g_task_return_new_error (task, RUBRIC_KIT_LIBRARY_ERROR, RUBRIC_KIT_LIBRARY_ERROR_NOT_FOUND,
+                               /* Translators: %s is the title of an interview
+                                * kit */
                                _("The kit “%s” is not installed"),
                                rubric_kit_get_title (kit));
       return;

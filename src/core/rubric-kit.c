@@ -637,6 +637,8 @@ read_id (const RubricJsonObjectReader  *reader,
       RubricJsonPath path = { reader->path, "id", 0 };
 
       rubric_json_set_error (error, KIT_DOMAIN, &path,
+                             /* Translators: an error in an interview kit
+                              * file; %s is the id it has */
                              _("“%s” is not a valid id: use lowercase letters, digits and single “-”, “_” or “.” between them, at most 64 characters"),
                              *out);
       return FALSE;
@@ -680,6 +682,8 @@ load_reference (JsonNode              *node,
       RubricJsonPath url_path = { path, "url", 0 };
 
       rubric_json_set_error (error, KIT_DOMAIN, &url_path,
+                             /* Translators: an error in an interview kit
+                              * file; %s is the address of a reference it has */
                              _("“%s” is not a web address: it must start with http:// or https://"),
                              url);
       return NULL;
@@ -741,6 +745,10 @@ load_question (RubricKit             *kit,
       RubricJsonPath kind_path = { path, "kind", 0 };
 
       rubric_json_set_error (error, KIT_DOMAIN, &kind_path,
+                             /* Translators: an error in an interview kit
+                              * file; %s is what it has. “main” and “follow-
+                              * up” are values of the file format: keep them
+                              * in English */
                              _("“%s” is not a kind of question: use “main” or “follow-up”"), kind);
       return NULL;
     }
@@ -841,7 +849,13 @@ load_topic (RubricKit             *kit,
           RubricJsonPath kind_path = { &item_path, "kind", 0 };
 
           rubric_json_set_error (error, KIT_DOMAIN, &kind_path,
+                                 /* Translators: errors in an interview kit
+                                  * file; “main” and “follow-up” are values of
+                                  * the file format: keep them in English */
                                  i == 0 ? _("The first question of a topic must be its “main” question")
+                                        /* Translators: keep “main” and
+                                         * “follow-up”, values of the file
+                                         * format, in English */
                                         : _("A topic has only one “main” question; the others are “follow-up”"));
           return NULL;
         }
@@ -881,6 +895,9 @@ load_kit (JsonNode  *root,
       RubricJsonPath format_path = { &path, "format", 0 };
 
       rubric_json_set_error (error, KIT_DOMAIN, &format_path,
+                             /* Translators: an error when opening a file; %s
+                              * is the “format” the file names. Keep “rubric-
+                              * kit”, a value of the file format */
                              _("This is not an interview kit (the format is “%s”, not “rubric-kit”)"),
                              format);
       return NULL;
@@ -891,6 +908,10 @@ load_kit (JsonNode  *root,
   if (version > RUBRIC_KIT_FORMAT_VERSION)
     {
       g_set_error (error, KIT_DOMAIN, RUBRIC_KIT_ERROR_NEWER_VERSION,
+                   /* Translators: keep “$.version:” at the start: it is where
+                    * the problem is in the file. The first %d is the kit's
+                    * format version, the second the newest this version of
+                    * Rubric reads */
                    _("$.version: This kit was made for a newer version of Rubric (kit format %d; this version reads format %d)"),
                    (int) version, RUBRIC_KIT_FORMAT_VERSION);
       return NULL;
@@ -910,6 +931,9 @@ load_kit (JsonNode  *root,
       RubricJsonPath language_path = { &path, "language", 0 };
 
       rubric_json_set_error (error, KIT_DOMAIN, &language_path,
+                             /* Translators: an error in an interview kit
+                              * file; %s is the language it names; keep the
+                              * examples */
                              _("“%s” is not a language tag such as “en” or “pt-BR”"), language);
       return NULL;
     }

@@ -719,6 +719,9 @@ read_date_time (const RubricJsonObjectReader  *reader,
       RubricJsonPath path = { reader->path, member, 0 };
 
       rubric_json_set_error (error, SESSION_DOMAIN, &path,
+                             /* Translators: an error in an interview file; %s
+                              * is what it has. Keep the example: it is the
+                              * form the file must use */
                              _("“%s” is not a date and time with a time zone, such as “2026-11-27T14:03:00Z”"),
                              text);
       return FALSE;
@@ -824,6 +827,9 @@ load_session (RubricSession  *self,
       RubricJsonPath format_path = { &path, "format", 0 };
 
       rubric_json_set_error (error, SESSION_DOMAIN, &format_path,
+                             /* Translators: an error when opening a file; %s
+                              * is the “format” the file names. Keep “rubric-
+                              * session”, a value of the file format */
                              _("This is not an interview session (the format is “%s”, not “rubric-session”)"),
                              format);
       return FALSE;
@@ -835,6 +841,8 @@ load_session (RubricSession  *self,
     {
       self->read_only = TRUE;
       g_ptr_array_add (warnings,
+                       /* Translators: shown when an interview file comes from
+                        * a newer Rubric; %d is the version of its file format */
                        g_strdup_printf (_("This session was saved by a newer version of Rubric (format %d). It is open read-only so that nothing in it is lost."),
                                         (int) version));
     }
@@ -854,6 +862,8 @@ load_session (RubricSession  *self,
       {
         RubricJsonPath id_path = { &kit_path, "id", 0 };
 
+        /* Translators: an error in an interview file; %s is the id of an
+         * interview kit it names */
         rubric_json_set_error (error, SESSION_DOMAIN, &id_path, _("“%s” is not a valid kit id"), id);
         return FALSE;
       }
@@ -865,6 +875,10 @@ load_session (RubricSession  *self,
         RubricJsonPath sha_path = { &kit_path, "sha256", 0 };
 
         rubric_json_set_error (error, SESSION_DOMAIN, &sha_path,
+                               /* Translators: an error in an interview file:
+                                * the checksum of its interview kit must be a
+                                * SHA-256 written as 64 lowercase hexadecimal
+                                * digits */
                                _("Expected 64 lowercase hexadecimal digits"));
         return FALSE;
       }
@@ -895,6 +909,9 @@ load_session (RubricSession  *self,
           RubricJsonPath date_path = { &candidate_path, "date", 0 };
 
           rubric_json_set_error (error, SESSION_DOMAIN, &date_path,
+                                 /* Translators: an error in an interview
+                                  * file; %s is what it has. Keep the example:
+                                  * it is the form the file must use */
                                  _("“%s” is not a date such as “2026-11-27”"), date);
           return FALSE;
         }
@@ -923,6 +940,9 @@ load_session (RubricSession  *self,
           if (!rubric_json_is_id (name))
             {
               rubric_json_set_error (error, SESSION_DOMAIN, &answer_path,
+                                     /* Translators: an error in an interview
+                                      * file; %s is what it names as the id of
+                                      * a question */
                                      _("“%s” is not a valid question id"), name);
               return FALSE;
             }
@@ -936,6 +956,11 @@ load_session (RubricSession  *self,
               g_autofree char *where = rubric_json_path_to_string (&answer_path);
 
               g_ptr_array_add (warnings,
+                               /* Translators: a warning about an interview
+                                * file: the first %s is where in the file,
+                                * such as $.answers["http.main"], which stays
+                                * as it is; the second is the id of the
+                                * question */
                                g_strdup_printf (_("%s: The kit has no question “%s”; its answer is kept"),
                                                 where, name));
             }
@@ -978,6 +1003,11 @@ load_session (RubricSession  *self,
           RubricJsonPath recommendation_path = { &path, "recommendation", 0 };
 
           rubric_json_set_error (error, SESSION_DOMAIN, &recommendation_path,
+                                 /* Translators: an error in an interview
+                                  * file; %s is what it has. “strong-no”,
+                                  * “no”, “yes”, “strong-yes” and “none” are
+                                  * values of the file format: keep them in
+                                  * English */
                                  _("“%s” is not a recommendation: use “strong-no”, “no”, “yes”, “strong-yes” or “none”"),
                                  text);
           return FALSE;
@@ -987,6 +1017,9 @@ load_session (RubricSession  *self,
 
   if (kit != NULL && !g_str_equal (self->kit_id, rubric_kit_get_id (kit)))
     g_ptr_array_add (warnings,
+                     /* Translators: a warning about an interview file: the
+                      * first %s is the id of the interview kit it was made
+                      * with, the second the id of the kit it is opened with */
                      g_strdup_printf (_("This session was made with the kit “%s”, not “%s”"),
                                       self->kit_id, rubric_kit_get_id (kit)));
   else if (kit != NULL && self->kit_sha256 != NULL &&
@@ -1690,6 +1723,8 @@ rubric_session_build_snapshot_kit (RubricSession *self)
   json_builder_add_int_value (builder, 1);
   add_string (builder, "id", self->kit_id);
   add_string (builder, "title", title);
+  /* Translators: the description of a stand-in for an interview kit that is
+   * not installed, made from the questions an interview file kept */
   add_string (builder, "description", _("The questions as this interview asked them; the kit itself is not installed."));
   add_string (builder, "language", "en");
   json_builder_set_member_name (builder, "topics");
@@ -1719,9 +1754,13 @@ rubric_session_build_snapshot_kit (RubricSession *self)
           add_string (builder, "kind", first ? "main" : "follow-up");
           add_string (builder, "prompt", answer->prompt != NULL && !rubric_json_is_blank (answer->prompt)
                                          ? answer->prompt : answer->question_id);
+          /* Translators: shown instead of the expected answer of a question
+           * whose interview kit is not installed */
           add_string (builder, "expected", _("Not available: the kit this interview was made with is not installed."));
           json_builder_set_member_name (builder, "key_points");
           json_builder_begin_array (builder);
+          /* Translators: shown instead of the key points of a question whose
+           * interview kit is not installed */
           json_builder_add_string_value (builder, _("Not available"));
           json_builder_end_array (builder);
           json_builder_end_object (builder);
@@ -1729,6 +1768,8 @@ rubric_session_build_snapshot_kit (RubricSession *self)
         }
       json_builder_end_array (builder);
       add_string (builder, "title", topic_title != NULL ? topic_title : _("Other questions"));
+      /* Translators: the description of a topic of a stand-in interview kit,
+       * made from the questions an interview file kept */
       add_string (builder, "summary", _("As asked in this interview."));
       json_builder_end_object (builder);
     }

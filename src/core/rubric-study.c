@@ -317,6 +317,9 @@ load_progress (RubricStudyProgress  *self,
       RubricJsonPath format_path = { &path, "format", 0 };
 
       rubric_json_set_error (error, STUDY_DOMAIN, &format_path,
+                             /* Translators: an error when reading a file; %s
+                              * is the “format” the file names. Keep “rubric-
+                              * study”, a value of the file format */
                              _("This is not a study progress file (the format is “%s”, not “rubric-study”)"),
                              format);
       return FALSE;
@@ -329,6 +332,8 @@ load_progress (RubricStudyProgress  *self,
     {
       self->read_only = TRUE;
       g_ptr_array_add (warnings,
+                       /* Translators: %d is the version of the file format of
+                        * the study progress file */
                        g_strdup_printf (_("Your study progress was saved by a newer version of Rubric (format %d). It is shown, but changes to it are not saved, so that nothing in it is lost."),
                                         (int) version));
     }
@@ -344,6 +349,10 @@ load_progress (RubricStudyProgress  *self,
       RubricJsonPath kit_path = { &path, "kit", 0 };
 
       rubric_json_set_error (error, STUDY_DOMAIN, &kit_path,
+                             /* Translators: an error in a study progress
+                              * file: the first %s is the id of the interview
+                              * kit it names, the second the id of the kit it
+                              * was opened for */
                              _("This progress belongs to the kit “%s”, not “%s”"),
                              kit, self->kit_id);
       return FALSE;
@@ -373,6 +382,10 @@ load_progress (RubricStudyProgress  *self,
               if (newer)
                 continue;
               rubric_json_set_error (error, STUDY_DOMAIN, &grade_path,
+                                     /* Translators: an error in a study
+                                      * progress file; “knew” and “review” are
+                                      * values of the file format: keep them
+                                      * in English */
                                      _("Expected “knew” or “review”"));
               return FALSE;
             }
@@ -404,6 +417,9 @@ load_progress (RubricStudyProgress  *self,
           RubricJsonPath updated_path = { &path, "updated", 0 };
 
           rubric_json_set_error (error, STUDY_DOMAIN, &updated_path,
+                                 /* Translators: an error in a study progress
+                                  * file; %s is what it has. Keep the example:
+                                  * it is the form the file must use */
                                  _("“%s” is not a date and time such as “2026-03-14T09:30:00Z”"),
                                  updated);
           return FALSE;
@@ -451,6 +467,9 @@ move_aside (GFile         *file,
 
   g_set_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS,
                g_dngettext (GETTEXT_PACKAGE,
+                            /* Translators: an error: a damaged study progress
+                             * file could not be moved aside, because the
+                             * names for that are all taken */
                             "There is already %u damaged progress file",
                             "There are already %u damaged progress files",
                             MAX_CORRUPT_FILES),

@@ -62,15 +62,25 @@ rubric_recommendation_get_label (RubricRecommendation recommendation)
   switch (recommendation)
     {
     case RUBRIC_RECOMMENDATION_STRONG_NO:
+      /* Translators: the recommendation “strong no” in an exported summary:
+       * the interviewer advises firmly against hiring */
       return _("Strong no");
     case RUBRIC_RECOMMENDATION_NO:
+      /* Translators: the recommendation “no” in an exported summary: the
+       * interviewer advises against hiring */
       return _("No");
     case RUBRIC_RECOMMENDATION_YES:
+      /* Translators: the recommendation “yes” in an exported summary: the
+       * interviewer advises hiring */
       return _("Yes");
     case RUBRIC_RECOMMENDATION_STRONG_YES:
+      /* Translators: the recommendation “strong yes” in an exported summary:
+       * the interviewer advises hiring without reservation */
       return _("Strong yes");
     case RUBRIC_RECOMMENDATION_NONE:
     default:
+      /* Translators: in an exported summary: the interviewer has not made a
+       * recommendation */
       return _("No decision");
     }
 }
@@ -215,6 +225,8 @@ anonymize (Anonymizer *anonymizer,
   /* Anonymising fails closed: text that could not be cleaned of names is
    * left out rather than shared. */
   if (anonymizer->regex == NULL)
+    /* Translators: in an anonymised summary, instead of a text that could
+     * not be cleaned of the names in it */
     return g_strdup (_("(left out: names could not be removed)"));
   result = g_regex_replace_eval (anonymizer->regex, text, -1, 0, 0, replace_name_cb, anonymizer, NULL);
   return result != NULL ? result : g_strdup (_("(left out: names could not be removed)"));
@@ -255,6 +267,8 @@ anonymize_interviewers (Anonymizer *anonymizer,
         /* Translators: an anonymised interviewer, e.g. "Interviewer A" */
         alias = g_strdup_printf (_("Interviewer %c"), 'A' + n);
       else
+        /* Translators: an anonymised interviewer after the 26th, e.g.
+         * "Interviewer 27" */
         alias = g_strdup_printf (_("Interviewer %u"), n + 1);
       add_name (anonymizer, names[i], alias);
       if (aliases->len > 0)
@@ -511,11 +525,18 @@ rubric_summary_find_concerns (const RubricSummary *summary)
   g_return_val_if_fail (summary != NULL, NULL);
 
   if (summary->recommendation == RUBRIC_RECOMMENDATION_NONE)
+    /* Translators: a concern shown before exporting a summary */
     g_strv_builder_take (builder, g_strdup (_("No recommendation is set.")));
   else if (summary->recommendation == RUBRIC_RECOMMENDATION_STRONG_YES && summary->has_score && summary->score < 2.5)
+    /* Translators: a concern shown before exporting a summary; %.1f is the
+     * overall score, such as 2.3. Quote the recommendation as you translated
+     * “Strong yes” */
     g_strv_builder_take (builder, g_strdup_printf (_("The recommendation is “Strong yes”, but the overall score is only %.1f of 5."),
                                                    summary->score));
   else if (summary->recommendation == RUBRIC_RECOMMENDATION_STRONG_NO && summary->has_score && summary->score > 4.0)
+    /* Translators: a concern shown before exporting a summary; %.1f is the
+     * overall score, such as 4.2. Quote the recommendation as you translated
+     * “Strong no” */
     g_strv_builder_take (builder, g_strdup_printf (_("The recommendation is “Strong no”, but the overall score is %.1f of 5."),
                                                    summary->score));
 
@@ -534,6 +555,11 @@ rubric_summary_find_concerns (const RubricSummary *summary)
   if (without_notes > 0)
     g_strv_builder_take (builder,
                          g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                       /* Translators: a
+                                                        * concern shown before
+                                                        * exporting a summary:
+                                                        * ratings that nobody
+                                                        * can check later */
                                                        "%u rated question has no notes to explain its rating.",
                                                        "%u rated questions have no notes to explain their ratings.",
                                                        without_notes),
