@@ -91,7 +91,7 @@ debootstrap_root() {
 apt_install_root() {
   local dir=$1 log=$2; shift 2
   cp /etc/resolv.conf "$dir/etc/resolv.conf" 2>/dev/null || true
-  if ! bwrap --bind "$dir" / --dev /dev --proc /proc --tmpfs /tmp --tmpfs /run \
+  if ! bwrap --bind "$dir" / --dev /dev --proc /proc --perms 1777 --tmpfs /tmp --tmpfs /run \
         --ro-bind /etc/resolv.conf /etc/resolv.conf \
         --unshare-pid --unshare-ipc --unshare-uts --die-with-parent --cap-add ALL \
         --clearenv --setenv PATH /usr/sbin:/usr/bin:/sbin:/bin --setenv HOME /root \
