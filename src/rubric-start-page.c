@@ -128,6 +128,9 @@ static void
 rubric_start_page_init (RubricStartPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* The development build shows its own (striped) icon. The status page
+   * is the bin's child, which the bin disposes of: not a bound child. */
+  adw_status_page_set_icon_name (ADW_STATUS_PAGE (adw_bin_get_child (ADW_BIN (self))), APP_ID);
 
   {
     g_autoptr(GtkExpression) title = gtk_property_expression_new (RUBRIC_TYPE_KIT, NULL, "title");
