@@ -445,6 +445,9 @@ window_for_session (RubricApplication *self)
   return rubric_window_new (self);
 }
 
+static void check_drafts (RubricApplication *self,
+                          RubricWindow      *window);
+
 typedef struct
 {
   RubricApplication *app;
@@ -467,9 +470,10 @@ session_loaded_cb (GObject      *object,
   OpenData *data = user_data;
   g_autoptr(RubricSession) session = NULL;
   g_autoptr(GError) error = NULL;
+  g_autofree char *stamp = NULL;
   RubricWindow *window;
 
-  session = rubric_session_load_finish (result, &error);
+  session = rubric_session_load_finish (result, &stamp, &error);
   if (session == NULL)
     {
       g_autofree char *basename = g_file_get_basename (data->file);
@@ -486,6 +490,11 @@ session_loaded_cb (GObject      *object,
       /* The file's name, then exactly what is wrong and where. */
       message = g_strdup_printf ("%s\n%s", name, error->message);
       rubric_window_show_error (RUBRIC_WINDOW (active), _("Could Not Open the Interview"), message);
+      if (!data->app->drafts_checked)
+        {
+          data->app->drafts_checked = TRUE;
+          check_drafts (data->app, RUBRIC_WINDOW (active));
+        }
       open_data_free (data);
       return;
     }
@@ -494,11 +503,18 @@ session_loaded_cb (GObject      *object,
   if (window == NULL)
     {
       window = window_for_session (data->app);
-      rubric_window_open_session (window, session, data->file);
+      rubric_window_open_session (window, session, data->file, stamp);
       if (!rubric_drafts_is_draft (data->file))
         rubric_application_add_recent (data->app, data->file);
     }
   gtk_window_present (GTK_WINDOW (window));
+
+  /* Started with a file: crashed drafts are still offered, once. */
+  if (!data->app->drafts_checked)
+    {
+      data->app->drafts_checked = TRUE;
+      check_drafts (data->app, window);
+    }
   open_data_free (data);
 }
 
@@ -579,7 +595,7 @@ new_session_response_cb (RubricNewSessionDialog *dialog,
 
   session = rubric_new_session_dialog_dup_session (dialog);
   window = window_for_session (self);
-  rubric_window_open_session (window, session, NULL);
+  rubric_window_open_session (window, session, NULL, NULL);
   gtk_window_present (GTK_WINDOW (window));
 }
 
@@ -674,6 +690,9 @@ static void rubric_application_import_kit_action (GSimpleAction *action,
 static void rubric_application_remove_kit_action (GSimpleAction *action,
                                                   GVariant      *parameter,
                                                   gpointer       user_data);
+static void rubric_application_show_recovered_action (GSimpleAction *action,
+                                                      GVariant      *parameter,
+                                                      gpointer       user_data);
 
 static const GActionEntry app_actions[] = {
   { .name = "quit", .activate = rubric_application_quit_action },
@@ -685,6 +704,7 @@ static const GActionEntry app_actions[] = {
   { .name = "shortcuts", .activate = rubric_application_shortcuts_action },
   { .name = "import-kit", .activate = rubric_application_import_kit_action },
   { .name = "remove-kit", .activate = rubric_application_remove_kit_action },
+  { .name = "show-recovered", .activate = rubric_application_show_recovered_action },
 };
 
 static void
@@ -988,9 +1008,10 @@ drafts_listed_cb (GObject      *object,
   g_autoptr(RubricWindow) window = user_data;
   g_autoptr(GPtrArray) drafts = NULL;
   g_autoptr(GPtrArray) offered = NULL;
+  g_auto(GStrv) problems = NULL;
   GtkApplication *app;
 
-  drafts = rubric_drafts_list_finish (result, NULL);
+  drafts = rubric_drafts_list_finish (result, &problems, NULL);
   app = gtk_window_get_application (GTK_WINDOW (window));
   if (drafts == NULL || app == NULL)
     return;
@@ -1014,7 +1035,28 @@ drafts_listed_cb (GObject      *object,
         g_ptr_array_add (offered, g_object_ref (session));
     }
 
-  rubric_window_show_drafts (window, offered);
+  rubric_window_show_drafts (window, offered, (const char * const *) problems);
+}
+
+/* Interviews a crash left unsaved are offered back in @window: on its start
+ * page, or with a notification when it already shows an interview. */
+static void
+check_drafts (RubricApplication *self,
+              RubricWindow      *window)
+{
+  rubric_drafts_list_async (self->kit, NULL, drafts_listed_cb, g_object_ref (window));
+}
+
+static void
+rubric_application_show_recovered_action (GSimpleAction *action,
+                                          GVariant      *parameter,
+                                          gpointer       user_data)
+{
+  RubricApplication *self = user_data;
+  RubricWindow *window = rubric_window_new (self);
+
+  gtk_window_present (GTK_WINDOW (window));
+  check_drafts (self, window);
 }
 
 static void
@@ -1029,11 +1071,11 @@ rubric_application_activate (GApplication *application)
 
   gtk_window_present (window);
 
-  /* Once per run: interviews a crash left unsaved are offered back. */
+  /* Once per run. */
   if (!self->drafts_checked && RUBRIC_IS_WINDOW (window))
     {
       self->drafts_checked = TRUE;
-      rubric_drafts_list_async (self->kit, NULL, drafts_listed_cb, g_object_ref (window));
+      check_drafts (self, RUBRIC_WINDOW (window));
     }
 }
 

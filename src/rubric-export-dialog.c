@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "rubric-export-dialog.h"
+#include "rubric-file.h"
 
 struct _RubricExportDialog
 {
@@ -102,7 +103,7 @@ written_cb (GObject      *object,
 
   gtk_widget_set_sensitive (GTK_WIDGET (data->self), TRUE);
 
-  if (!g_file_replace_contents_finish (G_FILE (object), result, NULL, &error))
+  if (!rubric_file_write_finish (result, NULL, &error))
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         {
@@ -126,7 +127,8 @@ written_cb (GObject      *object,
  * rubric_export_dialog_export_to:
  *
  * Renders the summary (quick, on this thread) and writes it without
- * blocking; an existing file is replaced only once the new one is whole.
+ * blocking with rubric_file_write_async(): an existing file is replaced
+ * only by a whole new one.
  */
 void
 rubric_export_dialog_export_to (RubricExportDialog *self,
@@ -156,8 +158,8 @@ rubric_export_dialog_export_to (RubricExportDialog *self,
   data->self = g_object_ref (self);
   data->file = g_object_ref (file);
   gtk_widget_set_sensitive (GTK_WIDGET (self), FALSE);
-  g_file_replace_contents_bytes_async (file, bytes, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION,
-                                       self->cancellable, written_cb, data);
+  rubric_file_write_async (file, bytes, RUBRIC_FILE_WRITE_NONE, NULL,
+                           self->cancellable, written_cb, data);
 }
 
 static void

@@ -33,12 +33,16 @@ struct _RubricWindow
   RubricAutosave *autosave;
   GFile *file;                 /* the user's file; NULL while untitled */
   GFile *draft;                /* where an untitled session autosaves */
+  GError *save_error;          /* why the last write failed, until one works */
+  gboolean announce_save;      /* a Save or Save As in flight: say when done */
+  gboolean close_after_save;   /* …and then close the window */
 
   guint topic_index;
   guint question_index;
   GPtrArray *cards;            /* RubricQuestionCard of the shown topic */
   guint clock_id;
   gboolean close_confirmed;
+  gboolean closing;            /* writing the last changes before closing */
 
   RubricSearchIndex *search_index;  /* built on the first search */
   RubricStudyProgress *progress;    /* self-grading, while studying */
@@ -65,6 +69,8 @@ struct _RubricWindow
   GtkWidget *panel_button;
   GtkWidget *search_button;
   AdwBanner *safe_mode_banner;
+  GtkRevealer *conflict_revealer;
+  GtkLabel *conflict_label;
   AdwOverlaySplitView *overlay_split_view;
   GtkScrolledWindow *question_scroller;
   GtkLabel *topic_title_label;
@@ -501,22 +507,24 @@ build_topic_list (RubricWindow *self)
 /* --------------------------------------------------------------- the clock */
 
 /* While an interview is open, the question being asked gathers time. */
+/* Time passing is not an edit (rubric_session_add_time()): only the clock
+ * and the current card's time are redrawn, and nothing is saved for it. */
 static gboolean
 on_clock_tick_cb (gpointer user_data)
 {
   RubricWindow *self = user_data;
-  RubricAnswer *answer = current_answer (self);
+  RubricQuestionCard *card = current_card (self);
+  RubricQuestion *question;
+  RubricAnswer *answer;
 
-  if (answer != NULL)
-    {
-      if (rubric_answer_get_asked_at (answer) == NULL)
-        {
-          g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  if (self->session == NULL || card == NULL || rubric_session_get_read_only (self->session))
+    return G_SOURCE_CONTINUE;
 
-          rubric_answer_set_asked_at (answer, now);
-        }
-      rubric_answer_set_elapsed (answer, rubric_answer_get_elapsed (answer) + 1);
-    }
+  question = rubric_question_card_get_question (card);
+  rubric_session_add_time (self->session, question, 1);
+  answer = rubric_session_lookup_answer (self->session, rubric_question_get_id (question));
+  rubric_question_card_set_elapsed (card, answer != NULL ? rubric_answer_get_elapsed (answer) : 0);
+  update_title (self);
 
   return G_SOURCE_CONTINUE;
 }
@@ -549,8 +557,9 @@ update_title (RubricWindow *self)
      * interview whose name is not filled in yet */
     name = _("Unnamed Candidate");
 
-  if (self->file == NULL)
-    /* Translators: the window title of an interview not yet saved under a name */
+  if (self->file == NULL || self->save_error != NULL)
+    /* Translators: the window title of an interview not yet saved under a
+     * name, or whose last changes could not be saved */
     title = g_strdup_printf (_("• %s — Rubric"), name);
   else
     /* Translators: the window title of a saved interview; %s is the
@@ -565,6 +574,10 @@ update_title (RubricWindow *self)
   else if (self->file == NULL)
     /* Translators: the header's subtitle: the interview's clock, not saved under a name yet */
     subtitle = g_strdup_printf (_("%s · Not saved yet"), clock);
+  else if (self->save_error != NULL)
+    /* Translators: the header's subtitle: the interview's clock; the last
+     * changes are not in the file because saving failed */
+    subtitle = g_strdup_printf (_("%s · Changes not saved"), clock);
   else
     subtitle = g_strdup (clock);
 
@@ -585,11 +598,53 @@ on_autosave_failed_cb (RubricWindow *self,
                        const GError *error)
 {
   g_autofree char *message = NULL;
+  gboolean first = self->save_error == NULL;
+
+  g_clear_error (&self->save_error);
+  self->save_error = g_error_copy (error);
+  update_title (self);
+
+  /* A conflict has its banner; a failure is told once, not every second. */
+  if (!first || g_error_matches (error, RUBRIC_FILE_ERROR, RUBRIC_FILE_ERROR_CONFLICT) ||
+      g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
 
   /* Translators: %s says why, e.g. "No space left on device" */
-  message = g_strdup_printf (_("Could not save automatically: %s. Your work is still here; save it elsewhere with Save As."),
+  message = g_strdup_printf (_("Could not save: %s. The file keeps its last saved version; your latest changes are only in this window. Use Save As to put them somewhere else."),
                              error->message);
   toast (self, message);
+}
+
+static void
+on_autosave_saved_cb (RubricWindow *self)
+{
+  if (self->save_error == NULL)
+    return;
+  g_clear_error (&self->save_error);
+  update_title (self);
+}
+
+static void
+on_autosave_conflict_cb (RubricWindow *self)
+{
+  gboolean conflict = self->autosave != NULL && rubric_autosave_get_conflict (self->autosave);
+
+  if (conflict)
+    {
+      g_autoptr(GFile) file = g_object_ref (rubric_autosave_get_file (self->autosave));
+      g_autofree char *basename = g_file_get_basename (file);
+      g_autofree char *name = g_filename_display_name (basename);
+      g_autofree char *text = NULL;
+
+      /* Translators: a banner over the interview; %s is the file's name */
+      text = g_strdup_printf (_("“%s” was changed by another program. Rubric stopped saving to it so that neither version is lost."),
+                              name);
+      gtk_label_set_text (self->conflict_label, text);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->conflict_revealer), conflict);
+  gtk_revealer_set_reveal_child (self->conflict_revealer, conflict);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.reload", conflict && self->file != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.overwrite", conflict);
 }
 
 static void
@@ -617,6 +672,7 @@ update_actions (RubricWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.rehearse", in_questions && !has_session);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.reset-progress", in_questions && !has_session);
   gtk_widget_set_visible (self->panel_button, has_session);
+  on_autosave_conflict_cb (self);
 }
 
 static void
@@ -636,7 +692,39 @@ drafts_folder_ready_cb (GObject      *object,
 
   /* Still untitled (not saved under a name meanwhile): keep a draft. */
   if (self->autosave != NULL && self->file == NULL && self->draft != NULL)
-    rubric_autosave_set_file (self->autosave, self->draft);
+    {
+      rubric_autosave_set_file (self->autosave, self->draft);
+      /* A new name: nothing may be there yet. */
+      rubric_autosave_set_stamp (self->autosave, NULL);
+    }
+}
+
+/* One notification, however many problems the file had. */
+static void
+show_load_warnings (RubricWindow       *self,
+                    const char * const *warnings)
+{
+  guint n = g_strv_length ((char **) warnings);
+  g_autofree char *text = NULL;
+
+  if (n == 0)
+    return;
+  if (n == 1)
+    {
+      toast (self, warnings[0]);
+      return;
+    }
+
+  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       /* Translators: a notification when an
+                                        * interview is opened; %s is the first
+                                        * of several problems found in its
+                                        * file, %u how many more there are */
+                                       "%s (and %u more problem like it)",
+                                       "%s (and %u more problems like it)",
+                                       n - 1),
+                          warnings[0], n - 1);
+  toast (self, text);
 }
 
 /**
@@ -644,11 +732,14 @@ drafts_folder_ready_cb (GObject      *object,
  * @session: the interview to show
  * @file: (nullable): its file; %NULL for an untitled interview, which
  *   autosaves to a draft
+ * @stamp: (nullable): the stamp of @file as it was read (rubric-file.h),
+ *   so that nobody else's version of it is overwritten
  */
 void
 rubric_window_open_session (RubricWindow  *self,
                             RubricSession *session,
-                            GFile         *file)
+                            GFile         *file,
+                            const char    *stamp)
 {
   g_return_if_fail (RUBRIC_IS_WINDOW (self));
   g_return_if_fail (RUBRIC_IS_SESSION (session));
@@ -700,7 +791,13 @@ rubric_window_open_session (RubricWindow  *self,
 
   self->autosave = rubric_autosave_new (session, self->file != NULL ? self->file
                                                  : file != NULL ? self->draft : NULL);
+  if (self->file != NULL && stamp != NULL)
+    rubric_autosave_set_stamp (self->autosave, stamp);
   g_signal_connect_object (self->autosave, "failed", G_CALLBACK (on_autosave_failed_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->autosave, "saved", G_CALLBACK (on_autosave_saved_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->autosave, "notify::conflict", G_CALLBACK (on_autosave_conflict_cb),
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (session, "changed", G_CALLBACK (on_session_changed_cb),
                            self, G_CONNECT_SWAPPED);
@@ -715,8 +812,7 @@ rubric_window_open_session (RubricWindow  *self,
   if (!rubric_session_get_read_only (session))
     self->clock_id = g_timeout_add_seconds (1, on_clock_tick_cb, self);
 
-  for (const char * const *w = rubric_session_get_warnings (session); *w != NULL; w++)
-    toast (self, *w);
+  show_load_warnings (self, rubric_session_get_warnings (session));
 
   update_actions (self);
   update_title (self);
@@ -759,8 +855,11 @@ flushed_cb (GObject      *object,
 {
   g_autoptr(RubricWindow) self = user_data;
   g_autoptr(GError) error = NULL;
-  gboolean announce = GPOINTER_TO_INT (g_object_steal_data (G_OBJECT (self), "announce-save"));
-  gboolean close_after = GPOINTER_TO_INT (g_object_steal_data (G_OBJECT (self), "close-after-save"));
+  gboolean announce = self->announce_save;
+  gboolean close_after = self->close_after_save;
+
+  self->announce_save = FALSE;
+  self->close_after_save = FALSE;
 
   if (!rubric_autosave_flush_finish (RUBRIC_AUTOSAVE (object), result, &error))
     {
@@ -769,7 +868,7 @@ flushed_cb (GObject      *object,
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         return;
       /* Translators: %s says why */
-      message = g_strdup_printf (_("The interview could not be saved: %s. Nothing was lost; try Save As to save it somewhere else."),
+      message = g_strdup_printf (_("The interview could not be saved: %s. The file keeps its last saved version; your latest changes are still in this window. Try Save As to save them somewhere else."),
                                  error->message);
       rubric_window_show_error (self, _("Could Not Save"), message);
       return;
@@ -804,7 +903,7 @@ static void
 save_now (RubricWindow *self,
           gboolean      announce)
 {
-  g_object_set_data (G_OBJECT (self), "announce-save", GINT_TO_POINTER (announce));
+  self->announce_save = announce;
   rubric_autosave_flush_async (self->autosave, self->cancellable, flushed_cb, g_object_ref (self));
 }
 
@@ -820,7 +919,7 @@ save_as_response_cb (GObject      *object,
   file = gtk_file_dialog_save_finish (GTK_FILE_DIALOG (object), result, &error);
   if (file == NULL)
     {
-      g_object_steal_data (G_OBJECT (self), "close-after-save");
+      self->close_after_save = FALSE;
       return;
     }
 
@@ -889,6 +988,83 @@ save_as_action (GtkWidget  *widget,
                 GVariant   *parameter)
 {
   save_as (RUBRIC_WINDOW (widget));
+}
+
+/* ------------------------------------------------- another program's version */
+
+static void
+overwritten_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(RubricWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!rubric_autosave_flush_finish (RUBRIC_AUTOSAVE (object), result, &error))
+    {
+      g_autofree char *message = NULL;
+
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        return;
+      /* Translators: %s says why */
+      message = g_strdup_printf (_("The interview could not be saved: %s. The file keeps its last saved version; your latest changes are still in this window. Try Save As to save them somewhere else."),
+                                 error->message);
+      rubric_window_show_error (self, _("Could Not Save"), message);
+      return;
+    }
+  toast (self, _("Saved over the other version"));
+}
+
+static void
+overwrite_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  RubricWindow *self = RUBRIC_WINDOW (widget);
+
+  g_assert (self->autosave != NULL);
+  rubric_autosave_overwrite_async (self->autosave, self->cancellable, overwritten_cb, g_object_ref (self));
+}
+
+static void
+reloaded_cb (GObject      *object,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  g_autoptr(RubricWindow) self = user_data;
+  g_autoptr(RubricSession) session = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *stamp = NULL;
+  RubricWindow *window;
+
+  session = rubric_session_load_finish (result, &stamp, &error);
+  if (session == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        rubric_window_show_error (self, _("Could Not Open the Interview"), error->message);
+      return;
+    }
+
+  /* The version on disk, in a window of its own; this one goes without
+   * writing anything, as the user asked. */
+  window = rubric_window_new (get_app (self));
+  rubric_window_open_session (window, session, self->file, stamp);
+  gtk_window_present (GTK_WINDOW (window));
+
+  g_clear_object (&self->autosave);
+  self->close_confirmed = TRUE;
+  gtk_window_close (GTK_WINDOW (self));
+}
+
+static void
+reload_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  RubricWindow *self = RUBRIC_WINDOW (widget);
+
+  g_assert (self->file != NULL);
+  rubric_session_load_async (self->file, self->kit, self->cancellable, reloaded_cb, g_object_ref (self));
 }
 
 /* ---------------------------------------------------------------- export */
@@ -967,7 +1143,7 @@ close_response_cb (AdwAlertDialog *dialog,
 {
   if (g_str_equal (response, "save"))
     {
-      g_object_set_data (G_OBJECT (self), "close-after-save", GINT_TO_POINTER (TRUE));
+      self->close_after_save = TRUE;
       save_as (self);
     }
   else if (g_str_equal (response, "discard"))
@@ -1016,28 +1192,93 @@ final_flush_cb (GObject      *object,
   g_application_release (app);
 }
 
+static void
+ask_before_closing (RubricWindow *self,
+                    const char   *body)
+{
+  AdwDialog *dialog;
+
+  dialog = adw_alert_dialog_new (_("Save the Interview?"), body);
+  adw_alert_dialog_add_responses (ADW_ALERT_DIALOG (dialog),
+                                  "cancel", _("_Cancel"),
+                                  "discard", _("_Discard"),
+                                  "save", _("_Save As…"),
+                                  NULL);
+  adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (dialog), "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (dialog), "save", ADW_RESPONSE_SUGGESTED);
+  adw_alert_dialog_set_default_response (ADW_ALERT_DIALOG (dialog), "save");
+  adw_alert_dialog_set_close_response (ADW_ALERT_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (close_response_cb), self, 0);
+  adw_dialog_present (dialog, GTK_WIDGET (self));
+}
+
+static void
+ask_after_failed_save (RubricWindow *self,
+                       const GError *error)
+{
+  g_autofree char *basename = g_file_get_basename (self->file);
+  g_autofree char *name = g_filename_display_name (basename);
+  g_autofree char *body = NULL;
+
+  /* Translators: the first %s is a file's name, the second says why it
+   * could not be written */
+  body = g_strdup_printf (_("The latest changes could not be saved to “%s”: %s. If you discard them, the file keeps its last saved version."),
+                          name, error->message);
+  ask_before_closing (self, body);
+}
+
+static void
+close_flushed_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(RubricWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  self->closing = FALSE;
+  if (rubric_autosave_flush_finish (RUBRIC_AUTOSAVE (object), result, &error))
+    {
+      self->close_confirmed = TRUE;
+      gtk_window_close (GTK_WINDOW (self));
+      return;
+    }
+  if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    ask_after_failed_save (self, error);
+}
+
 static gboolean
 rubric_window_close_request (GtkWindow *window)
 {
   RubricWindow *self = RUBRIC_WINDOW (window);
 
+  if (self->closing)
+    return TRUE;
+
   if (!self->close_confirmed && has_unsaved_content (self))
     {
-      AdwDialog *dialog;
+      ask_before_closing (self, _("This interview has not been saved under a name yet. If you discard it, its ratings and notes are gone."));
+      return TRUE;
+    }
 
-      dialog = adw_alert_dialog_new (_("Save the Interview?"),
-                                     _("This interview has not been saved under a name yet. If you discard it, its ratings and notes are gone."));
-      adw_alert_dialog_add_responses (ADW_ALERT_DIALOG (dialog),
-                                      "cancel", _("_Cancel"),
-                                      "discard", _("_Discard"),
-                                      "save", _("_Save As…"),
-                                      NULL);
-      adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (dialog), "discard", ADW_RESPONSE_DESTRUCTIVE);
-      adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (dialog), "save", ADW_RESPONSE_SUGGESTED);
-      adw_alert_dialog_set_default_response (ADW_ALERT_DIALOG (dialog), "save");
-      adw_alert_dialog_set_close_response (ADW_ALERT_DIALOG (dialog), "cancel");
-      g_signal_connect_object (dialog, "response", G_CALLBACK (close_response_cb), self, 0);
-      adw_dialog_present (dialog, GTK_WIDGET (self));
+  /* A saved interview closes only once its last changes are on disk, or
+   * the user has said what to do with them. */
+  if (!self->close_confirmed && self->file != NULL && self->autosave != NULL &&
+      (rubric_autosave_get_dirty (self->autosave) || rubric_autosave_get_conflict (self->autosave)))
+    {
+      if (rubric_autosave_get_conflict (self->autosave))
+        {
+          g_autoptr(GError) error = NULL;
+
+          g_set_error_literal (&error, RUBRIC_FILE_ERROR, RUBRIC_FILE_ERROR_CONFLICT,
+                               _("another program changed the file"));
+          ask_after_failed_save (self, error);
+        }
+      else
+        {
+          self->closing = TRUE;
+          rubric_autosave_flush_async (self->autosave, self->cancellable, close_flushed_cb,
+                                       g_object_ref (self));
+        }
       return TRUE;
     }
 
@@ -1532,6 +1773,7 @@ rubric_window_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), RUBRIC_TYPE_WINDOW);
 
   g_clear_object (&self->autosave);
+  g_clear_error (&self->save_error);
   g_clear_object (&self->session);
   g_clear_object (&self->search_index);
   g_clear_object (&self->progress);
@@ -1571,6 +1813,8 @@ rubric_window_class_init (RubricWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RubricWindow, panel_button);
   gtk_widget_class_bind_template_child (widget_class, RubricWindow, search_button);
   gtk_widget_class_bind_template_child (widget_class, RubricWindow, safe_mode_banner);
+  gtk_widget_class_bind_template_child (widget_class, RubricWindow, conflict_revealer);
+  gtk_widget_class_bind_template_child (widget_class, RubricWindow, conflict_label);
   gtk_widget_class_bind_template_child (widget_class, RubricWindow, overlay_split_view);
   gtk_widget_class_bind_template_child (widget_class, RubricWindow, question_scroller);
   gtk_widget_class_bind_template_child (widget_class, RubricWindow, topic_title_label);
@@ -1595,6 +1839,8 @@ rubric_window_class_init (RubricWindowClass *klass)
 
   gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
+  gtk_widget_class_install_action (widget_class, "win.reload", NULL, reload_action);
+  gtk_widget_class_install_action (widget_class, "win.overwrite", NULL, overwrite_action);
   gtk_widget_class_install_action (widget_class, "win.close", NULL, close_action);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "win.copy-summary", NULL, copy_summary_action);
@@ -1865,9 +2111,18 @@ rubric_window_show_error (RubricWindow *self,
   adw_dialog_present (dialog, GTK_WIDGET (self));
 }
 
+/**
+ * rubric_window_show_drafts:
+ * @drafts: (element-type RubricSession): interviews a crash left unsaved
+ * @problems: (nullable): drafts that could not be read, one line each
+ *
+ * Offers the drafts back on the start page; a window that shows an
+ * interview says so with a notification that opens a start page.
+ */
 void
-rubric_window_show_drafts (RubricWindow *self,
-                           GPtrArray    *drafts)
+rubric_window_show_drafts (RubricWindow       *self,
+                           GPtrArray          *drafts,
+                           const char * const *problems)
 {
   g_return_if_fail (RUBRIC_IS_WINDOW (self));
 
@@ -1890,8 +2145,43 @@ rubric_window_show_drafts (RubricWindow *self,
                                                             "%u unsaved interviews were recovered",
                                                             drafts->len),
                                                drafts->len);
+      AdwToast *note = adw_toast_new (text);
 
-      toast (self, text);
+      if (self->session != NULL)
+        {
+          /* Translators: the button of the notification that unsaved
+           * interviews were recovered: shows them in a new window */
+          adw_toast_set_button_label (note, _("_Show"));
+          adw_toast_set_action_name (note, "app.show-recovered");
+          adw_toast_set_timeout (note, 0);
+        }
+      adw_toast_overlay_add_toast (self->toast_overlay, note);
+    }
+
+  if (problems != NULL && problems[0] != NULL)
+    {
+      guint n = g_strv_length ((char **) problems);
+      g_autofree char *text = NULL;
+      AdwToast *note;
+
+      if (n == 1)
+        /* Translators: a notification at start; %s names the file and says
+         * what is wrong with it */
+        text = g_strdup_printf (_("An unsaved interview could not be read and was left as it is: %s"),
+                                problems[0]);
+      else
+        text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                             /* Translators: a notification at
+                                              * start; %u is how many, %s names
+                                              * the first file and says what is
+                                              * wrong with it */
+                                             "%u unsaved interview could not be read and was left as it is; the first: %s",
+                                             "%u unsaved interviews could not be read and were left as they are; the first: %s",
+                                             n),
+                                n, problems[0]);
+      note = adw_toast_new (text);
+      adw_toast_set_timeout (note, 0);
+      adw_toast_overlay_add_toast (self->toast_overlay, note);
     }
 }
 

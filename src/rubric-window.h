@@ -23,7 +23,8 @@ RubricSession *rubric_window_get_session     (RubricWindow      *self);
 GFile         *rubric_window_get_file        (RubricWindow      *self);
 void           rubric_window_open_session    (RubricWindow      *self,
                                               RubricSession     *session,
-                                              GFile             *file);
+                                              GFile             *file,
+                                              const char        *stamp);
 void           rubric_window_browse          (RubricWindow      *self);
 void           rubric_window_show_topic      (RubricWindow      *self,
                                               guint              index);
@@ -33,7 +34,8 @@ void           rubric_window_show_error      (RubricWindow      *self,
                                               const char        *heading,
                                               const char        *message);
 void           rubric_window_show_drafts     (RubricWindow      *self,
-                                              GPtrArray         *drafts);
+                                              GPtrArray         *drafts,
+                                              const char * const *problems);
 void           rubric_window_close_now       (RubricWindow      *self);
 void           rubric_window_set_kit         (RubricWindow      *self,
                                               RubricKit         *kit);

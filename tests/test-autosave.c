@@ -185,7 +185,7 @@ test_max_wait (Fixture       *fixture,
                gconstpointer  data)
 {
   /* A change every 20 ms for 600 ms with a 100 ms pause: the pause never
-   * comes, but the session is written anyway, at most 500 ms late. */
+   * comes, but the session is written anyway, at most 200 ms late. */
   rubric_autosave_set_delay (fixture->autosave, 100);
   for (guint i = 0; i < 30; i++)
     {

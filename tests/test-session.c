@@ -464,7 +464,7 @@ save_async_cb (GObject      *object,
                gpointer      user_data)
 {
   GError **error = user_data;
-  gboolean saved = rubric_session_save_finish (RUBRIC_SESSION (object), result, error);
+  gboolean saved = rubric_session_save_finish (RUBRIC_SESSION (object), result, NULL, error);
 
   g_assert_true (saved == (*error == NULL));
   g_main_context_wakeup (NULL);
@@ -476,7 +476,7 @@ save_and_wait (RubricSession  *session,
                GFile          *file,
                GError        **error)
 {
-  rubric_session_save_async (session, file, NULL, save_async_cb, error);
+  rubric_session_save_async (session, file, RUBRIC_FILE_WRITE_NONE, NULL, NULL, save_async_cb, error);
   while (g_object_get_data (G_OBJECT (session), "done") == NULL)
     g_main_context_iteration (NULL, TRUE);
   g_object_set_data (G_OBJECT (session), "done", NULL);
@@ -572,7 +572,7 @@ load_async_cb (GObject      *object,
   RubricSession **out = user_data;
   g_autoptr(GError) error = NULL;
 
-  *out = rubric_session_load_finish (result, &error);
+  *out = rubric_session_load_finish (result, NULL, &error);
   g_assert_no_error (error);
 }
 

@@ -5,14 +5,24 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Every change to the session marks it dirty and (re)starts a short timer
- * (but a session that never stops changing is still written every five
- * pauses' worth of time); when the timer fires the session is written with
- * rubric_session_save_async(). At most one write is in flight: changes that
- * arrive meanwhile are written by the next one. A flush (window close,
+ * (but a session that never stops changing is still written at least every
+ * RUBRIC_AUTOSAVE_MAX_WAIT_FACTOR pauses' worth of time); when the timer fires the session is written
+ * with rubric_session_save_async(). At most one write is in flight: changes
+ * that arrive meanwhile are written by the next one. A flush (window close,
  * quit) skips the wait and completes once everything is on disk.
+ *
+ * Nothing is overwritten that Rubric did not write or read: the stamp of the
+ * file (see rubric-file.h) is kept, every write checks it, and a file
+ * monitor compares it whenever the file changes. When another program (or
+ * another Rubric) changed, replaced, renamed or removed the file, :conflict
+ * becomes TRUE and writing stops until rubric_autosave_overwrite_async() or
+ * a new file.
  */
 
 #include "config.h"
+
+#include <glib/gi18n.h>
+
 
 #include "rubric-autosave.h"
 
@@ -22,6 +32,9 @@ struct _RubricAutosave
 
   RubricSession *session;
   GFile *file;
+  GFileMonitor *monitor;
+  char *stamp;             /* of the file as Rubric last read or wrote it */
+  guint64 writes;          /* completed writes, to tell a stale check */
   guint delay_ms;
   guint timeout_id;
   gint64 dirty_since;      /* monotonic µs of the first unsaved change, or 0 */
@@ -32,6 +45,10 @@ struct _RubricAutosave
   GPtrArray *flushes;      /* GTasks waiting for everything to be written */
   guint saving : 1;
   guint dirty : 1;         /* the last value of :dirty that was notified */
+  guint check_stamp : 1;   /* self->stamp is known: writes must match it */
+  guint conflict : 1;
+  guint force : 1;         /* write even when clean, without the check */
+  guint recheck : 1;       /* the file changed during a write */
 };
 
 G_DEFINE_FINAL_TYPE (RubricAutosave, rubric_autosave, G_TYPE_OBJECT)
@@ -43,6 +60,7 @@ enum {
   PROP_DELAY,
   PROP_DIRTY,
   PROP_SAVING,
+  PROP_CONFLICT,
   N_PROPS
 };
 
@@ -56,6 +74,7 @@ static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
 static void start_write (RubricAutosave *self);
+static void check_file   (RubricAutosave *self);
 
 static void
 update_dirty (RubricAutosave *self)
@@ -76,6 +95,18 @@ set_saving (RubricAutosave *self,
     return;
   self->saving = !!saving;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SAVING]);
+}
+
+static void
+set_conflict (RubricAutosave *self,
+              gboolean        conflict)
+{
+  if (self->conflict == !!conflict)
+    return;
+  self->conflict = !!conflict;
+  if (conflict)
+    g_clear_handle_id (&self->timeout_id, g_source_remove);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONFLICT]);
 }
 
 static void
@@ -107,22 +138,24 @@ on_timeout_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
-/* Changes that never pause (a running clock, someone typing for minutes)
- * are still written at least this often. */
-#define MAX_WAIT_FACTOR 5
-
 static void
 schedule (RubricAutosave *self)
 {
   gint64 now = g_get_monotonic_time ();
   gint64 waited_ms;
+  guint max_wait = self->delay_ms * RUBRIC_AUTOSAVE_MAX_WAIT_FACTOR;
   guint delay = self->delay_ms;
 
+  if (self->conflict)
+    return;
+
+  /* Someone typing for minutes never pauses: what they typed is still on
+   * disk within max_wait (plus the write itself) of typing it. */
   if (self->dirty_since == 0)
     self->dirty_since = now;
   waited_ms = (now - self->dirty_since) / 1000;
-  if (waited_ms + delay > (gint64) self->delay_ms * MAX_WAIT_FACTOR)
-    delay = (guint) MAX (0, (gint64) self->delay_ms * MAX_WAIT_FACTOR - waited_ms);
+  if (waited_ms + delay > (gint64) max_wait)
+    delay = (guint) MAX (0, (gint64) max_wait - waited_ms);
 
   g_clear_handle_id (&self->timeout_id, g_source_remove);
   self->timeout_id = g_timeout_add (delay, on_timeout_cb, self);
@@ -135,19 +168,27 @@ write_cb (GObject      *object,
 {
   g_autoptr(RubricAutosave) self = user_data;
   g_autoptr(GError) error = NULL;
+  g_autofree char *stamp = NULL;
 
   self->saving = FALSE;
 
-  if (!rubric_session_save_finish (RUBRIC_SESSION (object), result, &error))
+  if (!rubric_session_save_finish (RUBRIC_SESSION (object), result, &stamp, &error))
     {
+      if (g_error_matches (error, RUBRIC_FILE_ERROR, RUBRIC_FILE_ERROR_CONFLICT))
+        set_conflict (self, TRUE);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SAVING]);
       g_signal_emit (self, signals[FAILED], 0, error);
       /* The file on disk is still the old, whole one; the session keeps
-       * everything and the next change tries again. */
+       * everything, stays dirty, and the next change tries again. */
       complete_flushes (self, error);
       return;
     }
 
+  g_free (self->stamp);
+  self->stamp = g_steal_pointer (&stamp);
+  self->check_stamp = TRUE;
+  self->force = FALSE;
+  self->writes++;
   self->saved_count = self->writing_count;
   if (!rubric_autosave_get_dirty (self))
     self->dirty_since = 0;
@@ -156,6 +197,13 @@ write_cb (GObject      *object,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SAVING]);
   update_dirty (self);
   g_signal_emit (self, signals[SAVED], 0);
+
+  /* The file changed while it was written: was that only us? */
+  if (self->recheck)
+    {
+      self->recheck = FALSE;
+      check_file (self);
+    }
 
   /* Changes made during the write: a flush writes them now, otherwise the
    * timer they started does. */
@@ -166,10 +214,25 @@ write_cb (GObject      *object,
 static void
 start_write (RubricAutosave *self)
 {
+  RubricFileWriteFlags flags = RUBRIC_FILE_WRITE_NONE;
+
   if (self->saving)
     return;
 
-  if (!rubric_autosave_get_dirty (self) || self->file == NULL)
+  if (self->conflict && !self->force)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *name = g_file_get_basename (self->file);
+
+      g_set_error (&error, RUBRIC_FILE_ERROR, RUBRIC_FILE_ERROR_CONFLICT,
+                   /* Translators: %s is a file's name */
+                   _("“%s” was changed, replaced or removed by another program, so Rubric stopped saving to it"),
+                   name);
+      complete_flushes (self, error);
+      return;
+    }
+
+  if ((!rubric_autosave_get_dirty (self) && !self->force) || self->file == NULL)
     {
       complete_flushes (self, NULL);
       return;
@@ -177,9 +240,133 @@ start_write (RubricAutosave *self)
 
   g_clear_handle_id (&self->timeout_id, g_source_remove);
   self->writing_count = rubric_session_get_change_count (self->session);
+  if (self->check_stamp && !self->force)
+    flags |= RUBRIC_FILE_WRITE_CHECK_STAMP;
   set_saving (self, TRUE);
-  rubric_session_save_async (self->session, self->file, self->cancellable,
-                             write_cb, g_object_ref (self));
+  rubric_session_save_async (self->session, self->file, flags, self->stamp,
+                             self->cancellable, write_cb, g_object_ref (self));
+}
+
+/* -------------------------------------------------- other programs' changes */
+
+typedef struct
+{
+  GWeakRef self;           /* a check must not keep the autosave alive */
+  GFile *file;
+  guint64 writes;
+} CheckData;
+
+static void
+check_data_free (CheckData *data)
+{
+  g_weak_ref_clear (&data->self);
+  g_clear_object (&data->file);
+  g_free (data);
+}
+
+static void
+stamp_thread (GTask        *task,
+              gpointer      source_object,
+              gpointer      task_data,
+              GCancellable *cancellable)
+{
+  CheckData *data = task_data;
+  g_autoptr(GError) error = NULL;
+  char *stamp = rubric_file_dup_stamp (data->file, cancellable, &error);
+
+  if (error != NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_pointer (task, stamp ? stamp : g_strdup (""), g_free);
+}
+
+static void
+stamp_cb (GObject      *object,
+          GAsyncResult *result,
+          gpointer      user_data)
+{
+  CheckData *data = g_task_get_task_data (G_TASK (result));
+  g_autoptr(RubricAutosave) self = g_weak_ref_get (&data->self);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *stamp = g_task_propagate_pointer (G_TASK (result), &error);
+
+  if (stamp == NULL || self == NULL)
+    return;   /* cancelled, or the file cannot be looked at: the write says */
+
+  /* A write finished since the check began, or one is under way: its own
+   * check (and the recheck after it) decides. */
+  if (data->writes != self->writes || self->saving || self->file == NULL ||
+      !g_file_equal (data->file, self->file))
+    return;
+
+  if (!rubric_file_stamp_equal (*stamp != '\0' ? stamp : NULL, self->stamp))
+    {
+      g_debug ("The file changed on disk: %s, expected %s", stamp, self->stamp);
+      set_conflict (self, TRUE);
+    }
+}
+
+static void
+check_file (RubricAutosave *self)
+{
+  g_autoptr(GTask) task = NULL;
+  CheckData *data;
+
+  if (self->file == NULL || !self->check_stamp || self->conflict)
+    return;
+
+  data = g_new0 (CheckData, 1);
+  g_weak_ref_init (&data->self, self);
+  data->file = g_object_ref (self->file);
+  data->writes = self->writes;
+
+  task = g_task_new (NULL, self->cancellable, stamp_cb, NULL);
+  g_task_set_source_tag (task, check_file);
+  g_task_set_task_data (task, data, (GDestroyNotify) check_data_free);
+  g_task_run_in_thread (task, stamp_thread);
+}
+
+static void
+on_monitor_changed_cb (RubricAutosave    *self,
+                       GFile             *file,
+                       GFile             *other_file,
+                       GFileMonitorEvent  event,
+                       GFileMonitor      *monitor)
+{
+  if (event == G_FILE_MONITOR_EVENT_ATTRIBUTE_CHANGED ||
+      event == G_FILE_MONITOR_EVENT_PRE_UNMOUNT ||
+      event == G_FILE_MONITOR_EVENT_UNMOUNTED)
+    return;
+
+  if (self->saving)
+    self->recheck = TRUE;
+  else
+    check_file (self);
+}
+
+static void
+watch_file (RubricAutosave *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->monitor != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->monitor, self);
+      g_file_monitor_cancel (self->monitor);
+      g_clear_object (&self->monitor);
+    }
+  if (self->file == NULL)
+    return;
+
+  self->monitor = g_file_monitor_file (self->file, G_FILE_MONITOR_WATCH_MOVES, NULL, &error);
+  if (self->monitor == NULL)
+    {
+      /* Not every file system can be watched; every write still checks. */
+      g_debug ("Cannot watch %s: %s", g_file_peek_path (self->file), error->message);
+      return;
+    }
+  g_signal_connect_object (self->monitor, "changed",
+                           G_CALLBACK (on_monitor_changed_cb), self, G_CONNECT_SWAPPED);
 }
 
 static void
@@ -198,8 +385,15 @@ rubric_autosave_dispose (GObject *object)
   RubricAutosave *self = RUBRIC_AUTOSAVE (object);
 
   g_clear_handle_id (&self->timeout_id, g_source_remove);
+  g_cancellable_cancel (self->cancellable);
   if (self->session != NULL)
     g_signal_handlers_disconnect_by_data (self->session, self);
+  if (self->monitor != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->monitor, self);
+      g_file_monitor_cancel (self->monitor);
+      g_clear_object (&self->monitor);
+    }
   g_clear_object (&self->session);
   g_clear_object (&self->file);
 
@@ -213,6 +407,7 @@ rubric_autosave_finalize (GObject *object)
 
   g_clear_object (&self->cancellable);
   g_clear_pointer (&self->flushes, g_ptr_array_unref);
+  g_free (self->stamp);
 
   G_OBJECT_CLASS (rubric_autosave_parent_class)->finalize (object);
 }
@@ -241,6 +436,9 @@ rubric_autosave_get_property (GObject    *object,
       break;
     case PROP_SAVING:
       g_value_set_boolean (value, self->saving);
+      break;
+    case PROP_CONFLICT:
+      g_value_set_boolean (value, self->conflict);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -310,6 +508,15 @@ rubric_autosave_class_init (RubricAutosaveClass *klass)
     g_param_spec_boolean ("dirty", NULL, NULL, FALSE, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   properties[PROP_SAVING] =
     g_param_spec_boolean ("saving", NULL, NULL, FALSE, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  /**
+   * RubricAutosave:conflict:
+   *
+   * Whether the file was changed, replaced, renamed or removed by someone
+   * else. Nothing is written to it until rubric_autosave_overwrite_async()
+   * or rubric_autosave_set_file().
+   */
+  properties[PROP_CONFLICT] =
+    g_param_spec_boolean ("conflict", NULL, NULL, FALSE, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -386,6 +593,14 @@ rubric_autosave_set_file (RubricAutosave *self,
   g_set_object (&self->file, file);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
 
+  /* A place the user chose: its first write replaces what is there (the
+   * file dialog asked), later ones check that nobody else wrote it since. */
+  g_clear_pointer (&self->stamp, g_free);
+  self->check_stamp = FALSE;
+  self->writes++;
+  set_conflict (self, FALSE);
+  watch_file (self);
+
   /* Moved (Save As): nothing is on disk at the new place yet. */
   if (had_file && file != NULL)
     {
@@ -397,6 +612,52 @@ rubric_autosave_set_file (RubricAutosave *self,
   if (!had_file && file != NULL && self->session != NULL && rubric_autosave_get_dirty (self) &&
       !rubric_session_get_read_only (self->session))
     schedule (self);
+}
+
+/**
+ * rubric_autosave_set_stamp:
+ * @stamp: (nullable): the stamp of the file as it was read, or %NULL when
+ *   the file must not exist yet (a new draft)
+ *
+ * From now on, a write that would replace anything else is refused and sets
+ * :conflict.
+ */
+void
+rubric_autosave_set_stamp (RubricAutosave *self,
+                           const char     *stamp)
+{
+  g_return_if_fail (RUBRIC_IS_AUTOSAVE (self));
+
+  g_free (self->stamp);
+  self->stamp = g_strdup (stamp);
+  self->check_stamp = TRUE;
+  self->writes++;
+}
+
+gboolean
+rubric_autosave_get_conflict (RubricAutosave *self)
+{
+  g_return_val_if_fail (RUBRIC_IS_AUTOSAVE (self), FALSE);
+  return self->conflict;
+}
+
+/**
+ * rubric_autosave_overwrite_async:
+ *
+ * The user's answer to a conflict: writes the session over whatever is now
+ * on disk, and saves as usual again afterwards.
+ */
+void
+rubric_autosave_overwrite_async (RubricAutosave      *self,
+                                 GCancellable        *cancellable,
+                                 GAsyncReadyCallback  callback,
+                                 gpointer             user_data)
+{
+  g_return_if_fail (RUBRIC_IS_AUTOSAVE (self));
+
+  self->force = TRUE;
+  set_conflict (self, FALSE);
+  rubric_autosave_flush_async (self, cancellable, callback, user_data);
 }
 
 guint

@@ -13,7 +13,10 @@
 
 G_BEGIN_DECLS
 
-#define RUBRIC_AUTOSAVE_DEFAULT_DELAY_MS 2000
+/* A pause of a second writes; typing that never pauses is written every
+ * two seconds, so a crash loses at most that (and the write itself). */
+#define RUBRIC_AUTOSAVE_DEFAULT_DELAY_MS 1000
+#define RUBRIC_AUTOSAVE_MAX_WAIT_FACTOR  2
 
 #define RUBRIC_TYPE_AUTOSAVE (rubric_autosave_get_type ())
 G_DECLARE_FINAL_TYPE (RubricAutosave, rubric_autosave, RUBRIC, AUTOSAVE, GObject)
@@ -29,6 +32,13 @@ void            rubric_autosave_set_delay    (RubricAutosave       *self,
                                               guint                 delay_ms);
 gboolean        rubric_autosave_get_dirty    (RubricAutosave       *self);
 gboolean        rubric_autosave_get_saving   (RubricAutosave       *self);
+void            rubric_autosave_set_stamp    (RubricAutosave       *self,
+                                              const char           *stamp);
+gboolean        rubric_autosave_get_conflict (RubricAutosave       *self);
+void            rubric_autosave_overwrite_async (RubricAutosave    *self,
+                                                 GCancellable      *cancellable,
+                                                 GAsyncReadyCallback callback,
+                                                 gpointer           user_data);
 void            rubric_autosave_flush_async  (RubricAutosave       *self,
                                               GCancellable         *cancellable,
                                               GAsyncReadyCallback   callback,

@@ -69,7 +69,7 @@ rubric_check_file (GFile      *file,
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
   g_return_val_if_fail (display_name != NULL, FALSE);
 
-  bytes = rubric_json_read_file (file, RUBRIC_KIT_ERROR, NULL, &error);
+  bytes = rubric_json_read_file (file, RUBRIC_KIT_ERROR, NULL, NULL, &error);
   if (bytes == NULL)
     {
       rubric_check_append_problem (problems, display_name, error->message);

@@ -8,11 +8,20 @@
  * draft in $XDG_DATA_HOME/rubric/drafts. A draft outlives a crash or a power
  * cut; the next start offers it back. Saving the session under a name, or
  * discarding it, removes the draft.
+ *
+ * Drafts are personal data: the folder is 0700 and each draft 0600 (the
+ * mode rubric_file_write() gives a new file).
  */
+
 
 #include "config.h"
 
+#include <errno.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+
 #include "rubric-drafts.h"
+#include "rubric-file.h"
 
 #define DRAFT_SUFFIX ".rubric.json"
 
@@ -52,13 +61,21 @@ prepare_thread (GTask        *task,
                 GCancellable *cancellable)
 {
   g_autoptr(GFile) folder = rubric_drafts_get_folder ();
-  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_file_get_path (folder);
 
-  if (!g_file_make_directory_with_parents (folder, cancellable, &error) &&
-      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_EXISTS))
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_boolean (task, TRUE);
+  /* Also narrows a folder an older version made 0755. */
+  if (g_mkdir_with_parents (path, 0700) != 0 || g_chmod (path, 0700) != 0)
+    {
+      int saved_errno = errno;
+      g_autofree char *display = g_filename_display_name (path);
+
+      g_task_return_new_error (task, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                               /* Translators: the first %s is a folder, the second says why */
+                               _("Could not make the folder “%s”: %s"), display, g_strerror (saved_errno));
+      return;
+    }
+
+  g_task_return_boolean (task, TRUE);
 }
 
 /**
@@ -98,6 +115,20 @@ rubric_drafts_is_draft (GFile *file)
   return parent != NULL && g_file_equal (parent, folder);
 }
 
+typedef struct
+{
+  GPtrArray *drafts;
+  GStrv problems;
+} ListResult;
+
+static void
+list_result_free (ListResult *result)
+{
+  g_clear_pointer (&result->drafts, g_ptr_array_unref);
+  g_strfreev (result->problems);
+  g_free (result);
+}
+
 static void
 list_thread (GTask        *task,
              gpointer      source_object,
@@ -108,15 +139,19 @@ list_thread (GTask        *task,
   g_autoptr(GFile) folder = rubric_drafts_get_folder ();
   g_autoptr(GFileEnumerator) enumerator = NULL;
   g_autoptr(GPtrArray) drafts = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GError) error = NULL;
+  ListResult *result;
 
-  enumerator = g_file_enumerate_children (folder, G_FILE_ATTRIBUTE_STANDARD_NAME,
-                                          G_FILE_QUERY_INFO_NONE, cancellable, &error);
+  enumerator = g_file_enumerate_children (folder,
+                                          G_FILE_ATTRIBUTE_STANDARD_NAME ","
+                                          G_FILE_ATTRIBUTE_STANDARD_SIZE,
+                                          G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, cancellable, &error);
   if (enumerator == NULL)
     {
       /* No folder: no drafts. */
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
-        g_task_return_pointer (task, g_steal_pointer (&drafts), (GDestroyNotify) g_ptr_array_unref);
+        g_task_return_pointer (task, g_new0 (ListResult, 1), (GDestroyNotify) list_result_free);
       else
         g_task_return_error (task, g_steal_pointer (&error));
       return;
@@ -128,6 +163,7 @@ list_thread (GTask        *task,
       g_autoptr(RubricSession) session = NULL;
       GFileInfo *info;
       GFile *child;
+      const char *name;
 
       if (!g_file_enumerator_iterate (enumerator, &info, &child, cancellable, &error))
         {
@@ -136,20 +172,47 @@ list_thread (GTask        *task,
         }
       if (info == NULL)
         break;
-      if (!g_str_has_suffix (g_file_info_get_name (info), DRAFT_SUFFIX))
+      name = g_file_info_get_name (info);
+
+      /* What a crash in the middle of writing a draft left: the draft
+       * itself, if any, is whole. */
+      if (rubric_file_is_temporary (name))
+        {
+          g_file_delete (child, NULL, NULL);
+          continue;
+        }
+      if (!g_str_has_suffix (name, DRAFT_SUFFIX))
         continue;
 
-      /* A draft that does not load is left alone, not offered. */
+      /* An empty draft holds nothing to offer (older versions could leave
+       * one when killed while writing it). */
+      if (g_file_info_get_size (info) == 0)
+        {
+          g_file_delete (child, NULL, NULL);
+          continue;
+        }
+
+      /* One that does not load is offered as what it is: a file that
+       * could not be read, with the reason. */
       session = rubric_session_new_from_file (child, kit, cancellable, &load_error);
       if (session == NULL)
-        continue;
+        {
+          g_autofree char *display = g_file_get_parse_name (child);
+
+          g_ptr_array_add (problems, g_strdup_printf ("%s: %s", display, load_error->message));
+          continue;
+        }
 
       g_object_set_data_full (G_OBJECT (session), "rubric-draft-file",
                               g_object_ref (child), g_object_unref);
       g_ptr_array_add (drafts, g_steal_pointer (&session));
     }
 
-  g_task_return_pointer (task, g_steal_pointer (&drafts), (GDestroyNotify) g_ptr_array_unref);
+  g_ptr_array_add (problems, NULL);
+  result = g_new0 (ListResult, 1);
+  result->drafts = g_steal_pointer (&drafts);
+  result->problems = (GStrv) g_ptr_array_free (g_steal_pointer (&problems), FALSE);
+  g_task_return_pointer (task, result, (GDestroyNotify) list_result_free);
 }
 
 /**
@@ -173,16 +236,33 @@ rubric_drafts_list_async (RubricKit           *kit,
 
 /**
  * rubric_drafts_list_finish:
+ * @problems: (out) (optional) (transfer full): a line for each draft that
+ *   could not be read ("FILE: why"); such drafts are kept, never removed
  *
  * Returns: (transfer full) (element-type RubricSession): the drafts; each
  *   session carries its file as the "rubric-draft-file" data
  */
 GPtrArray *
 rubric_drafts_list_finish (GAsyncResult  *result,
+                           GStrv         *problems,
                            GError       **error)
 {
+  ListResult *listed;
+  GPtrArray *drafts;
+
   g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
-  return g_task_propagate_pointer (G_TASK (result), error);
+
+  listed = g_task_propagate_pointer (G_TASK (result), error);
+  if (listed == NULL)
+    return NULL;
+
+  drafts = listed->drafts != NULL ? g_steal_pointer (&listed->drafts)
+                                  : g_ptr_array_new_with_free_func (g_object_unref);
+  if (problems != NULL)
+    *problems = listed->problems != NULL ? g_steal_pointer (&listed->problems) : g_new0 (char *, 1);
+  list_result_free (listed);
+
+  return drafts;
 }
 
 static void

@@ -26,6 +26,7 @@ void       rubric_drafts_list_async   (RubricKit            *kit,
                                        GAsyncReadyCallback   callback,
                                        gpointer              user_data);
 GPtrArray *rubric_drafts_list_finish  (GAsyncResult         *result,
+                                       GStrv                *problems,
                                        GError              **error);
 void       rubric_drafts_discard      (GFile                *file);
 

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "rubric-export-private.h"
+#include "rubric-file.h"
 
 G_DEFINE_QUARK (rubric-export-error-quark, rubric_export_error)
 
@@ -110,8 +111,8 @@ rubric_export_to_bytes (RubricSession       *session,
 /**
  * rubric_export_to_file:
  *
- * Writes the summary to @file, replacing it only once the new contents are
- * complete: a failed export leaves an existing file whole. This blocks;
+ * Writes the summary to @file with rubric_file_write(): a failed export
+ * leaves an existing file as it was. This blocks;
  * call it from a thread or the command line.
  */
 gboolean
@@ -131,9 +132,7 @@ rubric_export_to_file (RubricSession       *session,
   if (bytes == NULL)
     return FALSE;
 
-  return g_file_replace_contents (file, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
-                                  NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION,
-                                  NULL, cancellable, error);
+  return rubric_file_write (file, bytes, RUBRIC_FILE_WRITE_NONE, NULL, NULL, cancellable, error);
 }
 
 /**

@@ -30,9 +30,12 @@ JsonNode   *rubric_json_parse           (GBytes        *bytes,
                                          GError       **error);
 GBytes     *rubric_json_read_file       (GFile         *file,
                                          GQuark         domain,
+                                         char         **stamp,
                                          GCancellable  *cancellable,
                                          GError       **error);
 GBytes     *rubric_json_to_bytes        (JsonNode      *root);
+GBytes     *rubric_json_to_file_bytes   (JsonNode      *root,
+                                         GError       **error);
 
 /* A JSON path being walked, e.g. $.topics[3].questions[1].kind */
 typedef struct _RubricJsonPath RubricJsonPath;

@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "rubric-file.h"
 #include "rubric-json-private.h"
 
 /* Line and column (both from 1, the column counted in characters) of the
@@ -330,43 +331,37 @@ rubric_json_parse (GBytes  *bytes,
 GBytes *
 rubric_json_read_file (GFile         *file,
                        GQuark         domain,
+                       char         **stamp,
                        GCancellable  *cancellable,
                        GError       **error)
 {
-  g_autoptr(GFileInfo) info = NULL;
-  char *contents = NULL;
-  gsize length = 0;
+  g_autoptr(GError) local_error = NULL;
+  GBytes *bytes;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
-  /* Look at the size first, so a huge file is never read into memory. */
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE,
-                            G_FILE_QUERY_INFO_NONE, cancellable, error);
-  if (info == NULL)
-    return NULL;
-
-  if (g_file_info_get_size (info) > RUBRIC_JSON_MAX_SIZE)
+  /* Bounded, and regular files only: a FIFO or /dev/zero gets an error at
+   * once instead of a hang or an exhausted memory. */
+  bytes = rubric_file_read (file, RUBRIC_JSON_MAX_SIZE, stamp, cancellable, &local_error);
+  if (bytes == NULL)
     {
-      g_autofree char *size = g_format_size (g_file_info_get_size (info));
-
-      g_set_error (error, domain, RUBRIC_JSON_ERROR_TOO_LARGE,
-                   _("The file is too large (%s); the limit is 16 MB"), size);
-      return NULL;
+      if (g_error_matches (local_error, RUBRIC_FILE_ERROR, RUBRIC_FILE_ERROR_TOO_LARGE))
+        g_set_error_literal (error, domain, RUBRIC_JSON_ERROR_TOO_LARGE, local_error->message);
+      else
+        g_propagate_error (error, g_steal_pointer (&local_error));
     }
 
-  if (!g_file_load_contents (file, cancellable, &contents, &length, NULL, error))
-    return NULL;
-
-  return g_bytes_new_take (contents, length);
+  return bytes;
 }
 
-GBytes *
-rubric_json_to_bytes (JsonNode *root)
+static GBytes *
+generate (JsonNode *root,
+          gboolean  pretty)
 {
   g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autoptr(GString) text = NULL;
 
-  json_generator_set_pretty (generator, TRUE);
+  json_generator_set_pretty (generator, pretty);
   json_generator_set_indent (generator, 2);
   json_generator_set_root (generator, root);
 
@@ -374,6 +369,47 @@ rubric_json_to_bytes (JsonNode *root)
   g_string_append_c (text, '\n');
 
   return g_string_free_to_bytes (g_steal_pointer (&text));
+}
+
+GBytes *
+rubric_json_to_bytes (JsonNode *root)
+{
+  return generate (root, TRUE);
+}
+
+/**
+ * rubric_json_to_file_bytes:
+ *
+ * The bytes to save for @root: indented, or compact when the indented form
+ * would be over the size Rubric reads back. Never more than that size, so
+ * Rubric does not write files it then refuses to open.
+ *
+ * Returns: (transfer full): the bytes, or %NULL with @error set
+ */
+GBytes *
+rubric_json_to_file_bytes (JsonNode  *root,
+                           GError   **error)
+{
+  g_autoptr(GBytes) bytes = generate (root, TRUE);
+
+  if (g_bytes_get_size (bytes) <= RUBRIC_JSON_MAX_SIZE)
+    return g_steal_pointer (&bytes);
+
+  g_clear_pointer (&bytes, g_bytes_unref);
+  bytes = generate (root, FALSE);
+  if (g_bytes_get_size (bytes) <= RUBRIC_JSON_MAX_SIZE)
+    return g_steal_pointer (&bytes);
+
+  {
+    g_autofree char *size = g_format_size (g_bytes_get_size (bytes));
+    g_autofree char *limit = g_format_size (RUBRIC_JSON_MAX_SIZE);
+
+    g_set_error (error, RUBRIC_FILE_ERROR, RUBRIC_FILE_ERROR_TOO_LARGE,
+                 /* Translators: the first %s is a size such as “17.2 MB”, the second the largest file Rubric opens */
+                 _("This would make a file of %s, larger than the %s Rubric can open again; nothing was written. Shorten the longest notes and save again"),
+                 size, limit);
+  }
+  return NULL;
 }
 
 /* ------------------------------------------------------------------ paths */

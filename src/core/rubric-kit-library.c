@@ -21,6 +21,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rubric-file.h"
 #include "rubric-check.h"
 #include "rubric-json-private.h"
 #include "rubric-kit-library.h"
@@ -655,7 +656,7 @@ import_read_thread (GTask        *task,
   g_autoptr(GError) error = NULL;
 
   /* The loader's own error, unchanged: it names the place of the problem. */
-  data->bytes = rubric_json_read_file (data->source, RUBRIC_KIT_ERROR, cancellable, &error);
+  data->bytes = rubric_json_read_file (data->source, RUBRIC_KIT_ERROR, NULL, cancellable, &error);
   if (data->bytes != NULL)
     data->kit = rubric_kit_new_from_bytes (data->bytes, &error);
 
@@ -713,11 +714,10 @@ import_write_thread (GTask        *task,
       return;
     }
 
-  /* Written whole or not at all. */
-  if (!g_file_replace_contents (data->destination,
-                                g_bytes_get_data (data->bytes, NULL), g_bytes_get_size (data->bytes),
-                                NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION,
-                                NULL, cancellable, &error))
+  /* Written whole or not at all, and never over a file that appeared
+   * since the name was chosen (expected stamp: no file). */
+  if (!rubric_file_write (data->destination, data->bytes, RUBRIC_FILE_WRITE_CHECK_STAMP, NULL,
+                          NULL, cancellable, &error))
     {
       g_task_return_error (task, g_steal_pointer (&error));
       return;

@@ -1013,7 +1013,7 @@ rubric_kit_new_from_file (GFile         *file,
   g_return_val_if_fail (G_IS_FILE (file), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  bytes = rubric_json_read_file (file, KIT_DOMAIN, cancellable, error);
+  bytes = rubric_json_read_file (file, KIT_DOMAIN, NULL, cancellable, error);
   if (bytes == NULL)
     return NULL;
 

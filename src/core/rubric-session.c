@@ -14,6 +14,7 @@
 
 #include "rubric-json-private.h"
 #include "rubric-session.h"
+#include "rubric-file.h"
 
 G_DEFINE_QUARK (rubric-session-error-quark, rubric_session_error)
 
@@ -409,6 +410,7 @@ struct _RubricSession
   guint64 change_count;
   guint read_only : 1;
   guint loading : 1;
+  guint quiet : 1;               /* the clock is adding time: not a change */
 };
 
 G_DEFINE_FINAL_TYPE (RubricSession, rubric_session, G_TYPE_OBJECT)
@@ -443,7 +445,7 @@ static guint signals[N_SIGNALS];
 static void
 rubric_session_changed (RubricSession *self)
 {
-  if (self->loading)
+  if (self->loading || self->quiet)
     return;
 
   self->change_count++;
@@ -1088,21 +1090,45 @@ rubric_session_new_from_bytes (GBytes     *bytes,
  *
  * Returns: (transfer full) (nullable): the session
  */
+static RubricSession *
+load_file (GFile         *file,
+           RubricKit     *kit,
+           char         **stamp,
+           GCancellable  *cancellable,
+           GError       **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+
+  bytes = rubric_json_read_file (file, SESSION_DOMAIN, stamp, cancellable, error);
+  if (bytes == NULL)
+    return NULL;
+
+  return rubric_session_new_from_bytes (bytes, kit, error);
+}
+
 RubricSession *
 rubric_session_new_from_file (GFile         *file,
                               RubricKit     *kit,
                               GCancellable  *cancellable,
                               GError       **error)
 {
-  g_autoptr(GBytes) bytes = NULL;
-
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
-  bytes = rubric_json_read_file (file, SESSION_DOMAIN, cancellable, error);
-  if (bytes == NULL)
-    return NULL;
+  return load_file (file, kit, NULL, cancellable, error);
+}
 
-  return rubric_session_new_from_bytes (bytes, kit, error);
+typedef struct
+{
+  RubricSession *session;
+  char *stamp;
+} LoadResult;
+
+static void
+load_result_free (LoadResult *result)
+{
+  g_clear_object (&result->session);
+  g_free (result->stamp);
+  g_free (result);
 }
 
 static void
@@ -1114,19 +1140,28 @@ load_thread (GTask        *task,
   RubricKit *kit = task_data;
   GFile *file = g_object_get_data (G_OBJECT (task), "file");
   g_autoptr(GError) error = NULL;
-  RubricSession *session;
+  LoadResult *result = g_new0 (LoadResult, 1);
 
-  session = rubric_session_new_from_file (file, kit, cancellable, &error);
-  if (session == NULL)
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_pointer (task, session, g_object_unref);
+  result->session = load_file (file, kit, &result->stamp, cancellable, &error);
+  if (result->session == NULL)
+    {
+      load_result_free (result);
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  /* What a crash while saving this file left behind: never the only copy,
+   * since the file itself was only ever replaced by a complete one. */
+  rubric_file_remove_leftovers (file, cancellable);
+
+  g_task_return_pointer (task, result, (GDestroyNotify) load_result_free);
 }
 
 /**
  * rubric_session_load_async:
  *
- * Reads, parses and checks a session file in a worker thread.
+ * Reads, parses and checks a session file in a worker thread, and removes
+ * the temporary files an interrupted save of it left behind.
  */
 void
 rubric_session_load_async (GFile               *file,
@@ -1148,17 +1183,101 @@ rubric_session_load_async (GFile               *file,
   g_task_run_in_thread (task, load_thread);
 }
 
+/**
+ * rubric_session_load_finish:
+ * @stamp: (out) (optional): the stamp of the file that was read, for
+ *   rubric_session_save_async()'s conflict check
+ *
+ * Returns: (transfer full): the session, or %NULL with @error set
+ */
 RubricSession *
 rubric_session_load_finish (GAsyncResult  *result,
+                            char         **stamp,
                             GError       **error)
 {
+  LoadResult *loaded;
+  RubricSession *session;
+
   g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
   g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == rubric_session_load_async, NULL);
 
-  return g_task_propagate_pointer (G_TASK (result), error);
+  loaded = g_task_propagate_pointer (G_TASK (result), error);
+  if (loaded == NULL)
+    return NULL;
+
+  session = g_steal_pointer (&loaded->session);
+  if (stamp != NULL)
+    *stamp = g_steal_pointer (&loaded->stamp);
+  load_result_free (loaded);
+
+  return session;
 }
 
 /* ------------------------------------------------------------------ saving */
+
+/* A copy that shares nothing with the session, so the tree can be written
+ * out in a worker thread: json_node_copy() shares objects and arrays, whose
+ * reference counts are not atomic. */
+static JsonNode *
+deep_copy (JsonNode *node)
+{
+  JsonNode *result;
+
+  switch (JSON_NODE_TYPE (node))
+    {
+    case JSON_NODE_OBJECT:
+      {
+        JsonObject *copy = json_object_new ();
+        JsonObjectIter iter;
+        const char *name;
+        JsonNode *member;
+
+        json_object_iter_init_ordered (&iter, json_node_get_object (node));
+        while (json_object_iter_next_ordered (&iter, &name, &member))
+          json_object_set_member (copy, name, deep_copy (member));
+        result = json_node_new (JSON_NODE_OBJECT);
+        json_node_take_object (result, copy);
+        return result;
+      }
+
+    case JSON_NODE_ARRAY:
+      {
+        JsonArray *array = json_node_get_array (node);
+        guint length = json_array_get_length (array);
+        JsonArray *copy = json_array_sized_new (length);
+
+        for (guint i = 0; i < length; i++)
+          json_array_add_element (copy, deep_copy (json_array_get_element (array, i)));
+        result = json_node_new (JSON_NODE_ARRAY);
+        json_node_take_array (result, copy);
+        return result;
+      }
+
+    case JSON_NODE_VALUE:
+      result = json_node_new (JSON_NODE_VALUE);
+      switch (json_node_get_value_type (node))
+        {
+        case G_TYPE_INT64:
+          json_node_set_int (result, json_node_get_int (node));
+          break;
+        case G_TYPE_DOUBLE:
+          json_node_set_double (result, json_node_get_double (node));
+          break;
+        case G_TYPE_BOOLEAN:
+          json_node_set_boolean (result, json_node_get_boolean (node));
+          break;
+        case G_TYPE_STRING:
+        default:
+          json_node_set_string (result, json_node_get_string (node));
+          break;
+        }
+      return result;
+
+    case JSON_NODE_NULL:
+    default:
+      return json_node_new (JSON_NODE_NULL);
+    }
+}
 
 static void
 add_unknown (JsonBuilder *builder,
@@ -1175,7 +1294,7 @@ add_unknown (JsonBuilder *builder,
   while (json_object_iter_next_ordered (&iter, &name, &node))
     {
       json_builder_set_member_name (builder, name);
-      json_builder_add_value (builder, json_node_copy (node));
+      json_builder_add_value (builder, deep_copy (node));
     }
 }
 
@@ -1205,24 +1324,15 @@ compare_strings (gconstpointer a,
   return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
 }
 
-/**
- * rubric_session_to_bytes:
- *
- * Serialises the session as a version 1 session file, with the unknown
- * members of the file it came from.
- *
- * Returns: (transfer full): the file's contents
- */
-GBytes *
-rubric_session_to_bytes (RubricSession *self)
+/* The session as a version 1 session file's tree, with the unknown members
+ * of the file it came from. Shares nothing with the session. */
+static JsonNode *
+build_root (RubricSession *self)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new_immutable ();
-  g_autoptr(JsonNode) root = NULL;
   g_autofree const char **topic_ids = NULL;
   g_autoptr(GEnumClass) enum_class = NULL;
   guint n_answers;
-
-  g_return_val_if_fail (RUBRIC_IS_SESSION (self), NULL);
 
   json_builder_begin_object (builder);
   add_string (builder, "format", "rubric-session");
@@ -1299,8 +1409,25 @@ rubric_session_to_bytes (RubricSession *self)
   add_unknown (builder, self->unknown_root);
   json_builder_end_object (builder);
 
-  root = json_builder_get_root (builder);
+  return json_builder_get_root (builder);
+}
 
+/**
+ * rubric_session_to_bytes:
+ *
+ * Serialises the session as a version 1 session file, with the unknown
+ * members of the file it came from.
+ *
+ * Returns: (transfer full): the file's contents
+ */
+GBytes *
+rubric_session_to_bytes (RubricSession *self)
+{
+  g_autoptr(JsonNode) root = NULL;
+
+  g_return_val_if_fail (RUBRIC_IS_SESSION (self), NULL);
+
+  root = build_root (self);
   return rubric_json_to_bytes (root);
 }
 
@@ -1319,9 +1446,9 @@ check_writable (RubricSession  *self,
 /**
  * rubric_session_save:
  *
- * Writes the session to @file, replacing it only once the new contents are
- * completely written, so a failed save leaves the old file whole. This
- * blocks: the window uses rubric_session_save_async().
+ * Writes the session to @file with rubric_file_write(): the old file stays
+ * whole until the new one is complete. This blocks: the window uses
+ * rubric_session_save_async().
  */
 gboolean
 rubric_session_save (RubricSession  *self,
@@ -1329,6 +1456,7 @@ rubric_session_save (RubricSession  *self,
                      GCancellable   *cancellable,
                      GError        **error)
 {
+  g_autoptr(JsonNode) root = NULL;
   g_autoptr(GBytes) bytes = NULL;
 
   g_return_val_if_fail (RUBRIC_IS_SESSION (self), FALSE);
@@ -1337,44 +1465,89 @@ rubric_session_save (RubricSession  *self,
   if (!check_writable (self, error))
     return FALSE;
 
-  bytes = rubric_session_to_bytes (self);
+  root = build_root (self);
+  bytes = rubric_json_to_file_bytes (root, error);
+  if (bytes == NULL)
+    return FALSE;
 
-  return g_file_replace_contents (file,
-                                  g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
-                                  NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION,
-                                  NULL, cancellable, error);
+  return rubric_file_write (file, bytes, RUBRIC_FILE_WRITE_NONE, NULL, NULL, cancellable, error);
+}
+
+typedef struct
+{
+  JsonNode *root;
+  GFile *file;
+  RubricFileWriteFlags flags;
+  char *expected_stamp;
+} SaveData;
+
+static void
+save_data_free (SaveData *data)
+{
+  g_clear_pointer (&data->root, json_node_unref);
+  g_clear_object (&data->file);
+  g_free (data->expected_stamp);
+  g_free (data);
 }
 
 static void
-replace_contents_cb (GObject      *object,
-                     GAsyncResult *result,
-                     gpointer      user_data)
+save_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  SaveData *data = task_data;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  char *stamp = NULL;
+
+  bytes = rubric_json_to_file_bytes (data->root, &error);
+  if (bytes == NULL ||
+      !rubric_file_write (data->file, bytes, data->flags, data->expected_stamp,
+                          &stamp, cancellable, &error))
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_pointer (task, stamp != NULL ? stamp : g_strdup (""), g_free);
+}
+
+/* The worker's task has no source object, so the session is never released
+ * in the worker thread; the caller's task completes here, in its own. */
+static void
+saved_in_thread_cb (GObject      *object,
+                    GAsyncResult *result,
+                    gpointer      user_data)
 {
   g_autoptr(GTask) task = user_data;
   g_autoptr(GError) error = NULL;
+  char *stamp = g_task_propagate_pointer (G_TASK (result), &error);
 
-  if (!g_file_replace_contents_finish (G_FILE (object), result, NULL, &error))
+  if (stamp == NULL)
     g_task_return_error (task, g_steal_pointer (&error));
   else
-    g_task_return_boolean (task, TRUE);
+    g_task_return_pointer (task, stamp, g_free);
 }
 
 /**
  * rubric_session_save_async:
+ * @flags: %RUBRIC_FILE_WRITE_CHECK_STAMP to refuse when the file on disk is
+ *   no longer the one with @expected_stamp
  *
- * Serialises the session now, on the caller's thread, and writes the bytes
- * without blocking; the old file stays whole until the new one is complete.
+ * Takes a snapshot of the session now, on the caller's thread; turns it into
+ * bytes and writes them in a worker thread, with rubric_file_write().
  */
 void
-rubric_session_save_async (RubricSession       *self,
-                           GFile               *file,
-                           GCancellable        *cancellable,
-                           GAsyncReadyCallback  callback,
-                           gpointer             user_data)
+rubric_session_save_async (RubricSession        *self,
+                           GFile                *file,
+                           RubricFileWriteFlags  flags,
+                           const char           *expected_stamp,
+                           GCancellable         *cancellable,
+                           GAsyncReadyCallback   callback,
+                           gpointer              user_data)
 {
   g_autoptr(GTask) task = NULL;
-  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GTask) worker = NULL;
   g_autoptr(GError) error = NULL;
+  SaveData *data;
 
   g_return_if_fail (RUBRIC_IS_SESSION (self));
   g_return_if_fail (G_IS_FILE (file));
@@ -1388,23 +1561,41 @@ rubric_session_save_async (RubricSession       *self,
       return;
     }
 
-  bytes = rubric_session_to_bytes (self);
-  g_file_replace_contents_bytes_async (file, bytes, NULL, FALSE,
-                                       G_FILE_CREATE_REPLACE_DESTINATION,
-                                       cancellable, replace_contents_cb,
-                                       g_steal_pointer (&task));
+  data = g_new0 (SaveData, 1);
+  data->root = build_root (self);
+  data->file = g_object_ref (file);
+  data->flags = flags;
+  data->expected_stamp = g_strdup (expected_stamp);
+
+  worker = g_task_new (NULL, cancellable, saved_in_thread_cb, g_steal_pointer (&task));
+  g_task_set_source_tag (worker, save_thread);
+  g_task_set_task_data (worker, data, (GDestroyNotify) save_data_free);
+  g_task_run_in_thread (worker, save_thread);
 }
 
+/**
+ * rubric_session_save_finish:
+ * @new_stamp: (out) (optional): the stamp of the file written
+ */
 gboolean
 rubric_session_save_finish (RubricSession  *self,
                             GAsyncResult   *result,
+                            char          **new_stamp,
                             GError        **error)
 {
+  g_autofree char *stamp = NULL;
+
   g_return_val_if_fail (RUBRIC_IS_SESSION (self), FALSE);
   g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
   g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == rubric_session_save_async, FALSE);
 
-  return g_task_propagate_boolean (G_TASK (result), error);
+  stamp = g_task_propagate_pointer (G_TASK (result), error);
+  if (stamp == NULL)
+    return FALSE;
+  if (new_stamp != NULL)
+    *new_stamp = *stamp != '\0' ? g_steal_pointer (&stamp) : NULL;
+
+  return TRUE;
 }
 
 /* ------------------------------------------------------------ the accessors */
@@ -1659,6 +1850,39 @@ rubric_session_ensure_answer (RubricSession  *self,
   rubric_session_changed (self);
 
   return answer;
+}
+
+/**
+ * rubric_session_add_time:
+ *
+ * Counts @seconds more spent on @question, and when it was first asked.
+ * Time passing is not an edit: it neither emits #RubricSession::changed nor
+ * raises the change count, so a session that is only looked at is never
+ * rewritten; the time is saved with the next real change.
+ */
+void
+rubric_session_add_time (RubricSession  *self,
+                         RubricQuestion *question,
+                         guint           seconds)
+{
+  RubricAnswer *answer;
+
+  g_return_if_fail (RUBRIC_IS_SESSION (self));
+  g_return_if_fail (RUBRIC_IS_QUESTION (question));
+
+  if (self->read_only)
+    return;
+
+  self->quiet = TRUE;
+  answer = rubric_session_ensure_answer (self, question);
+  if (answer->asked_at == NULL)
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+
+      rubric_answer_set_asked_at (answer, now);
+    }
+  rubric_answer_set_elapsed (answer, answer->elapsed + seconds);
+  self->quiet = FALSE;
 }
 
 /**

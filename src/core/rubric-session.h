@@ -9,6 +9,7 @@
 
 #include <gio/gio.h>
 
+#include "rubric-file.h"
 #include "rubric-kit.h"
 
 G_BEGIN_DECLS
@@ -98,6 +99,7 @@ void                  rubric_session_load_async         (GFile                *f
                                                          GAsyncReadyCallback   callback,
                                                          gpointer              user_data);
 RubricSession        *rubric_session_load_finish        (GAsyncResult         *result,
+                                                         char                **stamp,
                                                          GError              **error);
 
 GBytes               *rubric_session_to_bytes           (RubricSession        *self);
@@ -107,11 +109,14 @@ gboolean              rubric_session_save               (RubricSession        *s
                                                          GError              **error);
 void                  rubric_session_save_async         (RubricSession        *self,
                                                          GFile                *file,
+                                                         RubricFileWriteFlags  flags,
+                                                         const char           *expected_stamp,
                                                          GCancellable         *cancellable,
                                                          GAsyncReadyCallback   callback,
                                                          gpointer              user_data);
 gboolean              rubric_session_save_finish        (RubricSession        *self,
                                                          GAsyncResult         *result,
+                                                         char                **new_stamp,
                                                          GError              **error);
 
 guint64               rubric_session_get_change_count   (RubricSession        *self);
@@ -154,6 +159,9 @@ void                  rubric_session_set_topic_notes    (RubricSession        *s
 
 RubricAnswer         *rubric_session_lookup_answer      (RubricSession        *self,
                                                          const char           *question_id);
+void                  rubric_session_add_time           (RubricSession        *self,
+                                                         RubricQuestion       *question,
+                                                         guint                 seconds);
 RubricAnswer         *rubric_session_ensure_answer      (RubricSession        *self,
                                                          RubricQuestion       *question);
 GListModel           *rubric_session_get_answers        (RubricSession        *self);

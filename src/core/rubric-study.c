@@ -21,6 +21,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rubric-file.h"
 #include "rubric-json-private.h"
 #include "rubric-study.h"
 
@@ -491,7 +492,7 @@ load_thread (GTask        *task,
   g_autoptr(JsonNode) root = NULL;
   g_autoptr(GError) error = NULL;
 
-  bytes = rubric_json_read_file (file, STUDY_DOMAIN, cancellable, &error);
+  bytes = rubric_json_read_file (file, STUDY_DOMAIN, NULL, cancellable, &error);
   if (bytes == NULL)
     {
       /* No file yet: nothing graded. */
@@ -974,11 +975,9 @@ write_thread (GTask        *task,
     }
   g_clear_error (&error);
 
-  /* The old file is replaced only once the new one is complete. */
-  if (!g_file_replace_contents (data->file,
-                                g_bytes_get_data (data->bytes, NULL), g_bytes_get_size (data->bytes),
-                                NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION,
-                                NULL, cancellable, &error))
+  /* The old file is replaced only by a whole new one. */
+  if (!rubric_file_write (data->file, data->bytes, RUBRIC_FILE_WRITE_NONE, NULL, NULL,
+                          cancellable, &error))
     {
       g_task_return_error (task, g_steal_pointer (&error));
       return;
