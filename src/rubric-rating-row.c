@@ -23,6 +23,7 @@ struct _RubricRatingRow
   RubricSession *session;
   RubricQuestion *question;
   gboolean syncing;
+  gboolean editing;    /* the user's text is on its way to the model */
 
   GtkLabel *kind_label;
   GtkLabel *prompt_label;
@@ -96,7 +97,13 @@ on_notes_changed_cb (RubricRatingRow *self,
 
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+
+  /* Making the answer is a change of its own, announced before the notes
+   * arrive: the buffer must not be set back to the empty notes (in the
+   * middle of the key press that typed the text) meanwhile. */
+  self->editing = TRUE;
   rubric_answer_set_notes (ensure_answer (self), text);
+  self->editing = FALSE;
 }
 
 static void
@@ -238,10 +245,13 @@ rubric_rating_row_sync (RubricRatingRow *self)
 
   /* Only when it differs: setting the text moves the cursor. */
   buffer = gtk_text_view_get_buffer (self->notes_view);
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
-  if (g_strcmp0 (text, notes) != 0)
-    gtk_text_buffer_set_text (buffer, notes, -1);
+  if (!self->editing)
+    {
+      gtk_text_buffer_get_bounds (buffer, &start, &end);
+      text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+      if (g_strcmp0 (text, notes) != 0)
+        gtk_text_buffer_set_text (buffer, notes, -1);
+    }
 
   self->syncing = FALSE;
 }

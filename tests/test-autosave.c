@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "rubric-autosave.h"
@@ -335,6 +336,243 @@ test_file_arrives_later (Fixture       *fixture,
   g_assert_false (rubric_autosave_get_dirty (autosave));
 }
 
+
+/* ------------------------------------------------------------ conflicts */
+
+typedef enum {
+  BEHIND_MODIFY,
+  BEHIND_REPLACE,
+  BEHIND_RENAME,
+  BEHIND_DELETE,
+} Behind;
+
+/* Another program's doing; returns what the file now holds (NULL: gone). */
+static char *
+change_behind_its_back (Fixture *fixture,
+                        Behind   how)
+{
+  g_autofree char *other = g_build_filename (fixture->dir, "elsewhere.json", NULL);
+
+  switch (how)
+    {
+    case BEHIND_MODIFY:
+      {
+        g_autofree char *text = file_text (fixture);
+        g_autofree char *theirs = g_strconcat (text, " ", NULL);
+
+        /* In place, the same inode, one byte longer. */
+        {
+          FILE *f = fopen (fixture->path, "a");
+
+          g_assert_nonnull (f);
+          fputc (' ', f);
+          fclose (f);
+        }
+        return g_steal_pointer (&theirs);
+      }
+    case BEHIND_REPLACE:
+      g_assert_true (g_file_set_contents (other, "{\"theirs\": true}\n", -1, NULL));
+      g_assert_cmpint (g_rename (other, fixture->path), ==, 0);
+      return g_strdup ("{\"theirs\": true}\n");
+    case BEHIND_RENAME:
+      g_assert_cmpint (g_rename (fixture->path, other), ==, 0);
+      return NULL;
+    case BEHIND_DELETE:
+      g_assert_cmpint (g_unlink (fixture->path), ==, 0);
+      return NULL;
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static void
+test_conflict (Fixture       *fixture,
+               gconstpointer  data)
+{
+  Behind how = GPOINTER_TO_INT (data);
+  g_autofree char *theirs = NULL;
+  g_autofree char *now = NULL;
+  g_autofree char *elsewhere = g_build_filename (fixture->dir, "elsewhere.json", NULL);
+  guint saved;
+
+  rubric_autosave_set_delay (fixture->autosave, 60000);
+  rubric_session_set_candidate_name (fixture->session, "Ours");
+  g_assert_cmpint (flush_and_wait (fixture), ==, 1);
+  saved = fixture->saved;
+
+  theirs = change_behind_its_back (fixture, how);
+
+  /* Ours changes too: the next write would overwrite theirs. It does not
+   * happen; the autosave says why and stops. */
+  rubric_session_set_candidate_name (fixture->session, "Ours, later");
+  g_assert_cmpint (flush_and_wait (fixture), ==, 2);
+  g_assert_true (rubric_autosave_get_conflict (fixture->autosave));
+  g_assert_true (rubric_autosave_get_dirty (fixture->autosave));
+  g_assert_cmpuint (fixture->saved, ==, saved);
+  now = file_text (fixture);
+  g_assert_cmpstr (now, ==, theirs);
+
+  /* Further changes write nothing either. */
+  rubric_autosave_set_delay (fixture->autosave, 20);
+  rubric_session_set_candidate_name (fixture->session, "Ours, even later");
+  iterate_for (200);
+  g_clear_pointer (&now, g_free);
+  now = file_text (fixture);
+  g_assert_cmpstr (now, ==, theirs);
+
+  /* Overwrite: the user's answer. Ours is on disk, and saving goes on. */
+  {
+    int status = 0;
+
+    rubric_autosave_overwrite_async (fixture->autosave, NULL, flush_cb, &status);
+    while (status == 0)
+      g_main_context_iteration (NULL, TRUE);
+    g_assert_cmpint (status, ==, 1);
+  }
+  g_assert_false (rubric_autosave_get_conflict (fixture->autosave));
+  g_assert_false (rubric_autosave_get_dirty (fixture->autosave));
+  g_clear_pointer (&now, g_free);
+  now = file_text (fixture);
+  g_assert_nonnull (strstr (now, "Ours, even later"));
+
+  rubric_session_set_candidate_name (fixture->session, "Ours, last");
+  g_assert_cmpint (flush_and_wait (fixture), ==, 1);
+  g_unlink (elsewhere);
+}
+
+static void
+test_conflict_seen_by_monitor (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  g_autofree char *theirs = NULL;
+  g_autofree char *now = NULL;
+  gint64 end;
+
+  rubric_autosave_set_delay (fixture->autosave, 60000);
+  rubric_session_set_candidate_name (fixture->session, "Ours");
+  g_assert_cmpint (flush_and_wait (fixture), ==, 1);
+  iterate_for (200);   /* our own write's events are ours */
+  g_assert_false (rubric_autosave_get_conflict (fixture->autosave));
+
+  /* Nobody touches the session; the file changes: the conflict is known
+   * before anything would be written. */
+  theirs = change_behind_its_back (fixture, BEHIND_REPLACE);
+  end = g_get_monotonic_time () + 5 * G_TIME_SPAN_SECOND;
+  while (!rubric_autosave_get_conflict (fixture->autosave))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, end);
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+  now = file_text (fixture);
+  g_assert_cmpstr (now, ==, theirs);
+}
+
+static void
+test_two_writers (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(RubricSession) other = rubric_session_new (fixture->kit);
+  g_autoptr(RubricAutosave) second = NULL;
+  g_autofree char *stamp = NULL;
+  g_autofree char *now = NULL;
+  int status = 0;
+
+  /* Both open the same file, as two Rubric processes would. */
+  rubric_autosave_set_delay (fixture->autosave, 60000);
+  rubric_session_set_candidate_name (fixture->session, "First");
+  g_assert_cmpint (flush_and_wait (fixture), ==, 1);
+  stamp = rubric_file_dup_stamp (fixture->file, NULL, NULL);
+  second = rubric_autosave_new (other, fixture->file);
+  rubric_autosave_set_stamp (second, stamp);
+  rubric_autosave_set_delay (second, 60000);
+
+  /* The first writes again; the second's next write is refused, not a
+   * tug of war. */
+  rubric_session_set_candidate_name (fixture->session, "First again");
+  g_assert_cmpint (flush_and_wait (fixture), ==, 1);
+  rubric_session_set_candidate_name (other, "Second");
+  rubric_autosave_flush_async (second, NULL, flush_cb, &status);
+  while (status == 0)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpint (status, ==, 2);
+  g_assert_true (rubric_autosave_get_conflict (second));
+  now = file_text (fixture);
+  g_assert_nonnull (strstr (now, "First again"));
+  g_clear_object (&second);
+}
+
+static void
+count_changed_cb (RubricSession *session,
+                  guint         *count)
+{
+  (*count)++;
+}
+
+static void
+test_idle_session_unchanged (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  g_autoptr(RubricSession) session = NULL;
+  g_autoptr(RubricAutosave) autosave = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *stamp = NULL;
+  RubricQuestion *question;
+  guint changed = 0;
+  guint saved = 0;
+
+  rubric_session_set_candidate_name (fixture->session, "Saved once");
+  g_assert_cmpint (flush_and_wait (fixture), ==, 1);
+  before = file_text (fixture);
+
+  /* Opened again and only looked at, while the interview clock runs. */
+  session = rubric_session_new_from_file (fixture->file, fixture->kit, NULL, &error);
+  g_assert_no_error (error);
+  stamp = rubric_file_dup_stamp (fixture->file, NULL, NULL);
+  autosave = rubric_autosave_new (session, fixture->file);
+  rubric_autosave_set_stamp (autosave, stamp);
+  rubric_autosave_set_delay (autosave, 10);
+  g_signal_connect (session, "changed", G_CALLBACK (count_changed_cb), &changed);
+  g_signal_connect_swapped (autosave, "saved", G_CALLBACK (count_saved_cb), &saved);
+
+  {
+    g_autoptr(RubricTopic) topic = g_list_model_get_item (rubric_kit_get_topics (fixture->kit), 0);
+    g_autoptr(RubricQuestion) first = g_list_model_get_item (rubric_topic_get_questions (topic), 0);
+
+    question = first;
+    for (guint i = 0; i < 60; i++)
+      {
+        rubric_session_add_time (session, question, 1);
+        iterate_for (2);
+      }
+  }
+  iterate_for (100);
+
+  /* A minute of the clock: no change, no write, the file as it was. */
+  g_assert_cmpuint (changed, ==, 0);
+  g_assert_cmpuint (saved, ==, 0);
+  g_assert_false (rubric_autosave_get_dirty (autosave));
+  after = file_text (fixture);
+  g_assert_cmpstr (after, ==, before);
+
+  /* The time is kept, and saved with the next real change. */
+  rubric_session_set_summary (session, "A real change");
+  {
+    int status = 0;
+
+    rubric_autosave_flush_async (autosave, NULL, flush_cb, &status);
+    while (status == 0)
+      g_main_context_iteration (NULL, TRUE);
+    g_assert_cmpint (status, ==, 1);
+  }
+  g_clear_pointer (&after, g_free);
+  after = file_text (fixture);
+  g_assert_nonnull (strstr (after, "\"elapsed_s\" : 60"));
+  g_clear_object (&autosave);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -352,6 +590,17 @@ main (int   argc,
   ADD ("/autosave/failure", test_failure);
   ADD ("/autosave/save-as-marks-dirty", test_save_as_marks_dirty);
   ADD ("/autosave/file-arrives-later", test_file_arrives_later);
+  g_test_add ("/autosave/conflict/modified", Fixture, GINT_TO_POINTER (BEHIND_MODIFY),
+              fixture_set_up, test_conflict, fixture_tear_down);
+  g_test_add ("/autosave/conflict/replaced", Fixture, GINT_TO_POINTER (BEHIND_REPLACE),
+              fixture_set_up, test_conflict, fixture_tear_down);
+  g_test_add ("/autosave/conflict/renamed", Fixture, GINT_TO_POINTER (BEHIND_RENAME),
+              fixture_set_up, test_conflict, fixture_tear_down);
+  g_test_add ("/autosave/conflict/deleted", Fixture, GINT_TO_POINTER (BEHIND_DELETE),
+              fixture_set_up, test_conflict, fixture_tear_down);
+  ADD ("/autosave/conflict/seen-by-monitor", test_conflict_seen_by_monitor);
+  ADD ("/autosave/conflict/two-writers", test_two_writers);
+  ADD ("/autosave/idle-session-unchanged", test_idle_session_unchanged);
 
   return g_test_run ();
 }
