@@ -597,11 +597,11 @@ static void
 on_autosave_failed_cb (RubricWindow *self,
                        const GError *error)
 {
-  g_autofree char *message = NULL;
   gboolean first = self->save_error == NULL;
 
   g_clear_error (&self->save_error);
   self->save_error = g_error_copy (error);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-save-error", TRUE);
   update_title (self);
 
   /* A conflict has its banner; a failure is told once, not every second. */
@@ -609,10 +609,32 @@ on_autosave_failed_cb (RubricWindow *self,
       g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
 
-  /* Translators: %s says why, e.g. "No space left on device" */
-  message = g_strdup_printf (_("Could not save: %s. The file keeps its last saved version; your latest changes are only in this window. Use Save As to put them somewhere else."),
-                             error->message);
-  toast (self, message);
+  {
+    AdwToast *note = adw_toast_new (_("Could not save: your latest changes are only in this window"));
+
+    /* Translators: the button of the notification that saving failed: it
+     * says why, and what can be done */
+    adw_toast_set_button_label (note, _("_Details"));
+    adw_toast_set_action_name (note, "win.show-save-error");
+    adw_toast_set_priority (note, ADW_TOAST_PRIORITY_HIGH);
+    adw_toast_overlay_add_toast (self->toast_overlay, note);
+  }
+}
+
+static void
+show_save_error_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  RubricWindow *self = RUBRIC_WINDOW (widget);
+  g_autofree char *message = NULL;
+
+  g_assert (self->save_error != NULL);   /* the action is enabled only then */
+
+  /* Translators: %s says why, e.g. "Could not write “/media/stick/x.rubric.json”: No space left on device" */
+  message = g_strdup_printf (_("%s.\n\nThe file keeps its last saved version; your latest changes are only in this window. Rubric tries again with your next change; Save As puts them somewhere else now."),
+                             self->save_error->message);
+  rubric_window_show_error (self, _("Could Not Save"), message);
 }
 
 static void
@@ -621,6 +643,7 @@ on_autosave_saved_cb (RubricWindow *self)
   if (self->save_error == NULL)
     return;
   g_clear_error (&self->save_error);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-save-error", FALSE);
   update_title (self);
 }
 
@@ -672,6 +695,7 @@ update_actions (RubricWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.rehearse", in_questions && !has_session);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.reset-progress", in_questions && !has_session);
   gtk_widget_set_visible (self->panel_button, has_session);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-save-error", self->save_error != NULL);
   on_autosave_conflict_cb (self);
 }
 
@@ -1840,6 +1864,7 @@ rubric_window_class_init (RubricWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
   gtk_widget_class_install_action (widget_class, "win.reload", NULL, reload_action);
+  gtk_widget_class_install_action (widget_class, "win.show-save-error", NULL, show_save_error_action);
   gtk_widget_class_install_action (widget_class, "win.overwrite", NULL, overwrite_action);
   gtk_widget_class_install_action (widget_class, "win.close", NULL, close_action);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);

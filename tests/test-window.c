@@ -725,6 +725,165 @@ test_close_untitled_asks (void)
   RUBRIC_WAIT_FOR (window == NULL, 5000);
 }
 
+
+/* Opens @path the way the app does (with the stamp of what it read) and
+ * returns its window. */
+static RubricWindow *
+open_file_in_window (const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  RubricWindow *window;
+
+  rubric_application_open_file (app, file);
+  RUBRIC_WAIT_FOR (window_with_session () != NULL, 5000);
+  window = window_with_session ();
+  rubric_test_show_window (GTK_WINDOW (window));
+  return window;
+}
+
+static char *
+contents_of (const char *path)
+{
+  char *contents = NULL;
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  return contents;
+}
+
+static void
+test_idle_session_unchanged (void)
+{
+  g_autofree char *path = temp_path ("idle.rubric.json");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(RubricSession) session = new_session ("Idle Candidate");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  RubricWindow *window;
+
+  g_assert_true (rubric_session_save (session, file, NULL, &error));
+  before = contents_of (path);
+
+  /* Opened, looked at while the clock runs, closed: not rewritten. */
+  window = open_file_in_window (path);
+  rubric_test_wait (2500);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Idle Candidate — Rubric");
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  activate (window, "win.close", NULL);
+  RUBRIC_WAIT_FOR (window == NULL, 5000);
+  rubric_test_wait (200);
+
+  after = contents_of (path);
+  g_assert_cmpstr (after, ==, before);
+  g_unlink (path);
+}
+
+static void
+test_failed_save_close_asks (void)
+{
+  g_autofree char *folder = temp_path ("moving");
+  g_autofree char *moved = temp_path ("moved");
+  g_autofree char *path = g_build_filename (folder, "failing.rubric.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(RubricSession) session = new_session ("Failing Disk");
+  g_autoptr(GError) error = NULL;
+  AdwDialog *dialog;
+  RubricWindow *window;
+
+  g_assert_cmpint (g_mkdir_with_parents (folder, 0700), ==, 0);
+  g_assert_true (rubric_session_save (session, file, NULL, &error));
+  window = open_file_in_window (path);
+
+  /* The folder goes away (a USB stick pulled, a share unmounted): the
+   * next save fails, and the window says so. */
+  g_assert_cmpint (g_rename (folder, moved), ==, 0);
+  activate (window, "win.rate", g_variant_new_int32 (4));
+  RUBRIC_WAIT_FOR (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "• "), 5000);
+
+  /* Closing asks instead of losing the rating… */
+  activate (window, "win.close", NULL);
+  RUBRIC_WAIT_FOR (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window)) != NULL, 5000);
+  dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
+  g_assert_true (ADW_IS_ALERT_DIALOG (dialog));
+  g_assert_cmpstr (adw_alert_dialog_get_heading (ADW_ALERT_DIALOG (dialog)), ==, "Save the Interview?");
+  g_assert_nonnull (strstr (adw_alert_dialog_get_body (ADW_ALERT_DIALOG (dialog)), "failing.rubric.json"));
+  rubric_test_wait (300);
+  rubric_test_screenshot (GTK_WIDGET (window), "close-failed-save");
+
+  press_button (GTK_WIDGET (dialog), "_Cancel");
+  RUBRIC_WAIT_FOR (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window)) == NULL, 2000);
+  g_assert_true (rubric_window_get_session (window) == rubric_window_get_session (window_with_session ()));
+
+  /* …and the folder back, the same close writes and closes. */
+  g_assert_cmpint (g_rename (moved, folder), ==, 0);
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  activate (window, "win.close", NULL);
+  if (window != NULL && adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window)) != NULL)
+    {
+      /* The folder came back as a different one: a conflict, asked. */
+      press_button (GTK_WIDGET (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window))), "_Discard");
+    }
+  RUBRIC_WAIT_FOR (window == NULL, 5000);
+  g_unlink (path);
+  g_rmdir (folder);
+}
+
+static void
+test_conflict_banner (void)
+{
+  g_autofree char *path = temp_path ("shared.rubric.json");
+  g_autofree char *theirs_path = temp_path ("theirs.rubric.json");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) theirs_file = g_file_new_for_path (theirs_path);
+  g_autoptr(RubricSession) session = new_session ("Shared File");
+  g_autoptr(RubricSession) theirs = new_session ("Changed Elsewhere");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  GtkRevealer *banner;
+  RubricWindow *window;
+  RubricWindow *reloaded;
+
+  g_assert_true (rubric_session_save (session, file, NULL, &error));
+  window = open_file_in_window (path);
+  banner = child (window, "conflict_revealer");
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (banner)));
+  g_assert_false (gtk_widget_is_sensitive (GTK_WIDGET (banner)) && gtk_revealer_get_reveal_child (banner));
+
+  /* Another program replaces the file: the banner, and no write. */
+  g_assert_true (rubric_session_save (theirs, theirs_file, NULL, &error));
+  g_assert_cmpint (g_rename (theirs_path, path), ==, 0);
+  RUBRIC_WAIT_FOR (gtk_revealer_get_reveal_child (banner), 5000);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (banner)));
+  g_assert_nonnull (strstr (gtk_label_get_text (child (window, "conflict_label")), "shared.rubric.json"));
+  activate (window, "win.rate", g_variant_new_int32 (2));
+  rubric_test_wait (2500);
+  g_assert_true (file_contains (path, "Changed Elsewhere"));
+  rubric_test_wait (300);
+  rubric_test_screenshot (GTK_WIDGET (window), "conflict");
+
+  /* Overwrite: ours is on disk, the banner goes. */
+  activate (window, "win.overwrite", NULL);
+  RUBRIC_WAIT_FOR (file_contains (path, "Shared File"), 5000);
+  RUBRIC_WAIT_FOR (!gtk_revealer_get_reveal_child (banner), 2000);
+  g_assert_true (file_contains (path, "\"rating\" : 2"));
+
+  /* Again; this time Reload: their version in a window, ours closed. */
+  g_assert_true (rubric_session_save (theirs, theirs_file, NULL, &error));
+  g_assert_cmpint (g_rename (theirs_path, path), ==, 0);
+  RUBRIC_WAIT_FOR (gtk_revealer_get_reveal_child (banner), 5000);
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  activate (window, "win.reload", NULL);
+  RUBRIC_WAIT_FOR (window == NULL, 5000);
+  RUBRIC_WAIT_FOR (window_with_session () != NULL, 5000);
+  reloaded = window_with_session ();
+  g_assert_cmpstr (rubric_session_get_candidate_name (rubric_window_get_session (reloaded)), ==, "Changed Elsewhere");
+  text = contents_of (path);
+  g_assert_nonnull (strstr (text, "Changed Elsewhere"));
+
+  rubric_test_destroy_window (GTK_WINDOW (reloaded));
+  g_unlink (path);
+}
+
 static void
 test_recovered_drafts (void)
 {
@@ -934,6 +1093,9 @@ main (int   argc,
   g_test_add_func ("/window/export", test_export);
   g_test_add_func ("/window/close-untitled-asks", test_close_untitled_asks);
   g_test_add_func ("/window/recovered-drafts", test_recovered_drafts);
+  g_test_add_func ("/window/idle-session-unchanged", test_idle_session_unchanged);
+  g_test_add_func ("/window/failed-save-close-asks", test_failed_save_close_asks);
+  g_test_add_func ("/window/conflict-banner", test_conflict_banner);
   g_test_add_func ("/window/narrow", test_narrow);
   g_test_add_func ("/window/state-saved", test_window_state_saved);
   g_test_add_func ("/window/accels-and-about", test_accels_and_about);
