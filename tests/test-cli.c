@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <string.h>
+#include <sys/stat.h>
 
 #include <gio/gio.h>
 #include <glib/gstdio.h>
@@ -124,6 +125,37 @@ test_check_mixed (void)
   g_assert_true (g_str_has_suffix (run.err, "bad.rubric.json: $.answers.a.rating: 9 is out of range (1–5)\n"));
 
   g_remove (bad);
+  g_rmdir (dir);
+}
+
+static void
+test_check_special_files (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("rubric-cli-XXXXXX", &error);
+  g_autofree char *fifo = g_build_filename (dir, "pipe.rubric.json", NULL);
+  const char *devices[] = { fifo, "/dev/zero", "/dev/urandom" };
+
+  g_assert_no_error (error);
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+
+  /* Nobody writes into the pipe, and the devices never end: each is
+   * refused at once, with its name, instead of hanging or filling memory. */
+  for (guint i = 0; i < G_N_ELEMENTS (devices); i++)
+    {
+      g_auto(Run) run = { 0 };
+      gint64 start = g_get_monotonic_time ();
+
+      if (!g_file_test (devices[i], G_FILE_TEST_EXISTS))
+        continue;
+      run_rubric (&run, "--check", devices[i], NULL);
+      g_assert_cmpint (run.status, ==, 1);
+      g_assert_true (g_str_has_prefix (run.err, devices[i]));
+      g_assert_nonnull (strstr (run.err, "not a regular file"));
+      g_assert_cmpint (g_get_monotonic_time () - start, <, 5 * G_USEC_PER_SEC);
+    }
+
+  g_remove (fifo);
   g_rmdir (dir);
 }
 
@@ -288,6 +320,7 @@ main (int   argc,
   g_test_add_func ("/cli/check-truncated", test_check_truncated);
   g_test_add_func ("/cli/check-mixed", test_check_mixed);
   g_test_add_func ("/cli/check-missing", test_check_missing);
+  g_test_add_func ("/cli/check-special-files", test_check_special_files);
   g_test_add_func ("/cli/usage-errors", test_usage_errors);
   g_test_add_func ("/cli/export-stdout", test_export_stdout);
   g_test_add_func ("/cli/export-flags", test_export_flags);
