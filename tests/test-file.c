@@ -23,6 +23,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "rubric-drafts.h"
 #include "rubric-export.h"
 #include "rubric-file.h"
 #include "rubric-kit-library.h"
@@ -753,6 +754,83 @@ test_compact_when_large (void)
   g_assert_cmpstr (rubric_session_get_summary (reopened), ==, "Edited");
 }
 
+
+/* ---------------------------------------------------------------- drafts */
+
+static void
+drafts_listed_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  GAsyncResult **out = user_data;
+
+  *out = g_object_ref (result);
+}
+
+static void
+test_drafts (void)
+{
+  g_autoptr(GFile) folder = rubric_drafts_get_folder ();
+  g_autofree char *dir = g_file_get_path (folder);
+  g_autoptr(GFile) draft = NULL;
+  g_autoptr(RubricKit) kit = load_minimal_kit ();
+  g_autoptr(RubricSession) session = rubric_session_new (kit);
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GPtrArray) drafts = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) problems = NULL;
+  g_autofree char *empty = NULL;
+  g_autofree char *broken = NULL;
+  g_autofree char *leftover = NULL;
+  g_autofree char *draft_path = NULL;
+  mode_t old_umask;
+
+  /* The folder is made private, even where an older version made it 0755. */
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
+  g_assert_cmpint (g_chmod (dir, 0755), ==, 0);
+  old_umask = umask (0022);
+  rubric_drafts_prepare_folder_async (NULL, store_result_cb, &result);
+  g_assert_true (rubric_drafts_prepare_folder_finish (wait_for (&result), &error));
+  g_assert_no_error (error);
+  g_clear_object (&result);
+  g_assert_cmpuint (file_mode (dir), ==, 0700);
+
+  /* A draft is private too. */
+  draft = rubric_drafts_new_file ();
+  draft_path = g_file_get_path (draft);
+  rubric_session_set_candidate_name (session, "Drafted");
+  g_assert_true (rubric_session_save (session, draft, NULL, &error));
+  umask (old_umask);
+  g_assert_no_error (error);
+  g_assert_cmpuint (file_mode (draft_path), ==, 0600);
+
+  /* What crashes leave: an empty draft, a temporary file, a damaged one. */
+  empty = g_build_filename (dir, "empty.rubric.json", NULL);
+  write_text (empty, "", 0600);
+  leftover = g_build_filename (dir, ".x.rubric.json.rubric-Zz9Yy8", NULL);
+  write_text (leftover, "{\"half", 0600);
+  broken = g_build_filename (dir, "broken.rubric.json", NULL);
+  write_text (broken, "{\"format\": \"rubric-session\", ", 0600);
+
+  rubric_drafts_list_async (kit, NULL, drafts_listed_cb, &result);
+  drafts = rubric_drafts_list_finish (wait_for (&result), &problems, &error);
+  g_assert_no_error (error);
+
+  /* The good draft is offered; the empty one and the leftover are gone;
+   * the damaged one is kept and reported, with why. */
+  g_assert_cmpuint (drafts->len, ==, 1);
+  g_assert_cmpstr (rubric_session_get_candidate_name (g_ptr_array_index (drafts, 0)), ==, "Drafted");
+  g_assert_false (g_file_test (empty, G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (leftover, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (broken, G_FILE_TEST_EXISTS));
+  g_assert_cmpuint (g_strv_length (problems), ==, 1);
+  g_assert_nonnull (strstr (problems[0], "broken.rubric.json"));
+  g_test_message ("%s", problems[0]);
+
+  g_unlink (broken);
+  g_unlink (draft_path);
+}
+
 /* ------------------------------------------------------------------- main */
 
 static void
@@ -828,6 +906,7 @@ main (int   argc,
   ADD ("/file/writers/kit-import", test_kit_import_fails_cleanly);
   ADD ("/file/session/too-large-to-save", test_too_large_to_save);
   ADD ("/file/session/compact-when-large", test_compact_when_large);
+  ADD ("/file/drafts", test_drafts);
 
   return g_test_run ();
 }
