@@ -14,6 +14,7 @@
 #include "rubric-application.h"
 #include "rubric-check.h"
 #include "rubric-drafts.h"
+#include "rubric-file.h"
 #include "rubric-export.h"
 #include "rubric-kit.h"
 #include "rubric-kit-library.h"
@@ -184,9 +185,15 @@ export_session (const char        *format_name,
         {
           g_autofree char *target_name = g_filename_display_name (output);
 
-          /* Translators: an error of the command line: the file, then why it
-           * could not be written */
-          g_printerr (_("rubric: could not write %s: %s\n"), target_name, error->message);
+          /* The writer's messages name the file already. */
+          if (error->domain == G_IO_ERROR || error->domain == RUBRIC_FILE_ERROR)
+            /* Translators: an error of the command line, which says which
+             * file and why */
+            g_printerr (_("rubric: %s\n"), error->message);
+          else
+            /* Translators: an error of the command line: the file, then why it
+             * could not be written */
+            g_printerr (_("rubric: could not write %s: %s\n"), target_name, error->message);
           return EXIT_INVALID;
         }
       return EXIT_OK;
