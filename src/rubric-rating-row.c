@@ -85,24 +85,45 @@ on_skipped_toggled_cb (RubricRatingRow *self)
   rubric_answer_set_skipped (ensure_answer (self), skipped);
 }
 
+/* Each edit goes to the model as an edit (rubric_answer_edit_notes()):
+ * typing into long notes does not copy them whole for every key. Both
+ * handlers run before the buffer changes, so the offsets are the model's. */
 static void
-on_notes_changed_cb (RubricRatingRow *self,
-                     GtkTextBuffer   *buffer)
+on_notes_insert_text_cb (RubricRatingRow *self,
+                         GtkTextIter     *location,
+                         const char      *text,
+                         int              length,
+                         GtkTextBuffer   *buffer)
 {
-  g_autofree char *text = NULL;
-  GtkTextIter start, end;
+  g_autofree char *inserted = NULL;
+  guint offset;
 
   if (self->syncing || rubric_session_get_read_only (self->session))
     return;
 
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  offset = gtk_text_iter_get_offset (location);
+  inserted = g_strndup (text, length);
 
   /* Making the answer is a change of its own, announced before the notes
    * arrive: the buffer must not be set back to the empty notes (in the
    * middle of the key press that typed the text) meanwhile. */
   self->editing = TRUE;
-  rubric_answer_set_notes (ensure_answer (self), text);
+  rubric_answer_edit_notes (ensure_answer (self), offset, offset, inserted);
+  self->editing = FALSE;
+}
+
+static void
+on_notes_delete_range_cb (RubricRatingRow *self,
+                          GtkTextIter     *start,
+                          GtkTextIter     *end,
+                          GtkTextBuffer   *buffer)
+{
+  if (self->syncing || rubric_session_get_read_only (self->session))
+    return;
+
+  self->editing = TRUE;
+  rubric_answer_edit_notes (ensure_answer (self), gtk_text_iter_get_offset (start),
+                            gtk_text_iter_get_offset (end), NULL);
   self->editing = FALSE;
 }
 
@@ -144,8 +165,10 @@ rubric_rating_row_init (RubricRatingRow *self)
                            G_CALLBACK (on_scale_value_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->skipped_check, "toggled",
                            G_CALLBACK (on_skipped_toggled_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (gtk_text_view_get_buffer (self->notes_view), "changed",
-                           G_CALLBACK (on_notes_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (gtk_text_view_get_buffer (self->notes_view), "insert-text",
+                           G_CALLBACK (on_notes_insert_text_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (gtk_text_view_get_buffer (self->notes_view), "delete-range",
+                           G_CALLBACK (on_notes_delete_range_cb), self, G_CONNECT_SWAPPED);
 }
 
 GtkWidget *

@@ -686,6 +686,35 @@ test_scores (void)
   g_assert_cmpstr (rubric_rating_get_label (0), ==, "Not rated");
 }
 
+
+static void
+test_edit_notes (void)
+{
+  g_autoptr(RubricKit) kit = load_minimal_kit ();
+  g_autoptr(RubricSession) session = rubric_session_new (kit);
+  RubricAnswer *answer = rubric_session_ensure_answer (session, rubric_kit_lookup_question (kit, "http.main"));
+  guint notified = 0;
+
+  g_signal_connect (answer, "notify::notes", G_CALLBACK (count_notify_cb), &notified);
+
+  /* Edits as a text field reports them: offsets in characters. */
+  rubric_answer_edit_notes (answer, 0, 0, "Good");
+  rubric_answer_edit_notes (answer, 4, 4, " on N+1");
+  rubric_answer_edit_notes (answer, 0, 0, "Très ");
+  g_assert_cmpstr (rubric_answer_get_notes (answer), ==, "Très Good on N+1");
+  rubric_answer_edit_notes (answer, 5, 9, "bon");
+  g_assert_cmpstr (rubric_answer_get_notes (answer), ==, "Très bon on N+1");
+  rubric_answer_edit_notes (answer, 3, 4, NULL);
+  g_assert_cmpstr (rubric_answer_get_notes (answer), ==, "Trè bon on N+1");
+  rubric_answer_edit_notes (answer, 14, 14, " ✓");
+  g_assert_cmpstr (rubric_answer_get_notes (answer), ==, "Trè bon on N+1 ✓");
+  g_assert_cmpuint (notified, ==, 6);
+
+  /* Nothing to do is not a change. */
+  rubric_answer_edit_notes (answer, 2, 2, "");
+  g_assert_cmpuint (notified, ==, 6);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -704,6 +733,7 @@ main (int   argc,
   g_test_add_func ("/session/truncated", test_truncated);
   g_test_add_func ("/session/save-sync", test_save_sync);
   g_test_add_func ("/session/save-async", test_save_async);
+  g_test_add_func ("/session/edit-notes", test_edit_notes);
   g_test_add_func ("/session/failed-save-keeps-file", test_failed_save_keeps_file);
   g_test_add_func ("/session/save-onto-folder", test_save_onto_folder);
   g_test_add_func ("/session/load-async", test_load_async);

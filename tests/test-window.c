@@ -515,8 +515,21 @@ test_rate_and_notes (void)
   {
     GtkTextView *notes = GTK_TEXT_VIEW (find_descendant (GTK_WIDGET (rating_row), GTK_TYPE_TEXT_VIEW));
 
-    gtk_text_buffer_insert_at_cursor (gtk_text_view_get_buffer (notes), "Knows squashing well.", -1);
+    GtkTextBuffer *buffer = gtk_text_view_get_buffer (notes);
+    GtkTextIter start, end;
+
+    gtk_text_buffer_insert_at_cursor (buffer, "Knows squashing well.", -1);
     g_assert_cmpstr (rubric_answer_get_notes (answer), ==, "Knows squashing well.");
+
+    /* Edits in the middle arrive as edits: "well" becomes "très bien". */
+    gtk_text_buffer_get_iter_at_offset (buffer, &start, 16);
+    gtk_text_buffer_get_iter_at_offset (buffer, &end, 20);
+    gtk_text_buffer_delete (buffer, &start, &end);
+    gtk_text_buffer_insert (buffer, &start, "très bien", -1);
+    g_assert_cmpstr (rubric_answer_get_notes (answer), ==, "Knows squashing très bien.");
+    gtk_text_buffer_get_iter_at_offset (buffer, &start, 0);
+    gtk_text_buffer_insert (buffer, &start, "✓ ", -1);
+    g_assert_cmpstr (rubric_answer_get_notes (answer), ==, "✓ Knows squashing très bien.");
   }
 
   /* A rating on another topic moves the overall score. */

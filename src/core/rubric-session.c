@@ -297,6 +297,53 @@ rubric_answer_set_notes (RubricAnswer *self,
 }
 
 /**
+ * rubric_answer_edit_notes:
+ * @start: where the edit starts, in characters
+ * @end: where the replaced text ends, in characters (@start to insert)
+ * @text: (nullable): what takes its place; %NULL or "" to delete
+ *
+ * Replaces characters @start to @end of the notes by @text, as a text
+ * field reports each key press: only the edit moves, the notes are not
+ * copied whole for every character typed.
+ */
+void
+rubric_answer_edit_notes (RubricAnswer *self,
+                          guint         start,
+                          guint         end,
+                          const char   *text)
+{
+  gsize length;
+  gsize inserted;
+  const char *from;
+  const char *to;
+  gsize from_byte;
+  gsize to_byte;
+
+  g_return_if_fail (RUBRIC_IS_ANSWER (self));
+  g_return_if_fail (start <= end);
+  g_return_if_fail (text == NULL || g_utf8_validate (text, -1, NULL));
+
+  length = strlen (self->notes);
+  inserted = text != NULL ? strlen (text) : 0;
+  from = g_utf8_offset_to_pointer (self->notes, start);
+  to = g_utf8_offset_to_pointer (from, end - start);
+  g_return_if_fail (to <= self->notes + length);
+
+  if (inserted == 0 && from == to)
+    return;
+
+  from_byte = from - self->notes;
+  to_byte = to - self->notes;
+  if (inserted > to_byte - from_byte)
+    self->notes = g_realloc (self->notes, length + inserted - (to_byte - from_byte) + 1);
+  memmove (self->notes + from_byte + inserted, self->notes + to_byte, length - to_byte + 1);
+  if (inserted > 0)
+    memcpy (self->notes + from_byte, text, inserted);
+
+  g_object_notify_by_pspec (G_OBJECT (self), answer_props[ANSWER_PROP_NOTES]);
+}
+
+/**
  * rubric_answer_get_elapsed:
  *
  * Returns: the seconds spent on the question

@@ -70,6 +70,10 @@ void        rubric_answer_set_skipped       (RubricAnswer *self,
 const char *rubric_answer_get_notes         (RubricAnswer *self);
 void        rubric_answer_set_notes         (RubricAnswer *self,
                                              const char   *notes);
+void        rubric_answer_edit_notes        (RubricAnswer *self,
+                                             guint         start,
+                                             guint         end,
+                                             const char   *text);
 gint64      rubric_answer_get_elapsed       (RubricAnswer *self);
 void        rubric_answer_set_elapsed       (RubricAnswer *self,
                                              gint64        seconds);
