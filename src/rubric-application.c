@@ -21,6 +21,7 @@
 #include "rubric-new-session-dialog.h"
 #include "rubric-preferences-dialog.h"
 #include "rubric-shortcuts-dialog.h"
+#include "rubric-shortcuts.h"
 #include "rubric-window.h"
 
 #define MAX_RECENT 10
@@ -42,29 +43,6 @@ struct _RubricApplication
 };
 
 G_DEFINE_FINAL_TYPE (RubricApplication, rubric_application, ADW_TYPE_APPLICATION)
-
-/* Accelerators live here, in one place, for app and window actions alike. */
-static const struct {
-  const char *action;
-  const char *accels[4];
-} accels[] = {
-  { "app.quit", { "<Control>q", NULL } },
-  { "app.new-interview", { "<Control>n", NULL } },
-  { "app.open", { "<Control>o", NULL } },
-  { "app.preferences", { "<Control>comma", NULL } },
-  { "app.shortcuts", { "<Control>question", NULL } },
-  { "win.save", { "<Control>s", NULL } },
-  { "win.save-as", { "<Shift><Control>s", NULL } },
-  { "win.export", { "<Control>e", NULL } },
-  { "win.copy-summary", { "<Shift><Control>c", NULL } },
-  { "win.close", { "<Control>w", NULL } },
-  { "win.next-topic", { "<Control>Page_Down", "<Alt>Down", NULL } },
-  { "win.previous-topic", { "<Control>Page_Up", "<Alt>Up", NULL } },
-  { "win.search", { "<Control>f", NULL } },
-  { "win.zoom-in", { "<Control>plus", "<Control>equal", NULL } },
-  { "win.zoom-out", { "<Control>minus", NULL } },
-  { "win.zoom-reset", { "<Control>0", NULL } },
-};
 
 /* Exit statuses of the command-line modes. */
 enum {
@@ -983,10 +961,7 @@ rubric_application_startup (GApplication *application)
                                    app_actions, G_N_ELEMENTS (app_actions),
                                    self);
 
-  for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
-    gtk_application_set_accels_for_action (GTK_APPLICATION (self),
-                                           accels[i].action,
-                                           accels[i].accels);
+  rubric_shortcuts_set_accels (GTK_APPLICATION (self));
 
   self->sigint_source = g_unix_signal_add (SIGINT, quit_on_signal_cb, self);
   self->sigterm_source = g_unix_signal_add (SIGTERM, quit_on_signal_cb, self);

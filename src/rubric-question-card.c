@@ -10,7 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "rubric-question-card.h"
-#include "rubric-window.h"
+#include "rubric-shortcuts.h"
 
 struct _RubricQuestionCard
 {
@@ -206,9 +206,9 @@ on_revealer_notify_cb (RubricQuestionCard *self)
 static void
 show_keys_in_tooltips (RubricQuestionCard *self)
 {
-  g_autofree char *rehearse_key = rubric_window_dup_accel_label (NULL, "win.rehearse");
-  g_autofree char *knew_key = rubric_window_dup_accel_label (NULL, "win.knew-it");
-  g_autofree char *review_key = rubric_window_dup_accel_label (NULL, "win.review-again");
+  g_autofree char *rehearse_key = rubric_shortcuts_dup_accel_label (NULL, "win.rehearse");
+  g_autofree char *knew_key = rubric_shortcuts_dup_accel_label (NULL, "win.knew-it");
+  g_autofree char *review_key = rubric_shortcuts_dup_accel_label (NULL, "win.review-again");
 
   if (rehearse_key != NULL)
     {

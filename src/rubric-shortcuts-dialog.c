@@ -14,7 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "rubric-shortcuts-dialog.h"
-#include "rubric-window.h"
+#include "rubric-shortcuts.h"
 
 struct _RubricShortcutsDialog
 {
@@ -33,7 +33,7 @@ typedef struct
 } Shortcut;
 
 /* The keys themselves come from the tables that install them (see
- * rubric_window_dup_accels()), so this list cannot name a key that does
+ * rubric_shortcuts_dup_accels()), so this list cannot name a key that does
  * not work. */
 static const Shortcut shortcuts[] = {
   { N_("Interviews"), N_("New interview"), "app.new-interview" },
@@ -83,7 +83,7 @@ accels_label (GtkApplication *application,
 
   for (guint i = 0; names[i] != NULL; i++)
     {
-      g_auto(GStrv) accels = rubric_window_dup_accels (application, names[i]);
+      g_auto(GStrv) accels = rubric_shortcuts_dup_accels (application, names[i]);
 
       for (guint j = 0; accels[j] != NULL; j++)
         {

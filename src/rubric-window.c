@@ -15,6 +15,7 @@
 #include "rubric-export-dialog.h"
 #include "rubric-question-card.h"
 #include "rubric-search.h"
+#include "rubric-shortcuts.h"
 #include "rubric-study.h"
 #include "rubric-start-page.h"
 #include "rubric-topic-row.h"
@@ -80,34 +81,6 @@ struct _RubricWindow
 };
 
 G_DEFINE_FINAL_TYPE (RubricWindow, rubric_window, ADW_TYPE_APPLICATION_WINDOW)
-
-/* Single keys go through the window's own shortcuts, which run only when
- * the focused widget does not take the key: typing a "j" in the notes
- * types a "j". Keys with modifiers are application accelerators
- * (rubric-application.c). Tooltips and the shortcuts dialog read both
- * tables through rubric_window_dup_accels(), so they never disagree with
- * the keys that work. */
-static const struct {
-  const char *action;       /* a detailed action name */
-  const char *accel;
-} window_keys[] = {
-  { "win.next-question", "j" },
-  { "win.previous-question", "k" },
-  { "win.reveal", "space" },
-  { "win.show-all-answers", "<Shift>space" },
-  { "win.skip", "s" },
-  { "win.knew-it", "y" },
-  { "win.review-again", "r" },
-  { "win.rehearse", "t" },
-  { "win.toggle-candidate-panel", "F9" },
-  { "win.fullscreen", "F11" },
-  { "win.rate(0)", "0" },
-  { "win.rate(1)", "1" },
-  { "win.rate(2)", "2" },
-  { "win.rate(3)", "3" },
-  { "win.rate(4)", "4" },
-  { "win.rate(5)", "5" },
-};
 
 static void update_title (RubricWindow *self);
 static void show_question (RubricWindow   *self,
@@ -1890,27 +1863,7 @@ rubric_window_class_init (RubricWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, zoom_out_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-reset", NULL, zoom_reset_action);
 
-  for (guint i = 0; i < G_N_ELEMENTS (window_keys); i++)
-    {
-      g_autofree char *name = NULL;
-      g_autoptr(GVariant) target = NULL;
-      GtkShortcut *shortcut;
-      guint key;
-      GdkModifierType mods;
-
-      if (!g_action_parse_detailed_name (window_keys[i].action, &name, &target, NULL) ||
-          !gtk_accelerator_parse (window_keys[i].accel, &key, &mods))
-        g_assert_not_reached ();
-      shortcut = gtk_shortcut_new (gtk_keyval_trigger_new (key, mods), gtk_named_action_new (name));
-      if (target != NULL)
-        gtk_shortcut_set_arguments (shortcut, target);
-      gtk_widget_class_add_shortcut (widget_class, shortcut);
-      g_object_unref (shortcut);
-    }
-  /* The keypad's digits rate too; the shortcuts dialog lists only the
-   * main row's. */
-  for (int i = 0; i <= RUBRIC_RATING_MAX; i++)
-    gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_0 + i, 0, "win.rate", "i", i);
+  rubric_shortcuts_add_single_keys (widget_class);
 }
 
 static void
@@ -1951,8 +1904,8 @@ static void
 show_keys_in_tooltips (RubricWindow   *self,
                        GtkApplication *application)
 {
-  g_autofree char *search_key = rubric_window_dup_accel_label (application, "win.search");
-  g_autofree char *panel_key = rubric_window_dup_accel_label (application, "win.toggle-candidate-panel");
+  g_autofree char *search_key = rubric_shortcuts_dup_accel_label (application, "win.search");
+  g_autofree char *panel_key = rubric_shortcuts_dup_accel_label (application, "win.toggle-candidate-panel");
 
   if (search_key != NULL)
     {
@@ -2238,57 +2191,3 @@ rubric_window_add_toast (RubricWindow *self,
   adw_toast_overlay_add_toast (self->toast_overlay, toast_);
 }
 
-/**
- * rubric_window_dup_accels:
- * @application: (nullable): the application whose accelerators count too
- * @detailed_action: such as "win.search" or "win.rate(3)"
- *
- * The keys that run @detailed_action: its accelerators in @application,
- * then the window's own single keys. Built from the same tables that
- * install them, so a label or tooltip made from these cannot drift.
- *
- * Returns: (transfer full): accelerators as gtk_accelerator_parse() reads
- *   them; empty when none
- */
-GStrv
-rubric_window_dup_accels (GtkApplication *application,
-                          const char     *detailed_action)
-{
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-
-  g_return_val_if_fail (application == NULL || GTK_IS_APPLICATION (application), NULL);
-  g_return_val_if_fail (detailed_action != NULL, NULL);
-
-  if (application != NULL)
-    {
-      g_auto(GStrv) accels = gtk_application_get_accels_for_action (application, detailed_action);
-
-      g_strv_builder_addv (builder, (const char **) accels);
-    }
-  for (guint i = 0; i < G_N_ELEMENTS (window_keys); i++)
-    if (g_str_equal (window_keys[i].action, detailed_action))
-      g_strv_builder_add (builder, window_keys[i].accel);
-
-  return g_strv_builder_end (builder);
-}
-
-/**
- * rubric_window_dup_accel_label:
- * @application: (nullable): the application whose accelerators count too
- * @detailed_action: such as "win.search"
- *
- * Returns: (transfer full) (nullable): the first key of @detailed_action as
- *   the user's language names it ("Ctrl+F", "Strg+F"), or %NULL
- */
-char *
-rubric_window_dup_accel_label (GtkApplication *application,
-                               const char     *detailed_action)
-{
-  g_auto(GStrv) accels = rubric_window_dup_accels (application, detailed_action);
-  guint key;
-  GdkModifierType mods;
-
-  if (accels == NULL || accels[0] == NULL || !gtk_accelerator_parse (accels[0], &key, &mods))
-    return NULL;
-  return gtk_accelerator_get_label (key, mods);
-}

@@ -42,9 +42,5 @@ void           rubric_window_set_kit         (RubricWindow      *self,
 void           rubric_window_add_toast       (RubricWindow      *self,
                                               AdwToast          *toast);
 
-GStrv          rubric_window_dup_accels      (GtkApplication    *application,
-                                              const char        *detailed_action);
-char          *rubric_window_dup_accel_label (GtkApplication    *application,
-                                              const char        *detailed_action);
 
 G_END_DECLS
