@@ -573,6 +573,32 @@ test_idle_session_unchanged (Fixture       *fixture,
   g_clear_object (&autosave);
 }
 
+static void
+test_save_as_during_write (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autofree char *other_path = g_build_filename (fixture->dir, "moved.rubric.json", NULL);
+  g_autoptr(GFile) other = g_file_new_for_path (other_path);
+  g_autofree char *text = NULL;
+  int first = 0;
+
+  /* Save As while an automatic save to the old place is in flight: the
+   * flush is not done until the new place has everything. */
+  rubric_autosave_set_delay (fixture->autosave, 60000);
+  rubric_session_set_candidate_name (fixture->session, "In flight");
+  rubric_autosave_flush_async (fixture->autosave, NULL, flush_cb, &first);
+  g_assert_true (rubric_autosave_get_saving (fixture->autosave));
+  rubric_autosave_set_file (fixture->autosave, other);
+  g_assert_cmpint (flush_and_wait (fixture), ==, 1);
+  while (first == 0)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_true (g_file_get_contents (other_path, &text, NULL, NULL));
+  g_assert_nonnull (strstr (text, "In flight"));
+  g_assert_false (rubric_autosave_get_dirty (fixture->autosave));
+  g_unlink (other_path);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -601,6 +627,7 @@ main (int   argc,
   ADD ("/autosave/conflict/seen-by-monitor", test_conflict_seen_by_monitor);
   ADD ("/autosave/conflict/two-writers", test_two_writers);
   ADD ("/autosave/idle-session-unchanged", test_idle_session_unchanged);
+  ADD ("/autosave/save-as-during-write", test_save_as_during_write);
 
   return g_test_run ();
 }

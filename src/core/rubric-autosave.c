@@ -32,6 +32,7 @@ struct _RubricAutosave
 
   RubricSession *session;
   GFile *file;
+  GFile *writing_file;     /* where the write in flight goes */
   GFileMonitor *monitor;
   char *stamp;             /* of the file as Rubric last read or wrote it */
   guint64 writes;          /* completed writes, to tell a stale check */
@@ -169,10 +170,26 @@ write_cb (GObject      *object,
   g_autoptr(RubricAutosave) self = user_data;
   g_autoptr(GError) error = NULL;
   g_autofree char *stamp = NULL;
+  g_autoptr(GFile) written = g_steal_pointer (&self->writing_file);
+  gboolean ok;
 
   self->saving = FALSE;
+  ok = rubric_session_save_finish (RUBRIC_SESSION (object), result, &stamp, &error);
 
-  if (!rubric_session_save_finish (RUBRIC_SESSION (object), result, &stamp, &error))
+  /* Moved meanwhile (Save As during an automatic save): that write went to
+   * the old place and says nothing about the new one, which a flush or the
+   * timer writes next. */
+  if (self->file == NULL || !g_file_equal (written, self->file))
+    {
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SAVING]);
+      if (self->flushes->len > 0)
+        start_write (self);
+      else if (rubric_autosave_get_dirty (self))
+        schedule (self);
+      return;
+    }
+
+  if (!ok)
     {
       if (g_error_matches (error, RUBRIC_FILE_ERROR, RUBRIC_FILE_ERROR_CONFLICT))
         set_conflict (self, TRUE);
@@ -240,6 +257,7 @@ start_write (RubricAutosave *self)
 
   g_clear_handle_id (&self->timeout_id, g_source_remove);
   self->writing_count = rubric_session_get_change_count (self->session);
+  g_set_object (&self->writing_file, self->file);
   if (self->check_stamp && !self->force)
     flags |= RUBRIC_FILE_WRITE_CHECK_STAMP;
   set_saving (self, TRUE);
@@ -396,6 +414,7 @@ rubric_autosave_dispose (GObject *object)
     }
   g_clear_object (&self->session);
   g_clear_object (&self->file);
+  g_clear_object (&self->writing_file);
 
   G_OBJECT_CLASS (rubric_autosave_parent_class)->dispose (object);
 }
