@@ -9,9 +9,8 @@
 
 #include <glib/gi18n.h>
 
-#include "rubric-autosave.h"
 #include "rubric-candidate-panel.h"
-#include "rubric-drafts.h"
+#include "rubric-interview.h"
 #include "rubric-export-dialog.h"
 #include "rubric-question-card.h"
 #include "rubric-search.h"
@@ -30,18 +29,13 @@ struct _RubricWindow
   GCancellable *cancellable;
 
   RubricKit *kit;
-  RubricSession *session;      /* NULL on the start page and when studying */
-  RubricAutosave *autosave;
-  GFile *file;                 /* the user's file; NULL while untitled */
-  GFile *draft;                /* where an untitled session autosaves */
-  GError *save_error;          /* why the last write failed, until one works */
-  gboolean announce_save;      /* a Save or Save As in flight: say when done */
-  gboolean close_after_save;   /* …and then close the window */
+  RubricInterview *interview;  /* NULL on the start page and when studying */
+  RubricSession *session;      /* the interview's, for short */
+  gboolean close_after_save;   /* a Save As from the close dialog */
 
   guint topic_index;
   guint question_index;
   GPtrArray *cards;            /* RubricQuestionCard of the shown topic */
-  guint clock_id;
   gboolean close_confirmed;
   gboolean closing;            /* writing the last changes before closing */
 
@@ -138,21 +132,6 @@ format_clock (gint64 seconds)
   return g_strdup_printf ("%d:%02d", (int) (seconds / 60), (int) (seconds % 60));
 }
 
-static gint64
-total_elapsed (RubricWindow *self)
-{
-  GListModel *answers = rubric_session_get_answers (self->session);
-  gint64 total = 0;
-
-  for (guint i = 0; i < g_list_model_get_n_items (answers); i++)
-    {
-      g_autoptr(RubricAnswer) answer = g_list_model_get_item (answers, i);
-
-      total += rubric_answer_get_elapsed (answer);
-    }
-  return total;
-}
-
 /* ------------------------------------------------------------ the question pane */
 
 static void
@@ -177,6 +156,9 @@ update_cards (RubricWindow *self)
                                                                                rubric_question_get_id (question)));
     }
   rubric_candidate_panel_set_current (self->candidate_panel, self->question_index);
+  if (self->interview != NULL && current_card (self) != NULL)
+    rubric_interview_set_current_question (self->interview,
+                                           rubric_question_card_get_question (current_card (self)));
 }
 
 static void
@@ -479,27 +461,20 @@ build_topic_list (RubricWindow *self)
 
 /* --------------------------------------------------------------- the clock */
 
-/* While an interview is open, the question being asked gathers time. */
-/* Time passing is not an edit (rubric_session_add_time()): only the clock
- * and the current card's time are redrawn, and nothing is saved for it. */
-static gboolean
-on_clock_tick_cb (gpointer user_data)
+/* The interview's clock counts for the current question; only the header
+ * and that question's card show it. */
+static void
+on_interview_elapsed_cb (RubricWindow *self)
 {
-  RubricWindow *self = user_data;
   RubricQuestionCard *card = current_card (self);
-  RubricQuestion *question;
-  RubricAnswer *answer;
+  RubricAnswer *answer = NULL;
 
-  if (self->session == NULL || card == NULL || rubric_session_get_read_only (self->session))
-    return G_SOURCE_CONTINUE;
-
-  question = rubric_question_card_get_question (card);
-  rubric_session_add_time (self->session, question, 1);
-  answer = rubric_session_lookup_answer (self->session, rubric_question_get_id (question));
-  rubric_question_card_set_elapsed (card, answer != NULL ? rubric_answer_get_elapsed (answer) : 0);
+  if (card != NULL)
+    answer = rubric_session_lookup_answer (self->session,
+                                           rubric_question_get_id (rubric_question_card_get_question (card)));
+  if (answer != NULL)
+    rubric_question_card_set_elapsed (card, rubric_answer_get_elapsed (answer));
   update_title (self);
-
-  return G_SOURCE_CONTINUE;
 }
 
 /* ------------------------------------------------------------ the session */
@@ -510,9 +485,11 @@ update_title (RubricWindow *self)
   g_autofree char *title = NULL;
   g_autofree char *subtitle = NULL;
   g_autofree char *clock = NULL;
-  const char *name;
+  g_autofree char *name = NULL;
+  const GError *save_error;
+  GFile *file;
 
-  if (self->session == NULL)
+  if (self->interview == NULL)
     {
       gboolean studying = g_str_equal (gtk_stack_get_visible_child_name (self->main_stack), "interview");
 
@@ -524,13 +501,11 @@ update_title (RubricWindow *self)
       return;
     }
 
-  name = rubric_session_get_candidate_name (self->session);
-  if (*name == '\0')
-    /* Translators: stands in the window title for the candidate of an
-     * interview whose name is not filled in yet */
-    name = _("Unnamed Candidate");
+  name = rubric_interview_dup_title (self->interview);
+  file = rubric_interview_get_file (self->interview);
+  save_error = rubric_interview_get_save_error (self->interview);
 
-  if (self->file == NULL || self->save_error != NULL)
+  if (file == NULL || save_error != NULL)
     /* Translators: the window title of an interview not yet saved under a
      * name, or whose last changes could not be saved */
     title = g_strdup_printf (_("• %s — Rubric"), name);
@@ -540,14 +515,14 @@ update_title (RubricWindow *self)
     title = g_strdup_printf (_("%s — Rubric"), name);
   gtk_window_set_title (GTK_WINDOW (self), title);
 
-  clock = format_clock (total_elapsed (self));
+  clock = format_clock (rubric_interview_get_elapsed (self->interview));
   if (rubric_session_get_read_only (self->session))
     /* Translators: the header's subtitle: the interview's clock, and why it cannot be changed */
     subtitle = g_strdup_printf (_("%s · Read-only"), clock);
-  else if (self->file == NULL)
+  else if (file == NULL)
     /* Translators: the header's subtitle: the interview's clock, not saved under a name yet */
     subtitle = g_strdup_printf (_("%s · Not saved yet"), clock);
-  else if (self->save_error != NULL)
+  else if (save_error != NULL)
     /* Translators: the header's subtitle: the interview's clock; the last
      * changes are not in the file because saving failed */
     subtitle = g_strdup_printf (_("%s · Changes not saved"), clock);
@@ -566,20 +541,17 @@ on_session_changed_cb (RubricWindow *self)
   update_cards (self);
 }
 
+/* Told once when saving starts failing; the title keeps saying it. */
 static void
-on_autosave_failed_cb (RubricWindow *self,
-                       const GError *error)
+on_interview_save_error_cb (RubricWindow *self)
 {
-  gboolean first = self->save_error == NULL;
+  gboolean failing = rubric_interview_get_save_error (self->interview) != NULL;
 
-  g_clear_error (&self->save_error);
-  self->save_error = g_error_copy (error);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-save-error", TRUE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-save-error", failing);
   update_title (self);
 
-  /* A conflict has its banner; a failure is told once, not every second. */
-  if (!first || g_error_matches (error, RUBRIC_FILE_ERROR, RUBRIC_FILE_ERROR_CONFLICT) ||
-      g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+  /* A conflict has its banner. */
+  if (!failing || rubric_interview_get_conflict (self->interview))
     return;
 
   {
@@ -602,33 +574,26 @@ show_save_error_action (GtkWidget  *widget,
   RubricWindow *self = RUBRIC_WINDOW (widget);
   g_autofree char *message = NULL;
 
-  g_assert (self->save_error != NULL);   /* the action is enabled only then */
+  const GError *error = rubric_interview_get_save_error (self->interview);
+
+  g_assert (error != NULL);   /* the action is enabled only then */
 
   /* Translators: %s says why, e.g. "Could not write “/media/stick/x.rubric.json”: No space left on device" */
   message = g_strdup_printf (_("%s.\n\nThe file keeps its last saved version; your latest changes are only in this window. Rubric tries again with your next change; Save As puts them somewhere else now."),
-                             self->save_error->message);
+                             error->message);
   rubric_window_show_error (self, _("Could Not Save"), message);
 }
 
 static void
-on_autosave_saved_cb (RubricWindow *self)
+on_interview_conflict_cb (RubricWindow *self)
 {
-  if (self->save_error == NULL)
-    return;
-  g_clear_error (&self->save_error);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-save-error", FALSE);
-  update_title (self);
-}
-
-static void
-on_autosave_conflict_cb (RubricWindow *self)
-{
-  gboolean conflict = self->autosave != NULL && rubric_autosave_get_conflict (self->autosave);
+  gboolean conflict = self->interview != NULL && rubric_interview_get_conflict (self->interview);
+  GFile *file = self->interview != NULL ? rubric_interview_get_file (self->interview) : NULL;
 
   if (conflict)
     {
-      g_autoptr(GFile) file = g_object_ref (rubric_autosave_get_file (self->autosave));
-      g_autofree char *basename = g_file_get_basename (file);
+      GFile *written = file != NULL ? file : rubric_interview_get_draft (self->interview);
+      g_autofree char *basename = g_file_get_basename (written);
       g_autofree char *name = g_filename_display_name (basename);
       g_autofree char *text = NULL;
 
@@ -639,7 +604,7 @@ on_autosave_conflict_cb (RubricWindow *self)
     }
   gtk_widget_set_visible (GTK_WIDGET (self->conflict_revealer), conflict);
   gtk_revealer_set_reveal_child (self->conflict_revealer, conflict);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.reload", conflict && self->file != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.reload", conflict && file != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.overwrite", conflict);
 }
 
@@ -668,32 +633,9 @@ update_actions (RubricWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.rehearse", in_questions && !has_session);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.reset-progress", in_questions && !has_session);
   gtk_widget_set_visible (self->panel_button, has_session);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-save-error", self->save_error != NULL);
-  on_autosave_conflict_cb (self);
-}
-
-static void
-drafts_folder_ready_cb (GObject      *object,
-                        GAsyncResult *result,
-                        gpointer      user_data)
-{
-  g_autoptr(RubricWindow) self = user_data;
-  g_autoptr(GError) error = NULL;
-
-  if (!rubric_drafts_prepare_folder_finish (result, &error))
-    {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        on_autosave_failed_cb (self, error);
-      return;
-    }
-
-  /* Still untitled (not saved under a name meanwhile): keep a draft. */
-  if (self->autosave != NULL && self->file == NULL && self->draft != NULL)
-    {
-      rubric_autosave_set_file (self->autosave, self->draft);
-      /* A new name: nothing may be there yet. */
-      rubric_autosave_set_stamp (self->autosave, NULL);
-    }
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-save-error",
+                                 self->interview != NULL && rubric_interview_get_save_error (self->interview) != NULL);
+  on_interview_conflict_cb (self);
 }
 
 /* One notification, however many problems the file had. */
@@ -743,7 +685,6 @@ rubric_window_open_session (RubricWindow  *self,
   g_return_if_fail (self->session == NULL);
 
   self->session = g_object_ref (session);
-  g_set_object (&self->file, file);
   gtk_widget_set_visible (self->review_button, FALSE);
 
   /* The interview's own kit, when it is installed. */
@@ -772,29 +713,16 @@ rubric_window_open_session (RubricWindow  *self,
   }
   gtk_stack_set_visible_child_name (self->sidebar_stack, "topics");
 
-  if (file != NULL && rubric_drafts_is_draft (file))
-    {
-      /* A recovered draft stays a draft until saved under a name. */
-      g_set_object (&self->draft, file);
-      g_clear_object (&self->file);
-    }
-  else if (file == NULL)
-    {
-      /* The draft gets written once its folder exists; making the folder
-       * is file I/O, so it happens in a worker thread. */
-      self->draft = rubric_drafts_new_file ();
-      rubric_drafts_prepare_folder_async (self->cancellable, drafts_folder_ready_cb, g_object_ref (self));
-    }
-
-  self->autosave = rubric_autosave_new (session, self->file != NULL ? self->file
-                                                 : file != NULL ? self->draft : NULL);
-  if (self->file != NULL && stamp != NULL)
-    rubric_autosave_set_stamp (self->autosave, stamp);
-  g_signal_connect_object (self->autosave, "failed", G_CALLBACK (on_autosave_failed_cb),
+  /* It saves as the user goes: to its file, or to a draft until it has a
+   * name (a recovered draft stays one until saved under a name). */
+  self->interview = rubric_interview_new (session, self->kit, file, stamp);
+  g_signal_connect_object (self->interview, "notify::save-error", G_CALLBACK (on_interview_save_error_cb),
                            self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->autosave, "saved", G_CALLBACK (on_autosave_saved_cb),
+  g_signal_connect_object (self->interview, "notify::conflict", G_CALLBACK (on_interview_conflict_cb),
                            self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->autosave, "notify::conflict", G_CALLBACK (on_autosave_conflict_cb),
+  g_signal_connect_object (self->interview, "notify::elapsed", G_CALLBACK (on_interview_elapsed_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->interview, "notify::file", G_CALLBACK (update_title),
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (session, "changed", G_CALLBACK (on_session_changed_cb),
                            self, G_CONNECT_SWAPPED);
@@ -805,9 +733,6 @@ rubric_window_open_session (RubricWindow  *self,
   gtk_stack_set_visible_child_name (self->main_stack, "interview");
   build_topic_list (self);
   rubric_window_show_topic (self, 0);
-
-  if (!rubric_session_get_read_only (session))
-    self->clock_id = g_timeout_add_seconds (1, on_clock_tick_cb, self);
 
   show_load_warnings (self, rubric_session_get_warnings (session));
 
@@ -846,19 +771,19 @@ rubric_window_browse (RubricWindow *self)
 /* ------------------------------------------------------------------ saving */
 
 static void
-flushed_cb (GObject      *object,
-            GAsyncResult *result,
-            gpointer      user_data)
+saved_cb (GObject      *object,
+          GAsyncResult *result,
+          gpointer      user_data)
 {
   g_autoptr(RubricWindow) self = user_data;
+  RubricInterview *interview = RUBRIC_INTERVIEW (object);
   g_autoptr(GError) error = NULL;
-  gboolean announce = self->announce_save;
   gboolean close_after = self->close_after_save;
+  GFile *file;
 
-  self->announce_save = FALSE;
   self->close_after_save = FALSE;
 
-  if (!rubric_autosave_flush_finish (RUBRIC_AUTOSAVE (object), result, &error))
+  if (!rubric_interview_save_finish (interview, result, &error))
     {
       g_autofree char *message = NULL;
 
@@ -871,20 +796,14 @@ flushed_cb (GObject      *object,
       return;
     }
 
-  if (self->file != NULL && self->draft != NULL)
+  file = rubric_interview_get_file (interview);
+  if (file != NULL)
     {
-      rubric_drafts_discard (self->draft);
-      g_clear_object (&self->draft);
-    }
-  if (self->file != NULL)
-    rubric_application_add_recent (get_app (self), self->file);
-
-  if (announce && self->file != NULL)
-    {
-      g_autofree char *name = g_file_get_basename (self->file);
+      g_autofree char *name = g_file_get_basename (file);
       /* Translators: a notification; %s is the name of the file */
       g_autofree char *text = g_strdup_printf (_("Saved “%s”"), name);
 
+      rubric_application_add_recent (get_app (self), file);
       toast (self, text);
     }
   update_title (self);
@@ -896,12 +815,12 @@ flushed_cb (GObject      *object,
     }
 }
 
+/* Saves what is not on disk yet; to @file (Save As) when it is not NULL. */
 static void
-save_now (RubricWindow *self,
-          gboolean      announce)
+save_to (RubricWindow *self,
+         GFile        *file)
 {
-  self->announce_save = announce;
-  rubric_autosave_flush_async (self->autosave, self->cancellable, flushed_cb, g_object_ref (self));
+  rubric_interview_save_async (self->interview, file, self->cancellable, saved_cb, g_object_ref (self));
 }
 
 static void
@@ -920,27 +839,7 @@ save_as_response_cb (GObject      *object,
       return;
     }
 
-  g_set_object (&self->file, file);
-  rubric_autosave_set_file (self->autosave, file);
-  save_now (self, TRUE);
-}
-
-static char *
-suggested_name (RubricWindow *self)
-{
-  const char *name = rubric_session_get_candidate_name (self->session);
-  const char *date = rubric_session_get_date (self->session);
-  g_autofree char *base = NULL;
-
-  if (*name == '\0')
-    /* Translators: the start of the file name suggested for an interview
-     * whose candidate has no name yet; a date follows, as in “Interview
-     * 2026-11-27.rubric.json” */
-    name = _("Interview");
-  base = *date != '\0' ? g_strdup_printf ("%s %s", name, date) : g_strdup (name);
-  g_strdelimit (base, "/\\:", '-');
-
-  return g_strconcat (base, ".rubric.json", NULL);
+  save_to (self, file);
 }
 
 static void
@@ -949,7 +848,8 @@ save_as (RubricWindow *self)
   g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
   g_autoptr(GListStore) filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
-  g_autofree char *name = suggested_name (self);
+  g_autofree char *name = rubric_interview_dup_suggested_name (self->interview);
+  GFile *file = rubric_interview_get_file (self->interview);
 
   /* Translators: the name of a file type in the file chooser: interview files */
   gtk_file_filter_set_name (filter, _("Interviews"));
@@ -959,8 +859,8 @@ save_as (RubricWindow *self)
   gtk_file_dialog_set_title (dialog, _("Save Interview"));
   gtk_file_dialog_set_filters (dialog, G_LIST_MODEL (filters));
   gtk_file_dialog_set_initial_name (dialog, name);
-  if (self->file != NULL)
-    gtk_file_dialog_set_initial_file (dialog, self->file);
+  if (file != NULL)
+    gtk_file_dialog_set_initial_file (dialog, file);
 
   gtk_file_dialog_save (dialog, GTK_WINDOW (self), self->cancellable,
                         save_as_response_cb, g_object_ref (self));
@@ -973,10 +873,10 @@ save_action (GtkWidget  *widget,
 {
   RubricWindow *self = RUBRIC_WINDOW (widget);
 
-  if (self->file == NULL)
+  if (rubric_interview_get_file (self->interview) == NULL)
     save_as (self);
   else
-    save_now (self, TRUE);
+    save_to (self, NULL);
 }
 
 static void
@@ -990,37 +890,14 @@ save_as_action (GtkWidget  *widget,
 /* ------------------------------------------------- another program's version */
 
 static void
-overwritten_cb (GObject      *object,
-                GAsyncResult *result,
-                gpointer      user_data)
-{
-  g_autoptr(RubricWindow) self = user_data;
-  g_autoptr(GError) error = NULL;
-
-  if (!rubric_autosave_flush_finish (RUBRIC_AUTOSAVE (object), result, &error))
-    {
-      g_autofree char *message = NULL;
-
-      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        return;
-      /* Translators: %s says why */
-      message = g_strdup_printf (_("The interview could not be saved: %s. The file keeps its last saved version; your latest changes are still in this window. Try Save As to save them somewhere else."),
-                                 error->message);
-      rubric_window_show_error (self, _("Could Not Save"), message);
-      return;
-    }
-  toast (self, _("Saved over the other version"));
-}
-
-static void
 overwrite_action (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *parameter)
 {
   RubricWindow *self = RUBRIC_WINDOW (widget);
 
-  g_assert (self->autosave != NULL);
-  rubric_autosave_overwrite_async (self->autosave, self->cancellable, overwritten_cb, g_object_ref (self));
+  g_assert (RUBRIC_IS_WINDOW (self));
+  rubric_interview_overwrite_async (self->interview, self->cancellable, saved_cb, g_object_ref (self));
 }
 
 static void
@@ -1045,10 +922,10 @@ reloaded_cb (GObject      *object,
   /* The version on disk, in a window of its own; this one goes without
    * writing anything, as the user asked. */
   window = rubric_window_new (get_app (self));
-  rubric_window_open_session (window, session, self->file, stamp);
+  rubric_window_open_session (window, session, rubric_interview_get_file (self->interview), stamp);
   gtk_window_present (GTK_WINDOW (window));
 
-  g_clear_object (&self->autosave);
+  rubric_interview_discard (self->interview);
   self->close_confirmed = TRUE;
   gtk_window_close (GTK_WINDOW (self));
 }
@@ -1059,9 +936,10 @@ reload_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   RubricWindow *self = RUBRIC_WINDOW (widget);
+  GFile *file = rubric_interview_get_file (self->interview);
 
-  g_assert (self->file != NULL);
-  rubric_session_load_async (self->file, self->kit, self->cancellable, reloaded_cb, g_object_ref (self));
+  g_assert (file != NULL);   /* the action is enabled only then */
+  rubric_session_load_async (file, self->kit, self->cancellable, reloaded_cb, g_object_ref (self));
 }
 
 /* ---------------------------------------------------------------- export */
@@ -1145,21 +1023,10 @@ close_response_cb (AdwAlertDialog *dialog,
     }
   else if (g_str_equal (response, "discard"))
     {
-      if (self->draft != NULL)
-        rubric_drafts_discard (self->draft);
-      g_clear_object (&self->draft);
-      g_clear_object (&self->autosave);
+      rubric_interview_discard (self->interview);
       self->close_confirmed = TRUE;
       gtk_window_close (GTK_WINDOW (self));
     }
-}
-
-static gboolean
-has_unsaved_content (RubricWindow *self)
-{
-  return self->session != NULL && self->file == NULL &&
-         !rubric_session_get_read_only (self->session) &&
-         rubric_session_get_change_count (self->session) > 0;
 }
 
 static void
@@ -1185,7 +1052,7 @@ final_flush_cb (GObject      *object,
 {
   g_autoptr(GApplication) app = user_data;
 
-  rubric_autosave_flush_finish (RUBRIC_AUTOSAVE (object), result, NULL);
+  rubric_interview_save_finish (RUBRIC_INTERVIEW (object), result, NULL);
   g_application_release (app);
 }
 
@@ -1213,7 +1080,7 @@ static void
 ask_after_failed_save (RubricWindow *self,
                        const GError *error)
 {
-  g_autofree char *basename = g_file_get_basename (self->file);
+  g_autofree char *basename = g_file_get_basename (rubric_interview_get_file (self->interview));
   g_autofree char *name = g_filename_display_name (basename);
   g_autofree char *body = NULL;
 
@@ -1233,7 +1100,7 @@ close_flushed_cb (GObject      *object,
   g_autoptr(GError) error = NULL;
 
   self->closing = FALSE;
-  if (rubric_autosave_flush_finish (RUBRIC_AUTOSAVE (object), result, &error))
+  if (rubric_interview_save_finish (RUBRIC_INTERVIEW (object), result, &error))
     {
       self->close_confirmed = TRUE;
       gtk_window_close (GTK_WINDOW (self));
@@ -1251,18 +1118,14 @@ rubric_window_close_request (GtkWindow *window)
   if (self->closing)
     return TRUE;
 
-  if (!self->close_confirmed && has_unsaved_content (self))
+  /* Closing never loses what is not on disk without asking: an untitled
+   * interview needs a name, a saved one writes its last changes first. */
+  if (!self->close_confirmed && self->interview != NULL &&
+      rubric_interview_get_needs_saving (self->interview))
     {
-      ask_before_closing (self, _("This interview has not been saved under a name yet. If you discard it, its ratings and notes are gone."));
-      return TRUE;
-    }
-
-  /* A saved interview closes only once its last changes are on disk, or
-   * the user has said what to do with them. */
-  if (!self->close_confirmed && self->file != NULL && self->autosave != NULL &&
-      (rubric_autosave_get_dirty (self->autosave) || rubric_autosave_get_conflict (self->autosave)))
-    {
-      if (rubric_autosave_get_conflict (self->autosave))
+      if (rubric_interview_get_file (self->interview) == NULL)
+        ask_before_closing (self, _("This interview has not been saved under a name yet. If you discard it, its ratings and notes are gone."));
+      else if (rubric_interview_get_conflict (self->interview))
         {
           g_autoptr(GError) error = NULL;
 
@@ -1273,7 +1136,7 @@ rubric_window_close_request (GtkWindow *window)
       else
         {
           self->closing = TRUE;
-          rubric_autosave_flush_async (self->autosave, self->cancellable, close_flushed_cb,
+          rubric_interview_save_async (self->interview, NULL, self->cancellable, close_flushed_cb,
                                        g_object_ref (self));
         }
       return TRUE;
@@ -1287,13 +1150,14 @@ rubric_window_close_request (GtkWindow *window)
       save_progress_cb (self);
     }
 
-  /* Whatever is still unwritten is written; the application waits. */
-  if (self->autosave != NULL && rubric_autosave_get_dirty (self->autosave))
+  /* Whatever is still unwritten (an untitled interview's draft, or a
+   * close without asking) is written; the application waits. */
+  if (self->interview != NULL && rubric_interview_get_dirty (self->interview))
     {
       GApplication *app = G_APPLICATION (get_app (self));
 
       g_application_hold (app);
-      rubric_autosave_flush_async (self->autosave, NULL, final_flush_cb, g_object_ref (app));
+      rubric_interview_save_async (self->interview, NULL, NULL, final_flush_cb, g_object_ref (app));
     }
 
   return GTK_WINDOW_CLASS (rubric_window_parent_class)->close_request (window);
@@ -1759,7 +1623,6 @@ rubric_window_dispose (GObject *object)
 {
   RubricWindow *self = RUBRIC_WINDOW (object);
 
-  g_clear_handle_id (&self->clock_id, g_source_remove);
   g_clear_handle_id (&self->progress_save_id, g_source_remove);
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
@@ -1769,14 +1632,11 @@ rubric_window_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), RUBRIC_TYPE_WINDOW);
 
-  g_clear_object (&self->autosave);
-  g_clear_error (&self->save_error);
+  g_clear_object (&self->interview);
   g_clear_object (&self->session);
   g_clear_object (&self->search_index);
   g_clear_object (&self->progress);
   g_clear_object (&self->kit);
-  g_clear_object (&self->file);
-  g_clear_object (&self->draft);
   g_clear_object (&self->settings);
   g_clear_object (&self->zoom_provider);
   g_clear_object (&self->cancellable);
@@ -2041,7 +1901,7 @@ GFile *
 rubric_window_get_file (RubricWindow *self)
 {
   g_return_val_if_fail (RUBRIC_IS_WINDOW (self), NULL);
-  return self->file;
+  return self->interview != NULL ? rubric_interview_get_file (self->interview) : NULL;
 }
 
 guint

@@ -146,19 +146,16 @@ rubric_export_suggest_filename (RubricSession      *session,
                                 RubricExportFormat  format,
                                 RubricExportFlags   flags)
 {
-  const char *name = rubric_session_get_candidate_name (session);
-  const char *date = rubric_session_get_date (session);
-  g_autofree char *base = NULL;
+  const char *name;
 
   g_return_val_if_fail (RUBRIC_IS_SESSION (session), NULL);
 
+  name = rubric_session_get_candidate_name (session);
   if ((flags & RUBRIC_EXPORT_FLAGS_ANONYMIZE) || *name == '\0')
     /* Translators: the start of an exported summary's file name */
     name = _("Interview summary");
-  base = *date != '\0' ? g_strdup_printf ("%s %s", name, date) : g_strdup (name);
-  g_strdelimit (base, "/\\:*?\"<>|", '-');
 
-  return g_strconcat (base, ".", formats[format].extension, NULL);
+  return rubric_file_suggest_name (name, rubric_session_get_date (session), formats[format].extension);
 }
 
 /* ----------------------------------------------------- shared by writers */

@@ -830,3 +830,36 @@ rubric_file_remove_leftovers (GFile        *file,
 
   return removed;
 }
+
+/**
+ * rubric_file_suggest_name:
+ * @name: what the file is about, such as the candidate's name
+ * @date: (nullable): a date to follow it, such as "2026-11-27"
+ * @extension: such as "rubric.json" or "pdf"
+ *
+ * A file name to offer in a file chooser: "@name @date.@extension", with
+ * the characters that some file systems refuse (and a leading dot, which
+ * would hide the file) replaced.
+ *
+ * Returns: (transfer full): the file name
+ */
+char *
+rubric_file_suggest_name (const char *name,
+                          const char *date,
+                          const char *extension)
+{
+  g_autofree char *base = NULL;
+
+  g_return_val_if_fail (name != NULL, NULL);
+  g_return_val_if_fail (extension != NULL, NULL);
+
+  base = date != NULL && *date != '\0' ? g_strdup_printf ("%s %s", name, date) : g_strdup (name);
+  g_strdelimit (base, "/\\:*?\"<>|", '-');
+  for (char *p = base; *p != '\0'; p++)
+    if ((guchar) *p < 0x20 || *p == 0x7f)
+      *p = '-';
+  if (base[0] == '.')
+    base[0] = '-';
+
+  return g_strconcat (base, ".", extension, NULL);
+}

@@ -67,6 +67,10 @@ gboolean    rubric_file_write_finish    (GAsyncResult         *result,
                                          char                **new_stamp,
                                          GError              **error);
 
+char       *rubric_file_suggest_name    (const char           *name,
+                                         const char           *date,
+                                         const char           *extension);
+
 gboolean    rubric_file_is_temporary    (const char           *name);
 guint       rubric_file_remove_leftovers (GFile               *file,
                                           GCancellable        *cancellable);

@@ -1,0 +1,711 @@
+/* rubric-interview.c — one open interview and its life on disk
+ *
+ * Copyright 2026 The Rubric authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A RubricInterview owns what a window used to juggle: the session, the kit
+ * it is asked from, its file or the draft an untitled interview autosaves
+ * to, the autosave with its conflicts and failures, and the interview
+ * clock. Windows and panes bind to its properties; nothing here knows GTK.
+ *
+ * The clock adds a second to the current question every second. Time
+ * passing is not an edit (rubric_session_add_time()): it updates :elapsed,
+ * not :dirty, and a session that is only looked at is never rewritten.
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "rubric-autosave.h"
+#include "rubric-drafts.h"
+#include "rubric-file.h"
+#include "rubric-interview.h"
+
+struct _RubricInterview
+{
+  GObject parent_instance;
+
+  /* Owned References */
+  RubricSession *session;
+  RubricKit *kit;
+  GFile *file;                   /* the user's file; NULL while untitled */
+  GFile *draft;                  /* where an untitled interview autosaves */
+  RubricAutosave *autosave;
+  GError *save_error;            /* why the last write failed, until one works */
+  RubricQuestion *current_question;
+  GCancellable *cancellable;
+
+  gint64 elapsed;                /* seconds, over every answer */
+  guint clock_id;
+};
+
+G_DEFINE_FINAL_TYPE (RubricInterview, rubric_interview, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_SESSION,
+  PROP_KIT,
+  PROP_FILE,
+  PROP_TITLE,
+  PROP_READ_ONLY,
+  PROP_DIRTY,
+  PROP_CONFLICT,
+  PROP_SAVE_ERROR,
+  PROP_ELAPSED,
+  PROP_NEEDS_SAVING,
+  PROP_CURRENT_QUESTION,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* --------------------------------------------------------------- helpers */
+
+static gint64
+count_elapsed (RubricSession *session)
+{
+  GListModel *answers = rubric_session_get_answers (session);
+  gint64 total = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (answers); i++)
+    {
+      g_autoptr(RubricAnswer) answer = g_list_model_get_item (answers, i);
+
+      total += rubric_answer_get_elapsed (answer);
+    }
+  return total;
+}
+
+static void
+set_save_error (RubricInterview *self,
+                const GError    *error)
+{
+  gboolean had = self->save_error != NULL;
+
+  g_clear_error (&self->save_error);
+  if (error != NULL)
+    self->save_error = g_error_copy (error);
+
+  /* Told once when saving starts failing, and once when it works again. */
+  if (had != (error != NULL))
+    {
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SAVE_ERROR]);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NEEDS_SAVING]);
+    }
+}
+
+/* ------------------------------------------------------------- callbacks */
+
+static gboolean
+on_clock_tick_cb (gpointer user_data)
+{
+  RubricInterview *self = user_data;
+
+  if (self->current_question == NULL)
+    return G_SOURCE_CONTINUE;
+
+  rubric_session_add_time (self->session, self->current_question, 1);
+  self->elapsed++;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ELAPSED]);
+
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+on_autosave_failed_cb (RubricInterview *self,
+                       const GError    *error)
+{
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  set_save_error (self, error);
+}
+
+static void
+on_autosave_saved_cb (RubricInterview *self)
+{
+  set_save_error (self, NULL);
+}
+
+static void
+on_autosave_notify_dirty_cb (RubricInterview *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DIRTY]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NEEDS_SAVING]);
+}
+
+static void
+on_autosave_notify_conflict_cb (RubricInterview *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONFLICT]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NEEDS_SAVING]);
+}
+
+static void
+on_session_notify_name_cb (RubricInterview *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
+}
+
+static void
+on_session_changed_cb (RubricInterview *self)
+{
+  /* An untitled interview with changes needs a name before it closes. */
+  if (self->file == NULL)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NEEDS_SAVING]);
+}
+
+static void
+drafts_folder_ready_cb (GObject      *object,
+                        GAsyncResult *result,
+                        gpointer      user_data)
+{
+  g_autoptr(RubricInterview) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!rubric_drafts_prepare_folder_finish (result, &error))
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        set_save_error (self, error);
+      return;
+    }
+
+  /* Still untitled (not saved under a name meanwhile): keep a draft, under
+   * a new name where nothing may be yet. */
+  if (self->autosave != NULL && self->file == NULL && self->draft != NULL)
+    {
+      rubric_autosave_set_file (self->autosave, self->draft);
+      rubric_autosave_set_stamp (self->autosave, NULL);
+    }
+}
+
+/* ------------------------------------------------------------- overrides */
+
+static void
+rubric_interview_dispose (GObject *object)
+{
+  RubricInterview *self = RUBRIC_INTERVIEW (object);
+
+  g_clear_handle_id (&self->clock_id, g_source_remove);
+  g_cancellable_cancel (self->cancellable);
+  if (self->autosave != NULL)
+    g_signal_handlers_disconnect_by_data (self->autosave, self);
+  if (self->session != NULL)
+    g_signal_handlers_disconnect_by_data (self->session, self);
+  g_clear_object (&self->autosave);
+  g_clear_object (&self->current_question);
+
+  G_OBJECT_CLASS (rubric_interview_parent_class)->dispose (object);
+}
+
+static void
+rubric_interview_finalize (GObject *object)
+{
+  RubricInterview *self = RUBRIC_INTERVIEW (object);
+
+  g_clear_object (&self->session);
+  g_clear_object (&self->kit);
+  g_clear_object (&self->file);
+  g_clear_object (&self->draft);
+  g_clear_object (&self->cancellable);
+  g_clear_error (&self->save_error);
+
+  G_OBJECT_CLASS (rubric_interview_parent_class)->finalize (object);
+}
+
+static void
+rubric_interview_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  RubricInterview *self = RUBRIC_INTERVIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SESSION:
+      g_value_set_object (value, self->session);
+      break;
+    case PROP_KIT:
+      g_value_set_object (value, self->kit);
+      break;
+    case PROP_FILE:
+      g_value_set_object (value, self->file);
+      break;
+    case PROP_TITLE:
+      g_value_take_string (value, rubric_interview_dup_title (self));
+      break;
+    case PROP_READ_ONLY:
+      g_value_set_boolean (value, rubric_interview_get_read_only (self));
+      break;
+    case PROP_DIRTY:
+      g_value_set_boolean (value, rubric_interview_get_dirty (self));
+      break;
+    case PROP_CONFLICT:
+      g_value_set_boolean (value, rubric_interview_get_conflict (self));
+      break;
+    case PROP_SAVE_ERROR:
+      g_value_set_boxed (value, self->save_error);
+      break;
+    case PROP_ELAPSED:
+      g_value_set_int64 (value, self->elapsed);
+      break;
+    case PROP_NEEDS_SAVING:
+      g_value_set_boolean (value, rubric_interview_get_needs_saving (self));
+      break;
+    case PROP_CURRENT_QUESTION:
+      g_value_set_object (value, self->current_question);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rubric_interview_set_property (GObject      *object,
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
+{
+  RubricInterview *self = RUBRIC_INTERVIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_CURRENT_QUESTION:
+      rubric_interview_set_current_question (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rubric_interview_class_init (RubricInterviewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GParamFlags ro = G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+
+  object_class->dispose = rubric_interview_dispose;
+  object_class->finalize = rubric_interview_finalize;
+  object_class->get_property = rubric_interview_get_property;
+  object_class->set_property = rubric_interview_set_property;
+
+  properties[PROP_SESSION] = g_param_spec_object ("session", NULL, NULL, RUBRIC_TYPE_SESSION, ro);
+  properties[PROP_KIT] = g_param_spec_object ("kit", NULL, NULL, RUBRIC_TYPE_KIT, ro);
+  properties[PROP_FILE] = g_param_spec_object ("file", NULL, NULL, G_TYPE_FILE, ro);
+  properties[PROP_TITLE] = g_param_spec_string ("title", NULL, NULL, NULL, ro);
+  properties[PROP_READ_ONLY] = g_param_spec_boolean ("read-only", NULL, NULL, FALSE, ro);
+  /**
+   * RubricInterview:dirty:
+   *
+   * Whether the session has changes that are not on disk.
+   */
+  properties[PROP_DIRTY] = g_param_spec_boolean ("dirty", NULL, NULL, FALSE, ro);
+  /**
+   * RubricInterview:conflict:
+   *
+   * Whether another program changed, replaced, renamed or removed the file;
+   * nothing is written to it until rubric_interview_overwrite_async() or a
+   * save under another name.
+   */
+  properties[PROP_CONFLICT] = g_param_spec_boolean ("conflict", NULL, NULL, FALSE, ro);
+  /**
+   * RubricInterview:save-error:
+   *
+   * Why the last write failed, until one works; notified when saving starts
+   * failing and when it works again.
+   */
+  properties[PROP_SAVE_ERROR] = g_param_spec_boxed ("save-error", NULL, NULL, G_TYPE_ERROR, ro);
+  properties[PROP_ELAPSED] = g_param_spec_int64 ("elapsed", NULL, NULL, 0, G_MAXINT64, 0, ro);
+  /**
+   * RubricInterview:needs-saving:
+   *
+   * Whether closing now would lose something: an untitled interview with
+   * changes, or a saved one whose last changes are not on disk.
+   */
+  properties[PROP_NEEDS_SAVING] = g_param_spec_boolean ("needs-saving", NULL, NULL, FALSE, ro);
+  properties[PROP_CURRENT_QUESTION] =
+    g_param_spec_object ("current-question", NULL, NULL, RUBRIC_TYPE_QUESTION,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+rubric_interview_init (RubricInterview *self)
+{
+  self->cancellable = g_cancellable_new ();
+}
+
+/* ------------------------------------------------------------ public API */
+
+/**
+ * rubric_interview_new:
+ * @session: the interview's session
+ * @kit: (nullable): the kit its questions come from
+ * @file: (nullable): its file; %NULL for an untitled interview, which
+ *   autosaves to a new draft; a draft's file for a recovered one, which
+ *   stays a draft until saved under a name
+ * @stamp: (nullable): the stamp of @file as it was read (rubric-file.h), so
+ *   that nobody else's version of it is overwritten
+ *
+ * Returns: (transfer full): the interview, saving as the user goes
+ */
+RubricInterview *
+rubric_interview_new (RubricSession *session,
+                      RubricKit     *kit,
+                      GFile         *file,
+                      const char    *stamp)
+{
+  RubricInterview *self;
+
+  g_return_val_if_fail (RUBRIC_IS_SESSION (session), NULL);
+  g_return_val_if_fail (kit == NULL || RUBRIC_IS_KIT (kit), NULL);
+  g_return_val_if_fail (file == NULL || G_IS_FILE (file), NULL);
+
+  self = g_object_new (RUBRIC_TYPE_INTERVIEW, NULL);
+  self->session = g_object_ref (session);
+  self->kit = kit != NULL ? g_object_ref (kit) : NULL;
+  self->elapsed = count_elapsed (session);
+
+  if (file != NULL && rubric_drafts_is_draft (file))
+    {
+      self->draft = g_object_ref (file);
+      self->autosave = rubric_autosave_new (session, file);
+    }
+  else if (file != NULL)
+    {
+      self->file = g_object_ref (file);
+      self->autosave = rubric_autosave_new (session, file);
+    }
+  else
+    {
+      /* The draft gets written once its folder exists; making the folder
+       * is file I/O, so it happens in a worker thread. */
+      self->draft = rubric_drafts_new_file ();
+      self->autosave = rubric_autosave_new (session, NULL);
+      rubric_drafts_prepare_folder_async (self->cancellable, drafts_folder_ready_cb,
+                                          g_object_ref (self));
+    }
+  if (file != NULL && stamp != NULL)
+    rubric_autosave_set_stamp (self->autosave, stamp);
+
+  g_signal_connect_object (self->autosave, "failed", G_CALLBACK (on_autosave_failed_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->autosave, "saved", G_CALLBACK (on_autosave_saved_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->autosave, "notify::dirty", G_CALLBACK (on_autosave_notify_dirty_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->autosave, "notify::conflict", G_CALLBACK (on_autosave_notify_conflict_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (session, "notify::candidate-name", G_CALLBACK (on_session_notify_name_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (session, "changed", G_CALLBACK (on_session_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+
+  if (!rubric_session_get_read_only (session))
+    self->clock_id = g_timeout_add_seconds (1, on_clock_tick_cb, self);
+
+  return self;
+}
+
+RubricSession *
+rubric_interview_get_session (RubricInterview *self)
+{
+  g_return_val_if_fail (RUBRIC_IS_INTERVIEW (self), NULL);
+  return self->session;
+}
+
+/**
+ * rubric_interview_get_kit:
+ *
+ * Returns: (transfer none) (nullable): the kit the questions come from
+ */
+RubricKit *
+rubric_interview_get_kit (RubricInterview *self)
+{
+  g_return_val_if_fail (RUBRIC_IS_INTERVIEW (self), NULL);
+  return self->kit;
+}
+
+/**
+ * rubric_interview_get_file:
+ *
+ * Returns: (transfer none) (nullable): the user's file, or %NULL while the
+ *   interview is untitled (a draft)
+ */
+GFile *
+rubric_interview_get_file (RubricInterview *self)
+{
+  g_return_val_if_fail (RUBRIC_IS_INTERVIEW (self), NULL);
+  return self->file;
+}
+
+/**
+ * rubric_interview_get_draft:
+ *
+ * Returns: (transfer none) (nullable): the draft an untitled interview
+ *   autosaves to
+ */
+GFile *
+rubric_interview_get_draft (RubricInterview *self)
+{
+  g_return_val_if_fail (RUBRIC_IS_INTERVIEW (self), NULL);
+  return self->draft;
+}
+
+/**
+ * rubric_interview_dup_title:
+ *
+ * Returns: (transfer full): the candidate's name, or words that stand in
+ *   for it
+ */
+char *
+rubric_interview_dup_title (RubricInterview *self)
+{
+  const char *name;
+
+  g_return_val_if_fail (RUBRIC_IS_INTERVIEW (self), NULL);
+
+  name = rubric_session_get_candidate_name (self->session);
+  if (*name == '\0')
+    /* Translators: stands in the window title for the candidate of an
+     * interview whose name is not filled in yet */
+    return g_strdup (_("Unnamed Candidate"));
+  return g_strdup (name);
+}
+
+gboolean
+rubric_interview_get_read_only (RubricInterview *self)
+{
+  g_return_val_if_fail (RUBRIC_IS_INTERVIEW (self), FALSE);
+  return rubric_session_get_read_only (self->session);
+}
+
+gboolean
+rubric_interview_get_dirty (RubricInterview *self)
+{
+  g_return_val_if_fail (RUBRIC_IS_INTERVIEW (self), FALSE);
+  return self->autosave != NULL && rubric_autosave_get_dirty (self->autosave);
+}
+
+gboolean
+rubric_interview_get_conflict (RubricInterview *self)
+{
+  g_return_val_if_fail (RUBRIC_IS_INTERVIEW (self), FALSE);
+  return self->autosave != NULL && rubric_autosave_get_conflict (self->autosave);
+}
+
+/**
+ * rubric_interview_get_save_error:
+ *
+ * Returns: (transfer none) (nullable): why the last write failed, or %NULL
+ */
+const GError *
+rubric_interview_get_save_error (RubricInterview *self)
+{
+  g_return_val_if_fail (RUBRIC_IS_INTERVIEW (self), NULL);
+  return self->save_error;
+}
+
+gint64
+rubric_interview_get_elapsed (RubricInterview *self)
+{
+  g_return_val_if_fail (RUBRIC_IS_INTERVIEW (self), 0);
+  return self->elapsed;
+}
+
+gboolean
+rubric_interview_get_needs_saving (RubricInterview *self)
+{
+  g_return_val_if_fail (RUBRIC_IS_INTERVIEW (self), FALSE);
+
+  if (self->autosave == NULL || rubric_session_get_read_only (self->session))
+    return FALSE;
+  if (self->file == NULL)
+    return rubric_session_get_change_count (self->session) > 0;
+  return rubric_autosave_get_dirty (self->autosave) || rubric_autosave_get_conflict (self->autosave);
+}
+
+/**
+ * rubric_interview_get_current_question:
+ *
+ * Returns: (transfer none) (nullable): the question being asked, which the
+ *   clock counts time for
+ */
+RubricQuestion *
+rubric_interview_get_current_question (RubricInterview *self)
+{
+  g_return_val_if_fail (RUBRIC_IS_INTERVIEW (self), NULL);
+  return self->current_question;
+}
+
+void
+rubric_interview_set_current_question (RubricInterview *self,
+                                       RubricQuestion  *question)
+{
+  g_return_if_fail (RUBRIC_IS_INTERVIEW (self));
+  g_return_if_fail (question == NULL || RUBRIC_IS_QUESTION (question));
+
+  if (g_set_object (&self->current_question, question))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CURRENT_QUESTION]);
+}
+
+/**
+ * rubric_interview_dup_suggested_name:
+ *
+ * Returns: (transfer full): a file name for Save As, such as
+ *   "Ada Lovelace 2026-11-27.rubric.json"
+ */
+char *
+rubric_interview_dup_suggested_name (RubricInterview *self)
+{
+  const char *name;
+
+  g_return_val_if_fail (RUBRIC_IS_INTERVIEW (self), NULL);
+
+  name = rubric_session_get_candidate_name (self->session);
+  if (*name == '\0')
+    /* Translators: the start of the file name suggested for an interview
+     * whose candidate has no name yet; a date follows, as in “Interview
+     * 2026-11-27.rubric.json” */
+    name = _("Interview");
+
+  return rubric_file_suggest_name (name, rubric_session_get_date (self->session), "rubric.json");
+}
+
+static void
+flushed_cb (GObject      *object,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  RubricInterview *self = g_task_get_source_object (task);
+  g_autoptr(GError) error = NULL;
+
+  if (!rubric_autosave_flush_finish (RUBRIC_AUTOSAVE (object), result, &error))
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  /* Saved under a name: the draft has done its job. */
+  if (self->file != NULL && self->draft != NULL)
+    {
+      rubric_drafts_discard (self->draft);
+      g_clear_object (&self->draft);
+    }
+  g_task_return_boolean (task, TRUE);
+}
+
+/**
+ * rubric_interview_save_async:
+ * @file: (nullable): a new file (Save As), or %NULL to write what is not on
+ *   disk yet to the current one
+ *
+ * Completes once the interview is on disk, or with why not; the file on
+ * disk is then as it was.
+ */
+void
+rubric_interview_save_async (RubricInterview     *self,
+                             GFile               *file,
+                             GCancellable        *cancellable,
+                             GAsyncReadyCallback  callback,
+                             gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (RUBRIC_IS_INTERVIEW (self));
+  g_return_if_fail (file == NULL || G_IS_FILE (file));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, rubric_interview_save_async);
+
+  if (self->autosave == NULL)
+    {
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CLOSED,
+                               _("This interview was discarded"));
+      return;
+    }
+
+  if (file != NULL && (self->file == NULL || !g_file_equal (file, self->file)))
+    {
+      g_set_object (&self->file, file);
+      rubric_autosave_set_file (self->autosave, file);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NEEDS_SAVING]);
+    }
+
+  rubric_autosave_flush_async (self->autosave, cancellable, flushed_cb, g_steal_pointer (&task));
+}
+
+gboolean
+rubric_interview_save_finish (RubricInterview  *self,
+                              GAsyncResult     *result,
+                              GError          **error)
+{
+  g_return_val_if_fail (RUBRIC_IS_INTERVIEW (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == rubric_interview_save_async ||
+                        g_task_get_source_tag (G_TASK (result)) == rubric_interview_overwrite_async, FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+/**
+ * rubric_interview_overwrite_async:
+ *
+ * The user's answer to a conflict: writes this interview over whatever is
+ * now on disk, and saves as usual again afterwards.
+ */
+void
+rubric_interview_overwrite_async (RubricInterview     *self,
+                                  GCancellable        *cancellable,
+                                  GAsyncReadyCallback  callback,
+                                  gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (RUBRIC_IS_INTERVIEW (self));
+  g_return_if_fail (self->autosave != NULL);
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, rubric_interview_overwrite_async);
+  rubric_autosave_overwrite_async (self->autosave, cancellable, flushed_cb, g_steal_pointer (&task));
+}
+
+gboolean
+rubric_interview_overwrite_finish (RubricInterview  *self,
+                                   GAsyncResult     *result,
+                                   GError          **error)
+{
+  return rubric_interview_save_finish (self, result, error);
+}
+
+/**
+ * rubric_interview_discard:
+ *
+ * The user's "Discard": nothing more is written, and an untitled
+ * interview's draft is removed. The file of a saved one stays as it was
+ * last written.
+ */
+void
+rubric_interview_discard (RubricInterview *self)
+{
+  g_return_if_fail (RUBRIC_IS_INTERVIEW (self));
+
+  g_clear_handle_id (&self->clock_id, g_source_remove);
+  if (self->autosave != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->autosave, self);
+      g_clear_object (&self->autosave);
+    }
+  if (self->draft != NULL)
+    {
+      rubric_drafts_discard (self->draft);
+      g_clear_object (&self->draft);
+    }
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DIRTY]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NEEDS_SAVING]);
+}

@@ -1,0 +1,301 @@
+/* test-interview.c — one open interview and its life on disk, no display
+ *
+ * Copyright 2026 The Rubric authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "rubric-drafts.h"
+#include "rubric-interview.h"
+
+static char *tmp_dir;
+
+static RubricKit *
+load_minimal_kit (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "minimal.rubric-kit.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  RubricKit *kit = rubric_kit_new_from_file (file, NULL, &error);
+
+  g_assert_no_error (error);
+  return kit;
+}
+
+static RubricQuestion *
+first_question (RubricKit *kit)
+{
+  return rubric_kit_lookup_question (kit, "http.main");
+}
+
+static void
+wait_until (gboolean (*done) (gpointer),
+            gpointer  data,
+            guint     ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * G_TIME_SPAN_MILLISECOND;
+
+  while (!done (data))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, end);
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+}
+
+static gboolean
+file_exists (gpointer data)
+{
+  return g_file_query_exists (data, NULL);
+}
+
+static void
+count_cb (GObject    *object,
+          GParamSpec *pspec,
+          guint      *count)
+{
+  (*count)++;
+}
+
+static void
+store_result_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  GAsyncResult **out = user_data;
+
+  *out = g_object_ref (result);
+}
+
+static gboolean
+has_result (gpointer data)
+{
+  return *(GAsyncResult **) data != NULL;
+}
+
+static void
+test_untitled (void)
+{
+  g_autoptr(RubricKit) kit = load_minimal_kit ();
+  g_autoptr(RubricSession) session = rubric_session_new (kit);
+  g_autoptr(RubricInterview) interview = rubric_interview_new (session, kit, NULL, NULL);
+  g_autofree char *saved_path = g_build_filename (tmp_dir, "named.rubric.json", NULL);
+  g_autoptr(GFile) saved = g_file_new_for_path (saved_path);
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  GFile *draft = rubric_interview_get_draft (interview);
+  g_autoptr(GFile) draft_ref = g_object_ref (draft);
+  g_autofree char *draft_path = g_file_get_path (draft);
+  guint file_notified = 0;
+  struct stat st;
+  gint64 start;
+
+  g_assert_null (rubric_interview_get_file (interview));
+  g_assert_nonnull (draft);
+  g_assert_true (rubric_drafts_is_draft (draft));
+  g_assert_false (rubric_interview_get_needs_saving (interview));
+
+  /* From the first change on, a draft exists within about two seconds. */
+  start = g_get_monotonic_time ();
+  rubric_session_set_candidate_name (session, "Ada Lovelace");
+  g_assert_true (rubric_interview_get_needs_saving (interview));
+  wait_until (file_exists, draft, 3000);
+  g_assert_cmpint (g_get_monotonic_time () - start, <, 2500 * G_TIME_SPAN_MILLISECOND);
+  g_assert_cmpint (g_stat (draft_path, &st), ==, 0);
+  g_assert_cmpuint (st.st_mode & 0777, ==, 0600);
+
+  /* Save As: the file is the user's, the draft goes. */
+  g_signal_connect (interview, "notify::file", G_CALLBACK (count_cb), &file_notified);
+  rubric_interview_save_async (interview, saved, NULL, store_result_cb, &result);
+  wait_until (has_result, &result, 5000);
+  g_assert_true (rubric_interview_save_finish (interview, result, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (file_notified, ==, 1);
+  g_assert_true (g_file_equal (rubric_interview_get_file (interview), saved));
+  g_assert_false (rubric_interview_get_needs_saving (interview));
+  g_assert_true (g_file_test (saved_path, G_FILE_TEST_EXISTS));
+  g_clear_object (&result);
+  {
+    gint64 end = g_get_monotonic_time () + 2 * G_TIME_SPAN_SECOND;
+
+    while (g_file_query_exists (draft_ref, NULL))
+      {
+        g_assert_cmpint (g_get_monotonic_time (), <, end);
+        g_main_context_iteration (NULL, FALSE);
+        g_usleep (1000);
+      }
+  }
+
+  {
+    g_autofree char *suggested = rubric_interview_dup_suggested_name (interview);
+
+    g_assert_true (g_str_has_prefix (suggested, "Ada Lovelace "));
+    g_assert_true (g_str_has_suffix (suggested, ".rubric.json"));
+  }
+
+  g_unlink (saved_path);
+}
+
+static void
+test_clock_is_not_a_change (void)
+{
+  g_autoptr(RubricKit) kit = load_minimal_kit ();
+  g_autoptr(RubricSession) session = rubric_session_new (kit);
+  g_autofree char *path = g_build_filename (tmp_dir, "clock.rubric.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(RubricInterview) interview = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *stamp = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  guint elapsed_notified = 0;
+  guint dirty_notified = 0;
+  gint64 end;
+
+  g_assert_true (rubric_session_save (session, file, NULL, &error));
+  stamp = rubric_file_dup_stamp (file, NULL, NULL);
+  g_file_get_contents (path, &before, NULL, NULL);
+
+  interview = rubric_interview_new (session, kit, file, stamp);
+  g_signal_connect (interview, "notify::elapsed", G_CALLBACK (count_cb), &elapsed_notified);
+  g_signal_connect (interview, "notify::dirty", G_CALLBACK (count_cb), &dirty_notified);
+  rubric_interview_set_current_question (interview, first_question (kit));
+
+  /* Two ticks of the clock: time counted, nothing dirty, nothing written. */
+  end = g_get_monotonic_time () + 5 * G_TIME_SPAN_SECOND;
+  while (rubric_interview_get_elapsed (interview) < 2)
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, end);
+      g_main_context_iteration (NULL, TRUE);
+    }
+  g_assert_cmpuint (elapsed_notified, >=, 2);
+  g_assert_cmpuint (dirty_notified, ==, 0);
+  g_assert_false (rubric_interview_get_dirty (interview));
+  g_assert_false (rubric_interview_get_needs_saving (interview));
+  g_file_get_contents (path, &after, NULL, NULL);
+  g_assert_cmpstr (after, ==, before);
+  g_assert_cmpint (rubric_answer_get_elapsed (rubric_session_lookup_answer (session, "http.main")), >=, 2);
+
+  g_unlink (path);
+}
+
+static void
+test_save_error (void)
+{
+  g_autoptr(RubricKit) kit = load_minimal_kit ();
+  g_autoptr(RubricSession) session = rubric_session_new (kit);
+  g_autofree char *folder = g_build_filename (tmp_dir, "vanishing", NULL);
+  g_autofree char *moved = g_build_filename (tmp_dir, "vanished", NULL);
+  g_autofree char *path = g_build_filename (folder, "error.rubric.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(RubricInterview) interview = NULL;
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *stamp = NULL;
+  guint notified = 0;
+
+  g_assert_cmpint (g_mkdir_with_parents (folder, 0700), ==, 0);
+  g_assert_true (rubric_session_save (session, file, NULL, &error));
+  stamp = rubric_file_dup_stamp (file, NULL, NULL);
+  interview = rubric_interview_new (session, kit, file, stamp);
+  g_signal_connect (interview, "notify::save-error", G_CALLBACK (count_cb), &notified);
+
+  /* The folder goes: the save fails, the error is kept and told once. */
+  g_assert_cmpint (g_rename (folder, moved), ==, 0);
+  rubric_session_set_summary (session, "Unsaved");
+  rubric_interview_save_async (interview, NULL, NULL, store_result_cb, &result);
+  wait_until (has_result, &result, 5000);
+  g_assert_false (rubric_interview_save_finish (interview, result, &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  g_clear_object (&result);
+  g_assert_nonnull (rubric_interview_get_save_error (interview));
+  g_assert_cmpuint (notified, ==, 1);
+  g_assert_true (rubric_interview_get_dirty (interview));
+  g_assert_true (rubric_interview_get_needs_saving (interview));
+
+  /* Back: the next save works, and the error is gone. */
+  g_assert_cmpint (g_rename (moved, folder), ==, 0);
+  rubric_interview_save_async (interview, NULL, NULL, store_result_cb, &result);
+  wait_until (has_result, &result, 5000);
+  if (!rubric_interview_save_finish (interview, result, &error))
+    {
+      /* The folder came back as another inode: a conflict, which the user
+       * resolves; overwriting is that answer. */
+      g_assert_error (error, RUBRIC_FILE_ERROR, RUBRIC_FILE_ERROR_CONFLICT);
+      g_clear_error (&error);
+      g_clear_object (&result);
+      rubric_interview_overwrite_async (interview, NULL, store_result_cb, &result);
+      wait_until (has_result, &result, 5000);
+      g_assert_true (rubric_interview_overwrite_finish (interview, result, &error));
+    }
+  g_assert_no_error (error);
+  g_assert_null (rubric_interview_get_save_error (interview));
+  g_assert_cmpuint (notified, ==, 2);
+  g_assert_false (rubric_interview_get_needs_saving (interview));
+
+  g_unlink (path);
+  g_rmdir (folder);
+}
+
+static void
+test_discard (void)
+{
+  g_autoptr(RubricKit) kit = load_minimal_kit ();
+  g_autoptr(RubricSession) session = rubric_session_new (kit);
+  RubricInterview *interview = rubric_interview_new (session, kit, NULL, NULL);
+  g_autoptr(GFile) draft = g_object_ref (rubric_interview_get_draft (interview));
+  gint64 end;
+
+  rubric_session_set_candidate_name (session, "Discarded");
+  wait_until (file_exists, draft, 3000);
+
+  /* Discard: the draft goes, nothing more is written, nothing is asked. */
+  rubric_interview_discard (interview);
+  g_assert_false (rubric_interview_get_needs_saving (interview));
+  end = g_get_monotonic_time () + 2 * G_TIME_SPAN_SECOND;
+  while (g_file_query_exists (draft, NULL))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, end);
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+  rubric_session_set_candidate_name (session, "Still discarded");
+  {
+    gint64 until = g_get_monotonic_time () + 1500 * G_TIME_SPAN_MILLISECOND;
+
+    while (g_get_monotonic_time () < until)
+      {
+        g_main_context_iteration (NULL, FALSE);
+        g_usleep (1000);
+      }
+  }
+  g_assert_false (g_file_query_exists (draft, NULL));
+  g_assert_finalize_object (interview);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+
+  g_test_init (&argc, &argv, NULL);
+
+  tmp_dir = g_dir_make_tmp ("rubric-interview-XXXXXX", &error);
+  g_assert_no_error (error);
+  g_setenv ("XDG_DATA_HOME", tmp_dir, TRUE);
+
+  g_test_add_func ("/interview/untitled", test_untitled);
+  g_test_add_func ("/interview/clock-is-not-a-change", test_clock_is_not_a_change);
+  g_test_add_func ("/interview/save-error", test_save_error);
+  g_test_add_func ("/interview/discard", test_discard);
+
+  return g_test_run ();
+}
