@@ -9,74 +9,14 @@
 
 #include <glib/gi18n.h>
 
-#include "rubric-candidate-panel.h"
-#include "rubric-interview.h"
 #include "rubric-export-dialog.h"
-#include "rubric-question-card.h"
-#include "rubric-search.h"
 #include "rubric-shortcuts.h"
-#include "rubric-study.h"
-#include "rubric-start-page.h"
 #include "rubric-topic-row.h"
-#include "rubric-window.h"
+#include "rubric-window-private.h"
 
-struct _RubricWindow
-{
-  AdwApplicationWindow parent_instance;
-
-  GSettings *settings;
-  GtkCssProvider *zoom_provider;
-  GCancellable *cancellable;
-
-  RubricKit *kit;
-  RubricInterview *interview;  /* NULL on the start page and when studying */
-  RubricSession *session;      /* the interview's, for short */
-  gboolean close_after_save;   /* a Save As from the close dialog */
-
-  guint topic_index;
-  guint question_index;
-  GPtrArray *cards;            /* RubricQuestionCard of the shown topic */
-  gboolean close_confirmed;
-  gboolean closing;            /* writing the last changes before closing */
-
-  RubricSearchIndex *search_index;  /* built on the first search */
-  RubricStudyProgress *progress;    /* self-grading, while studying */
-  guint progress_save_id;
-  guint search_return_topic;        /* where Escape goes back to */
-  guint search_return_question;
-
-  /* Template widgets */
-  AdwToastOverlay *toast_overlay;
-  GtkSearchBar *search_bar;
-  GtkSearchEntry *search_entry;
-  GtkStack *sidebar_stack;
-  GtkStack *results_stack;
-  GtkListBox *results_list;
-  GtkWidget *review_button;
-  GtkStack *review_stack;
-  GtkListBox *review_list;
-  GtkStack *main_stack;
-  RubricStartPage *start_page;
-  AdwNavigationSplitView *split_view;
-  GtkListBox *topic_list;
-  AdwNavigationPage *content_page;
-  AdwWindowTitle *window_title;
-  GtkWidget *panel_button;
-  GtkWidget *search_button;
-  AdwBanner *safe_mode_banner;
-  GtkRevealer *conflict_revealer;
-  GtkLabel *conflict_label;
-  AdwOverlaySplitView *overlay_split_view;
-  GtkScrolledWindow *question_scroller;
-  GtkLabel *topic_title_label;
-  GtkLabel *topic_summary_label;
-  GtkBox *cards_box;
-  RubricCandidatePanel *candidate_panel;
-};
 
 G_DEFINE_FINAL_TYPE (RubricWindow, rubric_window, ADW_TYPE_APPLICATION_WINDOW)
 
-static void update_title (RubricWindow *self);
 static void show_question (RubricWindow   *self,
                            RubricQuestion *question,
                            gboolean        reveal);
@@ -86,38 +26,38 @@ static void on_card_graded_cb (RubricWindow       *self,
 
 /* ------------------------------------------------------------------ helpers */
 
-static RubricApplication *
-get_app (RubricWindow *self)
+RubricApplication *
+_rubric_window_get_app (RubricWindow *self)
 {
   return RUBRIC_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
 }
 
-static gboolean
-safe_mode (RubricWindow *self)
+gboolean
+_rubric_window_safe_mode (RubricWindow *self)
 {
   return g_settings_get_boolean (self->settings, "safe-mode");
 }
 
-static RubricQuestionCard *
-current_card (RubricWindow *self)
+RubricQuestionCard *
+_rubric_window_current_card (RubricWindow *self)
 {
   if (self->cards == NULL || self->question_index >= self->cards->len)
     return NULL;
   return g_ptr_array_index (self->cards, self->question_index);
 }
 
-static RubricAnswer *
-current_answer (RubricWindow *self)
+RubricAnswer *
+_rubric_window_current_answer (RubricWindow *self)
 {
-  RubricQuestionCard *card = current_card (self);
+  RubricQuestionCard *card = _rubric_window_current_card (self);
 
   if (self->session == NULL || card == NULL || rubric_session_get_read_only (self->session))
     return NULL;
   return rubric_session_ensure_answer (self->session, rubric_question_card_get_question (card));
 }
 
-static void
-toast (RubricWindow *self,
+void
+_rubric_window_toast (RubricWindow *self,
        const char   *text)
 {
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (text));
@@ -134,10 +74,10 @@ format_clock (gint64 seconds)
 
 /* ------------------------------------------------------------ the question pane */
 
-static void
-update_cards (RubricWindow *self)
+void
+_rubric_window_update_cards (RubricWindow *self)
 {
-  gboolean can_reveal = !safe_mode (self);
+  gboolean can_reveal = !_rubric_window_safe_mode (self);
 
   for (guint i = 0; self->cards != NULL && i < self->cards->len; i++)
     {
@@ -156,9 +96,9 @@ update_cards (RubricWindow *self)
                                                                                rubric_question_get_id (question)));
     }
   rubric_candidate_panel_set_current (self->candidate_panel, self->question_index);
-  if (self->interview != NULL && current_card (self) != NULL)
+  if (self->interview != NULL && _rubric_window_current_card (self) != NULL)
     rubric_interview_set_current_question (self->interview,
-                                           rubric_question_card_get_question (current_card (self)));
+                                           rubric_question_card_get_question (_rubric_window_current_card (self)));
 }
 
 static void
@@ -178,8 +118,8 @@ update_topic_rows (RubricWindow *self)
 
 /* ------------------------------------------------------------------ study */
 
-static gboolean
-save_progress_cb (gpointer user_data)
+gboolean
+_rubric_window_save_progress_cb (gpointer user_data)
 {
   RubricWindow *self = user_data;
 
@@ -219,11 +159,11 @@ static void
 on_progress_changed_cb (RubricWindow *self)
 {
   update_topic_rows (self);
-  update_cards (self);
+  _rubric_window_update_cards (self);
   rebuild_review_list (self);
 
   g_clear_handle_id (&self->progress_save_id, g_source_remove);
-  self->progress_save_id = g_timeout_add (500, save_progress_cb, self);
+  self->progress_save_id = g_timeout_add (500, _rubric_window_save_progress_cb, self);
 }
 
 static void
@@ -242,7 +182,7 @@ progress_loaded_cb (GObject      *object,
           /* Translators: a notification; %s says why */
           g_autofree char *message = g_strdup_printf (_("Study progress could not be read: %s"), error->message);
 
-          toast (self, message);
+          _rubric_window_toast (self, message);
         }
       return;
     }
@@ -251,11 +191,11 @@ progress_loaded_cb (GObject      *object,
 
   self->progress = g_steal_pointer (&progress);
   for (const char * const *w = rubric_study_progress_get_warnings (self->progress); *w != NULL; w++)
-    toast (self, *w);
+    _rubric_window_toast (self, *w);
   g_signal_connect_object (self->progress, "changed", G_CALLBACK (on_progress_changed_cb),
                            self, G_CONNECT_SWAPPED);
   update_topic_rows (self);
-  update_cards (self);
+  _rubric_window_update_cards (self);
   rebuild_review_list (self);
 }
 
@@ -275,7 +215,7 @@ static void
 grade_current (RubricWindow     *self,
                RubricStudyGrade  grade)
 {
-  RubricQuestionCard *card = current_card (self);
+  RubricQuestionCard *card = _rubric_window_current_card (self);
 
   if (card == NULL || self->session != NULL || self->progress == NULL)
     return;
@@ -283,7 +223,7 @@ grade_current (RubricWindow     *self,
     {
       /* Translators: a notification when a learner presses “Knew It” or
        * “Review Again” before looking at the answer */
-      toast (self, _("Show the expected answer first, then grade yourself"));
+      _rubric_window_toast (self, _("Show the expected answer first, then grade yourself"));
       return;
     }
   rubric_study_progress_set_grade (self->progress,
@@ -308,7 +248,7 @@ rehearse_action (GtkWidget  *widget,
                  const char *action_name,
                  GVariant   *parameter)
 {
-  RubricQuestionCard *card = current_card (RUBRIC_WINDOW (widget));
+  RubricQuestionCard *card = _rubric_window_current_card (RUBRIC_WINDOW (widget));
 
   if (card != NULL && RUBRIC_WINDOW (widget)->session == NULL)
     rubric_question_card_set_rehearsing (card, !rubric_question_card_get_rehearsing (card));
@@ -322,7 +262,7 @@ reset_response_cb (AdwAlertDialog *dialog,
   if (g_str_equal (response, "reset") && self->progress != NULL)
     {
       rubric_study_progress_reset (self->progress);
-      toast (self, _("Study progress reset"));
+      _rubric_window_toast (self, _("Study progress reset"));
     }
 }
 
@@ -429,7 +369,7 @@ rubric_window_show_topic (RubricWindow *self,
 
   rubric_candidate_panel_set_topic (self->candidate_panel, topic);
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->question_scroller), 0);
-  update_cards (self);
+  _rubric_window_update_cards (self);
   adw_navigation_split_view_set_show_content (self->split_view, TRUE);
 }
 
@@ -466,7 +406,7 @@ build_topic_list (RubricWindow *self)
 static void
 on_interview_elapsed_cb (RubricWindow *self)
 {
-  RubricQuestionCard *card = current_card (self);
+  RubricQuestionCard *card = _rubric_window_current_card (self);
   RubricAnswer *answer = NULL;
 
   if (card != NULL)
@@ -474,13 +414,13 @@ on_interview_elapsed_cb (RubricWindow *self)
                                            rubric_question_get_id (rubric_question_card_get_question (card)));
   if (answer != NULL)
     rubric_question_card_set_elapsed (card, rubric_answer_get_elapsed (answer));
-  update_title (self);
+  _rubric_window_update_title (self);
 }
 
 /* ------------------------------------------------------------ the session */
 
-static void
-update_title (RubricWindow *self)
+void
+_rubric_window_update_title (RubricWindow *self)
 {
   g_autofree char *title = NULL;
   g_autofree char *subtitle = NULL;
@@ -536,9 +476,9 @@ update_title (RubricWindow *self)
 static void
 on_session_changed_cb (RubricWindow *self)
 {
-  update_title (self);
+  _rubric_window_update_title (self);
   update_topic_rows (self);
-  update_cards (self);
+  _rubric_window_update_cards (self);
 }
 
 /* Told once when saving starts failing; the title keeps saying it. */
@@ -548,7 +488,7 @@ on_interview_save_error_cb (RubricWindow *self)
   gboolean failing = rubric_interview_get_save_error (self->interview) != NULL;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-save-error", failing);
-  update_title (self);
+  _rubric_window_update_title (self);
 
   /* A conflict has its banner. */
   if (!failing || rubric_interview_get_conflict (self->interview))
@@ -650,7 +590,7 @@ show_load_warnings (RubricWindow       *self,
     return;
   if (n == 1)
     {
-      toast (self, warnings[0]);
+      _rubric_window_toast (self, warnings[0]);
       return;
     }
 
@@ -663,7 +603,7 @@ show_load_warnings (RubricWindow       *self,
                                        "%s (and %u more problems like it)",
                                        n - 1),
                           warnings[0], n - 1);
-  toast (self, text);
+  _rubric_window_toast (self, text);
 }
 
 /**
@@ -689,7 +629,7 @@ rubric_window_open_session (RubricWindow  *self,
 
   /* The interview's own kit, when it is installed. */
   {
-    RubricKit *own = rubric_application_lookup_kit (get_app (self), rubric_session_get_kit_id (session));
+    RubricKit *own = rubric_application_lookup_kit (_rubric_window_get_app (self), rubric_session_get_kit_id (session));
     g_autoptr(RubricKit) snapshot = NULL;
 
     /* Not installed: the questions as the session stored them. */
@@ -701,7 +641,7 @@ rubric_window_open_session (RubricWindow  *self,
                                                  rubric_session_get_kit_id (session));
 
         own = snapshot;
-        toast (self, text);
+        _rubric_window_toast (self, text);
       }
 
     if (own != NULL && own != self->kit)
@@ -722,7 +662,7 @@ rubric_window_open_session (RubricWindow  *self,
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->interview, "notify::elapsed", G_CALLBACK (on_interview_elapsed_cb),
                            self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->interview, "notify::file", G_CALLBACK (update_title),
+  g_signal_connect_object (self->interview, "notify::file", G_CALLBACK (_rubric_window_update_title),
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (session, "changed", G_CALLBACK (on_session_changed_cb),
                            self, G_CONNECT_SWAPPED);
@@ -737,7 +677,7 @@ rubric_window_open_session (RubricWindow  *self,
   show_load_warnings (self, rubric_session_get_warnings (session));
 
   update_actions (self);
-  update_title (self);
+  _rubric_window_update_title (self);
 }
 
 /**
@@ -765,402 +705,7 @@ rubric_window_browse (RubricWindow *self)
       rubric_window_show_topic (self, 0);
     }
   update_actions (self);
-  update_title (self);
-}
-
-/* ------------------------------------------------------------------ saving */
-
-static void
-saved_cb (GObject      *object,
-          GAsyncResult *result,
-          gpointer      user_data)
-{
-  g_autoptr(RubricWindow) self = user_data;
-  RubricInterview *interview = RUBRIC_INTERVIEW (object);
-  g_autoptr(GError) error = NULL;
-  gboolean close_after = self->close_after_save;
-  GFile *file;
-
-  self->close_after_save = FALSE;
-
-  if (!rubric_interview_save_finish (interview, result, &error))
-    {
-      g_autofree char *message = NULL;
-
-      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        return;
-      /* Translators: %s says why */
-      message = g_strdup_printf (_("The interview could not be saved: %s. The file keeps its last saved version; your latest changes are still in this window. Try Save As to save them somewhere else."),
-                                 error->message);
-      rubric_window_show_error (self, _("Could Not Save"), message);
-      return;
-    }
-
-  file = rubric_interview_get_file (interview);
-  if (file != NULL)
-    {
-      g_autofree char *name = g_file_get_basename (file);
-      /* Translators: a notification; %s is the name of the file */
-      g_autofree char *text = g_strdup_printf (_("Saved “%s”"), name);
-
-      rubric_application_add_recent (get_app (self), file);
-      toast (self, text);
-    }
-  update_title (self);
-
-  if (close_after)
-    {
-      self->close_confirmed = TRUE;
-      gtk_window_close (GTK_WINDOW (self));
-    }
-}
-
-/* Saves what is not on disk yet; to @file (Save As) when it is not NULL. */
-static void
-save_to (RubricWindow *self,
-         GFile        *file)
-{
-  rubric_interview_save_async (self->interview, file, self->cancellable, saved_cb, g_object_ref (self));
-}
-
-static void
-save_as_response_cb (GObject      *object,
-                     GAsyncResult *result,
-                     gpointer      user_data)
-{
-  g_autoptr(RubricWindow) self = user_data;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GFile) file = NULL;
-
-  file = gtk_file_dialog_save_finish (GTK_FILE_DIALOG (object), result, &error);
-  if (file == NULL)
-    {
-      self->close_after_save = FALSE;
-      return;
-    }
-
-  save_to (self, file);
-}
-
-static void
-save_as (RubricWindow *self)
-{
-  g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-  g_autoptr(GListStore) filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
-  g_autofree char *name = rubric_interview_dup_suggested_name (self->interview);
-  GFile *file = rubric_interview_get_file (self->interview);
-
-  /* Translators: the name of a file type in the file chooser: interview files */
-  gtk_file_filter_set_name (filter, _("Interviews"));
-  gtk_file_filter_add_suffix (filter, "rubric.json");
-  g_list_store_append (filters, filter);
-
-  gtk_file_dialog_set_title (dialog, _("Save Interview"));
-  gtk_file_dialog_set_filters (dialog, G_LIST_MODEL (filters));
-  gtk_file_dialog_set_initial_name (dialog, name);
-  if (file != NULL)
-    gtk_file_dialog_set_initial_file (dialog, file);
-
-  gtk_file_dialog_save (dialog, GTK_WINDOW (self), self->cancellable,
-                        save_as_response_cb, g_object_ref (self));
-}
-
-static void
-save_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  RubricWindow *self = RUBRIC_WINDOW (widget);
-
-  if (rubric_interview_get_file (self->interview) == NULL)
-    save_as (self);
-  else
-    save_to (self, NULL);
-}
-
-static void
-save_as_action (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
-{
-  save_as (RUBRIC_WINDOW (widget));
-}
-
-/* ------------------------------------------------- another program's version */
-
-static void
-overwrite_action (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
-{
-  RubricWindow *self = RUBRIC_WINDOW (widget);
-
-  g_assert (RUBRIC_IS_WINDOW (self));
-  rubric_interview_overwrite_async (self->interview, self->cancellable, saved_cb, g_object_ref (self));
-}
-
-static void
-reloaded_cb (GObject      *object,
-             GAsyncResult *result,
-             gpointer      user_data)
-{
-  g_autoptr(RubricWindow) self = user_data;
-  g_autoptr(RubricSession) session = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *stamp = NULL;
-  RubricWindow *window;
-
-  session = rubric_session_load_finish (result, &stamp, &error);
-  if (session == NULL)
-    {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        rubric_window_show_error (self, _("Could Not Open the Interview"), error->message);
-      return;
-    }
-
-  /* The version on disk, in a window of its own; this one goes without
-   * writing anything, as the user asked. */
-  window = rubric_window_new (get_app (self));
-  rubric_window_open_session (window, session, rubric_interview_get_file (self->interview), stamp);
-  gtk_window_present (GTK_WINDOW (window));
-
-  rubric_interview_discard (self->interview);
-  self->close_confirmed = TRUE;
-  gtk_window_close (GTK_WINDOW (self));
-}
-
-static void
-reload_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  RubricWindow *self = RUBRIC_WINDOW (widget);
-  GFile *file = rubric_interview_get_file (self->interview);
-
-  g_assert (file != NULL);   /* the action is enabled only then */
-  rubric_session_load_async (file, self->kit, self->cancellable, reloaded_cb, g_object_ref (self));
-}
-
-/* ---------------------------------------------------------------- export */
-
-static void
-open_exported_cb (AdwToast *toast_,
-                  GFile    *file)
-{
-  g_autoptr(GtkFileLauncher) launcher = gtk_file_launcher_new (file);
-  GtkWidget *window = g_object_get_data (G_OBJECT (toast_), "rubric-window");
-
-  gtk_file_launcher_launch (launcher, GTK_IS_WINDOW (window) ? GTK_WINDOW (window) : NULL,
-                            NULL, NULL, NULL);
-}
-
-static void
-on_exported_cb (RubricWindow *self,
-                GFile        *file)
-{
-  g_autofree char *name = g_file_get_basename (file);
-  /* Translators: a notification after an export; %s is the name of the file
-   * written */
-  g_autofree char *title = g_strdup_printf (_("Exported “%s”"), name);
-  AdwToast *exported = adw_toast_new (title);
-
-  /* Translators: the button of the notification after an export: it opens the
-   * exported file */
-  adw_toast_set_button_label (exported, _("_Open"));
-  g_object_set_data (G_OBJECT (exported), "rubric-window", self);
-  g_signal_connect_data (exported, "button-clicked", G_CALLBACK (open_exported_cb),
-                         g_object_ref (file), (GClosureNotify) (void (*) (void)) g_object_unref, 0);
-  adw_toast_overlay_add_toast (self->toast_overlay, exported);
-}
-
-static void
-export_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  RubricWindow *self = RUBRIC_WINDOW (widget);
-  RubricExportDialog *dialog;
-
-  if (self->session == NULL)
-    return;
-
-  dialog = rubric_export_dialog_new (self->session, self->kit);
-  g_signal_connect_object (dialog, "exported", G_CALLBACK (on_exported_cb), self, G_CONNECT_SWAPPED);
-  adw_dialog_present (ADW_DIALOG (dialog), widget);
-}
-
-static void
-copy_summary_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
-{
-  RubricWindow *self = RUBRIC_WINDOW (widget);
-  g_autoptr(GBytes) bytes = NULL;
-  g_autofree char *text = NULL;
-
-  if (self->session == NULL)
-    return;
-
-  bytes = rubric_export_to_bytes (self->session, self->kit, RUBRIC_EXPORT_FORMAT_MARKDOWN,
-                                  RUBRIC_EXPORT_FLAGS_NONE, NULL);
-  text = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
-  gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), text);
-  toast (self, _("Summary copied as Markdown"));
-}
-
-/* ---------------------------------------------------------------- closing */
-
-static void
-close_response_cb (AdwAlertDialog *dialog,
-                   const char     *response,
-                   RubricWindow   *self)
-{
-  if (g_str_equal (response, "save"))
-    {
-      self->close_after_save = TRUE;
-      save_as (self);
-    }
-  else if (g_str_equal (response, "discard"))
-    {
-      rubric_interview_discard (self->interview);
-      self->close_confirmed = TRUE;
-      gtk_window_close (GTK_WINDOW (self));
-    }
-}
-
-static void
-save_window_state (RubricWindow *self)
-{
-  int width;
-  int height;
-
-  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
-
-  g_settings_delay (self->settings);
-  g_settings_set_int (self->settings, "window-width", width);
-  g_settings_set_int (self->settings, "window-height", height);
-  g_settings_set_boolean (self->settings, "window-maximized",
-                          gtk_window_is_maximized (GTK_WINDOW (self)));
-  g_settings_apply (self->settings);
-}
-
-static void
-final_flush_cb (GObject      *object,
-                GAsyncResult *result,
-                gpointer      user_data)
-{
-  g_autoptr(GApplication) app = user_data;
-
-  rubric_interview_save_finish (RUBRIC_INTERVIEW (object), result, NULL);
-  g_application_release (app);
-}
-
-static void
-ask_before_closing (RubricWindow *self,
-                    const char   *body)
-{
-  AdwDialog *dialog;
-
-  dialog = adw_alert_dialog_new (_("Save the Interview?"), body);
-  adw_alert_dialog_add_responses (ADW_ALERT_DIALOG (dialog),
-                                  "cancel", _("_Cancel"),
-                                  "discard", _("_Discard"),
-                                  "save", _("_Save As…"),
-                                  NULL);
-  adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (dialog), "discard", ADW_RESPONSE_DESTRUCTIVE);
-  adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (dialog), "save", ADW_RESPONSE_SUGGESTED);
-  adw_alert_dialog_set_default_response (ADW_ALERT_DIALOG (dialog), "save");
-  adw_alert_dialog_set_close_response (ADW_ALERT_DIALOG (dialog), "cancel");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (close_response_cb), self, 0);
-  adw_dialog_present (dialog, GTK_WIDGET (self));
-}
-
-static void
-ask_after_failed_save (RubricWindow *self,
-                       const GError *error)
-{
-  g_autofree char *basename = g_file_get_basename (rubric_interview_get_file (self->interview));
-  g_autofree char *name = g_filename_display_name (basename);
-  g_autofree char *body = NULL;
-
-  /* Translators: the first %s is a file's name, the second says why it
-   * could not be written */
-  body = g_strdup_printf (_("The latest changes could not be saved to “%s”: %s. If you discard them, the file keeps its last saved version."),
-                          name, error->message);
-  ask_before_closing (self, body);
-}
-
-static void
-close_flushed_cb (GObject      *object,
-                  GAsyncResult *result,
-                  gpointer      user_data)
-{
-  g_autoptr(RubricWindow) self = user_data;
-  g_autoptr(GError) error = NULL;
-
-  self->closing = FALSE;
-  if (rubric_interview_save_finish (RUBRIC_INTERVIEW (object), result, &error))
-    {
-      self->close_confirmed = TRUE;
-      gtk_window_close (GTK_WINDOW (self));
-      return;
-    }
-  if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    ask_after_failed_save (self, error);
-}
-
-static gboolean
-rubric_window_close_request (GtkWindow *window)
-{
-  RubricWindow *self = RUBRIC_WINDOW (window);
-
-  if (self->closing)
-    return TRUE;
-
-  /* Closing never loses what is not on disk without asking: an untitled
-   * interview needs a name, a saved one writes its last changes first. */
-  if (!self->close_confirmed && self->interview != NULL &&
-      rubric_interview_get_needs_saving (self->interview))
-    {
-      if (rubric_interview_get_file (self->interview) == NULL)
-        ask_before_closing (self, _("This interview has not been saved under a name yet. If you discard it, its ratings and notes are gone."));
-      else if (rubric_interview_get_conflict (self->interview))
-        {
-          g_autoptr(GError) error = NULL;
-
-          g_set_error_literal (&error, RUBRIC_FILE_ERROR, RUBRIC_FILE_ERROR_CONFLICT,
-                               _("another program changed the file"));
-          ask_after_failed_save (self, error);
-        }
-      else
-        {
-          self->closing = TRUE;
-          rubric_interview_save_async (self->interview, NULL, self->cancellable, close_flushed_cb,
-                                       g_object_ref (self));
-        }
-      return TRUE;
-    }
-
-  save_window_state (self);
-
-  if (self->progress_save_id != 0)
-    {
-      g_clear_handle_id (&self->progress_save_id, g_source_remove);
-      save_progress_cb (self);
-    }
-
-  /* Whatever is still unwritten (an untitled interview's draft, or a
-   * close without asking) is written; the application waits. */
-  if (self->interview != NULL && rubric_interview_get_dirty (self->interview))
-    {
-      GApplication *app = G_APPLICATION (get_app (self));
-
-      g_application_hold (app);
-      rubric_interview_save_async (self->interview, NULL, NULL, final_flush_cb, g_object_ref (app));
-    }
-
-  return GTK_WINDOW_CLASS (rubric_window_parent_class)->close_request (window);
+  _rubric_window_update_title (self);
 }
 
 /* ------------------------------------------------------------------ search */
@@ -1251,7 +796,7 @@ on_search_changed_cb (RubricWindow *self)
 
   results = rubric_search_index_query (self->search_index, text, 50);
   for (guint i = 0; i < results->len; i++)
-    gtk_list_box_append (self->results_list, make_result_row (g_ptr_array_index (results, i), safe_mode (self)));
+    gtk_list_box_append (self->results_list, make_result_row (g_ptr_array_index (results, i), _rubric_window_safe_mode (self)));
 
   gtk_stack_set_visible_child_name (self->sidebar_stack, "results");
   gtk_stack_set_visible_child_name (self->results_stack, results->len > 0 ? "list" : "empty");
@@ -1275,10 +820,10 @@ show_question (RubricWindow   *self,
 
   rubric_window_show_topic (self, topic_index);
   self->question_index = question_index;
-  update_cards (self);
-  if (reveal && !safe_mode (self))
-    rubric_question_card_set_revealed (current_card (self), TRUE);
-  gtk_widget_grab_focus (GTK_WIDGET (current_card (self)));
+  _rubric_window_update_cards (self);
+  if (reveal && !_rubric_window_safe_mode (self))
+    rubric_question_card_set_revealed (_rubric_window_current_card (self), TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (_rubric_window_current_card (self)));
 }
 
 static void
@@ -1319,7 +864,7 @@ on_search_stop_cb (RubricWindow *self)
   gtk_search_bar_set_search_mode (self->search_bar, FALSE);
   rubric_window_show_topic (self, self->search_return_topic);
   self->question_index = self->search_return_question;
-  update_cards (self);
+  _rubric_window_update_cards (self);
 }
 
 static void
@@ -1359,209 +904,13 @@ show_all_answers_action (GtkWidget  *widget,
 {
   RubricWindow *self = RUBRIC_WINDOW (widget);
 
-  if (safe_mode (self))
+  if (_rubric_window_safe_mode (self))
     {
-      toast (self, _("Answers stay hidden while screen-share safe mode is on"));
+      _rubric_window_toast (self, _("Answers stay hidden while screen-share safe mode is on"));
       return;
     }
   for (guint i = 0; i < self->cards->len; i++)
     rubric_question_card_set_revealed (g_ptr_array_index (self->cards, i), TRUE);
-}
-
-/* -------------------------------------------------------------- navigation */
-
-static void
-move_topic (RubricWindow *self,
-            int           delta)
-{
-  guint n = self->kit != NULL ? g_list_model_get_n_items (rubric_kit_get_topics (self->kit)) : 0;
-  int index = (int) self->topic_index + delta;
-
-  if (index >= 0 && index < (int) n)
-    rubric_window_show_topic (self, (guint) index);
-}
-
-static void
-next_topic_action (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
-{
-  move_topic (RUBRIC_WINDOW (widget), 1);
-}
-
-static void
-previous_topic_action (GtkWidget  *widget,
-                       const char *action_name,
-                       GVariant   *parameter)
-{
-  move_topic (RUBRIC_WINDOW (widget), -1);
-}
-
-static void
-move_question (RubricWindow *self,
-               int           delta)
-{
-  int index = (int) self->question_index + delta;
-  RubricQuestionCard *card;
-
-  if (self->cards == NULL || index < 0 || index >= (int) self->cards->len)
-    return;
-
-  /* Moving on hides what was revealed. */
-  card = current_card (self);
-  if (card != NULL)
-    rubric_question_card_set_revealed (card, FALSE);
-
-  self->question_index = (guint) index;
-  update_cards (self);
-
-  card = current_card (self);
-  gtk_widget_grab_focus (GTK_WIDGET (card));
-}
-
-static void
-next_question_action (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *parameter)
-{
-  move_question (RUBRIC_WINDOW (widget), 1);
-}
-
-static void
-previous_question_action (GtkWidget  *widget,
-                          const char *action_name,
-                          GVariant   *parameter)
-{
-  move_question (RUBRIC_WINDOW (widget), -1);
-}
-
-static void
-reveal_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  RubricWindow *self = RUBRIC_WINDOW (widget);
-  RubricQuestionCard *card = current_card (self);
-
-  if (card == NULL)
-    return;
-
-  if (safe_mode (self))
-    {
-      toast (self, _("Answers stay hidden while screen-share safe mode is on"));
-      return;
-    }
-  rubric_question_card_set_revealed (card, !rubric_question_card_get_revealed (card));
-}
-
-static void
-rate_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  RubricWindow *self = RUBRIC_WINDOW (widget);
-  int rating = g_variant_get_int32 (parameter);
-  RubricAnswer *answer;
-
-  if (rating < RUBRIC_RATING_NONE || rating > RUBRIC_RATING_MAX)
-    return;
-  answer = current_answer (self);
-  if (answer == NULL)
-    return;
-
-  if (rating != RUBRIC_RATING_NONE)
-    rubric_answer_set_skipped (answer, FALSE);
-  rubric_answer_set_rating (answer, rating);
-}
-
-static void
-skip_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  RubricAnswer *answer = current_answer (RUBRIC_WINDOW (widget));
-
-  if (answer != NULL)
-    rubric_answer_set_skipped (answer, !rubric_answer_get_skipped (answer));
-}
-
-static void
-toggle_candidate_panel_action (GtkWidget  *widget,
-                               const char *action_name,
-                               GVariant   *parameter)
-{
-  RubricWindow *self = RUBRIC_WINDOW (widget);
-
-  adw_overlay_split_view_set_show_sidebar (self->overlay_split_view,
-                                           !adw_overlay_split_view_get_show_sidebar (self->overlay_split_view));
-}
-
-static void
-fullscreen_action (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
-{
-  GtkWindow *window = GTK_WINDOW (widget);
-
-  if (gtk_window_is_fullscreen (window))
-    gtk_window_unfullscreen (window);
-  else
-    gtk_window_fullscreen (window);
-}
-
-static void
-zoom (RubricWindow *self,
-      double        factor)
-{
-  double size = factor == 0.0 ? 1.0 : g_settings_get_double (self->settings, "text-size") * factor;
-
-  size = CLAMP (size, 0.8, 2.0);
-  g_settings_set_double (self->settings, "text-size", size);
-}
-
-static void
-zoom_in_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
-{
-  zoom (RUBRIC_WINDOW (widget), 1.1);
-}
-
-static void
-zoom_out_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
-{
-  zoom (RUBRIC_WINDOW (widget), 1 / 1.1);
-}
-
-static void
-zoom_reset_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
-{
-  zoom (RUBRIC_WINDOW (widget), 0.0);
-}
-
-static void
-close_action (GtkWidget  *widget,
-              const char *action_name,
-              GVariant   *parameter)
-{
-  gtk_window_close (GTK_WINDOW (widget));
-}
-
-static void
-browse_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  rubric_window_browse (RUBRIC_WINDOW (widget));
-}
-
-static void
-restore_draft_action (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *parameter)
-{
-  RubricWindow *self = RUBRIC_WINDOW (widget);
-  g_autoptr(GFile) file = g_file_new_for_uri (g_variant_get_string (parameter, NULL));
-
-  rubric_application_open_file (get_app (self), file);
 }
 
 /* ------------------------------------------------------------ text size */
@@ -1581,7 +930,7 @@ update_text_size (RubricWindow *self)
 static void
 show_safe_mode_banner (RubricWindow *self)
 {
-  gboolean on = safe_mode (self);
+  gboolean on = _rubric_window_safe_mode (self);
 
   /* Hidden banners stay out of the accessibility tree too. */
   gtk_widget_set_visible (GTK_WIDGET (self->safe_mode_banner), on);
@@ -1592,7 +941,7 @@ static void
 update_safe_mode (RubricWindow *self)
 {
   show_safe_mode_banner (self);
-  update_cards (self);
+  _rubric_window_update_cards (self);
 }
 
 /* -------------------------------------------------- window and first frame */
@@ -1650,11 +999,9 @@ rubric_window_class_init (RubricWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
   object_class->dispose = rubric_window_dispose;
   widget_class->map = rubric_window_map;
-  window_class->close_request = rubric_window_close_request;
 
   g_type_ensure (RUBRIC_TYPE_START_PAGE);
   g_type_ensure (RUBRIC_TYPE_CANDIDATE_PANEL);
@@ -1694,35 +1041,15 @@ rubric_window_class_init (RubricWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_search_stop_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_result_activated_cb);
 
-  gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
-  gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
-  gtk_widget_class_install_action (widget_class, "win.reload", NULL, reload_action);
   gtk_widget_class_install_action (widget_class, "win.show-save-error", NULL, show_save_error_action);
-  gtk_widget_class_install_action (widget_class, "win.overwrite", NULL, overwrite_action);
-  gtk_widget_class_install_action (widget_class, "win.close", NULL, close_action);
-  gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
-  gtk_widget_class_install_action (widget_class, "win.copy-summary", NULL, copy_summary_action);
-  gtk_widget_class_install_action (widget_class, "win.browse", NULL, browse_action);
-  gtk_widget_class_install_action (widget_class, "win.restore-draft", "s", restore_draft_action);
-  gtk_widget_class_install_action (widget_class, "win.next-topic", NULL, next_topic_action);
-  gtk_widget_class_install_action (widget_class, "win.previous-topic", NULL, previous_topic_action);
-  gtk_widget_class_install_action (widget_class, "win.next-question", NULL, next_question_action);
-  gtk_widget_class_install_action (widget_class, "win.previous-question", NULL, previous_question_action);
-  gtk_widget_class_install_action (widget_class, "win.reveal", NULL, reveal_action);
   gtk_widget_class_install_action (widget_class, "win.show-all-answers", NULL, show_all_answers_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.knew-it", NULL, knew_it_action);
   gtk_widget_class_install_action (widget_class, "win.review-again", NULL, review_again_action);
   gtk_widget_class_install_action (widget_class, "win.rehearse", NULL, rehearse_action);
   gtk_widget_class_install_action (widget_class, "win.reset-progress", NULL, reset_progress_action);
-  gtk_widget_class_install_action (widget_class, "win.rate", "i", rate_action);
-  gtk_widget_class_install_action (widget_class, "win.skip", NULL, skip_action);
-  gtk_widget_class_install_action (widget_class, "win.toggle-candidate-panel", NULL, toggle_candidate_panel_action);
-  gtk_widget_class_install_action (widget_class, "win.fullscreen", NULL, fullscreen_action);
-  gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, zoom_in_action);
-  gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, zoom_out_action);
-  gtk_widget_class_install_action (widget_class, "win.zoom-reset", NULL, zoom_reset_action);
 
+  _rubric_window_class_actions_init (widget_class);
   rubric_shortcuts_add_single_keys (widget_class);
 }
 
@@ -1786,7 +1113,7 @@ show_keys_in_tooltips (RubricWindow   *self,
 static void
 update_kit_chooser (RubricWindow *self)
 {
-  RubricApplication *app = get_app (self);
+  RubricApplication *app = _rubric_window_get_app (self);
 
   if (app == NULL || self->kit == NULL)
     return;
@@ -1816,7 +1143,7 @@ static void
 on_kit_chosen_cb (RubricWindow *self,
                   RubricKit    *kit)
 {
-  rubric_application_set_kit (get_app (self), kit);
+  rubric_application_set_kit (_rubric_window_get_app (self), kit);
 }
 
 RubricWindow *
@@ -1834,7 +1161,7 @@ rubric_window_new (RubricApplication *application)
                            G_CALLBACK (on_kit_chosen_cb), self, G_CONNECT_SWAPPED);
   update_kit_chooser (self);
   update_actions (self);
-  update_title (self);
+  _rubric_window_update_title (self);
 
   show_keys_in_tooltips (self, GTK_APPLICATION (application));
 
@@ -1862,7 +1189,7 @@ rubric_window_set_kit (RubricWindow *self,
       if (self->progress_save_id != 0)
         {
           g_clear_handle_id (&self->progress_save_id, g_source_remove);
-          save_progress_cb (self);
+          _rubric_window_save_progress_cb (self);
         }
       g_signal_handlers_disconnect_by_data (self->progress, self);
       g_clear_object (&self->progress);
@@ -1877,7 +1204,7 @@ rubric_window_set_kit (RubricWindow *self,
       rubric_study_progress_load_async (rubric_kit_get_id (kit), self->cancellable,
                                         progress_loaded_cb, g_object_ref (self));
     }
-  update_title (self);
+  _rubric_window_update_title (self);
 }
 
 /**

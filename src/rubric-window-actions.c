@@ -1,0 +1,638 @@
+/* rubric-window-actions.c — what the user can do in a window: win.* actions
+ *
+ * Copyright 2026 The Rubric authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Saving, closing, exporting, moving through the questions, rating and the
+ * view's own settings. Keys, menus and tests all come through these
+ * actions; rubric-window.c holds the window and its panes.
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "rubric-export-dialog.h"
+#include "rubric-window-private.h"
+
+/* ------------------------------------------------------------------ saving */
+
+static void
+saved_cb (GObject      *object,
+          GAsyncResult *result,
+          gpointer      user_data)
+{
+  g_autoptr(RubricWindow) self = user_data;
+  RubricInterview *interview = RUBRIC_INTERVIEW (object);
+  g_autoptr(GError) error = NULL;
+  gboolean close_after = self->close_after_save;
+  GFile *file;
+
+  self->close_after_save = FALSE;
+
+  if (!rubric_interview_save_finish (interview, result, &error))
+    {
+      g_autofree char *message = NULL;
+
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        return;
+      /* Translators: %s says why */
+      message = g_strdup_printf (_("The interview could not be saved: %s. The file keeps its last saved version; your latest changes are still in this window. Try Save As to save them somewhere else."),
+                                 error->message);
+      rubric_window_show_error (self, _("Could Not Save"), message);
+      return;
+    }
+
+  file = rubric_interview_get_file (interview);
+  if (file != NULL)
+    {
+      g_autofree char *name = g_file_get_basename (file);
+      /* Translators: a notification; %s is the name of the file */
+      g_autofree char *text = g_strdup_printf (_("Saved “%s”"), name);
+
+      rubric_application_add_recent (_rubric_window_get_app (self), file);
+      _rubric_window_toast (self, text);
+    }
+  _rubric_window_update_title (self);
+
+  if (close_after)
+    {
+      self->close_confirmed = TRUE;
+      gtk_window_close (GTK_WINDOW (self));
+    }
+}
+
+/* Saves what is not on disk yet; to @file (Save As) when it is not NULL. */
+static void
+save_to (RubricWindow *self,
+         GFile        *file)
+{
+  rubric_interview_save_async (self->interview, file, self->cancellable, saved_cb, g_object_ref (self));
+}
+
+static void
+save_as_response_cb (GObject      *object,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  g_autoptr(RubricWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = NULL;
+
+  file = gtk_file_dialog_save_finish (GTK_FILE_DIALOG (object), result, &error);
+  if (file == NULL)
+    {
+      self->close_after_save = FALSE;
+      return;
+    }
+
+  save_to (self, file);
+}
+
+static void
+save_as (RubricWindow *self)
+{
+  g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autoptr(GListStore) filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
+  g_autofree char *name = rubric_interview_dup_suggested_name (self->interview);
+  GFile *file = rubric_interview_get_file (self->interview);
+
+  /* Translators: the name of a file type in the file chooser: interview files */
+  gtk_file_filter_set_name (filter, _("Interviews"));
+  gtk_file_filter_add_suffix (filter, "rubric.json");
+  g_list_store_append (filters, filter);
+
+  gtk_file_dialog_set_title (dialog, _("Save Interview"));
+  gtk_file_dialog_set_filters (dialog, G_LIST_MODEL (filters));
+  gtk_file_dialog_set_initial_name (dialog, name);
+  if (file != NULL)
+    gtk_file_dialog_set_initial_file (dialog, file);
+
+  gtk_file_dialog_save (dialog, GTK_WINDOW (self), self->cancellable,
+                        save_as_response_cb, g_object_ref (self));
+}
+
+static void
+save_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  RubricWindow *self = RUBRIC_WINDOW (widget);
+
+  if (rubric_interview_get_file (self->interview) == NULL)
+    save_as (self);
+  else
+    save_to (self, NULL);
+}
+
+static void
+save_as_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  save_as (RUBRIC_WINDOW (widget));
+}
+
+/* ------------------------------------------------- another program's version */
+
+static void
+overwrite_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  RubricWindow *self = RUBRIC_WINDOW (widget);
+
+  g_assert (RUBRIC_IS_WINDOW (self));
+  rubric_interview_overwrite_async (self->interview, self->cancellable, saved_cb, g_object_ref (self));
+}
+
+static void
+reloaded_cb (GObject      *object,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  g_autoptr(RubricWindow) self = user_data;
+  g_autoptr(RubricSession) session = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *stamp = NULL;
+  RubricWindow *window;
+
+  session = rubric_session_load_finish (result, &stamp, &error);
+  if (session == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        rubric_window_show_error (self, _("Could Not Open the Interview"), error->message);
+      return;
+    }
+
+  /* The version on disk, in a window of its own; this one goes without
+   * writing anything, as the user asked. */
+  window = rubric_window_new (_rubric_window_get_app (self));
+  rubric_window_open_session (window, session, rubric_interview_get_file (self->interview), stamp);
+  gtk_window_present (GTK_WINDOW (window));
+
+  rubric_interview_discard (self->interview);
+  self->close_confirmed = TRUE;
+  gtk_window_close (GTK_WINDOW (self));
+}
+
+static void
+reload_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  RubricWindow *self = RUBRIC_WINDOW (widget);
+  GFile *file = rubric_interview_get_file (self->interview);
+
+  g_assert (file != NULL);   /* the action is enabled only then */
+  rubric_session_load_async (file, self->kit, self->cancellable, reloaded_cb, g_object_ref (self));
+}
+
+/* ---------------------------------------------------------------- export */
+
+static void
+open_exported_cb (AdwToast *toast_,
+                  GFile    *file)
+{
+  g_autoptr(GtkFileLauncher) launcher = gtk_file_launcher_new (file);
+  GtkWidget *window = g_object_get_data (G_OBJECT (toast_), "rubric-window");
+
+  gtk_file_launcher_launch (launcher, GTK_IS_WINDOW (window) ? GTK_WINDOW (window) : NULL,
+                            NULL, NULL, NULL);
+}
+
+static void
+on_exported_cb (RubricWindow *self,
+                GFile        *file)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  /* Translators: a notification after an export; %s is the name of the file
+   * written */
+  g_autofree char *title = g_strdup_printf (_("Exported “%s”"), name);
+  AdwToast *exported = adw_toast_new (title);
+
+  /* Translators: the button of the notification after an export: it opens the
+   * exported file */
+  adw_toast_set_button_label (exported, _("_Open"));
+  g_object_set_data (G_OBJECT (exported), "rubric-window", self);
+  g_signal_connect_data (exported, "button-clicked", G_CALLBACK (open_exported_cb),
+                         g_object_ref (file), (GClosureNotify) (void (*) (void)) g_object_unref, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, exported);
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  RubricWindow *self = RUBRIC_WINDOW (widget);
+  RubricExportDialog *dialog;
+
+  if (self->session == NULL)
+    return;
+
+  dialog = rubric_export_dialog_new (self->session, self->kit);
+  g_signal_connect_object (dialog, "exported", G_CALLBACK (on_exported_cb), self, G_CONNECT_SWAPPED);
+  adw_dialog_present (ADW_DIALOG (dialog), widget);
+}
+
+static void
+copy_summary_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  RubricWindow *self = RUBRIC_WINDOW (widget);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *text = NULL;
+
+  if (self->session == NULL)
+    return;
+
+  bytes = rubric_export_to_bytes (self->session, self->kit, RUBRIC_EXPORT_FORMAT_MARKDOWN,
+                                  RUBRIC_EXPORT_FLAGS_NONE, NULL);
+  text = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), text);
+  _rubric_window_toast (self, _("Summary copied as Markdown"));
+}
+
+/* ---------------------------------------------------------------- closing */
+
+static void
+close_response_cb (AdwAlertDialog *dialog,
+                   const char     *response,
+                   RubricWindow   *self)
+{
+  if (g_str_equal (response, "save"))
+    {
+      self->close_after_save = TRUE;
+      save_as (self);
+    }
+  else if (g_str_equal (response, "discard"))
+    {
+      rubric_interview_discard (self->interview);
+      self->close_confirmed = TRUE;
+      gtk_window_close (GTK_WINDOW (self));
+    }
+}
+
+static void
+save_window_state (RubricWindow *self)
+{
+  int width;
+  int height;
+
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+
+  g_settings_delay (self->settings);
+  g_settings_set_int (self->settings, "window-width", width);
+  g_settings_set_int (self->settings, "window-height", height);
+  g_settings_set_boolean (self->settings, "window-maximized",
+                          gtk_window_is_maximized (GTK_WINDOW (self)));
+  g_settings_apply (self->settings);
+}
+
+static void
+final_flush_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(GApplication) app = user_data;
+
+  rubric_interview_save_finish (RUBRIC_INTERVIEW (object), result, NULL);
+  g_application_release (app);
+}
+
+static void
+ask_before_closing (RubricWindow *self,
+                    const char   *body)
+{
+  AdwDialog *dialog;
+
+  dialog = adw_alert_dialog_new (_("Save the Interview?"), body);
+  adw_alert_dialog_add_responses (ADW_ALERT_DIALOG (dialog),
+                                  "cancel", _("_Cancel"),
+                                  "discard", _("_Discard"),
+                                  "save", _("_Save As…"),
+                                  NULL);
+  adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (dialog), "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (dialog), "save", ADW_RESPONSE_SUGGESTED);
+  adw_alert_dialog_set_default_response (ADW_ALERT_DIALOG (dialog), "save");
+  adw_alert_dialog_set_close_response (ADW_ALERT_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (close_response_cb), self, 0);
+  adw_dialog_present (dialog, GTK_WIDGET (self));
+}
+
+static void
+ask_after_failed_save (RubricWindow *self,
+                       const GError *error)
+{
+  g_autofree char *basename = g_file_get_basename (rubric_interview_get_file (self->interview));
+  g_autofree char *name = g_filename_display_name (basename);
+  g_autofree char *body = NULL;
+
+  /* Translators: the first %s is a file's name, the second says why it
+   * could not be written */
+  body = g_strdup_printf (_("The latest changes could not be saved to “%s”: %s. If you discard them, the file keeps its last saved version."),
+                          name, error->message);
+  ask_before_closing (self, body);
+}
+
+static void
+close_flushed_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(RubricWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  self->closing = FALSE;
+  if (rubric_interview_save_finish (RUBRIC_INTERVIEW (object), result, &error))
+    {
+      self->close_confirmed = TRUE;
+      gtk_window_close (GTK_WINDOW (self));
+      return;
+    }
+  if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    ask_after_failed_save (self, error);
+}
+
+static gboolean
+rubric_window_close_request (GtkWindow *window)
+{
+  RubricWindow *self = RUBRIC_WINDOW (window);
+
+  if (self->closing)
+    return TRUE;
+
+  /* Closing never loses what is not on disk without asking: an untitled
+   * interview needs a name, a saved one writes its last changes first. */
+  if (!self->close_confirmed && self->interview != NULL &&
+      rubric_interview_get_needs_saving (self->interview))
+    {
+      if (rubric_interview_get_file (self->interview) == NULL)
+        ask_before_closing (self, _("This interview has not been saved under a name yet. If you discard it, its ratings and notes are gone."));
+      else if (rubric_interview_get_conflict (self->interview))
+        {
+          g_autoptr(GError) error = NULL;
+
+          g_set_error_literal (&error, RUBRIC_FILE_ERROR, RUBRIC_FILE_ERROR_CONFLICT,
+                               _("another program changed the file"));
+          ask_after_failed_save (self, error);
+        }
+      else
+        {
+          self->closing = TRUE;
+          rubric_interview_save_async (self->interview, NULL, self->cancellable, close_flushed_cb,
+                                       g_object_ref (self));
+        }
+      return TRUE;
+    }
+
+  save_window_state (self);
+
+  if (self->progress_save_id != 0)
+    {
+      g_clear_handle_id (&self->progress_save_id, g_source_remove);
+      _rubric_window_save_progress_cb (self);
+    }
+
+  /* Whatever is still unwritten (an untitled interview's draft, or a
+   * close without asking) is written; the application waits. */
+  if (self->interview != NULL && rubric_interview_get_dirty (self->interview))
+    {
+      GApplication *app = G_APPLICATION (_rubric_window_get_app (self));
+
+      g_application_hold (app);
+      rubric_interview_save_async (self->interview, NULL, NULL, final_flush_cb, g_object_ref (app));
+    }
+
+  return GTK_WINDOW_CLASS (g_type_class_peek_parent (G_OBJECT_GET_CLASS (window)))->close_request (window);
+}
+
+/* -------------------------------------------------------------- navigation */
+
+static void
+move_topic (RubricWindow *self,
+            int           delta)
+{
+  guint n = self->kit != NULL ? g_list_model_get_n_items (rubric_kit_get_topics (self->kit)) : 0;
+  int index = (int) self->topic_index + delta;
+
+  if (index >= 0 && index < (int) n)
+    rubric_window_show_topic (self, (guint) index);
+}
+
+static void
+next_topic_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  move_topic (RUBRIC_WINDOW (widget), 1);
+}
+
+static void
+previous_topic_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  move_topic (RUBRIC_WINDOW (widget), -1);
+}
+
+static void
+move_question (RubricWindow *self,
+               int           delta)
+{
+  int index = (int) self->question_index + delta;
+  RubricQuestionCard *card;
+
+  if (self->cards == NULL || index < 0 || index >= (int) self->cards->len)
+    return;
+
+  /* Moving on hides what was revealed. */
+  card = _rubric_window_current_card (self);
+  if (card != NULL)
+    rubric_question_card_set_revealed (card, FALSE);
+
+  self->question_index = (guint) index;
+  _rubric_window_update_cards (self);
+
+  card = _rubric_window_current_card (self);
+  gtk_widget_grab_focus (GTK_WIDGET (card));
+}
+
+static void
+next_question_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  move_question (RUBRIC_WINDOW (widget), 1);
+}
+
+static void
+previous_question_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  move_question (RUBRIC_WINDOW (widget), -1);
+}
+
+static void
+reveal_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  RubricWindow *self = RUBRIC_WINDOW (widget);
+  RubricQuestionCard *card = _rubric_window_current_card (self);
+
+  if (card == NULL)
+    return;
+
+  if (_rubric_window_safe_mode (self))
+    {
+      _rubric_window_toast (self, _("Answers stay hidden while screen-share safe mode is on"));
+      return;
+    }
+  rubric_question_card_set_revealed (card, !rubric_question_card_get_revealed (card));
+}
+
+static void
+rate_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  RubricWindow *self = RUBRIC_WINDOW (widget);
+  int rating = g_variant_get_int32 (parameter);
+  RubricAnswer *answer;
+
+  if (rating < RUBRIC_RATING_NONE || rating > RUBRIC_RATING_MAX)
+    return;
+  answer = _rubric_window_current_answer (self);
+  if (answer == NULL)
+    return;
+
+  if (rating != RUBRIC_RATING_NONE)
+    rubric_answer_set_skipped (answer, FALSE);
+  rubric_answer_set_rating (answer, rating);
+}
+
+static void
+skip_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  RubricAnswer *answer = _rubric_window_current_answer (RUBRIC_WINDOW (widget));
+
+  if (answer != NULL)
+    rubric_answer_set_skipped (answer, !rubric_answer_get_skipped (answer));
+}
+
+static void
+toggle_candidate_panel_action (GtkWidget  *widget,
+                               const char *action_name,
+                               GVariant   *parameter)
+{
+  RubricWindow *self = RUBRIC_WINDOW (widget);
+
+  adw_overlay_split_view_set_show_sidebar (self->overlay_split_view,
+                                           !adw_overlay_split_view_get_show_sidebar (self->overlay_split_view));
+}
+
+static void
+fullscreen_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  GtkWindow *window = GTK_WINDOW (widget);
+
+  if (gtk_window_is_fullscreen (window))
+    gtk_window_unfullscreen (window);
+  else
+    gtk_window_fullscreen (window);
+}
+
+static void
+zoom (RubricWindow *self,
+      double        factor)
+{
+  double size = factor == 0.0 ? 1.0 : g_settings_get_double (self->settings, "text-size") * factor;
+
+  size = CLAMP (size, 0.8, 2.0);
+  g_settings_set_double (self->settings, "text-size", size);
+}
+
+static void
+zoom_in_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  zoom (RUBRIC_WINDOW (widget), 1.1);
+}
+
+static void
+zoom_out_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  zoom (RUBRIC_WINDOW (widget), 1 / 1.1);
+}
+
+static void
+zoom_reset_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  zoom (RUBRIC_WINDOW (widget), 0.0);
+}
+
+static void
+close_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  gtk_window_close (GTK_WINDOW (widget));
+}
+
+static void
+browse_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  rubric_window_browse (RUBRIC_WINDOW (widget));
+}
+
+static void
+restore_draft_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  RubricWindow *self = RUBRIC_WINDOW (widget);
+  g_autoptr(GFile) file = g_file_new_for_uri (g_variant_get_string (parameter, NULL));
+
+  rubric_application_open_file (_rubric_window_get_app (self), file);
+}
+
+void
+_rubric_window_class_actions_init (GtkWidgetClass *widget_class)
+{
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (widget_class);
+
+  window_class->close_request = rubric_window_close_request;
+
+  gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
+  gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
+  gtk_widget_class_install_action (widget_class, "win.reload", NULL, reload_action);
+  gtk_widget_class_install_action (widget_class, "win.overwrite", NULL, overwrite_action);
+  gtk_widget_class_install_action (widget_class, "win.close", NULL, close_action);
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.copy-summary", NULL, copy_summary_action);
+  gtk_widget_class_install_action (widget_class, "win.browse", NULL, browse_action);
+  gtk_widget_class_install_action (widget_class, "win.restore-draft", "s", restore_draft_action);
+  gtk_widget_class_install_action (widget_class, "win.next-topic", NULL, next_topic_action);
+  gtk_widget_class_install_action (widget_class, "win.previous-topic", NULL, previous_topic_action);
+  gtk_widget_class_install_action (widget_class, "win.next-question", NULL, next_question_action);
+  gtk_widget_class_install_action (widget_class, "win.previous-question", NULL, previous_question_action);
+  gtk_widget_class_install_action (widget_class, "win.reveal", NULL, reveal_action);
+  gtk_widget_class_install_action (widget_class, "win.rate", "i", rate_action);
+  gtk_widget_class_install_action (widget_class, "win.skip", NULL, skip_action);
+  gtk_widget_class_install_action (widget_class, "win.toggle-candidate-panel", NULL, toggle_candidate_panel_action);
+  gtk_widget_class_install_action (widget_class, "win.fullscreen", NULL, fullscreen_action);
+  gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, zoom_in_action);
+  gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, zoom_out_action);
+  gtk_widget_class_install_action (widget_class, "win.zoom-reset", NULL, zoom_reset_action);
+}

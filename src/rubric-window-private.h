@@ -1,0 +1,91 @@
+/* rubric-window-private.h — what rubric-window.c and rubric-window-actions.c share
+ *
+ * Copyright 2026 The Rubric authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "rubric-application.h"
+#include "rubric-candidate-panel.h"
+#include "rubric-interview.h"
+#include "rubric-question-card.h"
+#include "rubric-search.h"
+#include "rubric-start-page.h"
+#include "rubric-study.h"
+#include "rubric-window.h"
+
+G_BEGIN_DECLS
+
+struct _RubricWindow
+{
+  AdwApplicationWindow parent_instance;
+
+  /* Owned References */
+  GSettings *settings;
+  GtkCssProvider *zoom_provider;
+  GCancellable *cancellable;
+
+  RubricKit *kit;
+  RubricInterview *interview;  /* NULL on the start page and when studying */
+  RubricSession *session;      /* the interview's, for short */
+  gboolean close_after_save;   /* a Save As from the close dialog */
+
+  guint topic_index;
+  guint question_index;
+  GPtrArray *cards;            /* RubricQuestionCard of the shown topic */
+  gboolean close_confirmed;
+  gboolean closing;            /* writing the last changes before closing */
+
+  RubricSearchIndex *search_index;  /* built on the first search */
+  RubricStudyProgress *progress;    /* self-grading, while studying */
+  guint progress_save_id;
+  guint search_return_topic;        /* where Escape goes back to */
+  guint search_return_question;
+
+  /* Borrowed References: template widgets */
+  AdwToastOverlay *toast_overlay;
+  GtkSearchBar *search_bar;
+  GtkSearchEntry *search_entry;
+  GtkStack *sidebar_stack;
+  GtkStack *results_stack;
+  GtkListBox *results_list;
+  GtkWidget *review_button;
+  GtkStack *review_stack;
+  GtkListBox *review_list;
+  GtkStack *main_stack;
+  RubricStartPage *start_page;
+  AdwNavigationSplitView *split_view;
+  GtkListBox *topic_list;
+  AdwNavigationPage *content_page;
+  AdwWindowTitle *window_title;
+  GtkWidget *panel_button;
+  GtkWidget *search_button;
+  AdwBanner *safe_mode_banner;
+  GtkRevealer *conflict_revealer;
+  GtkLabel *conflict_label;
+  AdwOverlaySplitView *overlay_split_view;
+  GtkScrolledWindow *question_scroller;
+  GtkLabel *topic_title_label;
+  GtkLabel *topic_summary_label;
+  GtkBox *cards_box;
+  RubricCandidatePanel *candidate_panel;
+};
+
+RubricApplication  *_rubric_window_get_app           (RubricWindow *self);
+gboolean            _rubric_window_safe_mode         (RubricWindow *self);
+RubricQuestionCard *_rubric_window_current_card      (RubricWindow *self);
+RubricAnswer       *_rubric_window_current_answer    (RubricWindow *self);
+void                _rubric_window_toast             (RubricWindow *self,
+                                                      const char   *text);
+void                _rubric_window_update_title      (RubricWindow *self);
+void                _rubric_window_update_cards      (RubricWindow *self);
+gboolean            _rubric_window_save_progress_cb  (gpointer      user_data);
+void                _rubric_window_update_text_size  (RubricWindow *self);
+
+void                _rubric_window_class_actions_init (GtkWidgetClass *widget_class);
+
+G_END_DECLS
