@@ -26,6 +26,7 @@
 #include "rubric-drafts.h"
 #include "rubric-export.h"
 #include "rubric-file.h"
+#include "rubric-json-private.h"
 #include "rubric-kit-library.h"
 #include "rubric-session.h"
 #include "rubric-study.h"
@@ -721,39 +722,34 @@ test_too_large_to_save (void)
 static void
 test_compact_when_large (void)
 {
-  g_autofree char *path = work_path ("compact.rubric.json");
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(RubricKit) kit = load_minimal_kit ();
-  g_autoptr(RubricSession) session = NULL;
-  g_autoptr(RubricSession) reopened = NULL;
-  g_autoptr(GString) json = g_string_new (NULL);
-  g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;
-  struct stat st;
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(GBytes) pretty = NULL;
+  g_autoptr(GBytes) compact = NULL;
+  g_autoptr(GString) json = g_string_new ("{\"format\": \"rubric-session\", \"extra\": [");
 
-  /* A valid, compact file whose indented form would be over the limit:
-   * ~5 MB of numbers in a member Rubric does not know (and keeps). */
-  g_string_append (json, "{\"format\": \"rubric-session\", \"version\": 1, "
-                         "\"kit\": {\"id\": \"minimal\"}, \"extra\": [");
-  for (guint i = 0; i < 2600000; i++)
+  /* Many small values: indenting makes the text several times larger. */
+  for (guint i = 0; i < 2000; i++)
     g_string_append (json, i ? ",0" : "0");
-  g_string_append (json, "]}\n");
-  bytes = g_string_free_to_bytes (g_steal_pointer (&json));
-  session = rubric_session_new_from_bytes (bytes, kit, &error);
+  g_string_append (json, "]}");
+  root = json_from_string (json->str, &error);
   g_assert_no_error (error);
 
-  rubric_session_set_summary (session, "Edited");
-  g_assert_true (rubric_session_save (session, file, NULL, &error));
+  /* Room for the indented form: indented. */
+  pretty = rubric_json_to_file_bytes_max (root, 1024 * 1024, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (g_stat (path, &st), ==, 0);
-  g_assert_cmpint (st.st_size, <=, 16 * 1024 * 1024);
+  g_assert_nonnull (memchr (g_bytes_get_data (pretty, NULL), '\n', g_bytes_get_size (pretty) - 1));
 
-  /* …and what was written opens again. */
-  reopened = rubric_session_new_from_file (file, kit, NULL, &error);
+  /* Room only for the compact form: compact, and within the limit. */
+  compact = rubric_json_to_file_bytes_max (root, g_bytes_get_size (pretty) - 1, &error);
   g_assert_no_error (error);
-  g_assert_cmpstr (rubric_session_get_summary (reopened), ==, "Edited");
+  g_assert_cmpuint (g_bytes_get_size (compact), <, g_bytes_get_size (pretty) / 2);
+  g_assert_null (memchr (g_bytes_get_data (compact, NULL), '\n', g_bytes_get_size (compact) - 1));
+
+  /* Room for neither: refused. */
+  g_assert_null (rubric_json_to_file_bytes_max (root, g_bytes_get_size (compact) - 2, &error));
+  g_assert_error (error, RUBRIC_FILE_ERROR, RUBRIC_FILE_ERROR_TOO_LARGE);
 }
-
 
 /* ---------------------------------------------------------------- drafts */
 

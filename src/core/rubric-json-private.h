@@ -36,6 +36,9 @@ GBytes     *rubric_json_read_file       (GFile         *file,
 GBytes     *rubric_json_to_bytes        (JsonNode      *root);
 GBytes     *rubric_json_to_file_bytes   (JsonNode      *root,
                                          GError       **error);
+GBytes     *rubric_json_to_file_bytes_max (JsonNode    *root,
+                                           gsize        max_size,
+                                           GError     **error);
 
 /* A JSON path being walked, e.g. $.topics[3].questions[1].kind */
 typedef struct _RubricJsonPath RubricJsonPath;

@@ -378,31 +378,32 @@ rubric_json_to_bytes (JsonNode *root)
 }
 
 /**
- * rubric_json_to_file_bytes:
+ * rubric_json_to_file_bytes_max:
+ * @max_size: the largest file to write
  *
  * The bytes to save for @root: indented, or compact when the indented form
- * would be over the size Rubric reads back. Never more than that size, so
- * Rubric does not write files it then refuses to open.
+ * would be over @max_size. Never more than @max_size.
  *
  * Returns: (transfer full): the bytes, or %NULL with @error set
  */
 GBytes *
-rubric_json_to_file_bytes (JsonNode  *root,
-                           GError   **error)
+rubric_json_to_file_bytes_max (JsonNode  *root,
+                               gsize      max_size,
+                               GError   **error)
 {
   g_autoptr(GBytes) bytes = generate (root, TRUE);
 
-  if (g_bytes_get_size (bytes) <= RUBRIC_JSON_MAX_SIZE)
+  if (g_bytes_get_size (bytes) <= max_size)
     return g_steal_pointer (&bytes);
 
   g_clear_pointer (&bytes, g_bytes_unref);
   bytes = generate (root, FALSE);
-  if (g_bytes_get_size (bytes) <= RUBRIC_JSON_MAX_SIZE)
+  if (g_bytes_get_size (bytes) <= max_size)
     return g_steal_pointer (&bytes);
 
   {
     g_autofree char *size = g_format_size (g_bytes_get_size (bytes));
-    g_autofree char *limit = g_format_size (RUBRIC_JSON_MAX_SIZE);
+    g_autofree char *limit = g_format_size (max_size);
 
     g_set_error (error, RUBRIC_FILE_ERROR, RUBRIC_FILE_ERROR_TOO_LARGE,
                  /* Translators: the first %s is a size such as “17.2 MB”, the second the largest file Rubric opens */
@@ -410,6 +411,19 @@ rubric_json_to_file_bytes (JsonNode  *root,
                  size, limit);
   }
   return NULL;
+}
+
+/**
+ * rubric_json_to_file_bytes:
+ *
+ * rubric_json_to_file_bytes_max() with the size Rubric reads back, so Rubric
+ * never writes a file it then refuses to open.
+ */
+GBytes *
+rubric_json_to_file_bytes (JsonNode  *root,
+                           GError   **error)
+{
+  return rubric_json_to_file_bytes_max (root, RUBRIC_JSON_MAX_SIZE, error);
 }
 
 /* ------------------------------------------------------------------ paths */
