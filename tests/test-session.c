@@ -386,7 +386,7 @@ static const BrokenSession broken_sessions[] = {
     RUBRIC_SESSION_ERROR_INVALID, "$[\"x-kept\"].n[1]: The number is too large" },
   { "not-object", "[]", RUBRIC_SESSION_ERROR_INVALID, "$: Expected an object, found an array" },
   { "syntax", "{\n  \"format\": \"rubric-session\",\n  \"version\": 1,\n}",
-    RUBRIC_SESSION_ERROR_SYNTAX, "3:15: Not valid JSON" },
+    RUBRIC_SESSION_ERROR_SYNTAX, "3:15: JSON allows no comma after the last item" },
   { "not-utf8", "{\"format\": \"rubric-session\", \"x\": \"\xff\"}",
     RUBRIC_SESSION_ERROR_NOT_UTF8, "1:36: The file is not UTF-8 text" },
 };
