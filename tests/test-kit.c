@@ -187,6 +187,8 @@ static const BrokenKit broken_kits[] = {
   { "red-flags-type", "\"kind\": \"follow-up\",", "\"kind\": \"follow-up\", \"red_flags\": \"none\",", RUBRIC_KIT_ERROR_INVALID, "$.topics[0].questions[1].red_flags: Expected an array, found a string" },
   { "syntax", "\"language\": \"en\",", "\"language\": \"en\"", RUBRIC_KIT_ERROR_SYNTAX, "8:3: Expected “,” or “}”, found “\"”" },
   { "truncated", "\"topics\": [", "\"topics\": [ {\"id\": \"x\"", RUBRIC_KIT_ERROR_SYNTAX, "" },
+  { "duplicate-key", "\"kind\": \"follow-up\",", "\"kind\": \"follow-up\", \"kind\": \"main\",", RUBRIC_KIT_ERROR_SYNTAX, "25:32: The key “kind” appears twice in the same object" },
+  { "comment", "\"kind\": \"follow-up\",", "\"kind\": \"follow-up\", // a note\n", RUBRIC_KIT_ERROR_SYNTAX, "25:32: JSON does not allow comments" },
 };
 
 static void

@@ -389,6 +389,16 @@ static const BrokenSession broken_sessions[] = {
     RUBRIC_SESSION_ERROR_SYNTAX, "3:15: JSON allows no comma after the last item" },
   { "not-utf8", "{\"format\": \"rubric-session\", \"x\": \"\xff\"}",
     RUBRIC_SESSION_ERROR_NOT_UTF8, "1:36: The file is not UTF-8 text" },
+  /* What json-glib would change without a word, and saving make final:
+   * the first rating dropped, a note cut at \u0000, a time capped. */
+  { "duplicate-rating", SESSION_HEAD "\"answers\": {\"http.main\": {\"rating\": 2, \"notes\": \"x\", \"rating\": 5}}}",
+    RUBRIC_SESSION_ERROR_SYNTAX, "1:123: The key “rating” appears twice in the same object" },
+  { "duplicate-answer", SESSION_HEAD "\"answers\": {\"http.main\": {\"rating\": 4}, \"http.m\\u0061in\": {}}}",
+    RUBRIC_SESSION_ERROR_SYNTAX, "1:110: The key “http.main” appears twice in the same object" },
+  { "nul-notes", SESSION_HEAD "\"answers\": {\"http.main\": {\"notes\": \"Weak\\u0000HIDDEN\"}}}",
+    RUBRIC_SESSION_ERROR_SYNTAX, "1:110: A string contains “\\u0000”, the null character, which Rubric cannot keep" },
+  { "elapsed-huge", SESSION_HEAD "\"answers\": {\"http.main\": {\"elapsed_s\": 99999999999999999999}}}",
+    RUBRIC_SESSION_ERROR_SYNTAX, "1:109: The whole number is out of range (-9223372036854775808 to 9223372036854775807)" },
 };
 
 static void
