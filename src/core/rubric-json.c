@@ -127,9 +127,11 @@ rubric_json_parse (GBytes  *bytes,
       int consumed = 0;
 
       /* Not expected: rubric_json_check_syntax() lets through only what
-       * json-glib reads. Should they ever disagree, json-glib says
-       * "<data>:LINE:COLUMN: Parse error: what"; keep the place and the
-       * what. */
+       * json-glib reads. Should they ever disagree, that is a bug to hear
+       * of (the fuzzers run with fatal criticals), and the file is still
+       * refused: json-glib says "<data>:LINE:COLUMN: Parse error: what";
+       * keep the place and the what. */
+      g_critical ("rubric_json_check_syntax() passed what json-glib refuses: %s", message);
       rest = strchr (message, ':');
       if (rest != NULL &&
           sscanf (rest, ":%u:%u: %n", &line, &column, &consumed) == 2 && consumed > 0)
