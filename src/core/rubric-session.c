@@ -14,6 +14,7 @@
 
 #include "rubric-json-private.h"
 #include "rubric-session.h"
+#include "rubric-session-private.h"
 
 G_DEFINE_QUARK (rubric-session-error-quark, rubric_session_error)
 
@@ -1049,8 +1050,6 @@ rubric_session_new_from_bytes (GBytes     *bytes,
                                RubricKit  *kit,
                                GError    **error)
 {
-  g_autoptr(RubricSession) self = NULL;
-  g_autoptr(GPtrArray) warnings = NULL;
   g_autoptr(JsonNode) root = NULL;
 
   g_return_val_if_fail (bytes != NULL, NULL);
@@ -1060,6 +1059,21 @@ rubric_session_new_from_bytes (GBytes     *bytes,
   root = rubric_json_parse (bytes, SESSION_DOMAIN, error);
   if (root == NULL)
     return NULL;
+
+  return rubric_session_new_from_json (root, kit, error);
+}
+
+RubricSession *
+rubric_session_new_from_json (JsonNode   *root,
+                              RubricKit  *kit,
+                              GError    **error)
+{
+  g_autoptr(RubricSession) self = NULL;
+  g_autoptr(GPtrArray) warnings = NULL;
+
+  g_return_val_if_fail (root != NULL, NULL);
+  g_return_val_if_fail (kit == NULL || RUBRIC_IS_KIT (kit), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   self = g_object_new (RUBRIC_TYPE_SESSION, NULL);
   warnings = g_ptr_array_new_null_terminated (0, g_free, TRUE);
