@@ -33,6 +33,10 @@ G_DEFINE_ENUM_TYPE (RubricRecommendation, rubric_recommendation,
 
 #define SESSION_DOMAIN RUBRIC_SESSION_ERROR
 
+/* Answers to questions the kit does not have that the warnings name one
+ * by one; the rest are counted in one more. */
+#define MAX_UNKNOWN_ANSWER_WARNINGS 10
+
 /* Longest time a question can have taken: a generous ten years. */
 #define MAX_ELAPSED (G_GINT64_CONSTANT (10) * 366 * 24 * 3600)
 
@@ -965,6 +969,7 @@ load_session (RubricSession  *self,
   if (object != NULL)
     {
       g_autoptr(GPtrArray) loaded = g_ptr_array_new_with_free_func (g_object_unref);
+      guint n_unknown = 0;
 
       json_object_iter_init_ordered (&iter, object);
       while (json_object_iter_next_ordered (&iter, &name, &node))
@@ -986,7 +991,11 @@ load_session (RubricSession  *self,
           if (answer == NULL)
             return FALSE;
 
-          if (kit != NULL && rubric_kit_lookup_question (kit, name) == NULL)
+          /* Each answer the kit has no question for is named, up to a
+           * few: a session merged from many kits can have 100,000, and the
+           * window shows every warning. */
+          if (kit != NULL && rubric_kit_lookup_question (kit, name) == NULL &&
+              ++n_unknown <= MAX_UNKNOWN_ANSWER_WARNINGS)
             {
               g_autofree char *where = rubric_json_path_to_string (&answer_path);
 
@@ -1001,6 +1010,25 @@ load_session (RubricSession  *self,
             }
 
           g_ptr_array_add (loaded, g_steal_pointer (&answer));
+        }
+
+      if (n_unknown > MAX_UNKNOWN_ANSWER_WARNINGS)
+        {
+          g_autofree char *where = rubric_json_path_to_string (&answers_path);
+          guint n_more = n_unknown - MAX_UNKNOWN_ANSWER_WARNINGS;
+
+          g_ptr_array_add (warnings,
+                           g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                         /* Translators: a warning about an interview
+                                                          * file, after the first ten answers to
+                                                          * questions the kit does not have were named
+                                                          * one by one: %s is where in the file,
+                                                          * $.answers, which stays as it is; %u is how
+                                                          * many more such answers there are */
+                                                         "%s: %u more answer is to a question the kit does not have; it is kept",
+                                                         "%s: %u more answers are to questions the kit does not have; they are kept",
+                                                         n_more),
+                                            where, n_more));
         }
 
       /* Into the list at once: appending one by one notifies each time. */
