@@ -128,6 +128,56 @@ test_check_mixed (void)
   g_rmdir (dir);
 }
 
+static char *
+make_dir (void)
+{
+  g_autoptr(GError) error = NULL;
+  char *dir = g_dir_make_tmp ("rubric-cli-XXXXXX", &error);
+
+  g_assert_no_error (error);
+  return dir;
+}
+
+/* A session with a key twice: json-glib kept the last one silently, and
+ * saving lost the first. Now the file is refused, in the words and at the
+ * place the loader gives, and the status says so. */
+static void
+test_check_duplicate_key (void)
+{
+  static const char text[] =
+    "{\n"
+    "  \"format\": \"rubric-session\",\n"
+    "  \"version\": 1,\n"
+    "  \"kit\": {\n"
+    "    \"id\": \"django-senior\"\n"
+    "  },\n"
+    "  \"answers\": {\n"
+    "    \"security.csrf\": {\n"
+    "      \"rating\": 2,\n"
+    "      \"notes\": \"Knows the token, not the cookie.\",\n"
+    "      \"elapsed_s\": 300,\n"
+    "      \"rating\": 5\n"
+    "    }\n"
+    "  }\n"
+    "}\n";
+  g_autoptr(GError) error = NULL;
+  g_auto(Run) run = { 0 };
+  g_autofree char *dir = make_dir ();
+  g_autofree char *path = g_build_filename (dir, "twice.rubric.json", NULL);
+  g_autofree char *expected = g_strdup_printf ("%s:12:7: The key “rating” appears twice in the same object\n", path);
+
+  g_file_set_contents (path, text, -1, &error);
+  g_assert_no_error (error);
+
+  run_rubric (&run, "--check", path, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_cmpstr (run.out, ==, "");
+  g_assert_cmpstr (run.err, ==, expected);
+
+  g_remove (path);
+  g_rmdir (dir);
+}
+
 static void
 test_check_special_files (void)
 {
@@ -191,16 +241,6 @@ test_usage_errors (void)
     run_rubric (&run, "--version", "--check", "x", NULL);
     g_assert_cmpint (run.status, ==, 2);
   }
-}
-
-static char *
-make_dir (void)
-{
-  g_autoptr(GError) error = NULL;
-  char *dir = g_dir_make_tmp ("rubric-cli-XXXXXX", &error);
-
-  g_assert_no_error (error);
-  return dir;
 }
 
 static void
@@ -323,6 +363,7 @@ main (int   argc,
   g_test_add_func ("/cli/check-mixed", test_check_mixed);
   g_test_add_func ("/cli/check-missing", test_check_missing);
   g_test_add_func ("/cli/check-special-files", test_check_special_files);
+  g_test_add_func ("/cli/check-duplicate-key", test_check_duplicate_key);
   g_test_add_func ("/cli/usage-errors", test_usage_errors);
   g_test_add_func ("/cli/export-stdout", test_export_stdout);
   g_test_add_func ("/cli/export-flags", test_export_flags);

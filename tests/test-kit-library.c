@@ -438,7 +438,7 @@ test_import_invalid (void)
   kit = import_text (library, "syntax.json", syntax, &error);
   g_assert_null (kit);
   g_assert_error (error, RUBRIC_KIT_ERROR, RUBRIC_KIT_ERROR_SYNTAX);
-  g_assert_true (g_str_has_prefix (error->message, "3:15: Not valid JSON: "));
+  g_assert_true (g_str_has_prefix (error->message, "3:16: Expected a key in double quotes, found “,”"));
   g_assert_true (starts_with_line_column (error->message));
   {
     g_autoptr(GBytes) bytes = g_bytes_new_static (syntax, strlen (syntax));
@@ -651,7 +651,7 @@ test_broken_files_skipped (void)
   for (guint i = 0; warnings[i] != NULL; i++)
     g_test_message ("warning: %s", warnings[i]);
   g_assert_cmpuint (g_strv_length ((GStrv) warnings), ==, 4);
-  g_assert_true (g_str_has_prefix (warnings[0], "broken.json:2:25: Not valid JSON: "));
+  g_assert_true (g_str_has_prefix (warnings[0], "broken.json:3:1: The file ends before its JSON is complete"));
   g_assert_true (g_str_has_prefix (warnings[1], "empty-topics.json: $.topics: "));
   g_assert_true (g_str_has_prefix (warnings[2], "good.json: "));
   g_assert_nonnull (strstr (warnings[2], "“good”"));

@@ -185,8 +185,10 @@ static const BrokenKit broken_kits[] = {
   { "url", "\"kind\": \"follow-up\",", "\"kind\": \"follow-up\", \"references\": [{\"title\": \"Spec\", \"url\": \"javascript:alert(1)\"}],", RUBRIC_KIT_ERROR_INVALID, "$.topics[0].questions[1].references[0].url: “javascript:alert(1)” is not a web address" },
   { "minutes", "\"kind\": \"follow-up\",", "\"kind\": \"follow-up\", \"minutes\": 999,", RUBRIC_KIT_ERROR_INVALID, "$.topics[0].questions[1].minutes: 999 is out of range" },
   { "red-flags-type", "\"kind\": \"follow-up\",", "\"kind\": \"follow-up\", \"red_flags\": \"none\",", RUBRIC_KIT_ERROR_INVALID, "$.topics[0].questions[1].red_flags: Expected an array, found a string" },
-  { "syntax", "\"language\": \"en\",", "\"language\": \"en\"", RUBRIC_KIT_ERROR_SYNTAX, "7:18: Not valid JSON" },
+  { "syntax", "\"language\": \"en\",", "\"language\": \"en\"", RUBRIC_KIT_ERROR_SYNTAX, "8:3: Expected “,” or “}”, found “\"”" },
   { "truncated", "\"topics\": [", "\"topics\": [ {\"id\": \"x\"", RUBRIC_KIT_ERROR_SYNTAX, "" },
+  { "duplicate-key", "\"kind\": \"follow-up\",", "\"kind\": \"follow-up\", \"kind\": \"main\",", RUBRIC_KIT_ERROR_SYNTAX, "25:32: The key “kind” appears twice in the same object" },
+  { "comment", "\"kind\": \"follow-up\",", "\"kind\": \"follow-up\", // a note\n", RUBRIC_KIT_ERROR_SYNTAX, "25:32: JSON does not allow comments" },
 };
 
 static void
@@ -262,26 +264,25 @@ test_limits (void)
   g_assert_true (error->domain == RUBRIC_KIT_ERROR);
   g_clear_error (&error);
 
-  /* Numbers no double can hold are refused wherever they are, also when
-   * json-glib's extensions (comments, single quotes) surround them. */
-  {
-    const char *huge[] = {
-      "{\"format\": \"rubric-kit\", \"x\": [1e999]}",
-      "{\"format\": \"rubric-kit\", \"x\": [1.0E+400] /* note */}",
-      "{'format': 'rubric-kit', \"x\": [-1e999]}",
-    };
+  /* Numbers no double can hold are refused wherever they are. */
+  kit = load_text ("{\"format\": \"rubric-kit\", \"x\": [1e999]}", &error);
+  g_assert_null (kit);
+  g_assert_error (error, RUBRIC_KIT_ERROR, RUBRIC_KIT_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==, "$.x[0]: The number is too large");
+  g_clear_error (&error);
 
-    for (guint i = 0; i < G_N_ELEMENTS (huge); i++)
-      {
-        kit = load_text (huge[i], &error);
-        g_assert_null (kit);
-        g_assert_nonnull (error);
-        g_assert_true (error->domain == RUBRIC_KIT_ERROR);
-        if (error->code == RUBRIC_KIT_ERROR_INVALID)
-          g_assert_true (g_str_has_prefix (error->message, "$.x[0]: ") || g_str_has_prefix (error->message, "$"));
-        g_clear_error (&error);
-      }
-  }
+  /* json-glib's extensions, which once could hide such a number from the
+   * scan before parsing, are refused themselves now. */
+  kit = load_text ("{\"format\": \"rubric-kit\", \"x\": [1.0E+400] /* note */}", &error);
+  g_assert_null (kit);
+  g_assert_error (error, RUBRIC_KIT_ERROR, RUBRIC_KIT_ERROR_SYNTAX);
+  g_assert_cmpstr (error->message, ==, "1:42: JSON does not allow comments");
+  g_clear_error (&error);
+  kit = load_text ("{'format': 'rubric-kit', \"x\": [-1e999]}", &error);
+  g_assert_null (kit);
+  g_assert_error (error, RUBRIC_KIT_ERROR, RUBRIC_KIT_ERROR_SYNTAX);
+  g_assert_cmpstr (error->message, ==, "1:2: Strings in JSON take double quotes, not single ones");
+  g_clear_error (&error);
 
   /* Not an object. */
   kit = load_text ("[1, 2]", &error);

@@ -331,6 +331,75 @@ test_unknown_question (void)
   g_assert_cmpstr (rubric_answer_get_notes (rubric_session_lookup_answer (session, "http.gone")), ==, "kept");
 }
 
+/* A session merged from many kits: every answer is kept, in file order,
+ * but only the first ten unknown ones are named, and one warning counts
+ * the rest (the window shows each warning). */
+static void
+test_many_unknown_questions (void)
+{
+  g_autoptr(RubricKit) kit = load_minimal_kit ();
+  g_autoptr(GString) text = g_string_new ("{\"format\": \"rubric-session\", \"version\": 1,"
+                                          " \"kit\": {\"id\": \"example\"}, \"answers\": {"
+                                          "\"http.main\": {\"rating\": 4}");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RubricSession) session = NULL;
+  g_autoptr(RubricAnswer) last = NULL;
+  const char * const *warnings;
+  GListModel *answers;
+  guint changed = 0;
+
+  for (guint i = 0; i < 3000; i++)
+    g_string_append_printf (text, ", \"merged-%u.q\": {\"rating\": %u}", i, i % 5 + 1);
+  g_string_append (text, "}}");
+
+  session = load_text (text->str, kit, &error);
+  g_assert_no_error (error);
+
+  warnings = rubric_session_get_warnings (session);
+  g_assert_cmpuint (g_strv_length ((GStrv) warnings), ==, 11);
+  g_assert_cmpstr (warnings[0], ==, "$.answers[\"merged-0.q\"]: The kit has no question “merged-0.q”; its answer is kept");
+  g_assert_true (g_str_has_prefix (warnings[9], "$.answers[\"merged-9.q\"]: "));
+  g_assert_cmpstr (warnings[10], ==, "$.answers: 2990 more answers are to questions the kit does not have; they are kept");
+
+  answers = rubric_session_get_answers (session);
+  g_assert_cmpuint (g_list_model_get_n_items (answers), ==, 3001);
+  last = g_list_model_get_item (answers, 3000);
+  g_assert_cmpstr (rubric_answer_get_question_id (last), ==, "merged-2999.q");
+  g_assert_true (rubric_session_lookup_answer (session, "merged-2999.q") == last);
+
+  /* A change to a loaded answer is a change to the session. */
+  g_signal_connect (session, "changed", G_CALLBACK (count_cb), &changed);
+  rubric_answer_set_notes (last, "Seen");
+  g_assert_cmpuint (changed, ==, 1);
+
+  /* An answer outlives its session without telling it anything. */
+  g_clear_object (&session);
+  rubric_answer_set_rating (last, 1);
+  g_assert_cmpint (rubric_answer_get_rating (last), ==, 1);
+}
+
+/* One answer more than the warnings name: the count is singular. */
+static void
+test_eleven_unknown_questions (void)
+{
+  g_autoptr(RubricKit) kit = load_minimal_kit ();
+  g_autoptr(GString) text = g_string_new ("{\"format\": \"rubric-session\", \"version\": 1,"
+                                          " \"kit\": {\"id\": \"example\"}, \"answers\": {");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RubricSession) session = NULL;
+  const char * const *warnings;
+
+  for (guint i = 0; i < 11; i++)
+    g_string_append_printf (text, "%s\"gone.q%u\": {}", i ? ", " : "", i);
+  g_string_append (text, "}}");
+
+  session = load_text (text->str, kit, &error);
+  g_assert_no_error (error);
+  warnings = rubric_session_get_warnings (session);
+  g_assert_cmpuint (g_strv_length ((GStrv) warnings), ==, 11);
+  g_assert_cmpstr (warnings[10], ==, "$.answers: 1 more answer is to a question the kit does not have; it is kept");
+}
+
 typedef struct
 {
   const char *name;
@@ -386,9 +455,19 @@ static const BrokenSession broken_sessions[] = {
     RUBRIC_SESSION_ERROR_INVALID, "$[\"x-kept\"].n[1]: The number is too large" },
   { "not-object", "[]", RUBRIC_SESSION_ERROR_INVALID, "$: Expected an object, found an array" },
   { "syntax", "{\n  \"format\": \"rubric-session\",\n  \"version\": 1,\n}",
-    RUBRIC_SESSION_ERROR_SYNTAX, "3:15: Not valid JSON" },
+    RUBRIC_SESSION_ERROR_SYNTAX, "3:15: JSON allows no comma after the last item" },
   { "not-utf8", "{\"format\": \"rubric-session\", \"x\": \"\xff\"}",
     RUBRIC_SESSION_ERROR_NOT_UTF8, "1:36: The file is not UTF-8 text" },
+  /* What json-glib would change without a word, and saving make final:
+   * the first rating dropped, a note cut at \u0000, a time capped. */
+  { "duplicate-rating", SESSION_HEAD "\"answers\": {\"http.main\": {\"rating\": 2, \"notes\": \"x\", \"rating\": 5}}}",
+    RUBRIC_SESSION_ERROR_SYNTAX, "1:123: The key “rating” appears twice in the same object" },
+  { "duplicate-answer", SESSION_HEAD "\"answers\": {\"http.main\": {\"rating\": 4}, \"http.m\\u0061in\": {}}}",
+    RUBRIC_SESSION_ERROR_SYNTAX, "1:110: The key “http.main” appears twice in the same object" },
+  { "nul-notes", SESSION_HEAD "\"answers\": {\"http.main\": {\"notes\": \"Weak\\u0000HIDDEN\"}}}",
+    RUBRIC_SESSION_ERROR_SYNTAX, "1:110: A string contains “\\u0000”, the null character, which Rubric cannot keep" },
+  { "elapsed-huge", SESSION_HEAD "\"answers\": {\"http.main\": {\"elapsed_s\": 99999999999999999999}}}",
+    RUBRIC_SESSION_ERROR_SYNTAX, "1:109: The whole number is out of range (-9223372036854775808 to 9223372036854775807)" },
 };
 
 static void
@@ -730,6 +809,8 @@ main (int   argc,
   g_test_add_func ("/session/early-years", test_early_years);
   g_test_add_func ("/session/newer-version", test_newer_version);
   g_test_add_func ("/session/unknown-question", test_unknown_question);
+  g_test_add_func ("/session/many-unknown-questions", test_many_unknown_questions);
+  g_test_add_func ("/session/eleven-unknown-questions", test_eleven_unknown_questions);
   g_test_add_func ("/session/truncated", test_truncated);
   g_test_add_func ("/session/save-sync", test_save_sync);
   g_test_add_func ("/session/save-async", test_save_async);

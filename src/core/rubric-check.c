@@ -11,7 +11,8 @@
 
 #include "rubric-check.h"
 #include "rubric-json-private.h"
-#include "rubric-session.h"
+#include "rubric-kit-private.h"
+#include "rubric-session-private.h"
 
 /**
  * rubric_check_append_problem:
@@ -33,17 +34,19 @@ rubric_check_append_problem (GString    *out,
 /* Which loader to use: a session says so in its "format"; everything else
  * is checked as a kit, whose loader names what is wrong. */
 static gboolean
-is_session (GBytes *bytes)
+is_session (JsonNode *root)
 {
-  g_autoptr(JsonNode) root = rubric_json_parse (bytes, RUBRIC_KIT_ERROR, NULL);
   JsonObject *object;
+  JsonNode *format;
 
-  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+  if (!JSON_NODE_HOLDS_OBJECT (root))
     return FALSE;
   object = json_node_get_object (root);
+  format = json_object_get_member (object, "format");
 
-  return g_strcmp0 (json_object_get_string_member_with_default (object, "format", NULL),
-                    "rubric-session") == 0;
+  return format != NULL && JSON_NODE_HOLDS_VALUE (format) &&
+         json_node_get_value_type (format) == G_TYPE_STRING &&
+         g_str_equal (json_node_get_string (format), "rubric-session");
 }
 
 /**
@@ -64,6 +67,7 @@ rubric_check_file (GFile      *file,
                    GString    *problems)
 {
   g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(JsonNode) root = NULL;
   g_autoptr(GError) error = NULL;
 
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
@@ -76,9 +80,18 @@ rubric_check_file (GFile      *file,
       return FALSE;
     }
 
-  if (is_session (bytes))
+  /* Parsed once, for both the look at its format and the loader: a file
+   * can be 16 MB. The loaders' own syntax errors are these same ones. */
+  root = rubric_json_parse (bytes, RUBRIC_KIT_ERROR, &error);
+  if (root == NULL)
     {
-      g_autoptr(RubricSession) session = rubric_session_new_from_bytes (bytes, kit, &error);
+      rubric_check_append_problem (problems, display_name, error->message);
+      return FALSE;
+    }
+
+  if (is_session (root))
+    {
+      g_autoptr(RubricSession) session = rubric_session_new_from_json (root, kit, &error);
       const char * const *warnings;
 
       if (session == NULL)
@@ -100,7 +113,7 @@ rubric_check_file (GFile      *file,
     }
   else
     {
-      g_autoptr(RubricKit) checked = rubric_kit_new_from_bytes (bytes, &error);
+      g_autoptr(RubricKit) checked = rubric_kit_new_from_json (root, bytes, &error);
 
       if (checked == NULL)
         {

@@ -40,6 +40,17 @@ GBytes     *rubric_json_to_file_bytes_max (JsonNode    *root,
                                            gsize        max_size,
                                            GError     **error);
 
+/* rubric-json-scan.c: what rubric_json_parse() checks before json-glib parses */
+gboolean    rubric_json_check_syntax    (const char    *data,
+                                         gsize          length,
+                                         GQuark         domain,
+                                         gboolean      *maybe_huge,
+                                         GError       **error);
+void        rubric_json_locate          (const char    *data,
+                                         gsize          offset,
+                                         guint         *line,
+                                         guint         *column);
+
 /* A JSON path being walked, e.g. $.topics[3].questions[1].kind */
 typedef struct _RubricJsonPath RubricJsonPath;
 struct _RubricJsonPath

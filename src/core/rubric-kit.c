@@ -12,6 +12,7 @@
 
 #include "rubric-json-private.h"
 #include "rubric-kit.h"
+#include "rubric-kit-private.h"
 
 G_DEFINE_QUARK (rubric-kit-error-quark, rubric_kit_error)
 
@@ -979,7 +980,6 @@ rubric_kit_new_from_bytes (GBytes  *bytes,
                            GError **error)
 {
   g_autoptr(JsonNode) root = NULL;
-  RubricKit *kit;
 
   g_return_val_if_fail (bytes != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -987,6 +987,20 @@ rubric_kit_new_from_bytes (GBytes  *bytes,
   root = rubric_json_parse (bytes, KIT_DOMAIN, error);
   if (root == NULL)
     return NULL;
+
+  return rubric_kit_new_from_json (root, bytes, error);
+}
+
+RubricKit *
+rubric_kit_new_from_json (JsonNode  *root,
+                          GBytes    *bytes,
+                          GError   **error)
+{
+  RubricKit *kit;
+
+  g_return_val_if_fail (root != NULL, NULL);
+  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   kit = load_kit (root, error);
   if (kit != NULL)

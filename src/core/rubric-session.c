@@ -15,6 +15,7 @@
 #include "rubric-json-private.h"
 #include "rubric-session.h"
 #include "rubric-file.h"
+#include "rubric-session-private.h"
 
 G_DEFINE_QUARK (rubric-session-error-quark, rubric_session_error)
 
@@ -32,6 +33,10 @@ G_DEFINE_ENUM_TYPE (RubricRecommendation, rubric_recommendation,
   G_DEFINE_ENUM_VALUE (RUBRIC_RECOMMENDATION_STRONG_YES, "strong-yes"))
 
 #define SESSION_DOMAIN RUBRIC_SESSION_ERROR
+
+/* Answers to questions the kit does not have that the warnings name one
+ * by one; the rest are counted in one more. */
+#define MAX_UNKNOWN_ANSWER_WARNINGS 10
 
 /* Longest time a question can have taken: a generous ten years. */
 #define MAX_ELAPSED (G_GINT64_CONSTANT (10) * 366 * 24 * 3600)
@@ -61,6 +66,8 @@ set_string (char       **field,
 
 /* ============================================================ RubricAnswer */
 
+static void rubric_session_changed (RubricSession *self);
+
 struct _RubricAnswer
 {
   GObject parent_instance;
@@ -75,6 +82,10 @@ struct _RubricAnswer
   char *topic_id;
   char *topic_title;
   JsonObject *unknown;
+
+  /* Borrowed: the session that holds the answer, told of its every
+   * change; cleared when the session goes first. */
+  RubricSession *session;
 };
 
 G_DEFINE_FINAL_TYPE (RubricAnswer, rubric_answer, G_TYPE_OBJECT)
@@ -183,6 +194,20 @@ rubric_answer_set_property (GObject      *object,
     }
 }
 
+/* Any change to an answer is a change to its session. The class handler
+ * of "notify" rather than a handler connected to each answer: a session of
+ * 100,000 answers would otherwise pay for 100,000 closures, on loading and
+ * again on closing. */
+static void
+rubric_answer_notify (GObject    *object,
+                      GParamSpec *pspec)
+{
+  RubricAnswer *self = RUBRIC_ANSWER (object);
+
+  if (self->session != NULL)
+    rubric_session_changed (self->session);
+}
+
 static void
 rubric_answer_class_init (RubricAnswerClass *klass)
 {
@@ -193,6 +218,7 @@ rubric_answer_class_init (RubricAnswerClass *klass)
   object_class->finalize = rubric_answer_finalize;
   object_class->get_property = rubric_answer_get_property;
   object_class->set_property = rubric_answer_set_property;
+  object_class->notify = rubric_answer_notify;
 
   answer_props[ANSWER_PROP_QUESTION_ID] = g_param_spec_string ("question-id", NULL, NULL, NULL, ro);
   /* 0 is "not rated" */
@@ -502,22 +528,23 @@ rubric_session_changed (RubricSession *self)
   g_signal_emit (self, signals[CHANGED], 0);
 }
 
+/* Makes @answer one of the session's; it must be in self->answers too. */
 static void
-on_answer_notify_cb (RubricSession *self,
-                     GParamSpec    *pspec,
-                     RubricAnswer  *answer)
+track_answer (RubricSession *self,
+              RubricAnswer  *answer)
 {
-  rubric_session_changed (self);
+  g_assert (answer->session == NULL);
+
+  g_hash_table_insert (self->answers_by_id, answer->question_id, answer);
+  answer->session = self;
 }
 
 static void
 add_answer (RubricSession *self,
             RubricAnswer  *answer)
 {
-  g_hash_table_insert (self->answers_by_id, answer->question_id, answer);
   g_list_store_append (self->answers, answer);
-  g_signal_connect_object (answer, "notify", G_CALLBACK (on_answer_notify_cb),
-                           self, G_CONNECT_SWAPPED);
+  track_answer (self, answer);
 }
 
 static void
@@ -533,6 +560,16 @@ rubric_session_finalize (GObject *object)
   g_free (self->date);
   g_clear_pointer (&self->created, g_date_time_unref);
   g_clear_pointer (&self->modified, g_date_time_unref);
+
+  /* An answer someone still holds must not tell a session that is gone. */
+  {
+    GHashTableIter iter;
+    gpointer answer;
+
+    g_hash_table_iter_init (&iter, self->answers_by_id);
+    while (g_hash_table_iter_next (&iter, NULL, &answer))
+      RUBRIC_ANSWER (answer)->session = NULL;
+  }
   g_clear_pointer (&self->answers_by_id, g_hash_table_unref);
   g_clear_object (&self->answers);
   g_clear_pointer (&self->topic_notes, g_hash_table_unref);
@@ -980,6 +1017,9 @@ load_session (RubricSession  *self,
     return FALSE;
   if (object != NULL)
     {
+      g_autoptr(GPtrArray) loaded = g_ptr_array_new_with_free_func (g_object_unref);
+      guint n_unknown = 0;
+
       json_object_iter_init_ordered (&iter, object);
       while (json_object_iter_next_ordered (&iter, &name, &node))
         {
@@ -1000,7 +1040,11 @@ load_session (RubricSession  *self,
           if (answer == NULL)
             return FALSE;
 
-          if (kit != NULL && rubric_kit_lookup_question (kit, name) == NULL)
+          /* Each answer the kit has no question for is named, up to a
+           * few: a session merged from many kits can have 100,000, and the
+           * window shows every warning. */
+          if (kit != NULL && rubric_kit_lookup_question (kit, name) == NULL &&
+              ++n_unknown <= MAX_UNKNOWN_ANSWER_WARNINGS)
             {
               g_autofree char *where = rubric_json_path_to_string (&answer_path);
 
@@ -1014,8 +1058,32 @@ load_session (RubricSession  *self,
                                                 where, name));
             }
 
-          add_answer (self, answer);
+          g_ptr_array_add (loaded, g_steal_pointer (&answer));
         }
+
+      if (n_unknown > MAX_UNKNOWN_ANSWER_WARNINGS)
+        {
+          g_autofree char *where = rubric_json_path_to_string (&answers_path);
+          guint n_more = n_unknown - MAX_UNKNOWN_ANSWER_WARNINGS;
+
+          g_ptr_array_add (warnings,
+                           g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                         /* Translators: a warning about an interview
+                                                          * file, after the first ten answers to
+                                                          * questions the kit does not have were named
+                                                          * one by one: %s is where in the file,
+                                                          * $.answers, which stays as it is; %u is how
+                                                          * many more such answers there are */
+                                                         "%s: %u more answer is to a question the kit does not have; it is kept",
+                                                         "%s: %u more answers are to questions the kit does not have; they are kept",
+                                                         n_more),
+                                            where, n_more));
+        }
+
+      /* Into the list at once: appending one by one notifies each time. */
+      g_list_store_splice (self->answers, 0, 0, loaded->pdata, loaded->len);
+      for (guint i = 0; i < loaded->len; i++)
+        track_answer (self, g_ptr_array_index (loaded, i));
     }
 
   /* topic notes */
@@ -1098,8 +1166,6 @@ rubric_session_new_from_bytes (GBytes     *bytes,
                                RubricKit  *kit,
                                GError    **error)
 {
-  g_autoptr(RubricSession) self = NULL;
-  g_autoptr(GPtrArray) warnings = NULL;
   g_autoptr(JsonNode) root = NULL;
 
   g_return_val_if_fail (bytes != NULL, NULL);
@@ -1109,6 +1175,21 @@ rubric_session_new_from_bytes (GBytes     *bytes,
   root = rubric_json_parse (bytes, SESSION_DOMAIN, error);
   if (root == NULL)
     return NULL;
+
+  return rubric_session_new_from_json (root, kit, error);
+}
+
+RubricSession *
+rubric_session_new_from_json (JsonNode   *root,
+                              RubricKit  *kit,
+                              GError    **error)
+{
+  g_autoptr(RubricSession) self = NULL;
+  g_autoptr(GPtrArray) warnings = NULL;
+
+  g_return_val_if_fail (root != NULL, NULL);
+  g_return_val_if_fail (kit == NULL || RUBRIC_IS_KIT (kit), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   self = g_object_new (RUBRIC_TYPE_SESSION, NULL);
   warnings = g_ptr_array_new_null_terminated (0, g_free, TRUE);

@@ -536,7 +536,7 @@ load_thread (GTask        *task,
     if (aside != NULL)
       {
         /* Translators: the first %s is a file, the second what is wrong
-         * with it, such as “3:14: Not valid JSON: …”. */
+         * with it, such as “3:14: JSON allows no comma after the last item”. */
         warning = g_strdup_printf (_("Your study progress could not be read, so it starts again. The damaged file was kept as “%s”. (%s)"),
                                    g_file_peek_path (aside), error->message);
       }
