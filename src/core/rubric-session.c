@@ -1452,15 +1452,15 @@ compare_strings (gconstpointer a,
   return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
 }
 
-/* The session as a version 1 session file's tree, with the unknown members
- * of the file it came from. Shares nothing with the session. */
-static JsonNode *
-build_root (RubricSession *self)
+/* A session file's tree is built in three parts, so that a save can take
+ * the answers a slice at a time (see save_step()): what comes before the
+ * answers, each answer, and what comes after. */
+static JsonBuilder *
+begin_root (RubricSession *self)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new_immutable ();
-  g_autofree const char **topic_ids = NULL;
-  g_autoptr(GEnumClass) enum_class = NULL;
-  guint n_answers;
+  /* Mutable: sealing an immutable tree walks all of it, on the main
+   * thread, and nothing here needs it sealed. */
+  JsonBuilder *builder = json_builder_new ();
 
   json_builder_begin_object (builder);
   add_string (builder, "format", "rubric-session");
@@ -1491,34 +1491,46 @@ build_root (RubricSession *self)
 
   json_builder_set_member_name (builder, "answers");
   json_builder_begin_object (builder);
-  n_answers = g_list_model_get_n_items (G_LIST_MODEL (self->answers));
-  for (guint i = 0; i < n_answers; i++)
-    {
-      g_autoptr(RubricAnswer) answer = g_list_model_get_item (G_LIST_MODEL (self->answers), i);
 
-      json_builder_set_member_name (builder, answer->question_id);
-      json_builder_begin_object (builder);
-      if (answer->rating != RUBRIC_RATING_NONE)
-        {
-          json_builder_set_member_name (builder, "rating");
-          json_builder_add_int_value (builder, answer->rating);
-        }
-      json_builder_set_member_name (builder, "skipped");
-      json_builder_add_boolean_value (builder, answer->skipped);
-      add_string (builder, "notes", answer->notes);
-      json_builder_set_member_name (builder, "elapsed_s");
-      json_builder_add_int_value (builder, answer->elapsed);
-      if (answer->asked_at != NULL)
-        add_date_time (builder, "asked_at", answer->asked_at);
-      if (answer->prompt != NULL)
-        add_string (builder, "prompt", answer->prompt);
-      if (answer->topic_id != NULL)
-        add_string (builder, "topic", answer->topic_id);
-      if (answer->topic_title != NULL)
-        add_string (builder, "topic_title", answer->topic_title);
-      add_unknown (builder, answer->unknown);
-      json_builder_end_object (builder);
+  return builder;
+}
+
+static void
+add_answer_json (JsonBuilder  *builder,
+                 RubricAnswer *answer)
+{
+  json_builder_set_member_name (builder, answer->question_id);
+  json_builder_begin_object (builder);
+  if (answer->rating != RUBRIC_RATING_NONE)
+    {
+      json_builder_set_member_name (builder, "rating");
+      json_builder_add_int_value (builder, answer->rating);
     }
+  json_builder_set_member_name (builder, "skipped");
+  json_builder_add_boolean_value (builder, answer->skipped);
+  add_string (builder, "notes", answer->notes);
+  json_builder_set_member_name (builder, "elapsed_s");
+  json_builder_add_int_value (builder, answer->elapsed);
+  if (answer->asked_at != NULL)
+    add_date_time (builder, "asked_at", answer->asked_at);
+  if (answer->prompt != NULL)
+    add_string (builder, "prompt", answer->prompt);
+  if (answer->topic_id != NULL)
+    add_string (builder, "topic", answer->topic_id);
+  if (answer->topic_title != NULL)
+    add_string (builder, "topic_title", answer->topic_title);
+  add_unknown (builder, answer->unknown);
+  json_builder_end_object (builder);
+}
+
+/* The rest, after the answers; returns the whole tree. */
+static JsonNode *
+end_root (RubricSession *self,
+          JsonBuilder   *builder)
+{
+  g_autofree const char **topic_ids = NULL;
+  g_autoptr(GEnumClass) enum_class = NULL;
+
   json_builder_end_object (builder);
 
   /* Sorted, so the same session always gives the same bytes. */
@@ -1538,6 +1550,24 @@ build_root (RubricSession *self)
   json_builder_end_object (builder);
 
   return json_builder_get_root (builder);
+}
+
+/* The session as a version 1 session file's tree, with the unknown members
+ * of the file it came from. Shares nothing with the session. */
+static JsonNode *
+build_root (RubricSession *self)
+{
+  g_autoptr(JsonBuilder) builder = begin_root (self);
+  guint n_answers = g_list_model_get_n_items (G_LIST_MODEL (self->answers));
+
+  for (guint i = 0; i < n_answers; i++)
+    {
+      g_autoptr(RubricAnswer) answer = g_list_model_get_item (G_LIST_MODEL (self->answers), i);
+
+      add_answer_json (builder, answer);
+    }
+
+  return end_root (self, builder);
 }
 
 /**
@@ -1607,13 +1637,22 @@ typedef struct
   GFile *file;
   RubricFileWriteFlags flags;
   char *expected_stamp;
+
+  /* While the snapshot is taken, a slice of answers at a time. */
+  RubricSession *session;
+  JsonBuilder *builder;
+  guint next_answer;
+  guint step_id;
 } SaveData;
 
 static void
 save_data_free (SaveData *data)
 {
+  g_clear_handle_id (&data->step_id, g_source_remove);
   g_clear_pointer (&data->root, json_node_unref);
   g_clear_object (&data->file);
+  g_clear_object (&data->session);
+  g_clear_object (&data->builder);
   g_free (data->expected_stamp);
   g_free (data);
 }
@@ -1630,6 +1669,10 @@ save_thread (GTask        *task,
   char *stamp = NULL;
 
   bytes = rubric_json_to_file_bytes (data->root, &error);
+
+  /* A large tree takes long to free too: here, not on the main thread. */
+  g_clear_pointer (&data->root, json_node_unref);
+
   if (bytes == NULL ||
       !rubric_file_write (data->file, bytes, data->flags, data->expected_stamp,
                           &stamp, cancellable, &error))
@@ -1655,13 +1698,68 @@ saved_in_thread_cb (GObject      *object,
     g_task_return_pointer (task, stamp, g_free);
 }
 
+/* How long one slice of the snapshot may hold the main loop: well inside a
+ * frame (16.7 ms at 60 Hz), so typing and drawing go on during the save of
+ * a session with a hundred thousand answers. */
+#define SNAPSHOT_SLICE_US 4000
+
+/* Copies answers into the tree until the slice's time is up. Changes made
+ * between slices are fine: each part is copied as it is then, and a change
+ * the snapshot missed keeps the session dirty for the next save. */
+static gboolean
+save_step (gpointer user_data)
+{
+  GTask *outer = user_data;
+  SaveData *data = g_object_get_data (G_OBJECT (outer), "rubric-save-data");
+  GListModel *answers = G_LIST_MODEL (data->session->answers);
+  gint64 deadline = g_get_monotonic_time () + SNAPSHOT_SLICE_US;
+  g_autoptr(GTask) worker = NULL;
+
+  if (g_task_return_error_if_cancelled (outer))
+    {
+      data->step_id = 0;
+      g_object_unref (outer);
+      return G_SOURCE_REMOVE;
+    }
+
+  while (data->next_answer < g_list_model_get_n_items (answers))
+    {
+      g_autoptr(RubricAnswer) answer = g_list_model_get_item (answers, data->next_answer++);
+
+      add_answer_json (data->builder, answer);
+      if (data->next_answer % 64 == 0 && g_get_monotonic_time () > deadline)
+        {
+          if (data->step_id == 0)
+            data->step_id = g_idle_add_full (G_PRIORITY_DEFAULT, save_step, outer, NULL);
+          return G_SOURCE_CONTINUE;
+        }
+    }
+
+  data->step_id = 0;
+  data->root = end_root (data->session, data->builder);
+  g_clear_object (&data->builder);
+  g_clear_object (&data->session);
+
+  /* The worker's task has no source object, so the session is never
+   * released in the worker thread; the caller's task completes here. */
+  worker = g_task_new (NULL, g_task_get_cancellable (outer), saved_in_thread_cb, outer);
+  g_task_set_source_tag (worker, save_thread);
+  g_task_set_task_data (worker, g_object_steal_data (G_OBJECT (outer), "rubric-save-data"),
+                        (GDestroyNotify) save_data_free);
+  g_task_run_in_thread (worker, save_thread);
+
+  return G_SOURCE_REMOVE;
+}
+
 /**
  * rubric_session_save_async:
  * @flags: %RUBRIC_FILE_WRITE_CHECK_STAMP to refuse when the file on disk is
  *   no longer the one with @expected_stamp
  *
- * Takes a snapshot of the session now, on the caller's thread; turns it into
- * bytes and writes them in a worker thread, with rubric_file_write().
+ * Takes a snapshot of the session on the caller's thread — at once for a
+ * session of ordinary size, a few milliseconds at a time for a very large
+ * one — then turns it into bytes and writes them in a worker thread, with
+ * rubric_file_write().
  */
 void
 rubric_session_save_async (RubricSession        *self,
@@ -1673,7 +1771,6 @@ rubric_session_save_async (RubricSession        *self,
                            gpointer              user_data)
 {
   g_autoptr(GTask) task = NULL;
-  g_autoptr(GTask) worker = NULL;
   g_autoptr(GError) error = NULL;
   SaveData *data;
 
@@ -1690,15 +1787,16 @@ rubric_session_save_async (RubricSession        *self,
     }
 
   data = g_new0 (SaveData, 1);
-  data->root = build_root (self);
+  data->session = g_object_ref (self);
+  data->builder = begin_root (self);
   data->file = g_object_ref (file);
   data->flags = flags;
   data->expected_stamp = g_strdup (expected_stamp);
+  g_object_set_data_full (G_OBJECT (task), "rubric-save-data", data, (GDestroyNotify) save_data_free);
 
-  worker = g_task_new (NULL, cancellable, saved_in_thread_cb, g_steal_pointer (&task));
-  g_task_set_source_tag (worker, save_thread);
-  g_task_set_task_data (worker, data, (GDestroyNotify) save_data_free);
-  g_task_run_in_thread (worker, save_thread);
+  /* The first slice now; more, if needed, from the main loop. The steps
+   * own the task from here on, and hand it to the worker at the end. */
+  save_step (g_steal_pointer (&task));
 }
 
 /**
