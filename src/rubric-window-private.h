@@ -13,7 +13,7 @@
 #include "rubric-candidate-panel.h"
 #include "rubric-interview.h"
 #include "rubric-question-card.h"
-#include "rubric-search.h"
+#include "rubric-sidebar.h"
 #include "rubric-start-page.h"
 #include "rubric-study.h"
 #include "rubric-window.h"
@@ -40,7 +40,6 @@ struct _RubricWindow
   gboolean close_confirmed;
   gboolean closing;            /* writing the last changes before closing */
 
-  RubricSearchIndex *search_index;  /* built on the first search */
   RubricStudyProgress *progress;    /* self-grading, while studying */
   guint progress_save_id;
   guint search_return_topic;        /* where Escape goes back to */
@@ -48,18 +47,11 @@ struct _RubricWindow
 
   /* Borrowed References: template widgets */
   AdwToastOverlay *toast_overlay;
-  GtkSearchBar *search_bar;
-  GtkSearchEntry *search_entry;
-  GtkStack *sidebar_stack;
-  GtkStack *results_stack;
-  GtkListBox *results_list;
   GtkWidget *review_button;
-  GtkStack *review_stack;
-  GtkListBox *review_list;
+  RubricSidebar *sidebar;
   GtkStack *main_stack;
   RubricStartPage *start_page;
   AdwNavigationSplitView *split_view;
-  GtkListBox *topic_list;
   AdwNavigationPage *content_page;
   AdwWindowTitle *window_title;
   GtkWidget *panel_button;

@@ -101,21 +101,6 @@ _rubric_window_update_cards (RubricWindow *self)
                                            rubric_question_card_get_question (_rubric_window_current_card (self)));
 }
 
-static void
-update_topic_rows (RubricWindow *self)
-{
-  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->topic_list));
-       row != NULL;
-       row = gtk_widget_get_next_sibling (row))
-    if (RUBRIC_IS_TOPIC_ROW (row))
-      {
-        if (self->session == NULL)
-          rubric_topic_row_update_study (RUBRIC_TOPIC_ROW (row), self->progress);
-        else
-          rubric_topic_row_update (RUBRIC_TOPIC_ROW (row), self->session);
-      }
-}
-
 /* ------------------------------------------------------------------ study */
 
 gboolean
@@ -130,37 +115,9 @@ _rubric_window_save_progress_cb (gpointer user_data)
 }
 
 static void
-rebuild_review_list (RubricWindow *self)
-{
-  g_autoptr(GPtrArray) questions = NULL;
-
-  gtk_list_box_remove_all (self->review_list);
-  if (self->progress == NULL || self->kit == NULL)
-    return;
-
-  questions = rubric_study_progress_list_review (self->progress, self->kit);
-  for (guint i = 0; i < questions->len; i++)
-    {
-      RubricQuestion *question = g_ptr_array_index (questions, i);
-      GtkWidget *row = adw_action_row_new ();
-
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), rubric_question_get_prompt (question));
-      adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 3);
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), rubric_topic_get_title (rubric_question_get_topic (question)));
-      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-      g_object_set_data_full (G_OBJECT (row), "rubric-question", g_object_ref (question), g_object_unref);
-      gtk_list_box_append (self->review_list, row);
-    }
-  gtk_stack_set_visible_child_name (self->review_stack, questions->len > 0 ? "list" : "empty");
-}
-
-static void
 on_progress_changed_cb (RubricWindow *self)
 {
-  update_topic_rows (self);
   _rubric_window_update_cards (self);
-  rebuild_review_list (self);
 
   g_clear_handle_id (&self->progress_save_id, g_source_remove);
   self->progress_save_id = g_timeout_add (500, _rubric_window_save_progress_cb, self);
@@ -194,9 +151,8 @@ progress_loaded_cb (GObject      *object,
     _rubric_window_toast (self, *w);
   g_signal_connect_object (self->progress, "changed", G_CALLBACK (on_progress_changed_cb),
                            self, G_CONNECT_SWAPPED);
-  update_topic_rows (self);
+  rubric_sidebar_set_progress (self->sidebar, self->progress);
   _rubric_window_update_cards (self);
-  rebuild_review_list (self);
 }
 
 static void
@@ -289,26 +245,6 @@ reset_progress_action (GtkWidget  *widget,
   adw_dialog_present (dialog, widget);
 }
 
-static void
-on_review_toggled_cb (RubricWindow *self)
-{
-  gboolean active = gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (self->review_button));
-
-  if (active)
-    gtk_search_bar_set_search_mode (self->search_bar, FALSE);
-  gtk_stack_set_visible_child_name (self->sidebar_stack, active ? "review" : "topics");
-}
-
-static void
-on_review_activated_cb (RubricWindow  *self,
-                        GtkListBoxRow *row)
-{
-  RubricQuestion *question = g_object_get_data (G_OBJECT (row), "rubric-question");
-
-  if (question != NULL)
-    show_question (self, question, FALSE);
-}
-
 /**
  * rubric_window_show_topic:
  *
@@ -322,7 +258,6 @@ rubric_window_show_topic (RubricWindow *self,
   GListModel *topics;
   GListModel *questions;
   GtkWidget *child;
-  GtkListBoxRow *row;
 
   g_return_if_fail (RUBRIC_IS_WINDOW (self));
 
@@ -363,9 +298,7 @@ rubric_window_show_topic (RubricWindow *self,
   gtk_label_set_text (self->topic_summary_label, rubric_topic_get_summary (topic));
   adw_navigation_page_set_title (self->content_page, rubric_topic_get_title (topic));
 
-  row = gtk_list_box_get_row_at_index (self->topic_list, (int) index);
-  if (row != NULL && gtk_list_box_get_selected_row (self->topic_list) != row)
-    gtk_list_box_select_row (self->topic_list, row);
+  rubric_sidebar_set_topic_index (self->sidebar, index);
 
   rubric_candidate_panel_set_topic (self->candidate_panel, topic);
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->question_scroller), 0);
@@ -374,29 +307,12 @@ rubric_window_show_topic (RubricWindow *self,
 }
 
 static void
-on_topic_row_activated_cb (RubricWindow  *self,
-                           GtkListBoxRow *row)
+on_sidebar_topic_activated_cb (RubricWindow  *self,
+                               guint          index,
+                               RubricSidebar *sidebar)
 {
-  rubric_window_show_topic (self, (guint) gtk_list_box_row_get_index (row));
-}
-
-static void
-build_topic_list (RubricWindow *self)
-{
-  GListModel *topics;
-
-  gtk_list_box_remove_all (self->topic_list);
-  if (self->kit == NULL)
-    return;
-
-  topics = rubric_kit_get_topics (self->kit);
-  for (guint i = 0; i < g_list_model_get_n_items (topics); i++)
-    {
-      g_autoptr(RubricTopic) topic = g_list_model_get_item (topics, i);
-
-      gtk_list_box_append (self->topic_list, rubric_topic_row_new (topic, i + 1));
-    }
-  update_topic_rows (self);
+  g_assert (RUBRIC_IS_WINDOW (self));
+  rubric_window_show_topic (self, index);
 }
 
 /* --------------------------------------------------------------- the clock */
@@ -477,7 +393,7 @@ static void
 on_session_changed_cb (RubricWindow *self)
 {
   _rubric_window_update_title (self);
-  update_topic_rows (self);
+  rubric_sidebar_update (self->sidebar);
   _rubric_window_update_cards (self);
 }
 
@@ -644,14 +560,10 @@ rubric_window_open_session (RubricWindow  *self,
         _rubric_window_toast (self, text);
       }
 
-    if (own != NULL && own != self->kit)
-      {
-        g_set_object (&self->kit, own);
-        g_clear_object (&self->search_index);
-        gtk_list_box_remove_all (self->topic_list);
-      }
+    if (own != NULL)
+      g_set_object (&self->kit, own);
   }
-  gtk_stack_set_visible_child_name (self->sidebar_stack, "topics");
+  g_object_set (self->sidebar, "show-review", FALSE, NULL);
 
   /* It saves as the user goes: to its file, or to a draft until it has a
    * name (a recovered draft stays one until saved under a name). */
@@ -671,7 +583,8 @@ rubric_window_open_session (RubricWindow  *self,
   adw_overlay_split_view_set_show_sidebar (self->overlay_split_view,
                                            !adw_overlay_split_view_get_collapsed (self->overlay_split_view));
   gtk_stack_set_visible_child_name (self->main_stack, "interview");
-  build_topic_list (self);
+  rubric_sidebar_set_session (self->sidebar, session);
+  rubric_sidebar_set_kit (self->sidebar, self->kit);
   rubric_window_show_topic (self, 0);
 
   show_load_warnings (self, rubric_session_get_warnings (session));
@@ -699,9 +612,9 @@ rubric_window_browse (RubricWindow *self)
         rubric_study_progress_load_async (rubric_kit_get_id (self->kit), self->cancellable,
                                           progress_loaded_cb, g_object_ref (self));
     }
-  if (gtk_widget_get_first_child (GTK_WIDGET (self->topic_list)) == NULL)
+  if (rubric_sidebar_get_kit (self->sidebar) != self->kit)
     {
-      build_topic_list (self);
+      rubric_sidebar_set_kit (self->sidebar, self->kit);
       rubric_window_show_topic (self, 0);
     }
   update_actions (self);
@@ -709,100 +622,6 @@ rubric_window_browse (RubricWindow *self)
 }
 
 /* ------------------------------------------------------------------ search */
-
-static GtkWidget *
-make_result_row (RubricSearchResult *result,
-                 gboolean            hide_answers)
-{
-  GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
-  GtkWidget *prompt = gtk_label_new (rubric_question_get_prompt (result->question));
-  GtkWidget *passage = gtk_label_new (result->passage);
-  g_autoptr(PangoAttrList) attributes = pango_attr_list_new ();
-  RubricTopic *topic = rubric_question_get_topic (result->question);
-  GtkWidget *where = gtk_label_new (rubric_topic_get_title (topic));
-
-  /* Plain text with attributes: kit text is never markup. */
-  for (guint i = 0; i < result->ranges->len; i++)
-    {
-      RubricSearchRange *range = &g_array_index (result->ranges, RubricSearchRange, i);
-      PangoAttribute *weight = pango_attr_weight_new (PANGO_WEIGHT_BOLD);
-      PangoAttribute *underline = pango_attr_underline_new (PANGO_UNDERLINE_SINGLE);
-
-      weight->start_index = underline->start_index = range->start;
-      weight->end_index = underline->end_index = range->end;
-      pango_attr_list_insert (attributes, weight);
-      pango_attr_list_insert (attributes, underline);
-    }
-
-  gtk_label_set_xalign (GTK_LABEL (where), 0);
-  gtk_widget_add_css_class (where, "caption-heading");
-  gtk_widget_add_css_class (where, "dim-label");
-  gtk_label_set_xalign (GTK_LABEL (prompt), 0);
-  gtk_label_set_wrap (GTK_LABEL (prompt), TRUE);
-  gtk_label_set_lines (GTK_LABEL (prompt), 2);
-  gtk_label_set_ellipsize (GTK_LABEL (prompt), PANGO_ELLIPSIZE_END);
-  gtk_widget_add_css_class (prompt, "heading");
-  gtk_label_set_xalign (GTK_LABEL (passage), 0);
-  gtk_label_set_wrap (GTK_LABEL (passage), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (passage), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_lines (GTK_LABEL (passage), 3);
-  gtk_label_set_ellipsize (GTK_LABEL (passage), PANGO_ELLIPSIZE_END);
-  gtk_label_set_attributes (GTK_LABEL (passage), attributes);
-  gtk_widget_add_css_class (passage, "caption");
-
-  /* Screen-share safe mode: a match in an answer says so, and no more. */
-  if (hide_answers && result->field != RUBRIC_SEARCH_FIELD_PROMPT)
-    {
-      gtk_label_set_attributes (GTK_LABEL (passage), NULL);
-      /* Translators: in the list of search results, instead of the passage
-       * that matched, which would give away the expected answer */
-      gtk_label_set_text (GTK_LABEL (passage), _("Found in the answer, which stays hidden in screen-share safe mode"));
-      gtk_widget_add_css_class (passage, "dim-label");
-    }
-
-  gtk_box_append (GTK_BOX (box), where);
-  gtk_box_append (GTK_BOX (box), prompt);
-  gtk_box_append (GTK_BOX (box), passage);
-  gtk_widget_set_margin_top (box, 6);
-  gtk_widget_set_margin_bottom (box, 6);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  g_object_set_data_full (G_OBJECT (row), "rubric-result",
-                          rubric_search_result_ref (result), (GDestroyNotify) rubric_search_result_unref);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, rubric_question_get_prompt (result->question),
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, gtk_label_get_text (GTK_LABEL (passage)),
-                                  -1);
-  return row;
-}
-
-static void
-on_search_changed_cb (RubricWindow *self)
-{
-  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->search_entry))));
-  g_autoptr(GPtrArray) results = NULL;
-
-  gtk_list_box_remove_all (self->results_list);
-  if (*text == '\0')
-    {
-      gtk_stack_set_visible_child_name (self->sidebar_stack, "topics");
-      return;
-    }
-
-  if (self->search_index == NULL && self->kit != NULL)
-    self->search_index = rubric_search_index_new (self->kit);
-  if (self->search_index == NULL)
-    return;
-
-  results = rubric_search_index_query (self->search_index, text, 50);
-  for (guint i = 0; i < results->len; i++)
-    gtk_list_box_append (self->results_list, make_result_row (g_ptr_array_index (results, i), _rubric_window_safe_mode (self)));
-
-  gtk_stack_set_visible_child_name (self->sidebar_stack, "results");
-  gtk_stack_set_visible_child_name (self->results_stack, results->len > 0 ? "list" : "empty");
-  if (results->len > 0)
-    gtk_list_box_select_row (self->results_list, gtk_list_box_get_row_at_index (self->results_list, 0));
-}
 
 static void
 show_question (RubricWindow   *self,
@@ -827,59 +646,34 @@ show_question (RubricWindow   *self,
 }
 
 static void
-open_result (RubricWindow  *self,
-             GtkListBoxRow *row)
+on_sidebar_question_activated_cb (RubricWindow   *self,
+                                  RubricQuestion *question,
+                                  gboolean        reveal,
+                                  RubricSidebar  *sidebar)
 {
-  RubricSearchResult *result;
-
-  if (row == NULL)
-    return;
-  result = g_object_get_data (G_OBJECT (row), "rubric-result");
-
-  /* The passage found is in the answer: open it, unless screen-share safe
-   * mode is on. */
-  show_question (self, result->question, result->field != RUBRIC_SEARCH_FIELD_PROMPT);
-  gtk_search_bar_set_search_mode (self->search_bar, FALSE);
+  g_assert (RUBRIC_IS_WINDOW (self));
+  show_question (self, question, reveal);
 }
 
 static void
-on_result_activated_cb (RubricWindow  *self,
-                        GtkListBoxRow *row)
+on_sidebar_search_cancelled_cb (RubricWindow  *self,
+                                RubricSidebar *sidebar)
 {
-  open_result (self, row);
-}
+  g_assert (RUBRIC_IS_WINDOW (self));
 
-static void
-on_search_activate_cb (RubricWindow *self)
-{
-  GtkListBoxRow *row = gtk_list_box_get_selected_row (self->results_list);
-
-  open_result (self, row != NULL ? row : gtk_list_box_get_row_at_index (self->results_list, 0));
-}
-
-static void
-on_search_stop_cb (RubricWindow *self)
-{
   /* Escape: back to where the search started. */
-  gtk_search_bar_set_search_mode (self->search_bar, FALSE);
   rubric_window_show_topic (self, self->search_return_topic);
   self->question_index = self->search_return_question;
   _rubric_window_update_cards (self);
 }
 
 static void
-on_search_mode_cb (RubricWindow *self)
+on_sidebar_search_mode_cb (RubricWindow *self)
 {
-  if (gtk_search_bar_get_search_mode (self->search_bar))
+  if (rubric_sidebar_get_search_mode (self->sidebar))
     {
       self->search_return_topic = self->topic_index;
       self->search_return_question = self->question_index;
-      gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
-    }
-  else
-    {
-      gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
-      gtk_stack_set_visible_child_name (self->sidebar_stack, "topics");
     }
 }
 
@@ -893,8 +687,7 @@ search_action (GtkWidget  *widget,
   if (g_str_equal (gtk_stack_get_visible_child_name (self->main_stack), "start"))
     rubric_window_browse (self);
   adw_navigation_split_view_set_show_content (self->split_view, FALSE);
-  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
-  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+  rubric_sidebar_set_search_mode (self->sidebar, TRUE);
 }
 
 static void
@@ -941,6 +734,7 @@ static void
 update_safe_mode (RubricWindow *self)
 {
   show_safe_mode_banner (self);
+  rubric_sidebar_set_hide_answers (self->sidebar, _rubric_window_safe_mode (self));
   _rubric_window_update_cards (self);
 }
 
@@ -983,7 +777,6 @@ rubric_window_dispose (GObject *object)
 
   g_clear_object (&self->interview);
   g_clear_object (&self->session);
-  g_clear_object (&self->search_index);
   g_clear_object (&self->progress);
   g_clear_object (&self->kit);
   g_clear_object (&self->settings);
@@ -1005,13 +798,13 @@ rubric_window_class_init (RubricWindowClass *klass)
 
   g_type_ensure (RUBRIC_TYPE_START_PAGE);
   g_type_ensure (RUBRIC_TYPE_CANDIDATE_PANEL);
+  g_type_ensure (RUBRIC_TYPE_SIDEBAR);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/rubric-window.ui");
   gtk_widget_class_bind_template_child (widget_class, RubricWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, RubricWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, RubricWindow, start_page);
   gtk_widget_class_bind_template_child (widget_class, RubricWindow, split_view);
-  gtk_widget_class_bind_template_child (widget_class, RubricWindow, topic_list);
   gtk_widget_class_bind_template_child (widget_class, RubricWindow, content_page);
   gtk_widget_class_bind_template_child (widget_class, RubricWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, RubricWindow, panel_button);
@@ -1025,21 +818,8 @@ rubric_window_class_init (RubricWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RubricWindow, topic_summary_label);
   gtk_widget_class_bind_template_child (widget_class, RubricWindow, cards_box);
   gtk_widget_class_bind_template_child (widget_class, RubricWindow, candidate_panel);
-  gtk_widget_class_bind_template_child (widget_class, RubricWindow, search_bar);
-  gtk_widget_class_bind_template_child (widget_class, RubricWindow, search_entry);
-  gtk_widget_class_bind_template_child (widget_class, RubricWindow, sidebar_stack);
-  gtk_widget_class_bind_template_child (widget_class, RubricWindow, results_stack);
-  gtk_widget_class_bind_template_child (widget_class, RubricWindow, results_list);
   gtk_widget_class_bind_template_child (widget_class, RubricWindow, review_button);
-  gtk_widget_class_bind_template_child (widget_class, RubricWindow, review_stack);
-  gtk_widget_class_bind_template_child (widget_class, RubricWindow, review_list);
-  gtk_widget_class_bind_template_callback (widget_class, on_review_toggled_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_review_activated_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_topic_row_activated_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_search_activate_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_search_stop_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_result_activated_cb);
+  gtk_widget_class_bind_template_child (widget_class, RubricWindow, sidebar);
 
   gtk_widget_class_install_action (widget_class, "win.show-save-error", NULL, show_save_error_action);
   gtk_widget_class_install_action (widget_class, "win.show-all-answers", NULL, show_all_answers_action);
@@ -1078,8 +858,21 @@ rubric_window_init (RubricWindow *self)
                            G_CALLBACK (update_safe_mode), self, G_CONNECT_SWAPPED);
   update_text_size (self);
   show_safe_mode_banner (self);
-  g_signal_connect_object (self->search_bar, "notify::search-mode-enabled",
-                           G_CALLBACK (on_search_mode_cb), self, G_CONNECT_SWAPPED);
+  /* The header's toggles are the sidebar's modes; what is picked in it is
+   * shown in the question pane. */
+  g_object_bind_property (self->search_button, "active", self->sidebar, "search-mode",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self->review_button, "active", self->sidebar, "show-review",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  g_signal_connect_object (self->sidebar, "notify::search-mode",
+                           G_CALLBACK (on_sidebar_search_mode_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->sidebar, "topic-activated",
+                           G_CALLBACK (on_sidebar_topic_activated_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->sidebar, "question-activated",
+                           G_CALLBACK (on_sidebar_question_activated_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->sidebar, "search-cancelled",
+                           G_CALLBACK (on_sidebar_search_cancelled_cb), self, G_CONNECT_SWAPPED);
+  rubric_sidebar_set_hide_answers (self->sidebar, _rubric_window_safe_mode (self));
 
   if (g_str_equal (PROFILE, "development"))
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
@@ -1183,7 +976,6 @@ rubric_window_set_kit (RubricWindow *self,
   if (self->session != NULL || !g_set_object (&self->kit, kit))
     return;
 
-  g_clear_object (&self->search_index);
   if (self->progress != NULL)
     {
       if (self->progress_save_id != 0)
@@ -1193,13 +985,13 @@ rubric_window_set_kit (RubricWindow *self,
         }
       g_signal_handlers_disconnect_by_data (self->progress, self);
       g_clear_object (&self->progress);
+      rubric_sidebar_set_progress (self->sidebar, NULL);
     }
-  gtk_list_box_remove_all (self->topic_list);
   update_kit_chooser (self);
 
   if (g_str_equal (gtk_stack_get_visible_child_name (self->main_stack), "interview"))
     {
-      build_topic_list (self);
+      rubric_sidebar_set_kit (self->sidebar, kit);
       rubric_window_show_topic (self, 0);
       rubric_study_progress_load_async (rubric_kit_get_id (kit), self->cancellable,
                                         progress_loaded_cb, g_object_ref (self));

@@ -20,6 +20,7 @@ static const struct {
 } stand_ins[] = {
   { "RubricStartPage", adw_bin_get_type },
   { "RubricCandidatePanel", adw_bin_get_type },
+  { "RubricSidebar", adw_bin_get_type },
 };
 
 __attribute__((constructor)) static void

@@ -15,6 +15,7 @@
 #include "rubric-question-card.h"
 #include "rubric-rating-row.h"
 #include "rubric-search.h"
+#include "rubric-sidebar.h"
 #include "rubric-test-utils.h"
 #include "rubric-topic-row.h"
 #include "rubric-window.h"
@@ -27,6 +28,18 @@ child (RubricWindow *window,
        const char   *name)
 {
   GObject *object = gtk_widget_get_template_child (GTK_WIDGET (window), RUBRIC_TYPE_WINDOW, name);
+
+  g_assert_nonnull (object);
+  return object;
+}
+
+/* A child of the window's sidebar (rubric-sidebar.ui). */
+static gpointer
+sidebar_child (RubricWindow *window,
+               const char   *name)
+{
+  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (child (window, "sidebar")),
+                                                   RUBRIC_TYPE_SIDEBAR, name);
 
   g_assert_nonnull (object);
   return object;
@@ -151,7 +164,7 @@ static void
 test_browse_and_reveal (void)
 {
   RubricWindow *window = open_window ();
-  GtkListBox *topic_list = child (window, "topic_list");
+  GtkListBox *topic_list = sidebar_child (window, "topic_list");
   AdwOverlaySplitView *overlay = child (window, "overlay_split_view");
   RubricQuestionCard *first;
 
@@ -214,9 +227,9 @@ static void
 test_search (void)
 {
   RubricWindow *window = open_window ();
-  GtkSearchBar *bar = child (window, "search_bar");
-  GtkEditable *entry = child (window, "search_entry");
-  GtkListBox *results = child (window, "results_list");
+  GtkSearchBar *bar = sidebar_child (window, "search_bar");
+  GtkEditable *entry = sidebar_child (window, "search_entry");
+  GtkListBox *results = sidebar_child (window, "results_list");
   GtkListBoxRow *first;
 
   activate (window, "win.browse", NULL);
@@ -230,14 +243,14 @@ test_search (void)
   /* As you type: case and accents do not matter. */
   gtk_editable_set_text (entry, "CSRF");
   RUBRIC_WAIT_FOR (gtk_list_box_get_row_at_index (results, 0) != NULL, 2000);
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (child (window, "sidebar_stack")), ==, "results");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (sidebar_child (window, "stack")), ==, "results");
   first = gtk_list_box_get_row_at_index (results, 0);
   g_assert_nonnull (g_object_get_data (G_OBJECT (first), "rubric-result"));
   rubric_test_wait (300);
   rubric_test_screenshot (GTK_WIDGET (window), "search");
 
   gtk_editable_set_text (entry, "qwxyz nothing matches");
-  RUBRIC_WAIT_FOR (g_str_equal (gtk_stack_get_visible_child_name (child (window, "results_stack")), "empty"), 2000);
+  RUBRIC_WAIT_FOR (g_str_equal (gtk_stack_get_visible_child_name (sidebar_child (window, "results_stack")), "empty"), 2000);
 
   /* Escape goes back to where the search started. */
   g_signal_emit_by_name (entry, "stop-search");
@@ -272,8 +285,8 @@ test_study (void)
 {
   g_autofree char *state_file = g_build_filename (tmp_dir, "state", "rubric", "study", "django-senior.json", NULL);
   RubricWindow *window = open_window ();
-  GtkListBox *topic_list = child (window, "topic_list");
-  GtkListBox *review_list = child (window, "review_list");
+  GtkListBox *topic_list = sidebar_child (window, "topic_list");
+  GtkListBox *review_list = sidebar_child (window, "review_list");
   GtkWidget *row;
   RubricQuestionCard *card;
   AdwDialog *dialog;
@@ -308,7 +321,7 @@ test_study (void)
 
   /* "To review" lists what was marked, and opens it. */
   gtk_toggle_button_set_active (child (window, "review_button"), TRUE);
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (child (window, "sidebar_stack")), ==, "review");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (sidebar_child (window, "stack")), ==, "review");
   g_assert_nonnull (gtk_list_box_get_row_at_index (review_list, 0));
   g_assert_null (gtk_list_box_get_row_at_index (review_list, 1));
   activate (window, "win.next-topic", NULL);
@@ -367,7 +380,7 @@ test_import_kit (void)
   rubric_test_wait (300);
   rubric_test_screenshot (GTK_WIDGET (window), "kits");
   activate (window, "win.browse", NULL);
-  g_assert_cmpuint (count_children (child (window, "topic_list")), ==, 1);
+  g_assert_cmpuint (count_children (sidebar_child (window, "topic_list")), ==, 1);
   g_assert_cmpuint (count_children (child (window, "cards_box")), ==, 2);
 
   /* And removed again, after asking: back to the kit Rubric ships. */
@@ -376,7 +389,7 @@ test_import_kit (void)
   press_button (GTK_WIDGET (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window))), "_Remove");
   RUBRIC_WAIT_FOR (g_list_model_get_n_items (kits) == 1, 5000);
   g_assert_cmpstr (rubric_kit_get_id (rubric_application_get_kit (app)), ==, "django-senior");
-  g_assert_cmpuint (count_children (child (window, "topic_list")), ==, 10);
+  g_assert_cmpuint (count_children (sidebar_child (window, "topic_list")), ==, 10);
 
   rubric_test_destroy_window (GTK_WINDOW (window));
   g_unlink (bad_path);
@@ -398,7 +411,7 @@ test_missing_kit (void)
   session = rubric_window_get_session (window);
   g_assert_cmpstr (rubric_session_get_kit_id (session), ==, "example");
   /* "http", and the answer that stored no topic. */
-  g_assert_cmpuint (count_children (child (window, "topic_list")), ==, 2);
+  g_assert_cmpuint (count_children (sidebar_child (window, "topic_list")), ==, 2);
   g_assert_cmpstr (gtk_label_get_text (child (window, "topic_title_label")), ==, "HTTP");
   g_assert_cmpstr (rubric_question_get_prompt (rubric_question_card_get_question (card_at (window, 0))), ==,
                    "What happens when a browser requests a page?");
@@ -426,17 +439,17 @@ test_safe_mode (void)
 
   /* Search finds answers but does not show them. */
   activate (window, "win.search", NULL);
-  gtk_editable_set_text (child (window, "search_entry"), "sqlmigrate");
-  RUBRIC_WAIT_FOR (gtk_list_box_get_row_at_index (child (window, "results_list"), 0) != NULL, 2000);
+  gtk_editable_set_text (sidebar_child (window, "search_entry"), "sqlmigrate");
+  RUBRIC_WAIT_FOR (gtk_list_box_get_row_at_index (sidebar_child (window, "results_list"), 0) != NULL, 2000);
   {
-    GtkListBoxRow *row = gtk_list_box_get_row_at_index (child (window, "results_list"), 0);
+    GtkListBoxRow *row = gtk_list_box_get_row_at_index (sidebar_child (window, "results_list"), 0);
     RubricSearchResult *result = g_object_get_data (G_OBJECT (row), "rubric-result");
     GtkWidget *box = gtk_list_box_row_get_child (row);
     GtkWidget *passage = gtk_widget_get_last_child (box);
 
     g_assert_cmpint (result->field, !=, RUBRIC_SEARCH_FIELD_PROMPT);
     g_assert_null (strstr (gtk_label_get_text (GTK_LABEL (passage)), "sqlmigrate"));
-    g_signal_emit_by_name (child (window, "search_entry"), "activate");
+    g_signal_emit_by_name (sidebar_child (window, "search_entry"), "activate");
     rubric_test_iterate ();
     g_assert_false (rubric_question_card_get_revealed (card_at (window, rubric_window_get_question_index (window))));
   }
@@ -465,7 +478,7 @@ test_rate_and_notes (void)
 {
   g_autoptr(RubricSession) session = new_session ("Ada Lovelace");
   RubricWindow *window = open_window ();
-  GtkListBox *topic_list = child (window, "topic_list");
+  GtkListBox *topic_list = sidebar_child (window, "topic_list");
   RubricTopicRow *row;
   RubricRatingRow *rating_row;
   RubricAnswer *answer;

@@ -1,0 +1,616 @@
+/* rubric-sidebar.c — the topics, search results and questions to review
+ *
+ * Copyright 2026 The Rubric authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The window's sidebar shows one of three lists: the kit's topics (with
+ * each one's progress and score), the results of a search as the user
+ * types, or the questions a learner marked "Review Again". It knows which
+ * question the user picks and says so with ::question-activated (or, for a
+ * topic, ::topic-activated); the window decides what to show.
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "rubric-search.h"
+#include "rubric-sidebar.h"
+#include "rubric-topic-row.h"
+
+struct _RubricSidebar
+{
+  AdwBin parent_instance;
+
+  /* Owned References */
+  RubricKit *kit;
+  RubricSession *session;           /* rows show its ratings… */
+  RubricStudyProgress *progress;    /* …or, while studying, the grades */
+  RubricSearchIndex *search_index;  /* built on the first search */
+
+  guint topic_index;
+  gboolean show_review;
+  gboolean hide_answers;
+
+  /* Borrowed References: template widgets */
+  GtkSearchBar *search_bar;
+  GtkSearchEntry *search_entry;
+  GtkStack *stack;
+  GtkListBox *topic_list;
+  GtkStack *review_stack;
+  GtkListBox *review_list;
+  GtkStack *results_stack;
+  GtkListBox *results_list;
+};
+
+G_DEFINE_FINAL_TYPE (RubricSidebar, rubric_sidebar, ADW_TYPE_BIN)
+
+enum {
+  PROP_0,
+  PROP_TOPIC_INDEX,
+  PROP_SEARCH_MODE,
+  PROP_SHOW_REVIEW,
+  N_PROPS
+};
+
+enum {
+  TOPIC_ACTIVATED,
+  QUESTION_ACTIVATED,
+  SEARCH_CANCELLED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+/* ---------------------------------------------------------------- topics */
+
+static void
+build_topic_list (RubricSidebar *self)
+{
+  GListModel *topics;
+
+  gtk_list_box_remove_all (self->topic_list);
+  if (self->kit == NULL)
+    return;
+
+  topics = rubric_kit_get_topics (self->kit);
+  for (guint i = 0; i < g_list_model_get_n_items (topics); i++)
+    {
+      g_autoptr(RubricTopic) topic = g_list_model_get_item (topics, i);
+
+      gtk_list_box_append (self->topic_list, rubric_topic_row_new (topic, i + 1));
+    }
+  rubric_sidebar_update (self);
+}
+
+static void
+select_topic_row (RubricSidebar *self)
+{
+  GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->topic_list, (int) self->topic_index);
+
+  if (row != NULL && gtk_list_box_get_selected_row (self->topic_list) != row)
+    gtk_list_box_select_row (self->topic_list, row);
+}
+
+static void
+on_topic_row_activated_cb (RubricSidebar *self,
+                           GtkListBoxRow *row)
+{
+  g_assert (RUBRIC_IS_SIDEBAR (self));
+  g_signal_emit (self, signals[TOPIC_ACTIVATED], 0, (guint) gtk_list_box_row_get_index (row));
+}
+
+/* ---------------------------------------------------------------- review */
+
+static void
+rebuild_review_list (RubricSidebar *self)
+{
+  g_autoptr(GPtrArray) questions = NULL;
+
+  gtk_list_box_remove_all (self->review_list);
+  if (self->progress == NULL || self->kit == NULL)
+    return;
+
+  questions = rubric_study_progress_list_review (self->progress, self->kit);
+  for (guint i = 0; i < questions->len; i++)
+    {
+      RubricQuestion *question = g_ptr_array_index (questions, i);
+      GtkWidget *row = adw_action_row_new ();
+
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), rubric_question_get_prompt (question));
+      adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 3);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), rubric_topic_get_title (rubric_question_get_topic (question)));
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      g_object_set_data_full (G_OBJECT (row), "rubric-question", g_object_ref (question), g_object_unref);
+      gtk_list_box_append (self->review_list, row);
+    }
+  gtk_stack_set_visible_child_name (self->review_stack, questions->len > 0 ? "list" : "empty");
+}
+
+static void
+on_review_activated_cb (RubricSidebar *self,
+                        GtkListBoxRow *row)
+{
+  RubricQuestion *question = g_object_get_data (G_OBJECT (row), "rubric-question");
+
+  g_assert (RUBRIC_IS_SIDEBAR (self));
+  if (question != NULL)
+    g_signal_emit (self, signals[QUESTION_ACTIVATED], 0, question, FALSE);
+}
+
+static void
+show_list (RubricSidebar *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+
+  if (gtk_search_bar_get_search_mode (self->search_bar) && *text != '\0')
+    gtk_stack_set_visible_child_name (self->stack, "results");
+  else
+    gtk_stack_set_visible_child_name (self->stack, self->show_review ? "review" : "topics");
+}
+
+/* ---------------------------------------------------------------- search */
+
+static GtkWidget *
+make_result_row (RubricSearchResult *result,
+                 gboolean            hide_answers)
+{
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
+  GtkWidget *prompt = gtk_label_new (rubric_question_get_prompt (result->question));
+  GtkWidget *passage = gtk_label_new (result->passage);
+  g_autoptr(PangoAttrList) attributes = pango_attr_list_new ();
+  RubricTopic *topic = rubric_question_get_topic (result->question);
+  GtkWidget *where = gtk_label_new (rubric_topic_get_title (topic));
+
+  /* Plain text with attributes: kit text is never markup. */
+  for (guint i = 0; i < result->ranges->len; i++)
+    {
+      RubricSearchRange *range = &g_array_index (result->ranges, RubricSearchRange, i);
+      PangoAttribute *weight = pango_attr_weight_new (PANGO_WEIGHT_BOLD);
+      PangoAttribute *underline = pango_attr_underline_new (PANGO_UNDERLINE_SINGLE);
+
+      weight->start_index = underline->start_index = range->start;
+      weight->end_index = underline->end_index = range->end;
+      pango_attr_list_insert (attributes, weight);
+      pango_attr_list_insert (attributes, underline);
+    }
+
+  gtk_label_set_xalign (GTK_LABEL (where), 0);
+  gtk_widget_add_css_class (where, "caption-heading");
+  gtk_widget_add_css_class (where, "dim-label");
+  gtk_label_set_xalign (GTK_LABEL (prompt), 0);
+  gtk_label_set_wrap (GTK_LABEL (prompt), TRUE);
+  gtk_label_set_lines (GTK_LABEL (prompt), 2);
+  gtk_label_set_ellipsize (GTK_LABEL (prompt), PANGO_ELLIPSIZE_END);
+  gtk_widget_add_css_class (prompt, "heading");
+  gtk_label_set_xalign (GTK_LABEL (passage), 0);
+  gtk_label_set_wrap (GTK_LABEL (passage), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (passage), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_lines (GTK_LABEL (passage), 3);
+  gtk_label_set_ellipsize (GTK_LABEL (passage), PANGO_ELLIPSIZE_END);
+  gtk_label_set_attributes (GTK_LABEL (passage), attributes);
+  gtk_widget_add_css_class (passage, "caption");
+
+  /* Screen-share safe mode: a match in an answer says so, and no more. */
+  if (hide_answers && result->field != RUBRIC_SEARCH_FIELD_PROMPT)
+    {
+      gtk_label_set_attributes (GTK_LABEL (passage), NULL);
+      /* Translators: in the list of search results, instead of the passage
+       * that matched, which would give away the expected answer */
+      gtk_label_set_text (GTK_LABEL (passage), _("Found in the answer, which stays hidden in screen-share safe mode"));
+      gtk_widget_add_css_class (passage, "dim-label");
+    }
+
+  gtk_box_append (GTK_BOX (box), where);
+  gtk_box_append (GTK_BOX (box), prompt);
+  gtk_box_append (GTK_BOX (box), passage);
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 6);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  g_object_set_data_full (G_OBJECT (row), "rubric-result",
+                          rubric_search_result_ref (result), (GDestroyNotify) rubric_search_result_unref);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, rubric_question_get_prompt (result->question),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, gtk_label_get_text (GTK_LABEL (passage)),
+                                  -1);
+  return row;
+}
+
+static void
+on_search_changed_cb (RubricSidebar *self)
+{
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->search_entry))));
+  g_autoptr(GPtrArray) results = NULL;
+
+  g_assert (RUBRIC_IS_SIDEBAR (self));
+
+  gtk_list_box_remove_all (self->results_list);
+  if (*text == '\0' || self->kit == NULL)
+    {
+      show_list (self);
+      return;
+    }
+
+  if (self->search_index == NULL)
+    self->search_index = rubric_search_index_new (self->kit);
+
+  results = rubric_search_index_query (self->search_index, text, 50);
+  for (guint i = 0; i < results->len; i++)
+    gtk_list_box_append (self->results_list, make_result_row (g_ptr_array_index (results, i), self->hide_answers));
+
+  gtk_stack_set_visible_child_name (self->stack, "results");
+  gtk_stack_set_visible_child_name (self->results_stack, results->len > 0 ? "list" : "empty");
+  if (results->len > 0)
+    gtk_list_box_select_row (self->results_list, gtk_list_box_get_row_at_index (self->results_list, 0));
+}
+
+static void
+open_result (RubricSidebar *self,
+             GtkListBoxRow *row)
+{
+  RubricSearchResult *result;
+
+  if (row == NULL)
+    return;
+  result = g_object_get_data (G_OBJECT (row), "rubric-result");
+
+  /* The passage found is in the answer: open it revealed (the window
+   * keeps it hidden in screen-share safe mode). */
+  g_signal_emit (self, signals[QUESTION_ACTIVATED], 0, result->question,
+                 result->field != RUBRIC_SEARCH_FIELD_PROMPT);
+  rubric_sidebar_set_search_mode (self, FALSE);
+}
+
+static void
+on_result_activated_cb (RubricSidebar *self,
+                        GtkListBoxRow *row)
+{
+  g_assert (RUBRIC_IS_SIDEBAR (self));
+  open_result (self, row);
+}
+
+static void
+on_search_activate_cb (RubricSidebar *self)
+{
+  GtkListBoxRow *row = gtk_list_box_get_selected_row (self->results_list);
+
+  g_assert (RUBRIC_IS_SIDEBAR (self));
+  open_result (self, row != NULL ? row : gtk_list_box_get_row_at_index (self->results_list, 0));
+}
+
+static void
+on_search_stop_cb (RubricSidebar *self)
+{
+  g_assert (RUBRIC_IS_SIDEBAR (self));
+
+  /* Escape: the window goes back to where the search started. */
+  rubric_sidebar_set_search_mode (self, FALSE);
+  g_signal_emit (self, signals[SEARCH_CANCELLED], 0);
+}
+
+static void
+on_search_mode_cb (RubricSidebar *self)
+{
+  if (gtk_search_bar_get_search_mode (self->search_bar))
+    {
+      if (self->show_review)
+        {
+          self->show_review = FALSE;
+          g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOW_REVIEW]);
+        }
+      gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+    }
+  else
+    gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  show_list (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEARCH_MODE]);
+}
+
+/* ------------------------------------------------------------- overrides */
+
+static void
+rubric_sidebar_dispose (GObject *object)
+{
+  RubricSidebar *self = RUBRIC_SIDEBAR (object);
+
+  if (self->progress != NULL)
+    g_signal_handlers_disconnect_by_data (self->progress, self);
+  gtk_widget_dispose_template (GTK_WIDGET (self), RUBRIC_TYPE_SIDEBAR);
+  g_clear_object (&self->kit);
+  g_clear_object (&self->session);
+  g_clear_object (&self->progress);
+  g_clear_object (&self->search_index);
+
+  G_OBJECT_CLASS (rubric_sidebar_parent_class)->dispose (object);
+}
+
+static void
+rubric_sidebar_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  RubricSidebar *self = RUBRIC_SIDEBAR (object);
+
+  switch (prop_id)
+    {
+    case PROP_TOPIC_INDEX:
+      g_value_set_uint (value, self->topic_index);
+      break;
+    case PROP_SEARCH_MODE:
+      g_value_set_boolean (value, rubric_sidebar_get_search_mode (self));
+      break;
+    case PROP_SHOW_REVIEW:
+      g_value_set_boolean (value, self->show_review);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rubric_sidebar_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  RubricSidebar *self = RUBRIC_SIDEBAR (object);
+
+  switch (prop_id)
+    {
+    case PROP_TOPIC_INDEX:
+      rubric_sidebar_set_topic_index (self, g_value_get_uint (value));
+      break;
+    case PROP_SEARCH_MODE:
+      rubric_sidebar_set_search_mode (self, g_value_get_boolean (value));
+      break;
+    case PROP_SHOW_REVIEW:
+      if (self->show_review != g_value_get_boolean (value))
+        {
+          self->show_review = g_value_get_boolean (value);
+          if (self->show_review)
+            rubric_sidebar_set_search_mode (self, FALSE);
+          show_list (self);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rubric_sidebar_class_init (RubricSidebarClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GParamFlags rw = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+
+  object_class->dispose = rubric_sidebar_dispose;
+  object_class->get_property = rubric_sidebar_get_property;
+  object_class->set_property = rubric_sidebar_set_property;
+
+  /**
+   * RubricSidebar:topic-index:
+   *
+   * The topic whose row is selected.
+   */
+  properties[PROP_TOPIC_INDEX] = g_param_spec_uint ("topic-index", NULL, NULL, 0, G_MAXUINT, 0, rw);
+  /**
+   * RubricSidebar:search-mode:
+   *
+   * Whether the search entry is shown; its results replace the topics as
+   * soon as there is something to search for.
+   */
+  properties[PROP_SEARCH_MODE] = g_param_spec_boolean ("search-mode", NULL, NULL, FALSE, rw);
+  /**
+   * RubricSidebar:show-review:
+   *
+   * Whether the questions to review are listed instead of the topics.
+   */
+  properties[PROP_SHOW_REVIEW] = g_param_spec_boolean ("show-review", NULL, NULL, FALSE, rw);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * RubricSidebar::topic-activated:
+   * @index: the topic's place in the kit
+   */
+  signals[TOPIC_ACTIVATED] =
+    g_signal_new ("topic-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_UINT);
+  /**
+   * RubricSidebar::question-activated:
+   * @question: the question picked from the search results or the review list
+   * @reveal: whether its answer is what was found
+   */
+  signals[QUESTION_ACTIVATED] =
+    g_signal_new ("question-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 2, RUBRIC_TYPE_QUESTION, G_TYPE_BOOLEAN);
+  /**
+   * RubricSidebar::search-cancelled:
+   *
+   * The user left the search with Escape, without picking a result.
+   */
+  signals[SEARCH_CANCELLED] =
+    g_signal_new ("search-cancelled", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/rubric-sidebar.ui");
+  gtk_widget_class_bind_template_child (widget_class, RubricSidebar, search_bar);
+  gtk_widget_class_bind_template_child (widget_class, RubricSidebar, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, RubricSidebar, stack);
+  gtk_widget_class_bind_template_child (widget_class, RubricSidebar, topic_list);
+  gtk_widget_class_bind_template_child (widget_class, RubricSidebar, review_stack);
+  gtk_widget_class_bind_template_child (widget_class, RubricSidebar, review_list);
+  gtk_widget_class_bind_template_child (widget_class, RubricSidebar, results_stack);
+  gtk_widget_class_bind_template_child (widget_class, RubricSidebar, results_list);
+  gtk_widget_class_bind_template_callback (widget_class, on_topic_row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_review_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_result_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_stop_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_mode_cb);
+}
+
+static void
+rubric_sidebar_init (RubricSidebar *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+/* ------------------------------------------------------------ public API */
+
+/**
+ * rubric_sidebar_get_kit:
+ *
+ * Returns: (transfer none) (nullable): the kit whose topics are listed
+ */
+RubricKit *
+rubric_sidebar_get_kit (RubricSidebar *self)
+{
+  g_return_val_if_fail (RUBRIC_IS_SIDEBAR (self), NULL);
+  return self->kit;
+}
+
+/**
+ * rubric_sidebar_set_kit:
+ *
+ * Lists @kit's topics, and searches it.
+ */
+void
+rubric_sidebar_set_kit (RubricSidebar *self,
+                        RubricKit     *kit)
+{
+  g_return_if_fail (RUBRIC_IS_SIDEBAR (self));
+  g_return_if_fail (kit == NULL || RUBRIC_IS_KIT (kit));
+
+  if (!g_set_object (&self->kit, kit))
+    return;
+  g_clear_object (&self->search_index);
+  self->topic_index = 0;
+  build_topic_list (self);
+  rebuild_review_list (self);
+  select_topic_row (self);
+}
+
+/**
+ * rubric_sidebar_set_session:
+ *
+ * The interview whose ratings the topic rows show; %NULL while studying.
+ */
+void
+rubric_sidebar_set_session (RubricSidebar *self,
+                            RubricSession *session)
+{
+  g_return_if_fail (RUBRIC_IS_SIDEBAR (self));
+
+  if (g_set_object (&self->session, session))
+    rubric_sidebar_update (self);
+}
+
+/**
+ * rubric_sidebar_set_progress:
+ *
+ * The learner's grades, which the rows and the review list show.
+ */
+void
+rubric_sidebar_set_progress (RubricSidebar       *self,
+                             RubricStudyProgress *progress)
+{
+  g_return_if_fail (RUBRIC_IS_SIDEBAR (self));
+
+  if (self->progress != NULL)
+    g_signal_handlers_disconnect_by_data (self->progress, self);
+  if (!g_set_object (&self->progress, progress))
+    return;
+  if (progress != NULL)
+    g_signal_connect_object (progress, "changed", G_CALLBACK (rubric_sidebar_update),
+                             self, G_CONNECT_SWAPPED);
+  rubric_sidebar_update (self);
+}
+
+guint
+rubric_sidebar_get_topic_index (RubricSidebar *self)
+{
+  g_return_val_if_fail (RUBRIC_IS_SIDEBAR (self), 0);
+  return self->topic_index;
+}
+
+void
+rubric_sidebar_set_topic_index (RubricSidebar *self,
+                                guint          index)
+{
+  g_return_if_fail (RUBRIC_IS_SIDEBAR (self));
+
+  if (self->topic_index != index)
+    {
+      self->topic_index = index;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TOPIC_INDEX]);
+    }
+  select_topic_row (self);
+}
+
+gboolean
+rubric_sidebar_get_search_mode (RubricSidebar *self)
+{
+  g_return_val_if_fail (RUBRIC_IS_SIDEBAR (self), FALSE);
+  return gtk_search_bar_get_search_mode (self->search_bar);
+}
+
+void
+rubric_sidebar_set_search_mode (RubricSidebar *self,
+                                gboolean       search_mode)
+{
+  g_return_if_fail (RUBRIC_IS_SIDEBAR (self));
+
+  /* The search bar notifies, and on_search_mode_cb() follows. */
+  gtk_search_bar_set_search_mode (self->search_bar, search_mode);
+  if (search_mode)
+    gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+/**
+ * rubric_sidebar_set_hide_answers:
+ *
+ * In screen-share safe mode, a result found in an answer says only that.
+ */
+void
+rubric_sidebar_set_hide_answers (RubricSidebar *self,
+                                 gboolean       hide_answers)
+{
+  g_return_if_fail (RUBRIC_IS_SIDEBAR (self));
+
+  if (self->hide_answers == !!hide_answers)
+    return;
+  self->hide_answers = !!hide_answers;
+  on_search_changed_cb (self);
+}
+
+/**
+ * rubric_sidebar_update:
+ *
+ * Shows the current ratings or grades on the topic rows, and the questions
+ * to review.
+ */
+void
+rubric_sidebar_update (RubricSidebar *self)
+{
+  g_return_if_fail (RUBRIC_IS_SIDEBAR (self));
+
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->topic_list));
+       row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    if (RUBRIC_IS_TOPIC_ROW (row))
+      {
+        if (self->session == NULL)
+          rubric_topic_row_update_study (RUBRIC_TOPIC_ROW (row), self->progress);
+        else
+          rubric_topic_row_update (RUBRIC_TOPIC_ROW (row), self->session);
+      }
+  rebuild_review_list (self);
+}
