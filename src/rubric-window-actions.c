@@ -418,7 +418,7 @@ move_topic (RubricWindow *self,
             int           delta)
 {
   guint n = self->kit != NULL ? g_list_model_get_n_items (rubric_kit_get_topics (self->kit)) : 0;
-  int index = (int) self->topic_index + delta;
+  int index = (int) rubric_question_pane_get_topic_index (self->question_pane) + delta;
 
   if (index >= 0 && index < (int) n)
     rubric_window_show_topic (self, (guint) index);
@@ -444,10 +444,10 @@ static void
 move_question (RubricWindow *self,
                int           delta)
 {
-  int index = (int) self->question_index + delta;
+  int index = (int) rubric_question_pane_get_question_index (self->question_pane) + delta;
   RubricQuestionCard *card;
 
-  if (self->cards == NULL || index < 0 || index >= (int) self->cards->len)
+  if (index < 0 || index >= (int) rubric_question_pane_get_n_questions (self->question_pane))
     return;
 
   /* Moving on hides what was revealed. */
@@ -455,8 +455,7 @@ move_question (RubricWindow *self,
   if (card != NULL)
     rubric_question_card_set_revealed (card, FALSE);
 
-  self->question_index = (guint) index;
-  _rubric_window_update_cards (self);
+  rubric_question_pane_set_question_index (self->question_pane, (guint) index);
 
   card = _rubric_window_current_card (self);
   gtk_widget_grab_focus (GTK_WIDGET (card));

@@ -12,7 +12,7 @@
 #include "rubric-application.h"
 #include "rubric-candidate-panel.h"
 #include "rubric-interview.h"
-#include "rubric-question-card.h"
+#include "rubric-question-pane.h"
 #include "rubric-sidebar.h"
 #include "rubric-start-page.h"
 #include "rubric-study.h"
@@ -34,9 +34,6 @@ struct _RubricWindow
   RubricSession *session;      /* the interview's, for short */
   gboolean close_after_save;   /* a Save As from the close dialog */
 
-  guint topic_index;
-  guint question_index;
-  GPtrArray *cards;            /* RubricQuestionCard of the shown topic */
   gboolean close_confirmed;
   gboolean closing;            /* writing the last changes before closing */
 
@@ -49,6 +46,7 @@ struct _RubricWindow
   AdwToastOverlay *toast_overlay;
   GtkWidget *review_button;
   RubricSidebar *sidebar;
+  RubricQuestionPane *question_pane;
   GtkStack *main_stack;
   RubricStartPage *start_page;
   AdwNavigationSplitView *split_view;
@@ -60,10 +58,6 @@ struct _RubricWindow
   GtkRevealer *conflict_revealer;
   GtkLabel *conflict_label;
   AdwOverlaySplitView *overlay_split_view;
-  GtkScrolledWindow *question_scroller;
-  GtkLabel *topic_title_label;
-  GtkLabel *topic_summary_label;
-  GtkBox *cards_box;
   RubricCandidatePanel *candidate_panel;
 };
 

@@ -20,9 +20,6 @@ G_DEFINE_FINAL_TYPE (RubricWindow, rubric_window, ADW_TYPE_APPLICATION_WINDOW)
 static void show_question (RubricWindow   *self,
                            RubricQuestion *question,
                            gboolean        reveal);
-static void on_card_graded_cb (RubricWindow       *self,
-                               int                 grade,
-                               RubricQuestionCard *card);
 
 /* ------------------------------------------------------------------ helpers */
 
@@ -41,9 +38,7 @@ _rubric_window_safe_mode (RubricWindow *self)
 RubricQuestionCard *
 _rubric_window_current_card (RubricWindow *self)
 {
-  if (self->cards == NULL || self->question_index >= self->cards->len)
-    return NULL;
-  return g_ptr_array_index (self->cards, self->question_index);
+  return rubric_question_pane_get_current_card (self->question_pane);
 }
 
 RubricAnswer *
@@ -77,28 +72,20 @@ format_clock (gint64 seconds)
 void
 _rubric_window_update_cards (RubricWindow *self)
 {
-  gboolean can_reveal = !_rubric_window_safe_mode (self);
+  rubric_question_pane_refresh (self->question_pane);
+}
 
-  for (guint i = 0; self->cards != NULL && i < self->cards->len; i++)
-    {
-      RubricQuestionCard *card = g_ptr_array_index (self->cards, i);
-      RubricQuestion *question = rubric_question_card_get_question (card);
-      RubricAnswer *answer = NULL;
+/* The candidate panel and the interview's clock follow the question being
+ * asked. */
+static void
+on_current_question_cb (RubricWindow *self)
+{
+  RubricQuestion *question = rubric_question_pane_get_current_question (self->question_pane);
 
-      if (self->session != NULL)
-        answer = rubric_session_lookup_answer (self->session, rubric_question_get_id (question));
-      rubric_question_card_set_current (card, i == self->question_index);
-      rubric_question_card_set_elapsed (card, answer != NULL ? rubric_answer_get_elapsed (answer) : 0);
-      rubric_question_card_set_can_reveal (card, can_reveal);
-      rubric_question_card_set_study (card, self->session == NULL);
-      if (self->progress != NULL)
-        rubric_question_card_set_grade (card, rubric_study_progress_get_grade (self->progress,
-                                                                               rubric_question_get_id (question)));
-    }
-  rubric_candidate_panel_set_current (self->candidate_panel, self->question_index);
-  if (self->interview != NULL && _rubric_window_current_card (self) != NULL)
-    rubric_interview_set_current_question (self->interview,
-                                           rubric_question_card_get_question (_rubric_window_current_card (self)));
+  rubric_candidate_panel_set_current (self->candidate_panel,
+                                      rubric_question_pane_get_question_index (self->question_pane));
+  if (self->interview != NULL && question != NULL)
+    rubric_interview_set_current_question (self->interview, question);
 }
 
 /* ------------------------------------------------------------------ study */
@@ -156,14 +143,16 @@ progress_loaded_cb (GObject      *object,
 }
 
 static void
-on_card_graded_cb (RubricWindow       *self,
+on_pane_graded_cb (RubricWindow       *self,
+                   RubricQuestion     *question,
                    int                 grade,
-                   RubricQuestionCard *card)
+                   RubricQuestionPane *pane)
 {
+  g_assert (RUBRIC_IS_WINDOW (self));
+
   if (self->progress == NULL || rubric_study_progress_get_read_only (self->progress))
     return;
-  rubric_study_progress_set_grade (self->progress,
-                                   rubric_question_get_id (rubric_question_card_get_question (card)),
+  rubric_study_progress_set_grade (self->progress, rubric_question_get_id (question),
                                    (RubricStudyGrade) grade);
 }
 
@@ -254,55 +243,19 @@ void
 rubric_window_show_topic (RubricWindow *self,
                           guint         index)
 {
-  g_autoptr(RubricTopic) topic = NULL;
-  GListModel *topics;
-  GListModel *questions;
-  GtkWidget *child;
+  RubricTopic *topic;
 
   g_return_if_fail (RUBRIC_IS_WINDOW (self));
 
-  if (self->kit == NULL)
-    return;
-  topics = rubric_kit_get_topics (self->kit);
-  if (index >= g_list_model_get_n_items (topics))
+  rubric_question_pane_set_kit (self->question_pane, self->kit);
+  if (!rubric_question_pane_show_topic (self->question_pane, index))
     return;
 
-  self->topic_index = index;
-  self->question_index = 0;
-  topic = g_list_model_get_item (topics, index);
-
-  /* Focus inside a card that goes away would be left dangling. */
-  {
-    GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
-
-    if (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->cards_box)))
-      gtk_root_set_focus (GTK_ROOT (self), NULL);
-  }
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->cards_box))))
-    gtk_box_remove (self->cards_box, child);
-  g_ptr_array_set_size (self->cards, 0);
-
-  questions = rubric_topic_get_questions (topic);
-  for (guint i = 0; i < g_list_model_get_n_items (questions); i++)
-    {
-      g_autoptr(RubricQuestion) question = g_list_model_get_item (questions, i);
-      GtkWidget *card = rubric_question_card_new (question, i);
-
-      g_signal_connect_object (card, "graded", G_CALLBACK (on_card_graded_cb), self, G_CONNECT_SWAPPED);
-      g_ptr_array_add (self->cards, card);
-      gtk_box_append (self->cards_box, card);
-    }
-
-  gtk_label_set_text (self->topic_title_label, rubric_topic_get_title (topic));
-  gtk_label_set_text (self->topic_summary_label, rubric_topic_get_summary (topic));
+  topic = rubric_question_pane_get_topic (self->question_pane);
   adw_navigation_page_set_title (self->content_page, rubric_topic_get_title (topic));
-
   rubric_sidebar_set_topic_index (self->sidebar, index);
-
   rubric_candidate_panel_set_topic (self->candidate_panel, topic);
-  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->question_scroller), 0);
-  _rubric_window_update_cards (self);
+  on_current_question_cb (self);
   adw_navigation_split_view_set_show_content (self->split_view, TRUE);
 }
 
@@ -638,8 +591,7 @@ show_question (RubricWindow   *self,
     return;
 
   rubric_window_show_topic (self, topic_index);
-  self->question_index = question_index;
-  _rubric_window_update_cards (self);
+  rubric_question_pane_set_question_index (self->question_pane, question_index);
   if (reveal && !_rubric_window_safe_mode (self))
     rubric_question_card_set_revealed (_rubric_window_current_card (self), TRUE);
   gtk_widget_grab_focus (GTK_WIDGET (_rubric_window_current_card (self)));
@@ -663,8 +615,9 @@ on_sidebar_search_cancelled_cb (RubricWindow  *self,
 
   /* Escape: back to where the search started. */
   rubric_window_show_topic (self, self->search_return_topic);
-  self->question_index = self->search_return_question;
-  _rubric_window_update_cards (self);
+  rubric_question_pane_set_question_index (self->question_pane,
+                                           MIN (self->search_return_question,
+                                                rubric_question_pane_get_n_questions (self->question_pane) - 1));
 }
 
 static void
@@ -672,8 +625,8 @@ on_sidebar_search_mode_cb (RubricWindow *self)
 {
   if (rubric_sidebar_get_search_mode (self->sidebar))
     {
-      self->search_return_topic = self->topic_index;
-      self->search_return_question = self->question_index;
+      self->search_return_topic = rubric_question_pane_get_topic_index (self->question_pane);
+      self->search_return_question = rubric_question_pane_get_question_index (self->question_pane);
     }
 }
 
@@ -702,8 +655,7 @@ show_all_answers_action (GtkWidget  *widget,
       _rubric_window_toast (self, _("Answers stay hidden while screen-share safe mode is on"));
       return;
     }
-  for (guint i = 0; i < self->cards->len; i++)
-    rubric_question_card_set_revealed (g_ptr_array_index (self->cards, i), TRUE);
+  rubric_question_pane_reveal_all (self->question_pane);
 }
 
 /* ------------------------------------------------------------ text size */
@@ -735,7 +687,7 @@ update_safe_mode (RubricWindow *self)
 {
   show_safe_mode_banner (self);
   rubric_sidebar_set_hide_answers (self->sidebar, _rubric_window_safe_mode (self));
-  _rubric_window_update_cards (self);
+  rubric_question_pane_set_can_reveal (self->question_pane, !_rubric_window_safe_mode (self));
 }
 
 /* -------------------------------------------------- window and first frame */
@@ -782,7 +734,6 @@ rubric_window_dispose (GObject *object)
   g_clear_object (&self->settings);
   g_clear_object (&self->zoom_provider);
   g_clear_object (&self->cancellable);
-  g_clear_pointer (&self->cards, g_ptr_array_unref);
 
   G_OBJECT_CLASS (rubric_window_parent_class)->dispose (object);
 }
@@ -799,6 +750,7 @@ rubric_window_class_init (RubricWindowClass *klass)
   g_type_ensure (RUBRIC_TYPE_START_PAGE);
   g_type_ensure (RUBRIC_TYPE_CANDIDATE_PANEL);
   g_type_ensure (RUBRIC_TYPE_SIDEBAR);
+  g_type_ensure (RUBRIC_TYPE_QUESTION_PANE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/rubric-window.ui");
   gtk_widget_class_bind_template_child (widget_class, RubricWindow, toast_overlay);
@@ -813,13 +765,10 @@ rubric_window_class_init (RubricWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RubricWindow, conflict_revealer);
   gtk_widget_class_bind_template_child (widget_class, RubricWindow, conflict_label);
   gtk_widget_class_bind_template_child (widget_class, RubricWindow, overlay_split_view);
-  gtk_widget_class_bind_template_child (widget_class, RubricWindow, question_scroller);
-  gtk_widget_class_bind_template_child (widget_class, RubricWindow, topic_title_label);
-  gtk_widget_class_bind_template_child (widget_class, RubricWindow, topic_summary_label);
-  gtk_widget_class_bind_template_child (widget_class, RubricWindow, cards_box);
   gtk_widget_class_bind_template_child (widget_class, RubricWindow, candidate_panel);
   gtk_widget_class_bind_template_child (widget_class, RubricWindow, review_button);
   gtk_widget_class_bind_template_child (widget_class, RubricWindow, sidebar);
+  gtk_widget_class_bind_template_child (widget_class, RubricWindow, question_pane);
 
   gtk_widget_class_install_action (widget_class, "win.show-save-error", NULL, show_save_error_action);
   gtk_widget_class_install_action (widget_class, "win.show-all-answers", NULL, show_all_answers_action);
@@ -838,7 +787,6 @@ rubric_window_init (RubricWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->cards = g_ptr_array_new ();
   self->cancellable = g_cancellable_new ();
   self->settings = g_settings_new (SCHEMA_ID);
 
@@ -864,6 +812,10 @@ rubric_window_init (RubricWindow *self)
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
   g_object_bind_property (self->review_button, "active", self->sidebar, "show-review",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  g_signal_connect_object (self->question_pane, "notify::current-question",
+                           G_CALLBACK (on_current_question_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->question_pane, "graded",
+                           G_CALLBACK (on_pane_graded_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->sidebar, "notify::search-mode",
                            G_CALLBACK (on_sidebar_search_mode_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->sidebar, "topic-activated",
@@ -873,6 +825,7 @@ rubric_window_init (RubricWindow *self)
   g_signal_connect_object (self->sidebar, "search-cancelled",
                            G_CALLBACK (on_sidebar_search_cancelled_cb), self, G_CONNECT_SWAPPED);
   rubric_sidebar_set_hide_answers (self->sidebar, _rubric_window_safe_mode (self));
+  rubric_question_pane_set_can_reveal (self->question_pane, !_rubric_window_safe_mode (self));
 
   if (g_str_equal (PROFILE, "development"))
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
@@ -1027,14 +980,14 @@ guint
 rubric_window_get_topic_index (RubricWindow *self)
 {
   g_return_val_if_fail (RUBRIC_IS_WINDOW (self), 0);
-  return self->topic_index;
+  return rubric_question_pane_get_topic_index (self->question_pane);
 }
 
 guint
 rubric_window_get_question_index (RubricWindow *self)
 {
   g_return_val_if_fail (RUBRIC_IS_WINDOW (self), 0);
-  return self->question_index;
+  return rubric_question_pane_get_question_index (self->question_pane);
 }
 
 /**

@@ -21,6 +21,7 @@ static const struct {
   { "RubricStartPage", adw_bin_get_type },
   { "RubricCandidatePanel", adw_bin_get_type },
   { "RubricSidebar", adw_bin_get_type },
+  { "RubricQuestionPane", adw_bin_get_type },
 };
 
 __attribute__((constructor)) static void

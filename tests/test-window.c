@@ -13,6 +13,7 @@
 #include "rubric-application.h"
 #include "rubric-export-dialog.h"
 #include "rubric-question-card.h"
+#include "rubric-question-pane.h"
 #include "rubric-rating-row.h"
 #include "rubric-search.h"
 #include "rubric-sidebar.h"
@@ -45,6 +46,18 @@ sidebar_child (RubricWindow *window,
   return object;
 }
 
+/* A child of the window's question pane (rubric-question-pane.ui). */
+static gpointer
+pane_child (RubricWindow *window,
+            const char   *name)
+{
+  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (child (window, "question_pane")),
+                                                   RUBRIC_TYPE_QUESTION_PANE, name);
+
+  g_assert_nonnull (object);
+  return object;
+}
+
 static RubricWindow *
 open_window (void)
 {
@@ -59,7 +72,7 @@ static RubricQuestionCard *
 card_at (RubricWindow *window,
          guint         index)
 {
-  GtkWidget *box = child (window, "cards_box");
+  GtkWidget *box = pane_child (window, "cards_box");
   GtkWidget *widget = gtk_widget_get_first_child (box);
 
   for (guint i = 0; i < index && widget != NULL; i++)
@@ -171,7 +184,7 @@ test_browse_and_reveal (void)
   activate (window, "win.browse", NULL);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (child (window, "main_stack")), ==, "interview");
   g_assert_cmpuint (count_children (GTK_WIDGET (topic_list)), ==, 10);
-  g_assert_cmpuint (count_children (child (window, "cards_box")), ==, 3);
+  g_assert_cmpuint (count_children (pane_child (window, "cards_box")), ==, 3);
   /* Studying: no candidate panel. */
   g_assert_false (adw_overlay_split_view_get_show_sidebar (overlay));
   g_assert_false (gtk_widget_get_visible (child (window, "panel_button")));
@@ -199,7 +212,7 @@ test_browse_and_reveal (void)
   g_signal_emit_by_name (topic_list, "row-activated", gtk_list_box_get_row_at_index (topic_list, 6));
   rubric_test_iterate ();
   g_assert_cmpuint (rubric_window_get_topic_index (window), ==, 6);
-  g_assert_cmpstr (gtk_label_get_text (child (window, "topic_title_label")), ==,
+  g_assert_cmpstr (gtk_label_get_text (pane_child (window, "topic_title_label")), ==,
                    rubric_topic_get_title (rubric_question_get_topic (rubric_question_card_get_question (card_at (window, 0)))));
 
   activate (window, "win.previous-topic", NULL);
@@ -381,7 +394,7 @@ test_import_kit (void)
   rubric_test_screenshot (GTK_WIDGET (window), "kits");
   activate (window, "win.browse", NULL);
   g_assert_cmpuint (count_children (sidebar_child (window, "topic_list")), ==, 1);
-  g_assert_cmpuint (count_children (child (window, "cards_box")), ==, 2);
+  g_assert_cmpuint (count_children (pane_child (window, "cards_box")), ==, 2);
 
   /* And removed again, after asking: back to the kit Rubric ships. */
   g_action_group_activate_action (G_ACTION_GROUP (app), "remove-kit", NULL);
@@ -412,7 +425,7 @@ test_missing_kit (void)
   g_assert_cmpstr (rubric_session_get_kit_id (session), ==, "example");
   /* "http", and the answer that stored no topic. */
   g_assert_cmpuint (count_children (sidebar_child (window, "topic_list")), ==, 2);
-  g_assert_cmpstr (gtk_label_get_text (child (window, "topic_title_label")), ==, "HTTP");
+  g_assert_cmpstr (gtk_label_get_text (pane_child (window, "topic_title_label")), ==, "HTTP");
   g_assert_cmpstr (rubric_question_get_prompt (rubric_question_card_get_question (card_at (window, 0))), ==,
                    "What happens when a browser requests a page?");
   rubric_test_wait (300);

@@ -1,0 +1,418 @@
+/* rubric-question-pane.c — a topic's questions, one of them current
+ *
+ * Copyright 2026 The Rubric authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The pane shows one topic: its title, summary and a card per question,
+ * each with its answer hidden until revealed. One question is current: it
+ * is marked, its time is counted, the keys act on it. :topic-index,
+ * :question-index and :current-question say which, so the candidate panel
+ * and any later pane bind to them instead of being told.
+ */
+
+#include "config.h"
+
+#include "rubric-question-pane.h"
+
+struct _RubricQuestionPane
+{
+  AdwBin parent_instance;
+
+  /* Owned References */
+  RubricKit *kit;
+  RubricSession *session;          /* NULL while studying */
+  RubricStudyProgress *progress;   /* the learner's grades, while studying */
+  RubricTopic *topic;
+  GPtrArray *cards;                /* RubricQuestionCard, borrowed from cards_box */
+
+  guint topic_index;
+  guint question_index;
+  gboolean can_reveal;
+
+  /* Borrowed References: template widgets */
+  GtkScrolledWindow *scroller;
+  GtkLabel *topic_title_label;
+  GtkLabel *topic_summary_label;
+  GtkBox *cards_box;
+};
+
+G_DEFINE_FINAL_TYPE (RubricQuestionPane, rubric_question_pane, ADW_TYPE_BIN)
+
+enum {
+  PROP_0,
+  PROP_TOPIC,
+  PROP_TOPIC_INDEX,
+  PROP_QUESTION_INDEX,
+  PROP_CURRENT_QUESTION,
+  N_PROPS
+};
+
+enum {
+  GRADED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static void
+on_card_graded_cb (RubricQuestionPane *self,
+                   int                 grade,
+                   RubricQuestionCard *card)
+{
+  g_assert (RUBRIC_IS_QUESTION_PANE (self));
+  g_signal_emit (self, signals[GRADED], 0, rubric_question_card_get_question (card), grade);
+}
+
+/* ------------------------------------------------------------- overrides */
+
+static void
+rubric_question_pane_dispose (GObject *object)
+{
+  RubricQuestionPane *self = RUBRIC_QUESTION_PANE (object);
+
+  /* AdwBin drops its child, the template's scroller, and everything in it. */
+  g_clear_pointer (&self->cards, g_ptr_array_unref);
+  g_clear_object (&self->kit);
+  g_clear_object (&self->session);
+  g_clear_object (&self->progress);
+  g_clear_object (&self->topic);
+
+  G_OBJECT_CLASS (rubric_question_pane_parent_class)->dispose (object);
+}
+
+static void
+rubric_question_pane_get_property (GObject    *object,
+                                   guint       prop_id,
+                                   GValue     *value,
+                                   GParamSpec *pspec)
+{
+  RubricQuestionPane *self = RUBRIC_QUESTION_PANE (object);
+
+  switch (prop_id)
+    {
+    case PROP_TOPIC:
+      g_value_set_object (value, self->topic);
+      break;
+    case PROP_TOPIC_INDEX:
+      g_value_set_uint (value, self->topic_index);
+      break;
+    case PROP_QUESTION_INDEX:
+      g_value_set_uint (value, self->question_index);
+      break;
+    case PROP_CURRENT_QUESTION:
+      g_value_set_object (value, rubric_question_pane_get_current_question (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rubric_question_pane_set_property (GObject      *object,
+                                   guint         prop_id,
+                                   const GValue *value,
+                                   GParamSpec   *pspec)
+{
+  RubricQuestionPane *self = RUBRIC_QUESTION_PANE (object);
+
+  switch (prop_id)
+    {
+    case PROP_QUESTION_INDEX:
+      rubric_question_pane_set_question_index (self, g_value_get_uint (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rubric_question_pane_class_init (RubricQuestionPaneClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GParamFlags ro = G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+
+  object_class->dispose = rubric_question_pane_dispose;
+  object_class->get_property = rubric_question_pane_get_property;
+  object_class->set_property = rubric_question_pane_set_property;
+
+  properties[PROP_TOPIC] = g_param_spec_object ("topic", NULL, NULL, RUBRIC_TYPE_TOPIC, ro);
+  properties[PROP_TOPIC_INDEX] = g_param_spec_uint ("topic-index", NULL, NULL, 0, G_MAXUINT, 0, ro);
+  properties[PROP_QUESTION_INDEX] =
+    g_param_spec_uint ("question-index", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /**
+   * RubricQuestionPane:current-question:
+   *
+   * The question being asked: marked, timed, and what the keys act on.
+   */
+  properties[PROP_CURRENT_QUESTION] =
+    g_param_spec_object ("current-question", NULL, NULL, RUBRIC_TYPE_QUESTION, ro);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * RubricQuestionPane::graded:
+   * @question: the question a learner graded themselves on
+   * @grade: a #RubricStudyGrade
+   */
+  signals[GRADED] =
+    g_signal_new ("graded", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 2, RUBRIC_TYPE_QUESTION, G_TYPE_INT);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/rubric-question-pane.ui");
+  gtk_widget_class_bind_template_child (widget_class, RubricQuestionPane, scroller);
+  gtk_widget_class_bind_template_child (widget_class, RubricQuestionPane, topic_title_label);
+  gtk_widget_class_bind_template_child (widget_class, RubricQuestionPane, topic_summary_label);
+  gtk_widget_class_bind_template_child (widget_class, RubricQuestionPane, cards_box);
+}
+
+static void
+rubric_question_pane_init (RubricQuestionPane *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->cards = g_ptr_array_new ();
+  self->can_reveal = TRUE;
+}
+
+/* ------------------------------------------------------------ public API */
+
+void
+rubric_question_pane_set_kit (RubricQuestionPane *self,
+                              RubricKit          *kit)
+{
+  g_return_if_fail (RUBRIC_IS_QUESTION_PANE (self));
+  g_return_if_fail (kit == NULL || RUBRIC_IS_KIT (kit));
+
+  g_set_object (&self->kit, kit);
+}
+
+/**
+ * rubric_question_pane_set_session:
+ *
+ * The interview whose times the cards show; %NULL while studying, when
+ * the cards offer self-grading instead.
+ */
+void
+rubric_question_pane_set_session (RubricQuestionPane *self,
+                                  RubricSession      *session)
+{
+  g_return_if_fail (RUBRIC_IS_QUESTION_PANE (self));
+
+  if (g_set_object (&self->session, session))
+    rubric_question_pane_refresh (self);
+}
+
+void
+rubric_question_pane_set_progress (RubricQuestionPane  *self,
+                                   RubricStudyProgress *progress)
+{
+  g_return_if_fail (RUBRIC_IS_QUESTION_PANE (self));
+
+  if (g_set_object (&self->progress, progress))
+    rubric_question_pane_refresh (self);
+}
+
+/**
+ * rubric_question_pane_set_can_reveal:
+ *
+ * In screen-share safe mode, no answer can be revealed.
+ */
+void
+rubric_question_pane_set_can_reveal (RubricQuestionPane *self,
+                                     gboolean            can_reveal)
+{
+  g_return_if_fail (RUBRIC_IS_QUESTION_PANE (self));
+
+  if (self->can_reveal == !!can_reveal)
+    return;
+  self->can_reveal = !!can_reveal;
+  rubric_question_pane_refresh (self);
+}
+
+/**
+ * rubric_question_pane_show_topic:
+ *
+ * Shows the kit's topic @index, its first question current and every answer
+ * hidden again.
+ *
+ * Returns: whether the kit has that topic
+ */
+gboolean
+rubric_question_pane_show_topic (RubricQuestionPane *self,
+                                 guint               index)
+{
+  GListModel *topics;
+  GListModel *questions;
+  GtkWidget *child;
+  GtkRoot *root;
+
+  g_return_val_if_fail (RUBRIC_IS_QUESTION_PANE (self), FALSE);
+
+  if (self->kit == NULL)
+    return FALSE;
+  topics = rubric_kit_get_topics (self->kit);
+  if (index >= g_list_model_get_n_items (topics))
+    return FALSE;
+
+  g_clear_object (&self->topic);
+  self->topic = g_list_model_get_item (topics, index);
+  self->topic_index = index;
+  self->question_index = 0;
+
+  /* Focus inside a card that goes away would be left dangling. */
+  root = gtk_widget_get_root (GTK_WIDGET (self));
+  if (root != NULL)
+    {
+      GtkWidget *focus = gtk_root_get_focus (root);
+
+      if (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->cards_box)))
+        gtk_root_set_focus (root, NULL);
+    }
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->cards_box))))
+    gtk_box_remove (self->cards_box, child);
+  g_ptr_array_set_size (self->cards, 0);
+
+  questions = rubric_topic_get_questions (self->topic);
+  for (guint i = 0; i < g_list_model_get_n_items (questions); i++)
+    {
+      g_autoptr(RubricQuestion) question = g_list_model_get_item (questions, i);
+      GtkWidget *card = rubric_question_card_new (question, i);
+
+      g_signal_connect_object (card, "graded", G_CALLBACK (on_card_graded_cb), self, G_CONNECT_SWAPPED);
+      g_ptr_array_add (self->cards, card);
+      gtk_box_append (self->cards_box, card);
+    }
+
+  gtk_label_set_text (self->topic_title_label, rubric_topic_get_title (self->topic));
+  gtk_label_set_text (self->topic_summary_label, rubric_topic_get_summary (self->topic));
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
+  rubric_question_pane_refresh (self);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TOPIC]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TOPIC_INDEX]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_QUESTION_INDEX]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CURRENT_QUESTION]);
+
+  return TRUE;
+}
+
+/**
+ * rubric_question_pane_get_topic:
+ *
+ * Returns: (transfer none) (nullable): the topic shown
+ */
+RubricTopic *
+rubric_question_pane_get_topic (RubricQuestionPane *self)
+{
+  g_return_val_if_fail (RUBRIC_IS_QUESTION_PANE (self), NULL);
+  return self->topic;
+}
+
+guint
+rubric_question_pane_get_topic_index (RubricQuestionPane *self)
+{
+  g_return_val_if_fail (RUBRIC_IS_QUESTION_PANE (self), 0);
+  return self->topic_index;
+}
+
+guint
+rubric_question_pane_get_question_index (RubricQuestionPane *self)
+{
+  g_return_val_if_fail (RUBRIC_IS_QUESTION_PANE (self), 0);
+  return self->question_index;
+}
+
+/**
+ * rubric_question_pane_set_question_index:
+ *
+ * Makes the topic's question @index the current one.
+ */
+void
+rubric_question_pane_set_question_index (RubricQuestionPane *self,
+                                         guint               index)
+{
+  g_return_if_fail (RUBRIC_IS_QUESTION_PANE (self));
+  g_return_if_fail (index < MAX (self->cards->len, 1));
+
+  if (self->question_index == index)
+    return;
+  self->question_index = index;
+  rubric_question_pane_refresh (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_QUESTION_INDEX]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CURRENT_QUESTION]);
+}
+
+guint
+rubric_question_pane_get_n_questions (RubricQuestionPane *self)
+{
+  g_return_val_if_fail (RUBRIC_IS_QUESTION_PANE (self), 0);
+  return self->cards->len;
+}
+
+/**
+ * rubric_question_pane_get_current_card:
+ *
+ * Returns: (transfer none) (nullable): the current question's card
+ */
+RubricQuestionCard *
+rubric_question_pane_get_current_card (RubricQuestionPane *self)
+{
+  g_return_val_if_fail (RUBRIC_IS_QUESTION_PANE (self), NULL);
+
+  if (self->question_index >= self->cards->len)
+    return NULL;
+  return g_ptr_array_index (self->cards, self->question_index);
+}
+
+/**
+ * rubric_question_pane_get_current_question:
+ *
+ * Returns: (transfer none) (nullable): the question being asked
+ */
+RubricQuestion *
+rubric_question_pane_get_current_question (RubricQuestionPane *self)
+{
+  RubricQuestionCard *card = rubric_question_pane_get_current_card (self);
+
+  return card != NULL ? rubric_question_card_get_question (card) : NULL;
+}
+
+void
+rubric_question_pane_reveal_all (RubricQuestionPane *self)
+{
+  g_return_if_fail (RUBRIC_IS_QUESTION_PANE (self));
+
+  for (guint i = 0; i < self->cards->len; i++)
+    rubric_question_card_set_revealed (g_ptr_array_index (self->cards, i), TRUE);
+}
+
+/**
+ * rubric_question_pane_refresh:
+ *
+ * Shows on each card whether it is current, its time, and its grade.
+ */
+void
+rubric_question_pane_refresh (RubricQuestionPane *self)
+{
+  g_return_if_fail (RUBRIC_IS_QUESTION_PANE (self));
+
+  for (guint i = 0; i < self->cards->len; i++)
+    {
+      RubricQuestionCard *card = g_ptr_array_index (self->cards, i);
+      RubricQuestion *question = rubric_question_card_get_question (card);
+      RubricAnswer *answer = NULL;
+
+      if (self->session != NULL)
+        answer = rubric_session_lookup_answer (self->session, rubric_question_get_id (question));
+      rubric_question_card_set_current (card, i == self->question_index);
+      rubric_question_card_set_elapsed (card, answer != NULL ? rubric_answer_get_elapsed (answer) : 0);
+      rubric_question_card_set_can_reveal (card, self->can_reveal);
+      rubric_question_card_set_study (card, self->session == NULL);
+      if (self->progress != NULL)
+        rubric_question_card_set_grade (card, rubric_study_progress_get_grade (self->progress,
+                                                                               rubric_question_get_id (question)));
+    }
+}
