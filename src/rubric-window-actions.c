@@ -606,6 +606,136 @@ restore_draft_action (GtkWidget  *widget,
   rubric_application_open_file (_rubric_window_get_app (self), file);
 }
 
+/* ------------------------------------------------------------------ study */
+
+static void
+grade_current (RubricWindow     *self,
+               RubricStudyGrade  grade)
+{
+  RubricQuestionCard *card = _rubric_window_current_card (self);
+
+  if (card == NULL || self->session != NULL || self->progress == NULL)
+    return;
+  if (!rubric_question_card_get_revealed (card))
+    {
+      /* Translators: a notification when a learner presses “Knew It” or
+       * “Review Again” before looking at the answer */
+      _rubric_window_toast (self, _("Show the expected answer first, then grade yourself"));
+      return;
+    }
+  rubric_study_progress_set_grade (self->progress,
+                                   rubric_question_get_id (rubric_question_card_get_question (card)),
+                                   grade);
+}
+
+static void
+knew_it_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  grade_current (RUBRIC_WINDOW (widget), RUBRIC_STUDY_GRADE_KNEW);
+}
+
+static void
+review_again_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  grade_current (RUBRIC_WINDOW (widget), RUBRIC_STUDY_GRADE_REVIEW);
+}
+
+static void
+rehearse_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  RubricQuestionCard *card = _rubric_window_current_card (RUBRIC_WINDOW (widget));
+
+  if (card != NULL && RUBRIC_WINDOW (widget)->session == NULL)
+    rubric_question_card_set_rehearsing (card, !rubric_question_card_get_rehearsing (card));
+}
+
+static void
+reset_response_cb (AdwAlertDialog *dialog,
+                   const char     *response,
+                   RubricWindow   *self)
+{
+  if (g_str_equal (response, "reset") && self->progress != NULL)
+    {
+      rubric_study_progress_reset (self->progress);
+      _rubric_window_toast (self, _("Study progress reset"));
+    }
+}
+
+static void
+reset_progress_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  RubricWindow *self = RUBRIC_WINDOW (widget);
+  AdwDialog *dialog;
+
+  if (self->progress == NULL)
+    return;
+
+  dialog = adw_alert_dialog_new (_("Reset Study Progress?"),
+                                 _("Every “Knew It” and “Review Again” of this kit is forgotten."));
+  adw_alert_dialog_add_responses (ADW_ALERT_DIALOG (dialog),
+                                  "cancel", _("_Cancel"),
+                                  "reset", _("_Reset"),
+                                  NULL);
+  adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (dialog), "reset", ADW_RESPONSE_DESTRUCTIVE);
+  adw_alert_dialog_set_close_response (ADW_ALERT_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (reset_response_cb), self, 0);
+  adw_dialog_present (dialog, widget);
+}
+
+/* ------------------------------------------------------------------ search */
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  RubricWindow *self = RUBRIC_WINDOW (widget);
+
+  if (g_str_equal (gtk_stack_get_visible_child_name (self->main_stack), "start"))
+    rubric_window_browse (self);
+  adw_navigation_split_view_set_show_content (self->split_view, FALSE);
+  rubric_sidebar_set_search_mode (self->sidebar, TRUE);
+}
+
+static void
+show_all_answers_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  RubricWindow *self = RUBRIC_WINDOW (widget);
+
+  if (_rubric_window_safe_mode (self))
+    {
+      _rubric_window_toast (self, _("Answers stay hidden while screen-share safe mode is on"));
+      return;
+    }
+  rubric_question_pane_reveal_all (self->question_pane);
+}
+
+/* --------------------------------------------------------- saving, again */
+
+static void
+show_save_error_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  RubricWindow *self = RUBRIC_WINDOW (widget);
+  g_autofree char *message = NULL;
+
+  const GError *error = rubric_interview_get_save_error (self->interview);
+
+  g_assert (error != NULL);   /* the action is enabled only then */
+
+  /* Translators: %s says why, e.g. "Could not write “/media/stick/x.rubric.json”: No space left on device" */
+  message = g_strdup_printf (_("%s.\n\nThe file keeps its last saved version; your latest changes are only in this window. Rubric tries again with your next change; Save As puts them somewhere else now."),
+                             error->message);
+  rubric_window_show_error (self, _("Could Not Save"), message);
+}
+
 void
 _rubric_window_class_actions_init (GtkWidgetClass *widget_class)
 {
@@ -613,6 +743,13 @@ _rubric_window_class_actions_init (GtkWidgetClass *widget_class)
 
   window_class->close_request = rubric_window_close_request;
 
+  gtk_widget_class_install_action (widget_class, "win.show-all-answers", NULL, show_all_answers_action);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.show-save-error", NULL, show_save_error_action);
+  gtk_widget_class_install_action (widget_class, "win.reset-progress", NULL, reset_progress_action);
+  gtk_widget_class_install_action (widget_class, "win.rehearse", NULL, rehearse_action);
+  gtk_widget_class_install_action (widget_class, "win.review-again", NULL, review_again_action);
+  gtk_widget_class_install_action (widget_class, "win.knew-it", NULL, knew_it_action);
   gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
   gtk_widget_class_install_action (widget_class, "win.reload", NULL, reload_action);

@@ -72,6 +72,11 @@ void                _rubric_window_update_cards      (RubricWindow *self);
 gboolean            _rubric_window_save_progress_cb  (gpointer      user_data);
 void                _rubric_window_update_text_size  (RubricWindow *self);
 
+void                _rubric_window_on_save_error     (RubricWindow *self);
+void                _rubric_window_on_conflict       (RubricWindow *self);
+void                _rubric_window_show_load_warnings (RubricWindow       *self,
+                                                       const char * const *warnings);
+
 void                _rubric_window_class_actions_init (GtkWidgetClass *widget_class);
 
 G_END_DECLS

@@ -51,13 +51,6 @@ _rubric_window_current_answer (RubricWindow *self)
   return rubric_session_ensure_answer (self->session, rubric_question_card_get_question (card));
 }
 
-void
-_rubric_window_toast (RubricWindow *self,
-       const char   *text)
-{
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (text));
-}
-
 static char *
 format_clock (gint64 seconds)
 {
@@ -154,84 +147,6 @@ on_pane_graded_cb (RubricWindow       *self,
     return;
   rubric_study_progress_set_grade (self->progress, rubric_question_get_id (question),
                                    (RubricStudyGrade) grade);
-}
-
-static void
-grade_current (RubricWindow     *self,
-               RubricStudyGrade  grade)
-{
-  RubricQuestionCard *card = _rubric_window_current_card (self);
-
-  if (card == NULL || self->session != NULL || self->progress == NULL)
-    return;
-  if (!rubric_question_card_get_revealed (card))
-    {
-      /* Translators: a notification when a learner presses “Knew It” or
-       * “Review Again” before looking at the answer */
-      _rubric_window_toast (self, _("Show the expected answer first, then grade yourself"));
-      return;
-    }
-  rubric_study_progress_set_grade (self->progress,
-                                   rubric_question_get_id (rubric_question_card_get_question (card)),
-                                   grade);
-}
-
-static void
-knew_it_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
-{
-  grade_current (RUBRIC_WINDOW (widget), RUBRIC_STUDY_GRADE_KNEW);
-}
-
-static void
-review_again_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
-{
-  grade_current (RUBRIC_WINDOW (widget), RUBRIC_STUDY_GRADE_REVIEW);
-}
-
-static void
-rehearse_action (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *parameter)
-{
-  RubricQuestionCard *card = _rubric_window_current_card (RUBRIC_WINDOW (widget));
-
-  if (card != NULL && RUBRIC_WINDOW (widget)->session == NULL)
-    rubric_question_card_set_rehearsing (card, !rubric_question_card_get_rehearsing (card));
-}
-
-static void
-reset_response_cb (AdwAlertDialog *dialog,
-                   const char     *response,
-                   RubricWindow   *self)
-{
-  if (g_str_equal (response, "reset") && self->progress != NULL)
-    {
-      rubric_study_progress_reset (self->progress);
-      _rubric_window_toast (self, _("Study progress reset"));
-    }
-}
-
-static void
-reset_progress_action (GtkWidget  *widget,
-                       const char *action_name,
-                       GVariant   *parameter)
-{
-  RubricWindow *self = RUBRIC_WINDOW (widget);
-  AdwDialog *dialog;
-
-  if (self->progress == NULL)
-    return;
-
-  dialog = adw_alert_dialog_new (_("Reset Study Progress?"),
-                                 _("Every “Knew It” and “Review Again” of this kit is forgotten."));
-  adw_alert_dialog_add_responses (ADW_ALERT_DIALOG (dialog),
-                                  "cancel", _("_Cancel"),
-                                  "reset", _("_Reset"),
-                                  NULL);
-  adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (dialog), "reset", ADW_RESPONSE_DESTRUCTIVE);
-  adw_alert_dialog_set_close_response (ADW_ALERT_DIALOG (dialog), "cancel");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (reset_response_cb), self, 0);
-  adw_dialog_present (dialog, widget);
 }
 
 /**
@@ -350,73 +265,6 @@ on_session_changed_cb (RubricWindow *self)
   _rubric_window_update_cards (self);
 }
 
-/* Told once when saving starts failing; the title keeps saying it. */
-static void
-on_interview_save_error_cb (RubricWindow *self)
-{
-  gboolean failing = rubric_interview_get_save_error (self->interview) != NULL;
-
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-save-error", failing);
-  _rubric_window_update_title (self);
-
-  /* A conflict has its banner. */
-  if (!failing || rubric_interview_get_conflict (self->interview))
-    return;
-
-  {
-    AdwToast *note = adw_toast_new (_("Could not save: your latest changes are only in this window"));
-
-    /* Translators: the button of the notification that saving failed: it
-     * says why, and what can be done */
-    adw_toast_set_button_label (note, _("_Details"));
-    adw_toast_set_action_name (note, "win.show-save-error");
-    adw_toast_set_priority (note, ADW_TOAST_PRIORITY_HIGH);
-    adw_toast_overlay_add_toast (self->toast_overlay, note);
-  }
-}
-
-static void
-show_save_error_action (GtkWidget  *widget,
-                        const char *action_name,
-                        GVariant   *parameter)
-{
-  RubricWindow *self = RUBRIC_WINDOW (widget);
-  g_autofree char *message = NULL;
-
-  const GError *error = rubric_interview_get_save_error (self->interview);
-
-  g_assert (error != NULL);   /* the action is enabled only then */
-
-  /* Translators: %s says why, e.g. "Could not write “/media/stick/x.rubric.json”: No space left on device" */
-  message = g_strdup_printf (_("%s.\n\nThe file keeps its last saved version; your latest changes are only in this window. Rubric tries again with your next change; Save As puts them somewhere else now."),
-                             error->message);
-  rubric_window_show_error (self, _("Could Not Save"), message);
-}
-
-static void
-on_interview_conflict_cb (RubricWindow *self)
-{
-  gboolean conflict = self->interview != NULL && rubric_interview_get_conflict (self->interview);
-  GFile *file = self->interview != NULL ? rubric_interview_get_file (self->interview) : NULL;
-
-  if (conflict)
-    {
-      GFile *written = file != NULL ? file : rubric_interview_get_draft (self->interview);
-      g_autofree char *basename = g_file_get_basename (written);
-      g_autofree char *name = g_filename_display_name (basename);
-      g_autofree char *text = NULL;
-
-      /* Translators: a banner over the interview; %s is the file's name */
-      text = g_strdup_printf (_("“%s” was changed by another program. Rubric stopped saving to it so that neither version is lost."),
-                              name);
-      gtk_label_set_text (self->conflict_label, text);
-    }
-  gtk_widget_set_visible (GTK_WIDGET (self->conflict_revealer), conflict);
-  gtk_revealer_set_reveal_child (self->conflict_revealer, conflict);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.reload", conflict && file != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.overwrite", conflict);
-}
-
 static void
 update_actions (RubricWindow *self)
 {
@@ -444,35 +292,7 @@ update_actions (RubricWindow *self)
   gtk_widget_set_visible (self->panel_button, has_session);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-save-error",
                                  self->interview != NULL && rubric_interview_get_save_error (self->interview) != NULL);
-  on_interview_conflict_cb (self);
-}
-
-/* One notification, however many problems the file had. */
-static void
-show_load_warnings (RubricWindow       *self,
-                    const char * const *warnings)
-{
-  guint n = g_strv_length ((char **) warnings);
-  g_autofree char *text = NULL;
-
-  if (n == 0)
-    return;
-  if (n == 1)
-    {
-      _rubric_window_toast (self, warnings[0]);
-      return;
-    }
-
-  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                       /* Translators: a notification when an
-                                        * interview is opened; %s is the first
-                                        * of several problems found in its
-                                        * file, %u how many more there are */
-                                       "%s (and %u more problem like it)",
-                                       "%s (and %u more problems like it)",
-                                       n - 1),
-                          warnings[0], n - 1);
-  _rubric_window_toast (self, text);
+  _rubric_window_on_conflict (self);
 }
 
 /**
@@ -521,9 +341,9 @@ rubric_window_open_session (RubricWindow  *self,
   /* It saves as the user goes: to its file, or to a draft until it has a
    * name (a recovered draft stays one until saved under a name). */
   self->interview = rubric_interview_new (session, self->kit, file, stamp);
-  g_signal_connect_object (self->interview, "notify::save-error", G_CALLBACK (on_interview_save_error_cb),
+  g_signal_connect_object (self->interview, "notify::save-error", G_CALLBACK (_rubric_window_on_save_error),
                            self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->interview, "notify::conflict", G_CALLBACK (on_interview_conflict_cb),
+  g_signal_connect_object (self->interview, "notify::conflict", G_CALLBACK (_rubric_window_on_conflict),
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->interview, "notify::elapsed", G_CALLBACK (on_interview_elapsed_cb),
                            self, G_CONNECT_SWAPPED);
@@ -540,7 +360,7 @@ rubric_window_open_session (RubricWindow  *self,
   rubric_sidebar_set_kit (self->sidebar, self->kit);
   rubric_window_show_topic (self, 0);
 
-  show_load_warnings (self, rubric_session_get_warnings (session));
+  _rubric_window_show_load_warnings (self, rubric_session_get_warnings (session));
 
   update_actions (self);
   _rubric_window_update_title (self);
@@ -628,34 +448,6 @@ on_sidebar_search_mode_cb (RubricWindow *self)
       self->search_return_topic = rubric_question_pane_get_topic_index (self->question_pane);
       self->search_return_question = rubric_question_pane_get_question_index (self->question_pane);
     }
-}
-
-static void
-search_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  RubricWindow *self = RUBRIC_WINDOW (widget);
-
-  if (g_str_equal (gtk_stack_get_visible_child_name (self->main_stack), "start"))
-    rubric_window_browse (self);
-  adw_navigation_split_view_set_show_content (self->split_view, FALSE);
-  rubric_sidebar_set_search_mode (self->sidebar, TRUE);
-}
-
-static void
-show_all_answers_action (GtkWidget  *widget,
-                         const char *action_name,
-                         GVariant   *parameter)
-{
-  RubricWindow *self = RUBRIC_WINDOW (widget);
-
-  if (_rubric_window_safe_mode (self))
-    {
-      _rubric_window_toast (self, _("Answers stay hidden while screen-share safe mode is on"));
-      return;
-    }
-  rubric_question_pane_reveal_all (self->question_pane);
 }
 
 /* ------------------------------------------------------------ text size */
@@ -770,13 +562,6 @@ rubric_window_class_init (RubricWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RubricWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, RubricWindow, question_pane);
 
-  gtk_widget_class_install_action (widget_class, "win.show-save-error", NULL, show_save_error_action);
-  gtk_widget_class_install_action (widget_class, "win.show-all-answers", NULL, show_all_answers_action);
-  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
-  gtk_widget_class_install_action (widget_class, "win.knew-it", NULL, knew_it_action);
-  gtk_widget_class_install_action (widget_class, "win.review-again", NULL, review_again_action);
-  gtk_widget_class_install_action (widget_class, "win.rehearse", NULL, rehearse_action);
-  gtk_widget_class_install_action (widget_class, "win.reset-progress", NULL, reset_progress_action);
 
   _rubric_window_class_actions_init (widget_class);
   rubric_shortcuts_add_single_keys (widget_class);
@@ -988,111 +773,6 @@ rubric_window_get_question_index (RubricWindow *self)
 {
   g_return_val_if_fail (RUBRIC_IS_WINDOW (self), 0);
   return rubric_question_pane_get_question_index (self->question_pane);
-}
-
-/**
- * rubric_window_show_error:
- *
- * Says what went wrong, in an alert. @message comes from files and is
- * never markup.
- */
-void
-rubric_window_show_error (RubricWindow *self,
-                          const char   *heading,
-                          const char   *message)
-{
-  AdwDialog *dialog;
-  GtkWidget *label;
-
-  g_return_if_fail (RUBRIC_IS_WINDOW (self));
-
-  /* The message is a label of its own: it may break anywhere (a JSON path
-   * has no spaces), and it can be selected and copied into a bug report. */
-  label = gtk_label_new (message);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
-  gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_CENTER);
-  gtk_widget_add_css_class (label, "body");
-
-  dialog = adw_alert_dialog_new (heading, NULL);
-  adw_alert_dialog_set_extra_child (ADW_ALERT_DIALOG (dialog), label);
-  adw_alert_dialog_add_response (ADW_ALERT_DIALOG (dialog), "close", _("_Close"));
-  adw_dialog_present (dialog, GTK_WIDGET (self));
-}
-
-/**
- * rubric_window_show_drafts:
- * @drafts: (element-type RubricSession): interviews a crash left unsaved
- * @problems: (nullable): drafts that could not be read, one line each
- *
- * Offers the drafts back on the start page; a window that shows an
- * interview says so with a notification that opens a start page.
- */
-void
-rubric_window_show_drafts (RubricWindow       *self,
-                           GPtrArray          *drafts,
-                           const char * const *problems)
-{
-  g_return_if_fail (RUBRIC_IS_WINDOW (self));
-
-  rubric_start_page_set_drafts (self->start_page, drafts);
-  if (drafts != NULL && drafts->len > 0)
-    {
-      g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                            /* Translators: a
-                                                             * notification at
-                                                             * start:
-                                                             * interviews left
-                                                             * unsaved when
-                                                             * Rubric last
-                                                             * closed
-                                                             * unexpectedly
-                                                             * are offered
-                                                             * back on the
-                                                             * start page */
-                                                            "%u unsaved interview was recovered",
-                                                            "%u unsaved interviews were recovered",
-                                                            drafts->len),
-                                               drafts->len);
-      AdwToast *note = adw_toast_new (text);
-
-      if (self->session != NULL)
-        {
-          /* Translators: the button of the notification that unsaved
-           * interviews were recovered: shows them in a new window */
-          adw_toast_set_button_label (note, _("_Show"));
-          adw_toast_set_action_name (note, "app.show-recovered");
-          adw_toast_set_timeout (note, 0);
-        }
-      adw_toast_overlay_add_toast (self->toast_overlay, note);
-    }
-
-  if (problems != NULL && problems[0] != NULL)
-    {
-      guint n = g_strv_length ((char **) problems);
-      g_autofree char *text = NULL;
-      AdwToast *note;
-
-      if (n == 1)
-        /* Translators: a notification at start; %s names the file and says
-         * what is wrong with it */
-        text = g_strdup_printf (_("An unsaved interview could not be read and was left as it is: %s"),
-                                problems[0]);
-      else
-        text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                             /* Translators: a notification at
-                                              * start; %u is how many, %s names
-                                              * the first file and says what is
-                                              * wrong with it */
-                                             "%u unsaved interview could not be read and was left as it is; the first: %s",
-                                             "%u unsaved interviews could not be read and were left as they are; the first: %s",
-                                             n),
-                                n, problems[0]);
-      note = adw_toast_new (text);
-      adw_toast_set_timeout (note, 0);
-      adw_toast_overlay_add_toast (self->toast_overlay, note);
-    }
 }
 
 /**
