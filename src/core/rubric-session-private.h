@@ -1,4 +1,4 @@
-/* rubric-session-private.h — loading a session from JSON already parsed
+/* rubric-session-private.h — what rubric-session*.c and the checker share
  *
  * Copyright 2026 The Rubric authors
  *
@@ -12,6 +12,82 @@
 #include "rubric-session.h"
 
 G_BEGIN_DECLS
+
+#define SESSION_DOMAIN RUBRIC_SESSION_ERROR
+
+/* Longest time a question can have taken: a generous ten years. */
+#define MAX_ELAPSED (G_GINT64_CONSTANT (10) * 366 * 24 * 3600)
+
+struct _RubricAnswer
+{
+  GObject parent_instance;
+
+  char *question_id;
+  int rating;
+  gboolean skipped;
+  char *notes;
+  gint64 elapsed;
+  GDateTime *asked_at;
+  char *prompt;
+  char *topic_id;
+  char *topic_title;
+  JsonObject *unknown;
+
+  /* Borrowed: the session that holds the answer, told of its every
+   * change; cleared when the session goes first. */
+  RubricSession *session;
+};
+
+struct _RubricSession
+{
+  GObject parent_instance;
+
+  char *kit_id;
+  int kit_version;
+  char *kit_sha256;
+
+  char *candidate_name;
+  char *candidate_role;
+  char *interviewer;
+  char *date;
+
+  GDateTime *created;
+  GDateTime *modified;
+
+  GListStore *answers;           /* RubricAnswer, in file order */
+  GHashTable *answers_by_id;     /* borrowed keys and values */
+  GHashTable *topic_notes;       /* topic id -> notes */
+  char *private_notes;
+  RubricRecommendation recommendation;
+  char *summary;
+
+  /* What the file held that this version does not know, kept for saving. */
+  JsonObject *unknown_root;
+  JsonObject *unknown_kit;
+  JsonObject *unknown_candidate;
+
+  GStrv warnings;
+  guint64 change_count;
+  guint read_only : 1;
+  guint loading : 1;
+  guint quiet : 1;               /* the clock is adding time: not a change */
+};
+
+static inline gboolean
+_rubric_session_set_string (char       **field,
+                            const char  *value)
+{
+  if (g_strcmp0 (*field, value) == 0)
+    return FALSE;
+  g_free (*field);
+  *field = g_strdup (value);
+  return TRUE;
+}
+
+RubricAnswer *_rubric_answer_new          (const char    *question_id);
+void      _rubric_session_track_answer (RubricSession *self,
+                                        RubricAnswer  *answer);
+gboolean  _rubric_session_is_date      (const char    *text);
 
 /* Like rubric_session_new_from_bytes() for @root, which rubric_json_parse()
  * made: for `rubric --check`, which parses a file once to see what it is.
