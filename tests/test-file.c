@@ -259,15 +259,25 @@ test_read_only_file (void)
   g_autoptr(GBytes) bytes = g_bytes_new_static ("{}\n", 3);
   g_autoptr(GError) error = NULL;
   g_autofree char *text = NULL;
+  g_autofree char *dir = work_dir ();
+  const char *only[] = { "readonly.rubric.json", NULL };
 
-  /* A read-only file in a writable folder is replaced, keeping its mode —
-   * as text editors do; the folder decides. */
+  if (running_as_root ())
+    {
+      g_test_skip ("root may write any file; the file size limit test covers a failing disk");
+      return;
+    }
+
+  /* A file its owner made read-only is not replaced, though the folder
+   * would allow it: the error says so, the file stays as it was. */
   write_text (path, OLD_TEXT, 0400);
-  g_assert_true (rubric_file_write (file, bytes, RUBRIC_FILE_WRITE_NONE, NULL, NULL, NULL, &error));
-  g_assert_no_error (error);
-  g_assert_cmpuint (file_mode (path), ==, 0400);
+  g_assert_false (rubric_file_write (file, bytes, RUBRIC_FILE_WRITE_NONE, NULL, NULL, NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED);
+  g_assert_nonnull (strstr (error->message, "readonly.rubric.json"));
   text = read_text (path);
-  g_assert_cmpstr (text, ==, "{}\n");
+  g_assert_cmpstr (text, ==, OLD_TEXT);
+  g_assert_cmpuint (file_mode (path), ==, 0400);
+  g_assert_cmpuint (count_other_files (dir, only), ==, 0);
 }
 
 static void

@@ -290,6 +290,14 @@ write_native (const char            *link_path,
       set_not_regular_error (error, path);
       return FALSE;
     }
+
+  /* A file made read-only is not replaced behind its owner's back, though
+   * the folder would allow the rename. */
+  if (exists && access (path, W_OK) != 0)
+    {
+      set_errno_error (error, errno, FAILED_REPLACE, path);
+      return FALSE;
+    }
   if (exists)
     mode = st.st_mode & 0777;
 
