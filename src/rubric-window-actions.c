@@ -539,19 +539,6 @@ toggle_candidate_panel_action (GtkWidget  *widget,
 }
 
 static void
-fullscreen_action (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
-{
-  GtkWindow *window = GTK_WINDOW (widget);
-
-  if (gtk_window_is_fullscreen (window))
-    gtk_window_unfullscreen (window);
-  else
-    gtk_window_fullscreen (window);
-}
-
-static void
 zoom (RubricWindow *self,
       double        factor)
 {
@@ -767,7 +754,8 @@ _rubric_window_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.rate", "i", rate_action);
   gtk_widget_class_install_action (widget_class, "win.skip", NULL, skip_action);
   gtk_widget_class_install_action (widget_class, "win.toggle-candidate-panel", NULL, toggle_candidate_panel_action);
-  gtk_widget_class_install_action (widget_class, "win.fullscreen", NULL, fullscreen_action);
+  /* A toggle with a state, as GNOME Console does it: menus show a check. */
+  gtk_widget_class_install_property_action (widget_class, "win.fullscreen", "fullscreened");
   gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, zoom_in_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, zoom_out_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-reset", NULL, zoom_reset_action);
