@@ -14,6 +14,7 @@
 #include "rubric-application.h"
 #include "rubric-check.h"
 #include "rubric-drafts.h"
+#include "rubric-file-dialog.h"
 #include "rubric-file.h"
 #include "rubric-export.h"
 #include "rubric-kit.h"
@@ -623,17 +624,7 @@ rubric_application_open_action (GSimpleAction *action,
                                 gpointer       user_data)
 {
   RubricApplication *self = user_data;
-  g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-  g_autoptr(GListStore) filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
-
-  /* Translators: the name of a file type in the file chooser: interview files */
-  gtk_file_filter_set_name (filter, _("Interviews"));
-  gtk_file_filter_add_suffix (filter, "rubric.json");
-  gtk_file_filter_add_mime_type (filter, "application/x-rubric-session+json");
-  g_list_store_append (filters, filter);
-  gtk_file_dialog_set_title (dialog, _("Open Interview"));
-  gtk_file_dialog_set_filters (dialog, G_LIST_MODEL (filters));
+  g_autoptr(GtkFileDialog) dialog = rubric_file_dialog_new_for_sessions (_("Open Interview"));
 
   gtk_file_dialog_open (dialog, gtk_application_get_active_window (GTK_APPLICATION (self)),
                         NULL, open_response_cb, g_object_ref (self));
@@ -854,17 +845,10 @@ rubric_application_import_kit_action (GSimpleAction *action,
                                       gpointer       user_data)
 {
   RubricApplication *self = user_data;
-  g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-  g_autoptr(GListStore) filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
-
-  /* Translators: the name of a file type in the file chooser: interview kit
-   * files */
-  gtk_file_filter_set_name (filter, _("Interview Kits"));
-  gtk_file_filter_add_suffix (filter, "json");
-  g_list_store_append (filters, filter);
-  gtk_file_dialog_set_title (dialog, _("Import a Kit"));
-  gtk_file_dialog_set_filters (dialog, G_LIST_MODEL (filters));
+  g_autoptr(GtkFileDialog) dialog = rubric_file_dialog_new (_("Import a Kit"),
+                                                            /* Translators: the name of a file type in
+                                                             * the file chooser: interview kit files */
+                                                            _("Interview Kits"), "json", NULL);
   gtk_file_dialog_open (dialog, gtk_application_get_active_window (GTK_APPLICATION (self)),
                         NULL, import_response_cb, g_object_ref (self));
 }

@@ -11,6 +11,7 @@
 
 #include "rubric-export-dialog.h"
 #include "rubric-file.h"
+#include "rubric-file-dialog.h"
 
 struct _RubricExportDialog
 {
@@ -177,24 +178,17 @@ save_response_cb (GObject      *object,
 static void
 on_export_clicked_cb (RubricExportDialog *self)
 {
-  g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-  g_autoptr(GListStore) filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
+  g_autoptr(GtkFileDialog) dialog = NULL;
   RubricExportFormat format = rubric_export_dialog_get_format (self);
   g_autofree char *name = rubric_export_suggest_filename (self->session, format,
                                                           rubric_export_dialog_get_flags (self));
-  g_autofree char *pattern = g_strconcat ("*.", rubric_export_format_get_extension (format), NULL);
+  const char *extension = rubric_export_format_get_extension (format);
+  GtkStringObject *format_name = adw_combo_row_get_selected_item (self->format_row);
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
 
-  gtk_file_filter_set_name (filter, adw_combo_row_get_selected_item (self->format_row) != NULL
-                                    ? gtk_string_object_get_string (adw_combo_row_get_selected_item (self->format_row))
-                                    : pattern);
-  gtk_file_filter_add_mime_type (filter, rubric_export_format_get_mime_type (format));
-  gtk_file_filter_add_pattern (filter, pattern);
-  g_list_store_append (filters, filter);
-
-  gtk_file_dialog_set_title (dialog, _("Export Summary"));
-  gtk_file_dialog_set_filters (dialog, G_LIST_MODEL (filters));
+  dialog = rubric_file_dialog_new (_("Export Summary"),
+                                   format_name != NULL ? gtk_string_object_get_string (format_name) : extension,
+                                   extension, rubric_export_format_get_mime_type (format));
   gtk_file_dialog_set_initial_name (dialog, name);
   gtk_file_dialog_save (dialog, GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
                         self->cancellable, save_response_cb, g_object_ref (self));

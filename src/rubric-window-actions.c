@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "rubric-export-dialog.h"
+#include "rubric-file-dialog.h"
 #include "rubric-window-private.h"
 
 /* ------------------------------------------------------------------ saving */
@@ -93,19 +94,10 @@ save_as_response_cb (GObject      *object,
 static void
 save_as (RubricWindow *self)
 {
-  g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-  g_autoptr(GListStore) filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
+  g_autoptr(GtkFileDialog) dialog = rubric_file_dialog_new_for_sessions (_("Save Interview"));
   g_autofree char *name = rubric_interview_dup_suggested_name (self->interview);
   GFile *file = rubric_interview_get_file (self->interview);
 
-  /* Translators: the name of a file type in the file chooser: interview files */
-  gtk_file_filter_set_name (filter, _("Interviews"));
-  gtk_file_filter_add_suffix (filter, "rubric.json");
-  g_list_store_append (filters, filter);
-
-  gtk_file_dialog_set_title (dialog, _("Save Interview"));
-  gtk_file_dialog_set_filters (dialog, G_LIST_MODEL (filters));
   gtk_file_dialog_set_initial_name (dialog, name);
   if (file != NULL)
     gtk_file_dialog_set_initial_file (dialog, file);
