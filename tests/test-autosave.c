@@ -181,6 +181,8 @@ test_debounces (Fixture       *fixture,
   g_assert_nonnull (strstr (written, "Typing 9"));
 }
 
+static int flush_and_wait (Fixture *fixture);
+
 static void
 test_max_wait (Fixture       *fixture,
                gconstpointer  data)
@@ -196,6 +198,9 @@ test_max_wait (Fixture       *fixture,
       iterate_for (20);
     }
   g_assert_cmpuint (fixture->saved, >=, 1);
+
+  /* Nothing in flight when the fixture goes. */
+  g_assert_cmpint (flush_and_wait (fixture), ==, 1);
 }
 
 static void
