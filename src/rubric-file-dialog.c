@@ -9,6 +9,8 @@
  * portal's choosers.
  */
 
+#define G_LOG_DOMAIN "rubric-file-dialog"
+
 #include "config.h"
 
 #include <glib/gi18n.h>

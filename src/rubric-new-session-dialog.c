@@ -5,6 +5,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+#define G_LOG_DOMAIN "rubric-new-session-dialog"
+
 #include "config.h"
 
 #include "rubric-new-session-dialog.h"

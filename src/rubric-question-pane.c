@@ -11,6 +11,8 @@
  * and any later pane bind to them instead of being told.
  */
 
+#define G_LOG_DOMAIN "rubric-question-pane"
+
 #include "config.h"
 
 #include "rubric-question-pane.h"

@@ -9,6 +9,8 @@
  * made only when the user first rates, skips or writes something.
  */
 
+#define G_LOG_DOMAIN "rubric-rating-row"
+
 #include "config.h"
 
 #include <glib/gi18n.h>

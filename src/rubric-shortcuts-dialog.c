@@ -9,6 +9,8 @@
  * searchable, adaptive, and built from one table.
  */
 
+#define G_LOG_DOMAIN "rubric-shortcuts-dialog"
+
 #include "config.h"
 
 #include <glib/gi18n.h>

@@ -12,6 +12,8 @@
  * work; and no widget needs the window's header to know a key.
  */
 
+#define G_LOG_DOMAIN "rubric-shortcuts"
+
 #include "config.h"
 
 #include "rubric-scores.h"

@@ -11,6 +11,8 @@
  * topic, ::topic-activated); the window decides what to show.
  */
 
+#define G_LOG_DOMAIN "rubric-sidebar"
+
 #include "config.h"
 
 #include <glib/gi18n.h>

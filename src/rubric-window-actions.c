@@ -9,6 +9,8 @@
  * actions; rubric-window.c holds the window and its panes.
  */
 
+#define G_LOG_DOMAIN "rubric-window-actions"
+
 #include "config.h"
 
 #include <glib/gi18n.h>

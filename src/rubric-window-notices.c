@@ -10,6 +10,8 @@
  * user can do, and only what is true about what is on disk.
  */
 
+#define G_LOG_DOMAIN "rubric-window-notices"
+
 #include "config.h"
 
 #include <glib/gi18n.h>

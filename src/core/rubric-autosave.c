@@ -19,6 +19,8 @@
  * a new file.
  */
 
+#define G_LOG_DOMAIN "rubric-autosave"
+
 #include "config.h"
 
 #include <glib/gi18n.h>

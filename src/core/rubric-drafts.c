@@ -14,6 +14,8 @@
  */
 
 
+#define G_LOG_DOMAIN "rubric-drafts"
+
 #include "config.h"
 
 #include <errno.h>

@@ -15,6 +15,8 @@
  * notes comes out as "'-2".
  */
 
+#define G_LOG_DOMAIN "rubric-export-csv"
+
 #include "config.h"
 
 #include <string.h>

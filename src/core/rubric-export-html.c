@@ -12,6 +12,8 @@
  * CSS: a width computed here from the score, a number, never text.
  */
 
+#define G_LOG_DOMAIN "rubric-export-html"
+
 #include "config.h"
 
 #include <glib/gi18n.h>

@@ -13,6 +13,8 @@
  * kept as hard line breaks (a backslash at the end of the line).
  */
 
+#define G_LOG_DOMAIN "rubric-export-markdown"
+
 #include "config.h"
 
 #include <glib/gi18n.h>

@@ -15,6 +15,8 @@
  * continues on the next page; nothing is clipped.
  */
 
+#define G_LOG_DOMAIN "rubric-export-pdf"
+
 #include "config.h"
 
 #include <cairo-pdf.h>

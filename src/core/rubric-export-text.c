@@ -12,6 +12,8 @@
  * and a tab becomes a space (four at the start of a line).
  */
 
+#define G_LOG_DOMAIN "rubric-export-text"
+
 #include "config.h"
 
 #include <glib/gi18n.h>

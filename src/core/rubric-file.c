@@ -19,6 +19,8 @@
  * anything blocks on it, /dev/zero before anything is allocated.
  */
 
+#define G_LOG_DOMAIN "rubric-file"
+
 #include "config.h"
 
 #include <errno.h>

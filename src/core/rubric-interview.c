@@ -14,6 +14,8 @@
  * not :dirty, and a session that is only looked at is never rewritten.
  */
 
+#define G_LOG_DOMAIN "rubric-interview"
+
 #include "config.h"
 
 #include <glib/gi18n.h>

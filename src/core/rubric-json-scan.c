@@ -13,6 +13,8 @@
  * JSON that it reads faithfully.
  */
 
+#define G_LOG_DOMAIN "rubric-json-scan"
+
 #include "config.h"
 
 #include <glib/gi18n.h>

@@ -17,6 +17,8 @@
  * on the thread that made the library.
  */
 
+#define G_LOG_DOMAIN "rubric-kit-library"
+
 #include "config.h"
 
 #include <glib/gi18n.h>

@@ -38,6 +38,8 @@
 
 #define _GNU_SOURCE   /* memmem() */
 
+#define G_LOG_DOMAIN "rubric-search"
+
 #include "config.h"
 
 #include <stdlib.h>

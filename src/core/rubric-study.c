@@ -17,6 +17,8 @@
  * only once the new one is whole; at most one write is in flight.
  */
 
+#define G_LOG_DOMAIN "rubric-study"
+
 #include "config.h"
 
 #include <glib/gi18n.h>

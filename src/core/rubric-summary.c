@@ -9,6 +9,8 @@
  * expected answers unless asked for, and every name when anonymised.
  */
 
+#define G_LOG_DOMAIN "rubric-summary"
+
 #include "config.h"
 
 #include <glib/gi18n.h>
