@@ -94,6 +94,19 @@ typedef struct
   JsonObject           *object;
 } RubricJsonObjectReader;
 
+/* Rubric's own file formats: each starts with "format" and "version". */
+typedef enum {
+  RUBRIC_JSON_FORMAT_KIT,
+  RUBRIC_JSON_FORMAT_SESSION,
+  RUBRIC_JSON_FORMAT_STUDY,
+} RubricJsonFormat;
+
+gboolean    rubric_json_read_header     (RubricJsonObjectReader       *reader,
+                                         JsonNode                     *root,
+                                         RubricJsonFormat              format,
+                                         gint64                       *version,
+                                         GError                      **error);
+
 gboolean    rubric_json_get_string      (const RubricJsonObjectReader *reader,
                                          const char     *member,
                                          gboolean        required,

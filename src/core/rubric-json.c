@@ -869,3 +869,72 @@ rubric_json_format_date_time (GDateTime *date_time)
                           g_date_time_get_minute (utc),
                           g_date_time_get_second (utc));
 }
+
+/* ------------------------------------------------------------ file headers */
+
+/**
+ * rubric_json_read_header:
+ * @reader: its domain and path set; on success its object is @root's
+ * @version: (out): the file's format version, at least 1
+ *
+ * Checks what every file of Rubric's starts with: an object whose "format"
+ * names @format, and a whole "version". Whether the version is one this
+ * Rubric reads is the caller's to decide.
+ */
+gboolean
+rubric_json_read_header (RubricJsonObjectReader  *reader,
+                         JsonNode                *root,
+                         RubricJsonFormat         format,
+                         gint64                  *version,
+                         GError                 **error)
+{
+  static const char * const names[] = { "rubric-kit", "rubric-session", "rubric-study" };
+  RubricJsonPath format_path = { reader->path, "format", 0 };
+  const char *found = NULL;
+
+  g_return_val_if_fail (format < G_N_ELEMENTS (names), FALSE);
+
+  if (!JSON_NODE_HOLDS_OBJECT (root))
+    {
+      rubric_json_set_type_error (error, reader->domain, reader->path, RUBRIC_JSON_EXPECT_OBJECT, root);
+      return FALSE;
+    }
+  reader->object = json_node_get_object (root);
+
+  if (!rubric_json_get_string (reader, "format", TRUE, FALSE, &found, error))
+    return FALSE;
+  if (!g_str_equal (found, names[format]))
+    {
+      switch (format)
+        {
+        case RUBRIC_JSON_FORMAT_KIT:
+          rubric_json_set_error (error, reader->domain, &format_path,
+                                 /* Translators: an error when opening a file; %s
+                                  * is the “format” the file names. Keep “rubric-
+                                  * kit”, a value of the file format */
+                                 _("This is not an interview kit (the format is “%s”, not “rubric-kit”)"),
+                                 found);
+          break;
+        case RUBRIC_JSON_FORMAT_SESSION:
+          rubric_json_set_error (error, reader->domain, &format_path,
+                                 /* Translators: an error when opening a file; %s
+                                  * is the “format” the file names. Keep “rubric-
+                                  * session”, a value of the file format */
+                                 _("This is not an interview session (the format is “%s”, not “rubric-session”)"),
+                                 found);
+          break;
+        case RUBRIC_JSON_FORMAT_STUDY:
+        default:
+          rubric_json_set_error (error, reader->domain, &format_path,
+                                 /* Translators: an error when reading a file; %s
+                                  * is the “format” the file names. Keep “rubric-
+                                  * study”, a value of the file format */
+                                 _("This is not a study progress file (the format is “%s”, not “rubric-study”)"),
+                                 found);
+          break;
+        }
+      return FALSE;
+    }
+
+  return rubric_json_get_int (reader, "version", TRUE, 1, G_MAXINT, version, error);
+}

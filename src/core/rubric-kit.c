@@ -880,7 +880,6 @@ load_kit (JsonNode  *root,
   RubricJsonPath path = RUBRIC_JSON_PATH_ROOT;
   RubricJsonPath topics_path = { &path, "topics", 0 };
   RubricJsonObjectReader reader = { KIT_DOMAIN, &path, NULL };
-  const char *format = NULL;
   const char *id = NULL;
   const char *title = NULL;
   const char *description = NULL;
@@ -888,25 +887,7 @@ load_kit (JsonNode  *root,
   JsonArray *topics = NULL;
   gint64 version = 0;
 
-  if (!(reader.object = expect_object (root, &path, error)))
-    return NULL;
-
-  if (!rubric_json_get_string (&reader, "format", TRUE, FALSE, &format, error))
-    return NULL;
-  if (!g_str_equal (format, "rubric-kit"))
-    {
-      RubricJsonPath format_path = { &path, "format", 0 };
-
-      rubric_json_set_error (error, KIT_DOMAIN, &format_path,
-                             /* Translators: an error when opening a file; %s
-                              * is the “format” the file names. Keep “rubric-
-                              * kit”, a value of the file format */
-                             _("This is not an interview kit (the format is “%s”, not “rubric-kit”)"),
-                             format);
-      return NULL;
-    }
-
-  if (!rubric_json_get_int (&reader, "version", TRUE, 1, G_MAXINT, &version, error))
+  if (!rubric_json_read_header (&reader, root, RUBRIC_JSON_FORMAT_KIT, &version, error))
     return NULL;
   if (version > RUBRIC_KIT_FORMAT_VERSION)
     {

@@ -169,7 +169,6 @@ load_session (RubricSession  *self,
   RubricJsonPath answers_path = { &path, "answers", 0 };
   RubricJsonPath topic_notes_path = { &path, "topic_notes", 0 };
   RubricJsonObjectReader reader = { SESSION_DOMAIN, &path, NULL };
-  const char *format = NULL;
   const char *text = NULL;
   JsonObject *object = NULL;
   JsonObjectIter iter;
@@ -177,29 +176,7 @@ load_session (RubricSession  *self,
   JsonNode *node;
   gint64 version = 0;
 
-  if (!JSON_NODE_HOLDS_OBJECT (root))
-    {
-      rubric_json_set_type_error (error, SESSION_DOMAIN, &path, RUBRIC_JSON_EXPECT_OBJECT, root);
-      return FALSE;
-    }
-  reader.object = json_node_get_object (root);
-
-  if (!rubric_json_get_string (&reader, "format", TRUE, FALSE, &format, error))
-    return FALSE;
-  if (!g_str_equal (format, "rubric-session"))
-    {
-      RubricJsonPath format_path = { &path, "format", 0 };
-
-      rubric_json_set_error (error, SESSION_DOMAIN, &format_path,
-                             /* Translators: an error when opening a file; %s
-                              * is the “format” the file names. Keep “rubric-
-                              * session”, a value of the file format */
-                             _("This is not an interview session (the format is “%s”, not “rubric-session”)"),
-                             format);
-      return FALSE;
-    }
-
-  if (!rubric_json_get_int (&reader, "version", TRUE, 1, G_MAXINT, &version, error))
+  if (!rubric_json_read_header (&reader, root, RUBRIC_JSON_FORMAT_SESSION, &version, error))
     return FALSE;
   if (version > RUBRIC_SESSION_FORMAT_VERSION)
     {

@@ -296,7 +296,6 @@ load_progress (RubricStudyProgress  *self,
   RubricJsonPath path = RUBRIC_JSON_PATH_ROOT;
   RubricJsonPath grades_path = { &path, "grades", 0 };
   RubricJsonObjectReader reader = { STUDY_DOMAIN, &path, NULL };
-  const char *format = NULL;
   const char *kit = NULL;
   const char *updated = NULL;
   JsonObject *grades = NULL;
@@ -306,29 +305,7 @@ load_progress (RubricStudyProgress  *self,
   gint64 version = 0;
   gboolean newer;
 
-  if (!JSON_NODE_HOLDS_OBJECT (root))
-    {
-      rubric_json_set_type_error (error, STUDY_DOMAIN, &path, RUBRIC_JSON_EXPECT_OBJECT, root);
-      return FALSE;
-    }
-  reader.object = json_node_get_object (root);
-
-  if (!rubric_json_get_string (&reader, "format", TRUE, FALSE, &format, error))
-    return FALSE;
-  if (!g_str_equal (format, "rubric-study"))
-    {
-      RubricJsonPath format_path = { &path, "format", 0 };
-
-      rubric_json_set_error (error, STUDY_DOMAIN, &format_path,
-                             /* Translators: an error when reading a file; %s
-                              * is the “format” the file names. Keep “rubric-
-                              * study”, a value of the file format */
-                             _("This is not a study progress file (the format is “%s”, not “rubric-study”)"),
-                             format);
-      return FALSE;
-    }
-
-  if (!rubric_json_get_int (&reader, "version", TRUE, 1, G_MAXINT, &version, error))
+  if (!rubric_json_read_header (&reader, root, RUBRIC_JSON_FORMAT_STUDY, &version, error))
     return FALSE;
   newer = version > RUBRIC_STUDY_FORMAT_VERSION;
   if (newer)
