@@ -99,21 +99,16 @@ update_scores (RubricCandidatePanel *self)
   gtk_label_set_text (self->overall_score_label, overall_text);
 }
 
+/* The session's own fields; the rating rows follow their answers. */
 static void
-sync_from_session (RubricCandidatePanel *self)
+sync_fields (RubricCandidatePanel *self)
 {
-  GtkWidget *child;
   g_autofree char *date_text = NULL;
 
   if (self->session == NULL)
     return;
 
   self->syncing = TRUE;
-
-  for (child = gtk_widget_get_first_child (GTK_WIDGET (self->ratings_box));
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    rubric_rating_row_sync (RUBRIC_RATING_ROW (child));
 
   if (self->topic != NULL)
     show_text (self->topic_notes_view,
@@ -132,14 +127,36 @@ sync_from_session (RubricCandidatePanel *self)
     }
 
   self->syncing = FALSE;
-
-  update_scores (self);
 }
 
 static void
-on_session_changed_cb (RubricCandidatePanel *self)
+sync_from_session (RubricCandidatePanel *self)
 {
-  sync_from_session (self);
+  if (self->session == NULL)
+    return;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->ratings_box));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    rubric_rating_row_sync (RUBRIC_RATING_ROW (child));
+  sync_fields (self);
+  update_scores (self);
+}
+
+/* One answer changed: its row (if it is on this topic) and the scores. */
+static void
+on_answer_changed_cb (RubricCandidatePanel *self,
+                      RubricAnswer         *answer,
+                      RubricSession        *session)
+{
+  const char *id = rubric_answer_get_question_id (answer);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->ratings_box));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (g_str_equal (rubric_question_get_id (rubric_rating_row_get_question (RUBRIC_RATING_ROW (child))), id))
+      rubric_rating_row_sync (RUBRIC_RATING_ROW (child));
+  update_scores (self);
 }
 
 static void
@@ -287,6 +304,11 @@ rubric_candidate_panel_set_session (RubricCandidatePanel *self,
     { "interviewer", G_STRUCT_OFFSET (RubricCandidatePanel, interviewer_row) },
   };
 
+  static const char * const fields[] = {
+    "notify::summary", "notify::private-notes", "notify::recommendation", "notify::date",
+    "topic-notes-changed",
+  };
+
   g_return_if_fail (RUBRIC_IS_CANDIDATE_PANEL (self));
   g_return_if_fail (session == NULL || RUBRIC_IS_SESSION (session));
 
@@ -308,8 +330,10 @@ rubric_candidate_panel_set_session (RubricCandidatePanel *self,
       gtk_widget_set_sensitive (row, !rubric_session_get_read_only (session));
     }
 
-  g_signal_connect_object (session, "changed", G_CALLBACK (on_session_changed_cb),
+  g_signal_connect_object (session, "answer-changed", G_CALLBACK (on_answer_changed_cb),
                            self, G_CONNECT_SWAPPED);
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    g_signal_connect_object (session, fields[i], G_CALLBACK (sync_fields), self, G_CONNECT_SWAPPED);
   gtk_editable_set_text (GTK_EDITABLE (self->date_row), rubric_session_get_date (session));
   sync_from_session (self);
 }

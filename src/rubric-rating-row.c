@@ -26,6 +26,7 @@ struct _RubricRatingRow
   RubricQuestion *question;
   gboolean syncing;
   gboolean editing;    /* the user's text is on its way to the model */
+  guint n_syncs;       /* how often it redid itself, for the tests */
 
   GtkLabel *kind_label;
   GtkLabel *prompt_label;
@@ -257,6 +258,8 @@ rubric_rating_row_sync (RubricRatingRow *self)
 
   g_return_if_fail (RUBRIC_IS_RATING_ROW (self));
 
+  self->n_syncs++;
+
   answer = rubric_session_lookup_answer (self->session, rubric_question_get_id (self->question));
   rating = answer != NULL ? rubric_answer_get_rating (answer) : RUBRIC_RATING_NONE;
   notes = answer != NULL ? rubric_answer_get_notes (answer) : "";
@@ -291,4 +294,17 @@ rubric_rating_row_set_current (RubricRatingRow *self,
     gtk_widget_add_css_class (GTK_WIDGET (self), "current");
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self), "current");
+}
+
+/**
+ * rubric_rating_row_get_n_syncs:
+ *
+ * Returns: how many times the row has shown its answer: the tests check
+ *   that a change to one answer redoes only that answer's row
+ */
+guint
+rubric_rating_row_get_n_syncs (RubricRatingRow *self)
+{
+  g_return_val_if_fail (RUBRIC_IS_RATING_ROW (self), 0);
+  return self->n_syncs;
 }

@@ -104,6 +104,22 @@ on_topic_row_activated_cb (RubricSidebar *self,
   g_signal_emit (self, signals[TOPIC_ACTIVATED], 0, (guint) gtk_list_box_row_get_index (row));
 }
 
+/* Only the row of the answer's topic shows it. */
+static void
+on_answer_changed_cb (RubricSidebar *self,
+                      RubricAnswer  *answer,
+                      RubricSession *session)
+{
+  const char *topic_id = rubric_answer_get_topic_id (answer);
+
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->topic_list));
+       row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    if (RUBRIC_IS_TOPIC_ROW (row) &&
+        g_strcmp0 (rubric_topic_get_id (rubric_topic_row_get_topic (RUBRIC_TOPIC_ROW (row))), topic_id) == 0)
+      rubric_topic_row_update (RUBRIC_TOPIC_ROW (row), session);
+}
+
 /* ---------------------------------------------------------------- review */
 
 static void
@@ -321,6 +337,8 @@ rubric_sidebar_dispose (GObject *object)
 
   if (self->progress != NULL)
     g_signal_handlers_disconnect_by_data (self->progress, self);
+  if (self->session != NULL)
+    g_signal_handlers_disconnect_by_data (self->session, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), RUBRIC_TYPE_SIDEBAR);
   g_clear_object (&self->kit);
   g_clear_object (&self->session);
@@ -511,8 +529,14 @@ rubric_sidebar_set_session (RubricSidebar *self,
 {
   g_return_if_fail (RUBRIC_IS_SIDEBAR (self));
 
-  if (g_set_object (&self->session, session))
-    rubric_sidebar_update (self);
+  if (self->session != NULL)
+    g_signal_handlers_disconnect_by_data (self->session, self);
+  if (!g_set_object (&self->session, session))
+    return;
+  if (session != NULL)
+    g_signal_connect_object (session, "answer-changed", G_CALLBACK (on_answer_changed_cb),
+                             self, G_CONNECT_SWAPPED);
+  rubric_sidebar_update (self);
 }
 
 /**

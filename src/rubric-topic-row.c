@@ -19,6 +19,7 @@ struct _RubricTopicRow
   GtkListBoxRow parent_instance;
 
   RubricTopic *topic;
+  guint n_updates;          /* how often it redid itself, for the tests */
 
   GtkLabel *title_label;
   GtkLabel *progress_label;
@@ -111,6 +112,8 @@ rubric_topic_row_update (RubricTopicRow *self,
   g_autofree char *accessible = NULL;
 
   g_return_if_fail (RUBRIC_IS_TOPIC_ROW (self));
+
+  self->n_updates++;
 
   n_questions = g_list_model_get_n_items (rubric_topic_get_questions (self->topic));
 
@@ -217,4 +220,17 @@ rubric_topic_row_update_study (RubricTopicRow      *self,
   gtk_widget_set_visible (GTK_WIDGET (self->score_label), FALSE);
   accessible = g_strdup_printf ("%s, %s", gtk_label_get_text (self->title_label), text);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+}
+
+/**
+ * rubric_topic_row_get_n_updates:
+ *
+ * Returns: how many times the row has shown a session's state: the tests
+ *   check that a change to one answer redoes only its topic's row
+ */
+guint
+rubric_topic_row_get_n_updates (RubricTopicRow *self)
+{
+  g_return_val_if_fail (RUBRIC_IS_TOPIC_ROW (self), 0);
+  return self->n_updates;
 }

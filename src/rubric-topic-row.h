@@ -20,6 +20,7 @@ G_DECLARE_FINAL_TYPE (RubricTopicRow, rubric_topic_row, RUBRIC, TOPIC_ROW, GtkLi
 GtkWidget   *rubric_topic_row_new       (RubricTopic    *topic,
                                          guint           number);
 RubricTopic *rubric_topic_row_get_topic (RubricTopicRow *self);
+guint        rubric_topic_row_get_n_updates (RubricTopicRow *self);
 void         rubric_topic_row_update    (RubricTopicRow *self,
                                          RubricSession  *session);
 void         rubric_topic_row_update_study (RubricTopicRow      *self,

@@ -260,14 +260,6 @@ _rubric_window_update_title (RubricWindow *self)
 }
 
 static void
-on_session_changed_cb (RubricWindow *self)
-{
-  _rubric_window_update_title (self);
-  rubric_sidebar_update (self->sidebar);
-  _rubric_window_update_cards (self);
-}
-
-static void
 update_actions (RubricWindow *self)
 {
   gboolean has_session = self->session != NULL;
@@ -351,7 +343,7 @@ rubric_window_open_session (RubricWindow  *self,
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->interview, "notify::file", G_CALLBACK (_rubric_window_update_title),
                            self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (session, "changed", G_CALLBACK (on_session_changed_cb),
+  g_signal_connect_object (self->interview, "notify::title", G_CALLBACK (_rubric_window_update_title),
                            self, G_CONNECT_SWAPPED);
 
   rubric_candidate_panel_set_session (self->candidate_panel, session, self->kit);

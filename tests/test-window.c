@@ -780,6 +780,12 @@ open_file_in_window (const char *path)
   return window;
 }
 
+static void
+count_emissions_cb (guint *count)
+{
+  (*count)++;
+}
+
 static char *
 contents_of (const char *path)
 {
@@ -799,13 +805,18 @@ test_idle_session_unchanged (void)
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
   RubricWindow *window;
+  guint changed = 0;
 
   g_assert_true (rubric_session_save (session, file, NULL, &error));
   before = contents_of (path);
 
-  /* Opened, looked at while the clock runs, closed: not rewritten. */
+  /* Opened, looked at while the clock runs, closed: not rewritten, and
+   * not even changed. */
   window = open_file_in_window (path);
+  g_signal_connect_swapped (rubric_window_get_session (window), "changed",
+                            G_CALLBACK (count_emissions_cb), &changed);
   rubric_test_wait (2500);
+  g_assert_cmpuint (changed, ==, 0);
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Idle Candidate — Rubric");
   g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
   activate (window, "win.close", NULL);
@@ -921,6 +932,60 @@ test_conflict_banner (void)
 
   rubric_test_destroy_window (GTK_WINDOW (reloaded));
   g_unlink (path);
+}
+
+/* A rating redoes the widgets that show that answer, and no others. */
+static void
+test_one_change_one_render (void)
+{
+  g_autoptr(RubricSession) session = new_session ("Fine Grained");
+  RubricWindow *window = open_window ();
+  GtkWidget *topics;
+  GtkWidget *ratings;
+  guint topic_before[16] = { 0 };
+  guint rating_before[8] = { 0 };
+  guint changed_topics = 0;
+  guint changed_ratings = 0;
+  guint i;
+
+  rubric_window_open_session (window, session, NULL, NULL);
+  activate (window, "win.next-topic", NULL);
+  activate (window, "win.next-question", NULL);
+  rubric_test_iterate ();
+
+  topics = GTK_WIDGET (sidebar_child (window, "topic_list"));
+  ratings = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (child (window, "candidate_panel")),
+                                                       g_type_from_name ("RubricCandidatePanel"), "ratings_box"));
+  i = 0;
+  for (GtkWidget *row = gtk_widget_get_first_child (topics); row != NULL && i < 16; row = gtk_widget_get_next_sibling (row))
+    topic_before[i++] = rubric_topic_row_get_n_updates (RUBRIC_TOPIC_ROW (row));
+  i = 0;
+  for (GtkWidget *row = gtk_widget_get_first_child (ratings); row != NULL && i < 8; row = gtk_widget_get_next_sibling (row))
+    rating_before[i++] = rubric_rating_row_get_n_syncs (RUBRIC_RATING_ROW (row));
+
+  activate (window, "win.rate", g_variant_new_int32 (4));
+
+  /* Topic 2's row and follow-up 1's rating row, each once; nothing else. */
+  i = 0;
+  for (GtkWidget *row = gtk_widget_get_first_child (topics); row != NULL && i < 16; row = gtk_widget_get_next_sibling (row), i++)
+    if (rubric_topic_row_get_n_updates (RUBRIC_TOPIC_ROW (row)) != topic_before[i])
+      {
+        g_assert_cmpuint (i, ==, 1);
+        g_assert_cmpuint (rubric_topic_row_get_n_updates (RUBRIC_TOPIC_ROW (row)), ==, topic_before[i] + 1);
+        changed_topics++;
+      }
+  i = 0;
+  for (GtkWidget *row = gtk_widget_get_first_child (ratings); row != NULL && i < 8; row = gtk_widget_get_next_sibling (row), i++)
+    if (rubric_rating_row_get_n_syncs (RUBRIC_RATING_ROW (row)) != rating_before[i])
+      {
+        g_assert_cmpuint (i, ==, 1);
+        g_assert_cmpuint (rubric_rating_row_get_n_syncs (RUBRIC_RATING_ROW (row)), ==, rating_before[i] + 1);
+        changed_ratings++;
+      }
+  g_assert_cmpuint (changed_topics, ==, 1);
+  g_assert_cmpuint (changed_ratings, ==, 1);
+
+  rubric_test_destroy_window (GTK_WINDOW (window));
 }
 
 static void
@@ -1135,6 +1200,7 @@ main (int   argc,
   g_test_add_func ("/window/idle-session-unchanged", test_idle_session_unchanged);
   g_test_add_func ("/window/failed-save-close-asks", test_failed_save_close_asks);
   g_test_add_func ("/window/conflict-banner", test_conflict_banner);
+  g_test_add_func ("/window/one-change-one-render", test_one_change_one_render);
   g_test_add_func ("/window/narrow", test_narrow);
   g_test_add_func ("/window/state-saved", test_window_state_saved);
   g_test_add_func ("/window/accels-and-about", test_accels_and_about);

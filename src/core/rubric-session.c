@@ -152,6 +152,9 @@ rubric_answer_set_property (GObject      *object,
  * of "notify" rather than a handler connected to each answer: a session of
  * 100,000 answers would otherwise pay for 100,000 closures, on loading and
  * again on closing. */
+static void answer_changed (RubricSession *self,
+                            RubricAnswer  *answer);
+
 static void
 rubric_answer_notify (GObject    *object,
                       GParamSpec *pspec)
@@ -159,7 +162,7 @@ rubric_answer_notify (GObject    *object,
   RubricAnswer *self = RUBRIC_ANSWER (object);
 
   if (self->session != NULL)
-    rubric_session_changed (self->session);
+    answer_changed (self->session, self);
 }
 
 static void
@@ -426,6 +429,7 @@ enum {
 
 enum {
   CHANGED,
+  ANSWER_CHANGED,
   TOPIC_NOTES_CHANGED,
   N_SIGNALS
 };
@@ -446,6 +450,19 @@ rubric_session_changed (RubricSession *self)
   self->modified = rubric_json_now_utc ();
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
   g_signal_emit (self, signals[CHANGED], 0);
+}
+
+/* A change to one answer: those who show only that answer (its rating row,
+ * its topic's row) redo only that, then everyone hears "changed". */
+static void
+answer_changed (RubricSession *self,
+                RubricAnswer  *answer)
+{
+  if (self->loading || self->quiet)
+    return;
+
+  g_signal_emit (self, signals[ANSWER_CHANGED], 0, answer);
+  rubric_session_changed (self);
 }
 
 /* Makes @answer one of the session's; it must be in self->answers too. */
@@ -624,6 +641,16 @@ rubric_session_class_init (RubricSessionClass *klass)
     g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
+  /**
+   * RubricSession::answer-changed:
+   * @answer: the answer that changed
+   *
+   * Emitted before #RubricSession::changed when the change is to one
+   * answer, so that a view of that answer alone can redo only itself.
+   */
+  signals[ANSWER_CHANGED] =
+    g_signal_new ("answer-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, RUBRIC_TYPE_ANSWER);
   /**
    * RubricSession::topic-notes-changed:
    * @topic_id: the topic whose notes changed
@@ -924,6 +951,8 @@ rubric_session_ensure_answer (RubricSession  *self,
   add_answer (self, answer);
   g_object_unref (answer);
 
+  /* A new answer shows as no answer did: no view of it needs redoing,
+   * but the file will hold it. */
   rubric_session_changed (self);
 
   return answer;
