@@ -12,7 +12,6 @@
 #include <glib/gi18n.h>
 
 #include "rubric-export-dialog.h"
-#include "rubric-file.h"
 #include "rubric-file-dialog.h"
 
 struct _RubricExportDialog
@@ -106,7 +105,7 @@ written_cb (GObject      *object,
 
   gtk_widget_set_sensitive (GTK_WIDGET (data->self), TRUE);
 
-  if (!rubric_file_write_finish (result, NULL, &error))
+  if (!rubric_export_to_file_finish (result, &error))
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         {
@@ -129,40 +128,27 @@ written_cb (GObject      *object,
 /**
  * rubric_export_dialog_export_to:
  *
- * Renders the summary (quick, on this thread) and writes it without
- * blocking with rubric_file_write_async(): an existing file is replaced
- * only by a whole new one.
+ * Exports to @file with rubric_export_to_file_async(): drawn and written
+ * in the core, off the main thread; an existing file is replaced only by a
+ * whole new one.
  */
 void
 rubric_export_dialog_export_to (RubricExportDialog *self,
                                 GFile              *file)
 {
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) error = NULL;
   WriteData *data;
 
   g_return_if_fail (RUBRIC_IS_EXPORT_DIALOG (self));
   g_return_if_fail (G_IS_FILE (file));
 
-  bytes = rubric_export_to_bytes (self->session, self->kit,
-                                  rubric_export_dialog_get_format (self),
-                                  rubric_export_dialog_get_flags (self), &error);
-  if (bytes == NULL)
-    {
-      AdwDialog *alert = adw_alert_dialog_new (_("Could Not Export"), NULL);
-
-      adw_alert_dialog_set_body (ADW_ALERT_DIALOG (alert), error->message);
-      adw_alert_dialog_add_response (ADW_ALERT_DIALOG (alert), "close", _("_Close"));
-      adw_dialog_present (alert, GTK_WIDGET (self));
-      return;
-    }
-
   data = g_new0 (WriteData, 1);
   data->self = g_object_ref (self);
   data->file = g_object_ref (file);
   gtk_widget_set_sensitive (GTK_WIDGET (self), FALSE);
-  rubric_file_write_async (file, bytes, RUBRIC_FILE_WRITE_NONE, NULL,
-                           self->cancellable, written_cb, data);
+  rubric_export_to_file_async (self->session, self->kit,
+                               rubric_export_dialog_get_format (self),
+                               rubric_export_dialog_get_flags (self),
+                               file, self->cancellable, written_cb, data);
 }
 
 static void

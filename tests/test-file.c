@@ -596,6 +596,32 @@ export_markdown (RubricSession  *session,
 }
 
 static void
+exported_cb (GObject      *object,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  GAsyncResult **out = user_data;
+
+  *out = g_object_ref (result);
+}
+
+/* The Export dialog's way: drawn and written in a worker thread. */
+static gboolean
+export_pdf_async (RubricSession  *session,
+                  RubricKit      *kit,
+                  GFile          *file,
+                  GError        **error)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+
+  rubric_export_to_file_async (session, kit, RUBRIC_EXPORT_FORMAT_PDF, RUBRIC_EXPORT_FLAGS_NONE,
+                               file, NULL, exported_cb, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  return rubric_export_to_file_finish (result, error);
+}
+
+static void
 test_session_save_fails_cleanly (void)
 {
   check_fails_cleanly ("session.rubric.json", 64 * 1024, save_session);
@@ -605,6 +631,12 @@ static void
 test_export_fails_cleanly (void)
 {
   check_fails_cleanly ("summary.md", 16 * 1024, export_markdown);
+}
+
+static void
+test_export_async_fails_cleanly (void)
+{
+  check_fails_cleanly ("summary.pdf", 4 * 1024, export_pdf_async);
 }
 
 static void
@@ -919,6 +951,7 @@ main (int   argc,
   ADD ("/file/read/too-large", test_read_too_large);
   ADD ("/file/writers/session", test_session_save_fails_cleanly);
   ADD ("/file/writers/export", test_export_fails_cleanly);
+  ADD ("/file/writers/export-async", test_export_async_fails_cleanly);
   ADD ("/file/writers/study", test_study_fails_cleanly);
   ADD ("/file/writers/kit-import", test_kit_import_fails_cleanly);
   ADD ("/file/session/too-large-to-save", test_too_large_to_save);

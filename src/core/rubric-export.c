@@ -77,20 +77,11 @@ rubric_export_format_is_text (RubricExportFormat format)
  *
  * Returns: (transfer full) (nullable): the summary in @format
  */
-GBytes *
-rubric_export_to_bytes (RubricSession       *session,
-                        RubricKit           *kit,
-                        RubricExportFormat   format,
-                        RubricExportFlags    flags,
-                        GError             **error)
+static GBytes *
+write_summary (RubricSummary       *summary,
+               RubricExportFormat   format,
+               GError             **error)
 {
-  g_autoptr(RubricSummary) summary = NULL;
-
-  g_return_val_if_fail (RUBRIC_IS_SESSION (session), NULL);
-  g_return_val_if_fail (kit == NULL || RUBRIC_IS_KIT (kit), NULL);
-
-  summary = rubric_summary_new (session, kit, flags);
-
   switch (format)
     {
     case RUBRIC_EXPORT_FORMAT_MARKDOWN:
@@ -108,6 +99,22 @@ rubric_export_to_bytes (RubricSession       *session,
                    _("Unknown export format"));
       return NULL;
     }
+}
+
+GBytes *
+rubric_export_to_bytes (RubricSession       *session,
+                        RubricKit           *kit,
+                        RubricExportFormat   format,
+                        RubricExportFlags    flags,
+                        GError             **error)
+{
+  g_autoptr(RubricSummary) summary = NULL;
+
+  g_return_val_if_fail (RUBRIC_IS_SESSION (session), NULL);
+  g_return_val_if_fail (kit == NULL || RUBRIC_IS_KIT (kit), NULL);
+
+  summary = rubric_summary_new (session, kit, flags);
+  return write_summary (summary, format, error);
 }
 
 /**
@@ -135,6 +142,84 @@ rubric_export_to_file (RubricSession       *session,
     return FALSE;
 
   return rubric_file_write (file, bytes, RUBRIC_FILE_WRITE_NONE, NULL, NULL, cancellable, error);
+}
+
+typedef struct
+{
+  RubricSummary *summary;
+  RubricExportFormat format;
+  GFile *file;
+} ExportData;
+
+static void
+export_data_free (ExportData *data)
+{
+  g_clear_pointer (&data->summary, rubric_summary_free);
+  g_clear_object (&data->file);
+  g_free (data);
+}
+
+static void
+export_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  ExportData *data = task_data;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+
+  bytes = write_summary (data->summary, data->format, &error);
+  if (bytes == NULL ||
+      !rubric_file_write (data->file, bytes, RUBRIC_FILE_WRITE_NONE, NULL, NULL, cancellable, &error))
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+/**
+ * rubric_export_to_file_async:
+ *
+ * What the summary says is taken from the session now, on the caller's
+ * thread; it is drawn (a PDF takes a while) and written with
+ * rubric_file_write() in a worker thread.
+ */
+void
+rubric_export_to_file_async (RubricSession       *session,
+                             RubricKit           *kit,
+                             RubricExportFormat   format,
+                             RubricExportFlags    flags,
+                             GFile               *file,
+                             GCancellable        *cancellable,
+                             GAsyncReadyCallback  callback,
+                             gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  ExportData *data;
+
+  g_return_if_fail (RUBRIC_IS_SESSION (session));
+  g_return_if_fail (kit == NULL || RUBRIC_IS_KIT (kit));
+  g_return_if_fail (G_IS_FILE (file));
+
+  data = g_new0 (ExportData, 1);
+  data->summary = rubric_summary_new (session, kit, flags);
+  data->format = format;
+  data->file = g_object_ref (file);
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, rubric_export_to_file_async);
+  g_task_set_task_data (task, data, (GDestroyNotify) export_data_free);
+  g_task_run_in_thread (task, export_thread);
+}
+
+gboolean
+rubric_export_to_file_finish (GAsyncResult  *result,
+                              GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == rubric_export_to_file_async, FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
 }
 
 /**

@@ -40,6 +40,16 @@ GBytes     *rubric_export_to_bytes             (RubricSession       *session,
                                                 RubricExportFormat   format,
                                                 RubricExportFlags    flags,
                                                 GError             **error);
+void        rubric_export_to_file_async        (RubricSession       *session,
+                                                RubricKit           *kit,
+                                                RubricExportFormat   format,
+                                                RubricExportFlags    flags,
+                                                GFile               *file,
+                                                GCancellable        *cancellable,
+                                                GAsyncReadyCallback  callback,
+                                                gpointer             user_data);
+gboolean    rubric_export_to_file_finish       (GAsyncResult        *result,
+                                                GError             **error);
 gboolean    rubric_export_to_file              (RubricSession       *session,
                                                 RubricKit           *kit,
                                                 RubricExportFormat   format,
