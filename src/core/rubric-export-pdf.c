@@ -25,9 +25,7 @@
 #include <pango/pangocairo.h>
 #include <string.h>
 
-#include "rubric-export-private.h"
-
-#define MM(x) ((x) * 72.0 / 25.4)
+#include "rubric-export-pdf-private.h"
 
 #define A4_WIDTH      595.276
 #define A4_HEIGHT     841.89
@@ -35,7 +33,6 @@
 #define LETTER_HEIGHT 792.0
 
 #define MARGIN        MM (18)
-#define FOOTER_GAP    14.0    /* from the text area to the footer's rule */
 
 /* A family list, so that every script finds a font; fontconfig falls back
  * further for anything none of them has. */
@@ -81,440 +78,6 @@ locale_page_size (double *width,
   width_mm = (int) (gintptr) nl_langinfo (_NL_PAPER_WIDTH);
 #endif
   rubric_export_pdf_page_size_for_width_mm (width_mm, width, height);
-}
-
-/* --------------------------------------------------------------- styles */
-
-typedef struct
-{
-  guint16 r, g, b;   /* 0–65535, as PangoAttrColor wants them */
-} Color;
-
-#define RGB(hex) { ((hex) >> 16 & 0xff) * 257, ((hex) >> 8 & 0xff) * 257, ((hex) & 0xff) * 257 }
-
-/* The GNOME palette. */
-static const Color ink         = RGB (0x1e1e1e);
-static const Color secondary   = RGB (0x5e5c64);
-static const Color tertiary    = RGB (0x77767b);
-static const Color rule        = RGB (0xdeddda);
-static const Color track       = RGB (0xe8e8ea);
-static const Color accent      = RGB (0x1c71d8);
-static const Color bar_fill    = RGB (0x3584e4);
-static const Color note_bar    = RGB (0x99c1f1);
-static const Color private_bar = RGB (0xf6d32d);
-
-typedef struct
-{
-  double       size;     /* points */
-  PangoWeight  weight;
-  PangoStyle   style;
-  const Color *color;
-  double       spacing;  /* line spacing factor; 0 for the font's own */
-} Style;
-
-static const Style style_eyebrow = { 10.5, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, &accent, 0 };
-static const Style style_name = { 26.0, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, &ink, 0 };
-static const Style style_role = { 13.0, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, &secondary, 0 };
-static const Style style_label = { 7.5, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, &tertiary, 0 };
-static const Style style_value = { 11.5, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, &ink, 1.15 };
-static const Style style_value_dim = { 11.5, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, &tertiary, 1.15 };
-static const Style style_score = { 20.0, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, &ink, 0 };
-static const Style style_out_of = { 11.5, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, &secondary, 0 };
-static const Style style_badge = { 10.5, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, &ink, 0 };
-static const Style style_h1 = { 16.0, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, &ink, 0 };
-static const Style style_h2 = { 13.5, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, &ink, 1.1 };
-static const Style style_h3 = { 12.0, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, &ink, 1.1 };
-static const Style style_prompt = { 11.0, PANGO_WEIGHT_SEMIBOLD, PANGO_STYLE_NORMAL, &ink, 1.2 };
-static const Style style_prompt_dim = { 11.0, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, &secondary, 1.2 };
-static const Style style_body = { 10.5, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, &ink, 1.3 };
-static const Style style_placeholder = { 10.5, PANGO_WEIGHT_NORMAL, PANGO_STYLE_ITALIC, &tertiary, 1.3 };
-static const Style style_cell = { 10.0, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, &ink, 1.15 };
-static const Style style_cell_bold = { 10.0, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, &ink, 1.15 };
-static const Style style_cell_dim = { 10.0, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, &tertiary, 1.15 };
-static const Style style_rating = { 9.5, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, &ink, 0 };
-static const Style style_meta = { 9.5, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, &secondary, 0 };
-static const Style style_meta_dim = { 9.5, PANGO_WEIGHT_NORMAL, PANGO_STYLE_ITALIC, &tertiary, 0 };
-static const Style style_footer = { 8.0, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, &tertiary, 0 };
-
-/* ------------------------------------------------------------- the pen */
-
-static void rounded_rectangle (cairo_t *cr,
-                               double   x,
-                               double   y,
-                               double   width,
-                               double   height,
-                               double   radius);
-
-typedef struct
-{
-  const RubricSummary *summary;
-  cairo_surface_t     *surface;
-  cairo_t             *cr;
-  PangoContext        *context;
-  double               page_width;
-  double               page_height;
-  double               left;       /* the text area */
-  double               right;
-  double               top;
-  double               bottom;
-  double               width;
-  double               y;          /* where the next block goes */
-  int                  page;       /* 1, 2, … */
-  int                  n_pages;    /* 0 while counting */
-} Pdf;
-
-static void
-set_color (Pdf         *pdf,
-           const Color *color)
-{
-  cairo_set_source_rgb (pdf->cr, color->r / 65535.0, color->g / 65535.0, color->b / 65535.0);
-}
-
-/* A layout of TEXT (never markup) in STYLE; wrapped at WIDTH when it is
- * above 0. */
-static PangoLayout *
-layout_new (Pdf             *pdf,
-            const char      *text,
-            const Style     *style,
-            double           width,
-            PangoAlignment   alignment)
-{
-  PangoLayout *layout = pango_layout_new (pdf->context);
-  PangoAttrList *attrs = pango_attr_list_new ();
-
-  pango_layout_set_text (layout, text, -1);
-
-  pango_attr_list_insert (attrs, pango_attr_size_new ((int) (style->size * PANGO_SCALE)));
-  pango_attr_list_insert (attrs, pango_attr_weight_new (style->weight));
-  pango_attr_list_insert (attrs, pango_attr_style_new (style->style));
-  pango_attr_list_insert (attrs, pango_attr_foreground_new (style->color->r, style->color->g, style->color->b));
-  pango_layout_set_attributes (layout, attrs);
-  pango_attr_list_unref (attrs);
-
-  if (width > 0)
-    {
-      pango_layout_set_width (layout, pango_units_from_double (width));
-      pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-    }
-  pango_layout_set_alignment (layout, alignment);
-  if (style->spacing > 0)
-    pango_layout_set_line_spacing (layout, style->spacing);
-
-  return layout;
-}
-
-static double
-layout_height (PangoLayout *layout)
-{
-  PangoRectangle logical;
-
-  pango_layout_get_extents (layout, NULL, &logical);
-  return pango_units_to_double (logical.height);
-}
-
-static double
-layout_width (PangoLayout *layout)
-{
-  PangoRectangle logical;
-
-  pango_layout_get_extents (layout, NULL, &logical);
-  return pango_units_to_double (logical.width);
-}
-
-/* The distance from the top of LAYOUT to its first baseline. */
-static double
-layout_baseline (PangoLayout *layout)
-{
-  return pango_units_to_double (pango_layout_get_baseline (layout));
-}
-
-/* The height of LAYOUT's first N lines. */
-static double
-layout_lines_height (PangoLayout *layout,
-                     int          n)
-{
-  PangoLayoutIter *iter = pango_layout_get_iter (layout);
-  int y0, y1 = 0;
-
-  for (int i = 0; i < n; i++)
-    {
-      pango_layout_iter_get_line_yrange (iter, &y0, &y1);
-      if (!pango_layout_iter_next_line (iter))
-        break;
-    }
-  pango_layout_iter_free (iter);
-
-  return pango_units_to_double (y1);
-}
-
-static void
-draw_layout (Pdf         *pdf,
-             PangoLayout *layout,
-             double       x,
-             double       y)
-{
-  cairo_move_to (pdf->cr, x, y);
-  pango_cairo_show_layout (pdf->cr, layout);
-}
-
-static char *
-dup_label (const char *text)
-{
-  return g_utf8_strup (text, -1);
-}
-
-static void
-draw_footer (Pdf *pdf)
-{
-  g_autofree char *page = NULL;
-  g_autofree char *title = NULL;
-  g_autoptr(PangoLayout) left = NULL;
-  g_autoptr(PangoLayout) right = NULL;
-  double y = pdf->bottom + FOOTER_GAP;
-
-  /* Only the second pass knows how many pages there are. */
-  if (pdf->n_pages == 0)
-    return;
-
-  set_color (pdf, &rule);
-  cairo_rectangle (pdf->cr, pdf->left, y, pdf->width, 0.5);
-  cairo_fill (pdf->cr);
-
-  /* Translators: the footer of each page of an exported summary; %s is the candidate */
-  title = g_strdup_printf (_("Interview summary · %s"),
-                           *pdf->summary->candidate != '\0' ? pdf->summary->candidate : _("Unnamed candidate"));
-  /* Translators: the page number in the footer of an exported summary */
-  page = g_strdup_printf (_("Page %d of %d"), pdf->page, pdf->n_pages);
-
-  right = layout_new (pdf, page, &style_footer, 0, PANGO_ALIGN_LEFT);
-  left = layout_new (pdf, title, &style_footer, pdf->width - layout_width (right) - 24, PANGO_ALIGN_LEFT);
-  pango_layout_set_ellipsize (left, PANGO_ELLIPSIZE_END);
-  pango_layout_set_height (left, 0);  /* one line */
-
-  draw_layout (pdf, left, pdf->left, y + 6);
-  draw_layout (pdf, right, pdf->right - layout_width (right), y + 6);
-}
-
-static void
-new_page (Pdf *pdf)
-{
-  draw_footer (pdf);
-  cairo_show_page (pdf->cr);
-  pdf->page++;
-  pdf->y = pdf->top;
-}
-
-static gboolean
-at_page_top (Pdf *pdf)
-{
-  return pdf->y <= pdf->top + 0.01;
-}
-
-/* Starts a new page unless HEIGHT still fits on this one (or the page is
- * empty: then it could not fit anywhere). */
-static void
-ensure_space (Pdf    *pdf,
-              double  height)
-{
-  if (pdf->y + height > pdf->bottom && !at_page_top (pdf))
-    new_page (pdf);
-}
-
-static void
-add_space (Pdf    *pdf,
-           double  space)
-{
-  if (!at_page_top (pdf))
-    pdf->y = MIN (pdf->y + space, pdf->bottom);
-}
-
-/* A thin bar down the left of a quote. */
-static void
-draw_bar (Pdf         *pdf,
-          const Color *color,
-          double       x,
-          double       top,
-          double       bottom)
-{
-  set_color (pdf, color);
-  rounded_rectangle (pdf->cr, x, top + 1, 2.5, bottom - top - 2, 1.25);
-  cairo_fill (pdf->cr);
-}
-
-/* Draws LAYOUT at X, line by line, from the current position on; a line
- * that does not fit goes to the next page. With BAR, a thin bar runs down
- * the left of the text, BAR_GAP points before X. */
-static void
-flow_layout (Pdf         *pdf,
-             PangoLayout *layout,
-             double       x,
-             const Color *bar,
-             double       bar_gap)
-{
-  PangoLayoutIter *iter = pango_layout_get_iter (layout);
-  double origin = pdf->y;   /* where the layout's y = 0 lies on this page */
-  double bar_top = pdf->y;  /* where the bar starts on this page */
-
-  do
-    {
-      PangoLayoutLine *line = pango_layout_iter_get_line_readonly (iter);
-      PangoRectangle logical;
-      int y0, y1;
-      double top, bottom;
-
-      pango_layout_iter_get_line_yrange (iter, &y0, &y1);
-      pango_layout_iter_get_line_extents (iter, NULL, &logical);
-      top = pango_units_to_double (y0);
-      bottom = pango_units_to_double (y1);
-
-      if (origin + bottom > pdf->bottom && origin + top > pdf->top + 0.01)
-        {
-          if (bar != NULL)
-            draw_bar (pdf, bar, x - bar_gap, bar_top, pdf->y);
-          new_page (pdf);
-          origin = pdf->top - top;
-          bar_top = pdf->top;
-        }
-
-      cairo_move_to (pdf->cr, x + pango_units_to_double (logical.x),
-                     origin + pango_units_to_double (pango_layout_iter_get_baseline (iter)));
-      pango_cairo_show_layout_line (pdf->cr, line);
-
-      pdf->y = origin + bottom;
-    }
-  while (pango_layout_iter_next_line (iter));
-
-  if (bar != NULL)
-    draw_bar (pdf, bar, x - bar_gap, bar_top, pdf->y);
-
-  pango_layout_iter_free (iter);
-}
-
-/* Text that may be long: wrapped to WIDTH, flowed across pages. */
-static void
-flow_text (Pdf         *pdf,
-           const char  *text,
-           const Style *style,
-           double       x,
-           double       width,
-           const Color *bar)
-{
-  g_autoptr(PangoLayout) layout = NULL;
-  double bar_gap = bar != NULL ? 10.0 : 0.0;
-
-  layout = layout_new (pdf, text, style, width - bar_gap, PANGO_ALIGN_LEFT);
-  flow_layout (pdf, layout, x + bar_gap, bar, bar_gap);
-}
-
-/* A section heading, kept on one page with the first KEEP points of what
- * follows it. Returns the heading's y, for the outline. */
-static double
-heading (Pdf         *pdf,
-         const char  *text,
-         const Style *style,
-         double       space_before,
-         double       keep)
-{
-  g_autoptr(PangoLayout) layout = layout_new (pdf, text, style, pdf->width, PANGO_ALIGN_LEFT);
-  double height = layout_height (layout);
-  double y;
-
-  add_space (pdf, space_before);
-  ensure_space (pdf, height + keep);
-  y = pdf->y;
-  flow_layout (pdf, layout, pdf->left, NULL, 0);
-
-  return y;
-}
-
-static void
-add_outline (Pdf        *pdf,
-             int         parent,
-             const char *name,
-             double      y,
-             int        *id)
-{
-  g_autofree char *link = g_strdup_printf ("page=%d pos=[%d %d]", pdf->page,
-                                           (int) pdf->left, (int) MAX (y - 6, 0));
-  int new_id = cairo_pdf_surface_add_outline (pdf->surface, parent, name, link,
-                                              CAIRO_PDF_OUTLINE_FLAG_OPEN);
-
-  if (id != NULL)
-    *id = new_id;
-}
-
-/* ------------------------------------------------------------ drawings */
-
-static void
-rounded_rectangle (cairo_t *cr,
-                   double   x,
-                   double   y,
-                   double   width,
-                   double   height,
-                   double   radius)
-{
-  radius = MIN (radius, MIN (width, height) / 2);
-  cairo_new_sub_path (cr);
-  cairo_arc (cr, x + width - radius, y + radius, radius, -G_PI / 2, 0);
-  cairo_arc (cr, x + width - radius, y + height - radius, radius, 0, G_PI / 2);
-  cairo_arc (cr, x + radius, y + height - radius, radius, G_PI / 2, G_PI);
-  cairo_arc (cr, x + radius, y + radius, radius, G_PI, 3 * G_PI / 2);
-  cairo_close_path (cr);
-}
-
-/* A grey track WIDTH long with SCORE/5 of it filled. */
-static void
-draw_score_bar (Pdf    *pdf,
-                double  x,
-                double  y,
-                double  width,
-                double  height,
-                double  score)
-{
-  double fill = width * CLAMP (score, 0.0, 5.0) / 5.0;
-
-  set_color (pdf, &track);
-  rounded_rectangle (pdf->cr, x, y, width, height, height / 2);
-  cairo_fill (pdf->cr);
-
-  if (fill > 0)
-    {
-      cairo_save (pdf->cr);
-      rounded_rectangle (pdf->cr, x, y, width, height, height / 2);
-      cairo_clip (pdf->cr);
-      set_color (pdf, &bar_fill);
-      cairo_rectangle (pdf->cr, x, y, fill, height);
-      cairo_fill (pdf->cr);
-      cairo_restore (pdf->cr);
-    }
-}
-
-/* Five dots, RATING of them filled, centred on CY; returns the width. */
-static double
-draw_rating_dots (Pdf    *pdf,
-                  double  x,
-                  double  cy,
-                  int     rating)
-{
-  const double radius = 3.0;
-  const double step = 9.0;
-
-  for (int i = 0; i < 5; i++)
-    {
-      cairo_new_sub_path (pdf->cr);
-      cairo_arc (pdf->cr, x + radius + i * step, cy, radius, 0, 2 * G_PI);
-      set_color (pdf, i < rating ? &bar_fill : &track);
-      cairo_fill (pdf->cr);
-    }
-
-  return 4 * step + 2 * radius;
-}
-
-static char *
-format_score (double score)
-{
-  /* In the locale's digits and decimal separator. */
-  return g_strdup_printf ("%.1f", score);
 }
 
 /* ------------------------------------------------------------- header */
@@ -608,18 +171,18 @@ fact_value (Pdf     *pdf,
 
       recommendation_colors (summary->recommendation, &fg, &bg);
       style.color = &fg;
-      layout = layout_new (pdf, summary->recommendation_label, &style,
+      layout = pdf_layout_new (pdf, summary->recommendation_label, &style,
                            width > 0 ? width - 16 : 0, PANGO_ALIGN_LEFT);
-      text_width = layout_width (layout);
-      text_height = layout_height (layout);
+      text_width = pdf_layout_width (layout);
+      text_height = pdf_layout_height (layout);
       *natural = text_width + 16;
 
       if (draw)
         {
-          set_color (pdf, &bg);
-          rounded_rectangle (pdf->cr, x, y - 3, text_width + 16, text_height + 6, 6);
+          pdf_set_color (pdf, &bg);
+          pdf_rounded_rectangle (pdf->cr, x, y - 3, text_width + 16, text_height + 6, 6);
           cairo_fill (pdf->cr);
-          draw_layout (pdf, layout, x + 8, y);
+          pdf_draw_layout (pdf, layout, x + 8, y);
         }
       return text_height + 3;
     }
@@ -627,21 +190,21 @@ fact_value (Pdf     *pdf,
   if (fact == FACT_SCORE && summary->has_score)
     {
       /* "3.8 / 5" over a bar. */
-      g_autofree char *score = format_score (summary->score);
-      g_autoptr(PangoLayout) number = layout_new (pdf, score, &style_score, 0, PANGO_ALIGN_LEFT);
+      g_autofree char *score = pdf_format_score (summary->score);
+      g_autoptr(PangoLayout) number = pdf_layout_new (pdf, score, &style_score, 0, PANGO_ALIGN_LEFT);
       /* Translators: follows an overall score such as 3.8: "out of five" */
-      g_autoptr(PangoLayout) out_of = layout_new (pdf, _("/ 5"), &style_out_of, 0, PANGO_ALIGN_LEFT);
+      g_autoptr(PangoLayout) out_of = pdf_layout_new (pdf, _("/ 5"), &style_out_of, 0, PANGO_ALIGN_LEFT);
       const double bar = 72.0;
       double top = y - 4;   /* the big digits' line has room above them */
-      double height = layout_height (number);
+      double height = pdf_layout_height (number);
 
-      *natural = MAX (layout_width (number) + 4 + layout_width (out_of), bar);
+      *natural = MAX (pdf_layout_width (number) + 4 + pdf_layout_width (out_of), bar);
       if (draw)
         {
-          draw_layout (pdf, number, x, top);
-          draw_layout (pdf, out_of, x + layout_width (number) + 4,
-                       top + layout_baseline (number) - layout_baseline (out_of));
-          draw_score_bar (pdf, x, top + height + 2, bar, 5, summary->score);
+          pdf_draw_layout (pdf, number, x, top);
+          pdf_draw_layout (pdf, out_of, x + pdf_layout_width (number) + 4,
+                       top + pdf_layout_baseline (number) - pdf_layout_baseline (out_of));
+          pdf_draw_score_bar (pdf, x, top + height + 2, bar, 5, summary->score);
         }
       return height + 7 - 4;
     }
@@ -673,12 +236,12 @@ fact_value (Pdf     *pdf,
         break;
       }
 
-    layout = layout_new (pdf, empty ? "—" : value, empty || fact == FACT_SCORE ? &style_value_dim : &style_value,
+    layout = pdf_layout_new (pdf, empty ? "—" : value, empty || fact == FACT_SCORE ? &style_value_dim : &style_value,
                          width, PANGO_ALIGN_LEFT);
-    *natural = layout_width (layout);
+    *natural = pdf_layout_width (layout);
     if (draw)
-      draw_layout (pdf, layout, x, y);
-    return layout_height (layout);
+      pdf_draw_layout (pdf, layout, x, y);
+    return pdf_layout_height (layout);
   }
 }
 
@@ -693,32 +256,32 @@ draw_header (Pdf *pdf)
   const double min_gap = 14.0, max_gap = 40.0;
 
   /* Title, candidate, role. */
-  eyebrow = layout_new (pdf, _("Interview summary"), &style_eyebrow, pdf->width, PANGO_ALIGN_LEFT);
-  flow_layout (pdf, eyebrow, pdf->left, NULL, 0);
+  eyebrow = pdf_layout_new (pdf, _("Interview summary"), &style_eyebrow, pdf->width, PANGO_ALIGN_LEFT);
+  pdf_flow_layout (pdf, eyebrow, pdf->left, NULL, 0);
   pdf->y += 3;
 
   /* Translators: stands in an exported summary for a candidate whose name was
    * not filled in */
-  name = layout_new (pdf, *summary->candidate != '\0' ? summary->candidate : _("Unnamed candidate"),
+  name = pdf_layout_new (pdf, *summary->candidate != '\0' ? summary->candidate : _("Unnamed candidate"),
                      &style_name, pdf->width, PANGO_ALIGN_LEFT);
-  flow_layout (pdf, name, pdf->left, NULL, 0);
+  pdf_flow_layout (pdf, name, pdf->left, NULL, 0);
 
   if (*summary->role != '\0')
     {
       pdf->y += 1;
-      flow_text (pdf, summary->role, &style_role, pdf->left, pdf->width, NULL);
+      pdf_flow_text (pdf, summary->role, &style_role, pdf->left, pdf->width, NULL);
     }
 
   /* The facts, in a band between two rules: each as wide as it needs,
    * the interviewers (the one long value) wrapped to what is left. */
   for (guint i = 0; i < N_FACTS; i++)
     {
-      g_autofree char *label = dup_label (fact_label (i));
-      g_autoptr(PangoLayout) layout = layout_new (pdf, label, &style_label, 0, PANGO_ALIGN_LEFT);
+      g_autofree char *label = pdf_dup_label (fact_label (i));
+      g_autoptr(PangoLayout) layout = pdf_layout_new (pdf, label, &style_label, 0, PANGO_ALIGN_LEFT);
       double value;
 
       fact_value (pdf, i, 0, 0, 0, FALSE, &value);
-      widths[i] = MAX (layout_width (layout), value) + 1;
+      widths[i] = MAX (pdf_layout_width (layout), value) + 1;
       if (i != FACT_INTERVIEWER)
         total += widths[i];
     }
@@ -735,29 +298,29 @@ draw_header (Pdf *pdf)
   gap = CLAMP ((pdf->width - total) / (N_FACTS - 1), min_gap, max_gap);
 
   pdf->y += 16;
-  ensure_space (pdf, 72);
+  pdf_ensure_space (pdf, 72);
   band_top = pdf->y;
-  set_color (pdf, &rule);
+  pdf_set_color (pdf, &color_rule);
   cairo_rectangle (pdf->cr, pdf->left, band_top, pdf->width, 0.75);
   cairo_fill (pdf->cr);
 
   x = pdf->left;
   for (guint i = 0; i < N_FACTS; i++)
     {
-      g_autofree char *label = dup_label (fact_label (i));
-      g_autoptr(PangoLayout) layout = layout_new (pdf, label, &style_label, widths[i], PANGO_ALIGN_LEFT);
+      g_autofree char *label = pdf_dup_label (fact_label (i));
+      g_autoptr(PangoLayout) layout = pdf_layout_new (pdf, label, &style_label, widths[i], PANGO_ALIGN_LEFT);
       double y = band_top + 10;
       double natural;
 
-      draw_layout (pdf, layout, x, y);
-      y += layout_height (layout) + 5;
+      pdf_draw_layout (pdf, layout, x, y);
+      y += pdf_layout_height (layout) + 5;
       y += fact_value (pdf, i, x, y, widths[i], TRUE, &natural);
       band_height = MAX (band_height, y - band_top);
       x += widths[i] + gap;
     }
 
   pdf->y = band_top + band_height + 10;
-  set_color (pdf, &rule);
+  pdf_set_color (pdf, &color_rule);
   cairo_rectangle (pdf->cr, pdf->left, pdf->y, pdf->width, 0.75);
   cairo_fill (pdf->cr);
   pdf->y += 0.75;
@@ -773,16 +336,16 @@ draw_summary (Pdf *pdf)
   double y;
 
   /* Translators: a section of the exported summary: the interviewer's summary */
-  y = heading (pdf, _("Summary"), &style_h1, 22, 40);
-  add_outline (pdf, CAIRO_PDF_OUTLINE_ROOT, _("Summary"), y, NULL);
+  y = pdf_heading (pdf, _("Summary"), &style_h1, 22, 40);
+  pdf_add_outline (pdf, CAIRO_PDF_OUTLINE_ROOT, _("Summary"), y, NULL);
   pdf->y += 6;
 
   if (*text != '\0')
-    flow_text (pdf, text, &style_body, pdf->left, pdf->width, NULL);
+    pdf_flow_text (pdf, text, &style_body, pdf->left, pdf->width, NULL);
   else
     /* Translators: in an exported PDF, under the heading “Summary”, when the
      * interviewer wrote none */
-    flow_text (pdf, _("No summary was written."), &style_placeholder, pdf->left, pdf->width, NULL);
+    pdf_flow_text (pdf, _("No summary was written."), &style_placeholder, pdf->left, pdf->width, NULL);
 }
 
 /* The columns of the topic table, right to left: each count and the time
@@ -838,9 +401,9 @@ text_width (Pdf         *pdf,
             const char  *text,
             const Style *style)
 {
-  g_autoptr(PangoLayout) layout = layout_new (pdf, text, style, 0, PANGO_ALIGN_LEFT);
+  g_autoptr(PangoLayout) layout = pdf_layout_new (pdf, text, style, 0, PANGO_ALIGN_LEFT);
 
-  return layout_width (layout);
+  return pdf_layout_width (layout);
 }
 
 static void
@@ -854,7 +417,7 @@ table_columns (Pdf     *pdf,
 
   for (guint i = COLUMN_RATED; i < N_COLUMNS; i++)
     {
-      g_autofree char *label = dup_label (column_label (i));
+      g_autofree char *label = pdf_dup_label (column_label (i));
 
       c->width[i] = MAX (text_width (pdf, label, &style_label), text_width (pdf, "000", &style_cell_bold));
     }
@@ -890,16 +453,16 @@ draw_table_header (Pdf     *pdf,
 
   for (guint i = 0; i < N_COLUMNS; i++)
     {
-      g_autofree char *label = dup_label (column_label (i));
-      g_autoptr(PangoLayout) layout = layout_new (pdf, label, &style_label, c->width[i],
+      g_autofree char *label = pdf_dup_label (column_label (i));
+      g_autoptr(PangoLayout) layout = pdf_layout_new (pdf, label, &style_label, c->width[i],
                                                   i >= COLUMN_RATED ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT);
 
-      draw_layout (pdf, layout, c->x[i], pdf->y);
-      height = MAX (height, layout_height (layout));
+      pdf_draw_layout (pdf, layout, c->x[i], pdf->y);
+      height = MAX (height, pdf_layout_height (layout));
     }
 
   pdf->y += height + 5;
-  set_color (pdf, &secondary);
+  pdf_set_color (pdf, &color_secondary);
   cairo_rectangle (pdf->cr, pdf->left, pdf->y, pdf->width, 0.75);
   cairo_fill (pdf->cr);
   pdf->y += 0.75;
@@ -913,9 +476,9 @@ draw_cell (Pdf         *pdf,
            const Style *style,
            double       y)
 {
-  g_autoptr(PangoLayout) layout = layout_new (pdf, text, style, c->width[column], PANGO_ALIGN_RIGHT);
+  g_autoptr(PangoLayout) layout = pdf_layout_new (pdf, text, style, c->width[column], PANGO_ALIGN_RIGHT);
 
-  draw_layout (pdf, layout, c->x[column], y);
+  pdf_draw_layout (pdf, layout, c->x[column], y);
 }
 
 static void
@@ -968,35 +531,35 @@ draw_table_row (Pdf                      *pdf,
     }
 
   /* Translators: the last row of the topic table: all topics together */
-  title = layout_new (pdf, total ? _("Overall") : topic->title,
+  title = pdf_layout_new (pdf, total ? _("Overall") : topic->title,
                       total ? &style_cell_bold : &style_cell, c->width[COLUMN_TOPIC], PANGO_ALIGN_LEFT);
-  height = layout_height (title) + 2 * padding;
+  height = pdf_layout_height (title) + 2 * padding;
 
   /* A row never breaks; the heading comes again on a new page. */
   page = pdf->page;
-  ensure_space (pdf, height);
+  pdf_ensure_space (pdf, height);
   if (pdf->page != page)
     draw_table_header (pdf, c);
 
   y = pdf->y + padding;
-  draw_layout (pdf, title, c->x[COLUMN_TOPIC], y);
-  line_center = y + layout_lines_height (title, 1) / 2;
+  pdf_draw_layout (pdf, title, c->x[COLUMN_TOPIC], y);
+  line_center = y + pdf_layout_lines_height (title, 1) / 2;
 
   if (has_score)
     {
-      g_autofree char *text = format_score (score);
-      g_autoptr(PangoLayout) number = layout_new (pdf, text, total ? &style_cell_bold : &style_cell,
+      g_autofree char *text = pdf_format_score (score);
+      g_autoptr(PangoLayout) number = pdf_layout_new (pdf, text, total ? &style_cell_bold : &style_cell,
                                                   c->number_width, PANGO_ALIGN_RIGHT);
 
-      draw_score_bar (pdf, c->x[COLUMN_SCORE], line_center - 3, c->bar_width, 6, score);
-      draw_layout (pdf, number, c->x[COLUMN_SCORE] + c->width[COLUMN_SCORE] - c->number_width, y);
+      pdf_draw_score_bar (pdf, c->x[COLUMN_SCORE], line_center - 3, c->bar_width, 6, score);
+      pdf_draw_layout (pdf, number, c->x[COLUMN_SCORE] + c->width[COLUMN_SCORE] - c->number_width, y);
     }
   else
     {
-      g_autoptr(PangoLayout) none = layout_new (pdf, _("Not rated"), &style_cell_dim,
+      g_autoptr(PangoLayout) none = pdf_layout_new (pdf, _("Not rated"), &style_cell_dim,
                                                 c->width[COLUMN_SCORE], PANGO_ALIGN_LEFT);
 
-      draw_layout (pdf, none, c->x[COLUMN_SCORE], y);
+      pdf_draw_layout (pdf, none, c->x[COLUMN_SCORE], y);
     }
 
   draw_count (pdf, c, COLUMN_RATED, rated, total, y);
@@ -1008,7 +571,7 @@ draw_table_row (Pdf                      *pdf,
              total ? &style_cell_bold : elapsed > 0 ? &style_cell : &style_cell_dim, y);
 
   pdf->y += height;
-  set_color (pdf, total ? &secondary : &rule);
+  pdf_set_color (pdf, total ? &color_secondary : &color_rule);
   cairo_rectangle (pdf->cr, pdf->left, pdf->y, pdf->width, total ? 0.75 : 0.5);
   cairo_fill (pdf->cr);
 }
@@ -1023,8 +586,8 @@ draw_topic_table (Pdf *pdf)
   table_columns (pdf, &c);
 
   /* Translators: a section of the exported summary */
-  y = heading (pdf, _("Scores by topic"), &style_h1, 24, 60);
-  add_outline (pdf, CAIRO_PDF_OUTLINE_ROOT, _("Scores by topic"), y, NULL);
+  y = pdf_heading (pdf, _("Scores by topic"), &style_h1, 24, 60);
+  pdf_add_outline (pdf, CAIRO_PDF_OUTLINE_ROOT, _("Scores by topic"), y, NULL);
   pdf->y += 8;
 
   draw_table_header (pdf, &c);
@@ -1080,26 +643,26 @@ question_init (Pdf                         *pdf,
 
   if (question->main)
     /* Translators: the small heading above a topic's main question in an exported PDF */
-    kind = dup_label (_("Main question"));
+    kind = pdf_dup_label (_("Main question"));
   else
     /* Translators: the small heading above a follow-up question in an exported PDF */
-    kind = dup_label (_("Follow-up"));
+    kind = pdf_dup_label (_("Follow-up"));
 
   q->stars = question->rating;
-  q->kind = layout_new (pdf, kind, &style_label, pdf->width, PANGO_ALIGN_LEFT);
-  q->prompt = layout_new (pdf, question->prompt, question->asked ? &style_prompt : &style_prompt_dim,
+  q->kind = pdf_layout_new (pdf, kind, &style_label, pdf->width, PANGO_ALIGN_LEFT);
+  q->prompt = pdf_layout_new (pdf, question->prompt, question->asked ? &style_prompt : &style_prompt_dim,
                           pdf->width, PANGO_ALIGN_LEFT);
-  q->rating = layout_new (pdf, rating, question->rating > 0 ? &style_rating : &style_meta_dim,
+  q->rating = pdf_layout_new (pdf, rating, question->rating > 0 ? &style_rating : &style_meta_dim,
                           0, PANGO_ALIGN_LEFT);
   if (question->elapsed > 0)
     {
       g_autofree char *duration = rubric_summary_format_duration (question->elapsed);
       g_autofree char *text = g_strconcat ("·  ", duration, NULL);
 
-      q->time = layout_new (pdf, text, &style_meta, 0, PANGO_ALIGN_LEFT);
+      q->time = pdf_layout_new (pdf, text, &style_meta, 0, PANGO_ALIGN_LEFT);
     }
   if (*notes != '\0')
-    q->notes = layout_new (pdf, notes, &style_body, pdf->width, PANGO_ALIGN_LEFT);
+    q->notes = pdf_layout_new (pdf, notes, &style_body, pdf->width, PANGO_ALIGN_LEFT);
 }
 
 /* What must stay on one page: the label, the prompt and the rating, with
@@ -1107,10 +670,10 @@ question_init (Pdf                         *pdf,
 static double
 question_keep (Question *q)
 {
-  double keep = layout_height (q->kind) + 2 + layout_height (q->prompt) + 4 + layout_height (q->rating);
+  double keep = pdf_layout_height (q->kind) + 2 + pdf_layout_height (q->prompt) + 4 + pdf_layout_height (q->rating);
 
   if (q->notes != NULL)
-    keep += 5 + layout_lines_height (q->notes, 2);
+    keep += 5 + pdf_layout_lines_height (q->notes, 2);
   return keep;
 }
 
@@ -1120,27 +683,27 @@ draw_question (Pdf      *pdf,
 {
   double x;
 
-  ensure_space (pdf, question_keep (q));
+  pdf_ensure_space (pdf, question_keep (q));
 
-  draw_layout (pdf, q->kind, pdf->left, pdf->y);
-  pdf->y += layout_height (q->kind) + 2;
-  flow_layout (pdf, q->prompt, pdf->left, NULL, 0);
+  pdf_draw_layout (pdf, q->kind, pdf->left, pdf->y);
+  pdf->y += pdf_layout_height (q->kind) + 2;
+  pdf_flow_layout (pdf, q->prompt, pdf->left, NULL, 0);
   pdf->y += 4;
 
   /* Five dots, the rating, the time. */
-  ensure_space (pdf, layout_height (q->rating));
+  pdf_ensure_space (pdf, pdf_layout_height (q->rating));
   x = pdf->left;
-  x += draw_rating_dots (pdf, x, pdf->y + layout_height (q->rating) / 2, q->stars) + 8;
-  draw_layout (pdf, q->rating, x, pdf->y);
-  x += layout_width (q->rating) + 8;
+  x += pdf_draw_rating_dots (pdf, x, pdf->y + pdf_layout_height (q->rating) / 2, q->stars) + 8;
+  pdf_draw_layout (pdf, q->rating, x, pdf->y);
+  x += pdf_layout_width (q->rating) + 8;
   if (q->time != NULL)
-    draw_layout (pdf, q->time, x, pdf->y);
-  pdf->y += layout_height (q->rating);
+    pdf_draw_layout (pdf, q->time, x, pdf->y);
+  pdf->y += pdf_layout_height (q->rating);
 
   if (q->notes != NULL)
     {
       pdf->y += 5;
-      flow_layout (pdf, q->notes, pdf->left, NULL, 0);
+      pdf_flow_layout (pdf, q->notes, pdf->left, NULL, 0);
     }
 }
 
@@ -1150,14 +713,14 @@ draw_topic (Pdf                      *pdf,
             int                       outline)
 {
   const double side = 110.0;   /* the score, right of the title */
-  g_autoptr(PangoLayout) title = layout_new (pdf, topic->title, &style_h2, pdf->width - side - 12, PANGO_ALIGN_LEFT);
+  g_autoptr(PangoLayout) title = pdf_layout_new (pdf, topic->title, &style_h2, pdf->width - side - 12, PANGO_ALIGN_LEFT);
   g_autofree char *notes = g_strstrip (g_strdup (topic->notes));
   double top, line_center, keep;
 
-  add_space (pdf, 28);
+  pdf_add_space (pdf, 28);
 
   /* The title stays with the first question. */
-  keep = layout_height (title) + 18;
+  keep = pdf_layout_height (title) + 18;
   if (topic->questions->len > 0)
     {
       g_auto(Question) first = { NULL, };
@@ -1165,31 +728,31 @@ draw_topic (Pdf                      *pdf,
       question_init (pdf, &first, g_ptr_array_index (topic->questions, 0));
       keep += question_keep (&first);
     }
-  ensure_space (pdf, keep);
+  pdf_ensure_space (pdf, keep);
 
   top = pdf->y;
-  add_outline (pdf, outline, topic->title, top, NULL);
-  flow_layout (pdf, title, pdf->left, NULL, 0);
-  line_center = top + layout_lines_height (title, 1) / 2;
+  pdf_add_outline (pdf, outline, topic->title, top, NULL);
+  pdf_flow_layout (pdf, title, pdf->left, NULL, 0);
+  line_center = top + pdf_layout_lines_height (title, 1) / 2;
 
   if (topic->has_score)
     {
-      g_autofree char *text = format_score (topic->score);
-      g_autoptr(PangoLayout) number = layout_new (pdf, text, &style_h3, 28, PANGO_ALIGN_RIGHT);
-      double number_height = layout_height (number);
+      g_autofree char *text = pdf_format_score (topic->score);
+      g_autoptr(PangoLayout) number = pdf_layout_new (pdf, text, &style_h3, 28, PANGO_ALIGN_RIGHT);
+      double number_height = pdf_layout_height (number);
 
-      draw_layout (pdf, number, pdf->right - 28, line_center - number_height / 2);
-      draw_score_bar (pdf, pdf->right - 28 - 8 - 72, line_center - 3, 72, 6, topic->score);
+      pdf_draw_layout (pdf, number, pdf->right - 28, line_center - number_height / 2);
+      pdf_draw_score_bar (pdf, pdf->right - 28 - 8 - 72, line_center - 3, 72, 6, topic->score);
     }
   else
     {
-      g_autoptr(PangoLayout) none = layout_new (pdf, _("Not rated"), &style_meta_dim, side, PANGO_ALIGN_RIGHT);
+      g_autoptr(PangoLayout) none = pdf_layout_new (pdf, _("Not rated"), &style_meta_dim, side, PANGO_ALIGN_RIGHT);
 
-      draw_layout (pdf, none, pdf->right - side, line_center - layout_height (none) / 2);
+      pdf_draw_layout (pdf, none, pdf->right - side, line_center - pdf_layout_height (none) / 2);
     }
 
   pdf->y += 5;
-  set_color (pdf, &rule);
+  pdf_set_color (pdf, &color_rule);
   cairo_rectangle (pdf->cr, pdf->left, pdf->y, pdf->width, 0.75);
   cairo_fill (pdf->cr);
   pdf->y += 12;
@@ -1199,21 +762,21 @@ draw_topic (Pdf                      *pdf,
       g_auto(Question) q = { NULL, };
 
       if (i > 0)
-        add_space (pdf, 14);
+        pdf_add_space (pdf, 14);
       question_init (pdf, &q, g_ptr_array_index (topic->questions, i));
       draw_question (pdf, &q);
     }
 
   if (*notes != '\0')
     {
-      g_autofree char *label = dup_label (_("Topic notes"));
-      g_autoptr(PangoLayout) label_layout = layout_new (pdf, label, &style_label, pdf->width, PANGO_ALIGN_LEFT);
+      g_autofree char *label = pdf_dup_label (_("Topic notes"));
+      g_autoptr(PangoLayout) label_layout = pdf_layout_new (pdf, label, &style_label, pdf->width, PANGO_ALIGN_LEFT);
 
-      add_space (pdf, 14);
-      ensure_space (pdf, layout_height (label_layout) + 4 + 28);
-      draw_layout (pdf, label_layout, pdf->left, pdf->y);
-      pdf->y += layout_height (label_layout) + 4;
-      flow_text (pdf, notes, &style_body, pdf->left, pdf->width, &note_bar);
+      pdf_add_space (pdf, 14);
+      pdf_ensure_space (pdf, pdf_layout_height (label_layout) + 4 + 28);
+      pdf_draw_layout (pdf, label_layout, pdf->left, pdf->y);
+      pdf->y += pdf_layout_height (label_layout) + 4;
+      pdf_flow_text (pdf, notes, &style_body, pdf->left, pdf->width, &color_note_bar);
     }
 }
 
@@ -1229,11 +792,11 @@ draw_topics (Pdf *pdf)
 
   /* The first page is the overview: the details start on the next. */
   if (pdf->page == 1)
-    new_page (pdf);
+    pdf_new_page (pdf);
 
   /* Translators: a section of the exported summary: every question with its rating and notes */
-  y = heading (pdf, _("Questions and notes"), &style_h1, 36, 120);
-  add_outline (pdf, CAIRO_PDF_OUTLINE_ROOT, _("Questions and notes"), y, &outline);
+  y = pdf_heading (pdf, _("Questions and notes"), &style_h1, 36, 120);
+  pdf_add_outline (pdf, CAIRO_PDF_OUTLINE_ROOT, _("Questions and notes"), y, &outline);
   pdf->y -= 14;  /* the first topic's space above it is enough */
 
   for (guint i = 0; i < summary->topics->len; i++)
@@ -1262,28 +825,28 @@ static void
 draw_key_points (Pdf        *pdf,
                  const GStrv key_points)
 {
-  g_autofree char *label = dup_label (_("Key points"));
-  g_autoptr(PangoLayout) label_layout = layout_new (pdf, label, &style_label, pdf->width, PANGO_ALIGN_LEFT);
+  g_autofree char *label = pdf_dup_label (_("Key points"));
+  g_autoptr(PangoLayout) label_layout = pdf_layout_new (pdf, label, &style_label, pdf->width, PANGO_ALIGN_LEFT);
   const double indent = 14.0;
 
   pdf->y += 8;
-  ensure_space (pdf, layout_height (label_layout) + 4 + 14);
-  draw_layout (pdf, label_layout, pdf->left, pdf->y);
-  pdf->y += layout_height (label_layout) + 4;
+  pdf_ensure_space (pdf, pdf_layout_height (label_layout) + 4 + 14);
+  pdf_draw_layout (pdf, label_layout, pdf->left, pdf->y);
+  pdf->y += pdf_layout_height (label_layout) + 4;
 
   for (guint i = 0; key_points[i] != NULL; i++)
     {
-      g_autoptr(PangoLayout) point = layout_new (pdf, key_points[i], &style_body, pdf->width - indent, PANGO_ALIGN_LEFT);
-      double first = layout_lines_height (point, 1);
+      g_autoptr(PangoLayout) point = pdf_layout_new (pdf, key_points[i], &style_body, pdf->width - indent, PANGO_ALIGN_LEFT);
+      double first = pdf_layout_lines_height (point, 1);
 
       if (i > 0)
         pdf->y += 2;
-      ensure_space (pdf, first);
-      set_color (pdf, &tertiary);
+      pdf_ensure_space (pdf, first);
+      pdf_set_color (pdf, &color_tertiary);
       cairo_new_sub_path (pdf->cr);
-      cairo_arc (pdf->cr, pdf->left + 4, pdf->y + layout_baseline (point) - 3.2, 1.8, 0, 2 * G_PI);
+      cairo_arc (pdf->cr, pdf->left + 4, pdf->y + pdf_layout_baseline (point) - 3.2, 1.8, 0, 2 * G_PI);
       cairo_fill (pdf->cr);
-      flow_layout (pdf, point, pdf->left + indent, NULL, 0);
+      pdf_flow_layout (pdf, point, pdf->left + indent, NULL, 0);
     }
 }
 
@@ -1297,13 +860,13 @@ draw_answers (Pdf *pdf)
   if (!has_answers (summary))
     return;
 
-  new_page (pdf);
+  pdf_new_page (pdf);
   /* Translators: a section of the exported summary: what the kit expects of each answer */
-  y = heading (pdf, _("Expected answers"), &style_h1, 0, 80);
-  add_outline (pdf, CAIRO_PDF_OUTLINE_ROOT, _("Expected answers"), y, &outline);
+  y = pdf_heading (pdf, _("Expected answers"), &style_h1, 0, 80);
+  pdf_add_outline (pdf, CAIRO_PDF_OUTLINE_ROOT, _("Expected answers"), y, &outline);
   pdf->y += 4;
   /* Translators: in an exported PDF, under the heading “Expected answers” */
-  flow_text (pdf, _("What a strong answer covers, from the interview kit."), &style_meta,
+  pdf_flow_text (pdf, _("What a strong answer covers, from the interview kit."), &style_meta,
              pdf->left, pdf->width, NULL);
 
   for (guint i = 0; i < summary->topics->len; i++)
@@ -1321,25 +884,25 @@ draw_answers (Pdf *pdf)
 
           if (first)
             {
-              y = heading (pdf, topic->title, &style_h2, 26, 90);
-              add_outline (pdf, outline, topic->title, y, NULL);
+              y = pdf_heading (pdf, topic->title, &style_h2, 26, 90);
+              pdf_add_outline (pdf, outline, topic->title, y, NULL);
               pdf->y += 6;
-              set_color (pdf, &rule);
+              pdf_set_color (pdf, &color_rule);
               cairo_rectangle (pdf->cr, pdf->left, pdf->y, pdf->width, 0.75);
               cairo_fill (pdf->cr);
               pdf->y += 12;
               first = FALSE;
             }
           else
-            add_space (pdf, 16);
+            pdf_add_space (pdf, 16);
 
-          prompt = layout_new (pdf, q->prompt, &style_prompt, pdf->width, PANGO_ALIGN_LEFT);
-          ensure_space (pdf, layout_height (prompt) + 4 + 28);
-          flow_layout (pdf, prompt, pdf->left, NULL, 0);
+          prompt = pdf_layout_new (pdf, q->prompt, &style_prompt, pdf->width, PANGO_ALIGN_LEFT);
+          pdf_ensure_space (pdf, pdf_layout_height (prompt) + 4 + 28);
+          pdf_flow_layout (pdf, prompt, pdf->left, NULL, 0);
           if (q->expected != NULL && *q->expected != '\0')
             {
               pdf->y += 4;
-              flow_text (pdf, q->expected, &style_body, pdf->left, pdf->width, NULL);
+              pdf_flow_text (pdf, q->expected, &style_body, pdf->left, pdf->width, NULL);
             }
           if (q->key_points != NULL && q->key_points[0] != NULL)
             draw_key_points (pdf, q->key_points);
@@ -1359,13 +922,13 @@ draw_private_notes (Pdf *pdf)
 
   text = g_strstrip (g_strdup (summary->private_notes));
   /* Translators: a section of the exported summary: the interviewer's own notes */
-  y = heading (pdf, _("Private notes"), &style_h1, 36, 40);
-  add_outline (pdf, CAIRO_PDF_OUTLINE_ROOT, _("Private notes"), y, NULL);
+  y = pdf_heading (pdf, _("Private notes"), &style_h1, 36, 40);
+  pdf_add_outline (pdf, CAIRO_PDF_OUTLINE_ROOT, _("Private notes"), y, NULL);
   pdf->y += 8;
   if (*text != '\0')
-    flow_text (pdf, text, &style_body, pdf->left, pdf->width, &private_bar);
+    pdf_flow_text (pdf, text, &style_body, pdf->left, pdf->width, &color_private_bar);
   else
-    flow_text (pdf, _("No private notes."), &style_placeholder, pdf->left, pdf->width, NULL);
+    pdf_flow_text (pdf, _("No private notes."), &style_placeholder, pdf->left, pdf->width, NULL);
 }
 
 static void
@@ -1382,7 +945,7 @@ draw_document (Pdf *pdf)
   draw_private_notes (pdf);
   draw_answers (pdf);
 
-  draw_footer (pdf);
+  pdf_draw_footer (pdf);
   cairo_show_page (pdf->cr);
 }
 
@@ -1485,7 +1048,7 @@ render (const RubricSummary  *summary,
   pango_font_description_set_size (font, 10 * PANGO_SCALE);
   pango_context_set_font_description (pdf.context, font);
 
-  set_color (&pdf, &ink);
+  pdf_set_color (&pdf, &color_ink);
   draw_document (&pdf);
 
   status = cairo_status (pdf.cr);

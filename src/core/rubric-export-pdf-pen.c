@@ -1,0 +1,416 @@
+/* rubric-export-pdf-pen.c — what the PDF summary is drawn with: styles,
+ * text that flows over pages, bars, dots and the footer
+ *
+ * Copyright 2026 The Rubric authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "rubric-export-pdf-pen"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "rubric-export-pdf-private.h"
+
+
+/* --------------------------------------------------------------- styles */
+
+
+#define RGB(hex) { ((hex) >> 16 & 0xff) * 257, ((hex) >> 8 & 0xff) * 257, ((hex) & 0xff) * 257 }
+
+/* The GNOME palette. */
+const Color color_ink         = RGB (0x1e1e1e);
+const Color color_secondary   = RGB (0x5e5c64);
+const Color color_tertiary    = RGB (0x77767b);
+const Color color_rule        = RGB (0xdeddda);
+const Color color_track       = RGB (0xe8e8ea);
+const Color color_accent      = RGB (0x1c71d8);
+const Color color_bar_fill    = RGB (0x3584e4);
+const Color color_note_bar    = RGB (0x99c1f1);
+const Color color_private_bar = RGB (0xf6d32d);
+
+
+const Style style_eyebrow = { 10.5, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, &color_accent, 0 };
+const Style style_name = { 26.0, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, &color_ink, 0 };
+const Style style_role = { 13.0, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, &color_secondary, 0 };
+const Style style_label = { 7.5, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, &color_tertiary, 0 };
+const Style style_value = { 11.5, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, &color_ink, 1.15 };
+const Style style_value_dim = { 11.5, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, &color_tertiary, 1.15 };
+const Style style_score = { 20.0, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, &color_ink, 0 };
+const Style style_out_of = { 11.5, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, &color_secondary, 0 };
+const Style style_badge = { 10.5, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, &color_ink, 0 };
+const Style style_h1 = { 16.0, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, &color_ink, 0 };
+const Style style_h2 = { 13.5, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, &color_ink, 1.1 };
+const Style style_h3 = { 12.0, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, &color_ink, 1.1 };
+const Style style_prompt = { 11.0, PANGO_WEIGHT_SEMIBOLD, PANGO_STYLE_NORMAL, &color_ink, 1.2 };
+const Style style_prompt_dim = { 11.0, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, &color_secondary, 1.2 };
+const Style style_body = { 10.5, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, &color_ink, 1.3 };
+const Style style_placeholder = { 10.5, PANGO_WEIGHT_NORMAL, PANGO_STYLE_ITALIC, &color_tertiary, 1.3 };
+const Style style_cell = { 10.0, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, &color_ink, 1.15 };
+const Style style_cell_bold = { 10.0, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, &color_ink, 1.15 };
+const Style style_cell_dim = { 10.0, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, &color_tertiary, 1.15 };
+const Style style_rating = { 9.5, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, &color_ink, 0 };
+const Style style_meta = { 9.5, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, &color_secondary, 0 };
+const Style style_meta_dim = { 9.5, PANGO_WEIGHT_NORMAL, PANGO_STYLE_ITALIC, &color_tertiary, 0 };
+const Style style_footer = { 8.0, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, &color_tertiary, 0 };
+
+/* ------------------------------------------------------------- the pen */
+
+
+void
+pdf_set_color (Pdf         *pdf,
+           const Color *color)
+{
+  cairo_set_source_rgb (pdf->cr, color->r / 65535.0, color->g / 65535.0, color->b / 65535.0);
+}
+
+/* A layout of TEXT (never markup) in STYLE; wrapped at WIDTH when it is
+ * above 0. */
+PangoLayout *
+pdf_layout_new (Pdf             *pdf,
+            const char      *text,
+            const Style     *style,
+            double           width,
+            PangoAlignment   alignment)
+{
+  PangoLayout *layout = pango_layout_new (pdf->context);
+  PangoAttrList *attrs = pango_attr_list_new ();
+
+  pango_layout_set_text (layout, text, -1);
+
+  pango_attr_list_insert (attrs, pango_attr_size_new ((int) (style->size * PANGO_SCALE)));
+  pango_attr_list_insert (attrs, pango_attr_weight_new (style->weight));
+  pango_attr_list_insert (attrs, pango_attr_style_new (style->style));
+  pango_attr_list_insert (attrs, pango_attr_foreground_new (style->color->r, style->color->g, style->color->b));
+  pango_layout_set_attributes (layout, attrs);
+  pango_attr_list_unref (attrs);
+
+  if (width > 0)
+    {
+      pango_layout_set_width (layout, pango_units_from_double (width));
+      pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+    }
+  pango_layout_set_alignment (layout, alignment);
+  if (style->spacing > 0)
+    pango_layout_set_line_spacing (layout, style->spacing);
+
+  return layout;
+}
+
+double
+pdf_layout_height (PangoLayout *layout)
+{
+  PangoRectangle logical;
+
+  pango_layout_get_extents (layout, NULL, &logical);
+  return pango_units_to_double (logical.height);
+}
+
+double
+pdf_layout_width (PangoLayout *layout)
+{
+  PangoRectangle logical;
+
+  pango_layout_get_extents (layout, NULL, &logical);
+  return pango_units_to_double (logical.width);
+}
+
+/* The distance from the top of LAYOUT to its first baseline. */
+double
+pdf_layout_baseline (PangoLayout *layout)
+{
+  return pango_units_to_double (pango_layout_get_baseline (layout));
+}
+
+/* The height of LAYOUT's first N lines. */
+double
+pdf_layout_lines_height (PangoLayout *layout,
+                     int          n)
+{
+  PangoLayoutIter *iter = pango_layout_get_iter (layout);
+  int y0, y1 = 0;
+
+  for (int i = 0; i < n; i++)
+    {
+      pango_layout_iter_get_line_yrange (iter, &y0, &y1);
+      if (!pango_layout_iter_next_line (iter))
+        break;
+    }
+  pango_layout_iter_free (iter);
+
+  return pango_units_to_double (y1);
+}
+
+void
+pdf_draw_layout (Pdf         *pdf,
+             PangoLayout *layout,
+             double       x,
+             double       y)
+{
+  cairo_move_to (pdf->cr, x, y);
+  pango_cairo_show_layout (pdf->cr, layout);
+}
+
+char *
+pdf_dup_label (const char *text)
+{
+  return g_utf8_strup (text, -1);
+}
+
+void
+pdf_draw_footer (Pdf *pdf)
+{
+  g_autofree char *page = NULL;
+  g_autofree char *title = NULL;
+  g_autoptr(PangoLayout) left = NULL;
+  g_autoptr(PangoLayout) right = NULL;
+  double y = pdf->bottom + FOOTER_GAP;
+
+  /* Only the second pass knows how many pages there are. */
+  if (pdf->n_pages == 0)
+    return;
+
+  pdf_set_color (pdf, &color_rule);
+  cairo_rectangle (pdf->cr, pdf->left, y, pdf->width, 0.5);
+  cairo_fill (pdf->cr);
+
+  /* Translators: the footer of each page of an exported summary; %s is the candidate */
+  title = g_strdup_printf (_("Interview summary · %s"),
+                           *pdf->summary->candidate != '\0' ? pdf->summary->candidate : _("Unnamed candidate"));
+  /* Translators: the page number in the footer of an exported summary */
+  page = g_strdup_printf (_("Page %d of %d"), pdf->page, pdf->n_pages);
+
+  right = pdf_layout_new (pdf, page, &style_footer, 0, PANGO_ALIGN_LEFT);
+  left = pdf_layout_new (pdf, title, &style_footer, pdf->width - pdf_layout_width (right) - 24, PANGO_ALIGN_LEFT);
+  pango_layout_set_ellipsize (left, PANGO_ELLIPSIZE_END);
+  pango_layout_set_height (left, 0);  /* one line */
+
+  pdf_draw_layout (pdf, left, pdf->left, y + 6);
+  pdf_draw_layout (pdf, right, pdf->right - pdf_layout_width (right), y + 6);
+}
+
+void
+pdf_new_page (Pdf *pdf)
+{
+  pdf_draw_footer (pdf);
+  cairo_show_page (pdf->cr);
+  pdf->page++;
+  pdf->y = pdf->top;
+}
+
+static gboolean
+at_page_top (Pdf *pdf)
+{
+  return pdf->y <= pdf->top + 0.01;
+}
+
+/* Starts a new page unless HEIGHT still fits on this one (or the page is
+ * empty: then it could not fit anywhere). */
+void
+pdf_ensure_space (Pdf    *pdf,
+              double  height)
+{
+  if (pdf->y + height > pdf->bottom && !at_page_top (pdf))
+    pdf_new_page (pdf);
+}
+
+void
+pdf_add_space (Pdf    *pdf,
+           double  space)
+{
+  if (!at_page_top (pdf))
+    pdf->y = MIN (pdf->y + space, pdf->bottom);
+}
+
+/* A thin bar down the left of a quote. */
+static void
+draw_bar (Pdf         *pdf,
+          const Color *color,
+          double       x,
+          double       top,
+          double       bottom)
+{
+  pdf_set_color (pdf, color);
+  pdf_rounded_rectangle (pdf->cr, x, top + 1, 2.5, bottom - top - 2, 1.25);
+  cairo_fill (pdf->cr);
+}
+
+/* Draws LAYOUT at X, line by line, from the current position on; a line
+ * that does not fit goes to the next page. With BAR, a thin bar runs down
+ * the left of the text, BAR_GAP points before X. */
+void
+pdf_flow_layout (Pdf         *pdf,
+             PangoLayout *layout,
+             double       x,
+             const Color *bar,
+             double       bar_gap)
+{
+  PangoLayoutIter *iter = pango_layout_get_iter (layout);
+  double origin = pdf->y;   /* where the layout's y = 0 lies on this page */
+  double bar_top = pdf->y;  /* where the bar starts on this page */
+
+  do
+    {
+      PangoLayoutLine *line = pango_layout_iter_get_line_readonly (iter);
+      PangoRectangle logical;
+      int y0, y1;
+      double top, bottom;
+
+      pango_layout_iter_get_line_yrange (iter, &y0, &y1);
+      pango_layout_iter_get_line_extents (iter, NULL, &logical);
+      top = pango_units_to_double (y0);
+      bottom = pango_units_to_double (y1);
+
+      if (origin + bottom > pdf->bottom && origin + top > pdf->top + 0.01)
+        {
+          if (bar != NULL)
+            draw_bar (pdf, bar, x - bar_gap, bar_top, pdf->y);
+          pdf_new_page (pdf);
+          origin = pdf->top - top;
+          bar_top = pdf->top;
+        }
+
+      cairo_move_to (pdf->cr, x + pango_units_to_double (logical.x),
+                     origin + pango_units_to_double (pango_layout_iter_get_baseline (iter)));
+      pango_cairo_show_layout_line (pdf->cr, line);
+
+      pdf->y = origin + bottom;
+    }
+  while (pango_layout_iter_next_line (iter));
+
+  if (bar != NULL)
+    draw_bar (pdf, bar, x - bar_gap, bar_top, pdf->y);
+
+  pango_layout_iter_free (iter);
+}
+
+/* Text that may be long: wrapped to WIDTH, flowed across pages. */
+void
+pdf_flow_text (Pdf         *pdf,
+           const char  *text,
+           const Style *style,
+           double       x,
+           double       width,
+           const Color *bar)
+{
+  g_autoptr(PangoLayout) layout = NULL;
+  double bar_gap = bar != NULL ? 10.0 : 0.0;
+
+  layout = pdf_layout_new (pdf, text, style, width - bar_gap, PANGO_ALIGN_LEFT);
+  pdf_flow_layout (pdf, layout, x + bar_gap, bar, bar_gap);
+}
+
+/* A section heading, kept on one page with the first KEEP points of what
+ * follows it. Returns the heading's y, for the outline. */
+double
+pdf_heading (Pdf         *pdf,
+         const char  *text,
+         const Style *style,
+         double       space_before,
+         double       keep)
+{
+  g_autoptr(PangoLayout) layout = pdf_layout_new (pdf, text, style, pdf->width, PANGO_ALIGN_LEFT);
+  double height = pdf_layout_height (layout);
+  double y;
+
+  pdf_add_space (pdf, space_before);
+  pdf_ensure_space (pdf, height + keep);
+  y = pdf->y;
+  pdf_flow_layout (pdf, layout, pdf->left, NULL, 0);
+
+  return y;
+}
+
+void
+pdf_add_outline (Pdf        *pdf,
+             int         parent,
+             const char *name,
+             double      y,
+             int        *id)
+{
+  g_autofree char *link = g_strdup_printf ("page=%d pos=[%d %d]", pdf->page,
+                                           (int) pdf->left, (int) MAX (y - 6, 0));
+  int new_id = cairo_pdf_surface_add_outline (pdf->surface, parent, name, link,
+                                              CAIRO_PDF_OUTLINE_FLAG_OPEN);
+
+  if (id != NULL)
+    *id = new_id;
+}
+
+/* ------------------------------------------------------------ drawings */
+
+void
+pdf_rounded_rectangle (cairo_t *cr,
+                   double   x,
+                   double   y,
+                   double   width,
+                   double   height,
+                   double   radius)
+{
+  radius = MIN (radius, MIN (width, height) / 2);
+  cairo_new_sub_path (cr);
+  cairo_arc (cr, x + width - radius, y + radius, radius, -G_PI / 2, 0);
+  cairo_arc (cr, x + width - radius, y + height - radius, radius, 0, G_PI / 2);
+  cairo_arc (cr, x + radius, y + height - radius, radius, G_PI / 2, G_PI);
+  cairo_arc (cr, x + radius, y + radius, radius, G_PI, 3 * G_PI / 2);
+  cairo_close_path (cr);
+}
+
+/* A grey track WIDTH long with SCORE/5 of it filled. */
+void
+pdf_draw_score_bar (Pdf    *pdf,
+                double  x,
+                double  y,
+                double  width,
+                double  height,
+                double  score)
+{
+  double fill = width * CLAMP (score, 0.0, 5.0) / 5.0;
+
+  pdf_set_color (pdf, &color_track);
+  pdf_rounded_rectangle (pdf->cr, x, y, width, height, height / 2);
+  cairo_fill (pdf->cr);
+
+  if (fill > 0)
+    {
+      cairo_save (pdf->cr);
+      pdf_rounded_rectangle (pdf->cr, x, y, width, height, height / 2);
+      cairo_clip (pdf->cr);
+      pdf_set_color (pdf, &color_bar_fill);
+      cairo_rectangle (pdf->cr, x, y, fill, height);
+      cairo_fill (pdf->cr);
+      cairo_restore (pdf->cr);
+    }
+}
+
+/* Five dots, RATING of them filled, centred on CY; returns the width. */
+double
+pdf_draw_rating_dots (Pdf    *pdf,
+                  double  x,
+                  double  cy,
+                  int     rating)
+{
+  const double radius = 3.0;
+  const double step = 9.0;
+
+  for (int i = 0; i < 5; i++)
+    {
+      cairo_new_sub_path (pdf->cr);
+      cairo_arc (pdf->cr, x + radius + i * step, cy, radius, 0, 2 * G_PI);
+      pdf_set_color (pdf, i < rating ? &color_bar_fill : &color_track);
+      cairo_fill (pdf->cr);
+    }
+
+  return 4 * step + 2 * radius;
+}
+
+char *
+pdf_format_score (double score)
+{
+  /* In the locale's digits and decimal separator. */
+  return g_strdup_printf ("%.1f", score);
+}
+

@@ -1,0 +1,108 @@
+/* rubric-export-pdf-private.h — the PDF summary's pen, shared by its two files
+ *
+ * Copyright 2026 The Rubric authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <cairo-pdf.h>
+#include <pango/pangocairo.h>
+
+#include "rubric-export-private.h"
+
+G_BEGIN_DECLS
+
+#define MM(x) ((x) * 72.0 / 25.4)
+#define FOOTER_GAP 14.0    /* from the text area to the footer's rule */
+#define RGB(hex) { ((hex) >> 16 & 0xff) * 257, ((hex) >> 8 & 0xff) * 257, ((hex) & 0xff) * 257 }
+
+typedef struct
+{
+  guint16 r, g, b;   /* 0–65535, as PangoAttrColor wants them */
+} Color;
+
+typedef struct
+{
+  double       size;     /* points */
+  PangoWeight  weight;
+  PangoStyle   style;
+  const Color *color;
+  double       spacing;  /* line spacing factor; 0 for the font's own */
+} Style;
+
+typedef struct
+{
+  const RubricSummary *summary;
+  cairo_surface_t     *surface;
+  cairo_t             *cr;
+  PangoContext        *context;
+  double               page_width;
+  double               page_height;
+  double               left;       /* the text area */
+  double               right;
+  double               top;
+  double               bottom;
+  double               width;
+  double               y;          /* where the next block goes */
+  int                  page;       /* 1, 2, … */
+  int                  n_pages;    /* 0 while counting */
+} Pdf;
+
+extern const Color color_ink;
+extern const Color color_secondary;
+extern const Color color_tertiary;
+extern const Color color_rule;
+extern const Color color_track;
+extern const Color color_accent;
+extern const Color color_bar_fill;
+extern const Color color_note_bar;
+extern const Color color_private_bar;
+
+extern const Style style_eyebrow;
+extern const Style style_name;
+extern const Style style_role;
+extern const Style style_label;
+extern const Style style_value;
+extern const Style style_value_dim;
+extern const Style style_score;
+extern const Style style_out_of;
+extern const Style style_badge;
+extern const Style style_h1;
+extern const Style style_h2;
+extern const Style style_h3;
+extern const Style style_prompt;
+extern const Style style_prompt_dim;
+extern const Style style_body;
+extern const Style style_placeholder;
+extern const Style style_cell;
+extern const Style style_cell_bold;
+extern const Style style_cell_dim;
+extern const Style style_rating;
+extern const Style style_meta;
+extern const Style style_meta_dim;
+extern const Style style_footer;
+
+void pdf_set_color (Pdf *pdf, const Color *color);
+PangoLayout * pdf_layout_new (Pdf *pdf, const char *text, const Style *style, double width, PangoAlignment alignment);
+double pdf_layout_height (PangoLayout *layout);
+double pdf_layout_width (PangoLayout *layout);
+double pdf_layout_baseline (PangoLayout *layout);
+double pdf_layout_lines_height (PangoLayout *layout, int n);
+void pdf_draw_layout (Pdf *pdf, PangoLayout *layout, double x, double y);
+char * pdf_dup_label (const char *text);
+void pdf_draw_footer (Pdf *pdf);
+void pdf_new_page (Pdf *pdf);
+void pdf_ensure_space (Pdf *pdf, double height);
+void pdf_add_space (Pdf *pdf, double space);
+void pdf_flow_layout (Pdf *pdf, PangoLayout *layout, double x, const Color *bar, double bar_gap);
+void pdf_flow_text (Pdf *pdf, const char *text, const Style *style, double x, double width, const Color *bar);
+double pdf_heading (Pdf *pdf, const char *text, const Style *style, double space_before, double keep);
+void pdf_add_outline (Pdf *pdf, int parent, const char *name, double y, int *id);
+void pdf_rounded_rectangle (cairo_t *cr, double x, double y, double width, double height, double radius);
+void pdf_draw_score_bar (Pdf *pdf, double x, double y, double width, double height, double score);
+double pdf_draw_rating_dots (Pdf *pdf, double x, double cy, int rating);
+char * pdf_format_score (double score);
+
+G_END_DECLS
