@@ -98,357 +98,11 @@ rubric_search_result_unref (RubricSearchResult *self)
 G_DEFINE_BOXED_TYPE (RubricSearchResult, rubric_search_result,
                      rubric_search_result_ref, rubric_search_result_unref)
 
-/* ================================================================ folding */
-
-/* Where a folded byte came from: the original character (and any marks or
- * white space folded away after it), as byte offsets into the original. */
-typedef struct
-{
-  guint32 start;
-  guint32 end;
-} MapEntry;
-
-/* Folds characters, remembering the folding of each one of the Basic
- * Multilingual Plane it has met (GLib's normalisation allocates). */
-typedef struct
-{
-  guint32 *bmp;   /* 0: not yet; else (offset in pool << 8) | (length + 1) */
-  GString *pool;
-} Folder;
-
-static void
-folder_init (Folder *folder)
-{
-  folder->bmp = g_new0 (guint32, 0x10000);
-  folder->pool = g_string_new (NULL);
-}
-
-static void
-folder_clear (Folder *folder)
-{
-  g_clear_pointer (&folder->bmp, g_free);
-  if (folder->pool != NULL)
-    g_string_free (g_steal_pointer (&folder->pool), TRUE);
-}
-
-static inline gboolean
-is_space (gunichar c)
-{
-  if (c < 0x80)
-    return c == ' ' || (c >= '\t' && c <= '\r');
-  return g_unichar_isspace (c);
-}
-
-static void
-fold_slow (gunichar  c,
-           GString  *out)
-{
-  char buf[8];
-  int n;
-  g_autofree char *decomposed = NULL;
-  g_autofree char *folded = NULL;
-  g_autofree char *again = NULL;
-
-  /* Typographic quotes and dashes search as their ASCII forms. */
-  switch (c)
-    {
-    case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032:
-      g_string_append_c (out, '\'');
-      return;
-    case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x2033:
-      g_string_append_c (out, '"');
-      return;
-    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014:
-    case 0x2015: case 0x2212:
-      g_string_append_c (out, '-');
-      return;
-    default:
-      break;
-    }
-
-  n = g_unichar_to_utf8 (c, buf);
-  decomposed = g_utf8_normalize (buf, n, G_NORMALIZE_NFKD);
-  if (decomposed == NULL)
-    {
-      g_string_append_len (out, buf, n);
-      return;
-    }
-  /* Folding can make a precomposed character ("İ" → "i̇"): decompose
-   * again, so its mark goes too. */
-  folded = g_utf8_casefold (decomposed, -1);
-  again = g_utf8_normalize (folded, -1, G_NORMALIZE_NFKD);
-  if (again == NULL)
-    again = g_strdup (folded);
-
-  for (const char *p = again; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar u = g_utf8_get_char (p);
-      GUnicodeType type = g_unichar_type (u);
-
-      if (type == G_UNICODE_NON_SPACING_MARK || type == G_UNICODE_ENCLOSING_MARK)
-        continue;
-      if (is_space (u))
-        g_string_append_c (out, ' ');
-      else
-        g_string_append_unichar (out, u);
-    }
-}
-
-/* Appends the folding of @c (never white space) to @out; it may be empty. */
-static inline void
-fold_char (Folder   *folder,
-           gunichar  c,
-           GString  *out)
-{
-  guint32 entry;
-
-  if (c < 0x80)
-    {
-      g_string_append_c (out, (c >= 'A' && c <= 'Z') ? (char) (c + 32) : (char) c);
-      return;
-    }
-  if (c >= 0x10000)
-    {
-      fold_slow (c, out);
-      return;
-    }
-
-  entry = folder->bmp[c];
-  if (entry == 0)
-    {
-      gsize offset = folder->pool->len;
-      gsize length;
-
-      fold_slow (c, folder->pool);
-      length = folder->pool->len - offset;
-      if (length > 250 || offset >= (1 << 24))
-        {
-          /* Never happens with Unicode as it is; stay correct anyway. */
-          g_string_truncate (folder->pool, offset);
-          fold_slow (c, out);
-          return;
-        }
-      entry = folder->bmp[c] = ((guint32) offset << 8) | (guint32) (length + 1);
-    }
-  g_string_append_len (out, folder->pool->str + (entry >> 8), (entry & 0xFF) - 1);
-}
-
-/* Appends the folding of @text to @out: each character folded, leading
- * white space dropped and each run of it made one space. With @map, appends
- * to it one MapEntry per byte appended to @out, with offsets into @text. */
-static void
-fold_text (Folder     *folder,
-           const char *text,
-           gsize       length,
-           GString    *out,
-           GArray     *map)
-{
-  const char *p = text;
-  const char *end = text + length;
-  gsize base = out->len;
-  gsize last = G_MAXSIZE;        /* where the last character appended starts */
-
-  while (p < end)
-    {
-      const char *next;
-      gunichar c;
-      gsize before = out->len;
-
-      if ((guchar) *p < 0x80)
-        {
-          c = (guchar) *p;
-          next = p + 1;
-        }
-      else
-        {
-          c = g_utf8_get_char (p);
-          next = g_utf8_next_char (p);
-        }
-
-      if (is_space (c))
-        {
-          if (out->len > base && out->str[out->len - 1] != ' ')
-            g_string_append_c (out, ' ');
-        }
-      else
-        {
-          fold_char (folder, c, out);
-        }
-
-      if (out->len == before)
-        {
-          /* Folded away (a mark, more white space): it belongs to the
-           * character before it. */
-          if (map != NULL && last != G_MAXSIZE)
-            for (gsize j = last; j < out->len; j++)
-              g_array_index (map, MapEntry, j - base).end = (guint32) (next - text);
-        }
-      else
-        {
-          if (map != NULL)
-            {
-              MapEntry *entries;
-
-              g_array_set_size (map, out->len - base);
-              entries = &g_array_index (map, MapEntry, 0);
-              for (gsize j = before; j < out->len; j++)
-                {
-                  entries[j - base].start = (guint32) (p - text);
-                  entries[j - base].end = (guint32) (next - text);
-                }
-            }
-          last = before;
-        }
-      p = next;
-    }
-}
-
-/* A letter, digit or mark: part of a word. Folded text only. */
-static inline gboolean
-is_word_char (gunichar c)
-{
-  if (c < 0x80)
-    return g_ascii_isalnum (c);
-  return g_unichar_isalnum (c) || g_unichar_ismark (c);
-}
-
-/* Whether the byte at @p of folded @text starts a word. */
-static gboolean
-is_word_start (const char *text,
-               const char *p)
-{
-  const char *prev;
-
-  if (p == text)
-    return TRUE;
-  prev = g_utf8_find_prev_char (text, p);
-  return prev == NULL || !is_word_char (g_utf8_get_char (prev));
-}
-
-/* A bit for each ASCII letter and digit (folded: lowercase), 0 for any
- * other byte. */
-static inline guint64
-char_bit (char c)
-{
-  if (c >= 'a' && c <= 'z')
-    return G_GUINT64_CONSTANT (1) << (c - 'a');
-  if (c >= '0' && c <= '9')
-    return G_GUINT64_CONSTANT (1) << (26 + c - '0');
-  return 0;
-}
-
-/* The end of the word starting at @p (folded text). */
-static inline const char *
-word_end (const char *p,
-          const char *end)
-{
-  while (p < end)
-    {
-      if ((guchar) *p < 0x80)
-        {
-          if (!g_ascii_isalnum (*p))
-            break;
-          p++;
-        }
-      else
-        {
-          if (!is_word_char (g_utf8_get_char (p)))
-            break;
-          p = g_utf8_next_char (p);
-        }
-    }
-  return p;
-}
-
-/* The start of the next word at or after @p (folded text), or @end. */
-static inline const char *
-next_word (const char *p,
-           const char *end)
-{
-  while (p < end)
-    {
-      if ((guchar) *p < 0x80)
-        {
-          if (g_ascii_isalnum (*p))
-            break;
-          p++;
-        }
-      else
-        {
-          if (is_word_char (g_utf8_get_char (p)))
-            break;
-          p = g_utf8_next_char (p);
-        }
-    }
-  return p;
-}
-
 /* ======================================================== RubricSearchIndex */
 
-/* One field of one question. */
-typedef struct
-{
-  guint32 question;     /* into questions */
-  guint8 field;         /* RubricSearchField */
-  guint8 same_bytes;    /* its folded text has the original's offsets */
-  guint16 index;        /* which key point or red flag */
-  guint32 text_start;   /* its folded text in text */
-  guint32 text_length;
-} Field;
 
-typedef struct
-{
-  const char *text;     /* folded */
-  gsize length;
-  gboolean is_word;     /* letters and digits only */
-} Term;
 
-typedef struct
-{
-  double score;
-  guint32 question;
-  guint32 field;
-} Candidate;
 
-struct _RubricSearchIndex
-{
-  GObject parent_instance;
-
-  GPtrArray *kits;
-  GPtrArray *questions;        /* RubricQuestion, in kit order */
-  guint32 *first_field;        /* per question, and one past the last */
-  guint8 *is_main;             /* per question */
-
-  Field *fields;
-  guint32 n_fields;
-  GString *text;               /* the folded text of every field */
-
-  char *vocabulary;            /* "\n" then every word, each followed by "\n" */
-  gsize vocabulary_length;
-  guint32 *word_start;         /* per word; then one past the last "\n" */
-  guint32 n_words;
-  guint32 *postings;           /* per word, its fields, ascending */
-  guint32 *postings_start;     /* per word, and one past the last */
-  guint64 *field_chars;        /* per field: the ASCII letters and digits in it */
-  guint64 *field_initials;     /* per field: those that start a word */
-
-  /* What a query works with; only query() touches them, under the lock. */
-  GMutex lock;
-  Folder folder;
-  guint32 *field_mask;         /* per field: the terms that match in it */
-  guint32 *field_word_start;   /* per field: those that match at a word start */
-  guint32 *field_stamp;        /* per field: the term generation that checked it */
-  guint32 stamp;
-  guint32 *question_mask;      /* per question: the terms that match in it */
-  guint32 *touched_fields;
-  guint32 n_touched_fields;
-  guint32 *touched_questions;
-  guint32 n_touched_questions;
-  Candidate *candidates;
-  GString *query_text;
-  GString *fold_scratch;
-  GArray *map_scratch;
-};
 
 G_DEFINE_FINAL_TYPE (RubricSearchIndex, rubric_search_index, G_TYPE_OBJECT)
 
@@ -459,290 +113,6 @@ enum {
 };
 
 static GParamSpec *pspecs[N_PROPS];
-
-/* ----------------------------------------------------------------- build */
-
-/* The vocabulary while it is built: an open-addressing hash table of word
- * ids, the words themselves in the vocabulary text. */
-typedef struct
-{
-  GString *words;
-  GArray *starts;              /* guint32 per word */
-  guint32 *slots;              /* word id + 1, or 0 */
-  guint32 *hashes;
-  guint32 capacity;            /* a power of two */
-  guint32 n_words;
-} VocabularyBuilder;
-
-static inline guint32
-hash_bytes (const char *p,
-            gsize       length)
-{
-  guint32 h = 2166136261u;   /* FNV-1a */
-
-  for (gsize i = 0; i < length; i++)
-    {
-      h ^= (guchar) p[i];
-      h *= 16777619u;
-    }
-  return h;
-}
-
-static void
-vocabulary_grow (VocabularyBuilder *builder)
-{
-  guint32 capacity = builder->capacity * 2;
-  guint32 *slots = g_new0 (guint32, capacity);
-  guint32 *hashes = g_new (guint32, capacity);
-
-  for (guint32 i = 0; i < builder->capacity; i++)
-    {
-      guint32 h;
-      guint32 j;
-
-      if (builder->slots[i] == 0)
-        continue;
-      h = builder->hashes[i];
-      for (j = h & (capacity - 1); slots[j] != 0; j = (j + 1) & (capacity - 1))
-        ;
-      slots[j] = builder->slots[i];
-      hashes[j] = h;
-    }
-
-  g_free (builder->slots);
-  g_free (builder->hashes);
-  builder->slots = slots;
-  builder->hashes = hashes;
-  builder->capacity = capacity;
-}
-
-static guint32
-vocabulary_add (VocabularyBuilder *builder,
-                const char        *word,
-                gsize              length)
-{
-  guint32 h = hash_bytes (word, length);
-  guint32 mask = builder->capacity - 1;
-  guint32 j;
-  guint32 id;
-
-  for (j = h & mask; builder->slots[j] != 0; j = (j + 1) & mask)
-    {
-      guint32 other = builder->slots[j] - 1;
-      guint32 start = g_array_index (builder->starts, guint32, other);
-      guint32 other_length = (other + 1 < builder->n_words
-                              ? g_array_index (builder->starts, guint32, other + 1)
-                              : (guint32) builder->words->len) - start - 1;
-
-      if (builder->hashes[j] == h && other_length == length &&
-          memcmp (builder->words->str + start, word, length) == 0)
-        return other;
-    }
-
-  id = builder->n_words++;
-  builder->slots[j] = id + 1;
-  builder->hashes[j] = h;
-  {
-    guint32 start = (guint32) builder->words->len;
-
-    g_array_append_val (builder->starts, start);
-  }
-  g_string_append_len (builder->words, word, length);
-  g_string_append_c (builder->words, '\n');
-
-  if (builder->n_words * 2 > builder->capacity)
-    vocabulary_grow (builder);
-
-  return id;
-}
-
-static void
-add_field (RubricSearchIndex *self,
-           GArray            *fields,
-           guint32            question,
-           RubricSearchField  kind,
-           guint              index,
-           const char        *text)
-{
-  Field field = { question, kind, FALSE, index, (guint32) self->text->len, 0 };
-  gsize length;
-  gboolean ascii = TRUE;
-
-  if (text == NULL)
-    return;
-  length = strlen (text);
-  fold_text (&self->folder, text, length, self->text, NULL);
-  field.text_length = (guint32) (self->text->len - field.text_start);
-  /* ASCII folds byte for byte, except where white space is dropped: when
-   * none was, a match's offsets in the folded text are the original's. */
-  for (gsize i = 0; i < length && ascii; i++)
-    ascii = (guchar) text[i] < 0x80;
-  field.same_bytes = ascii && field.text_length == length;
-  g_array_append_val (fields, field);
-}
-
-static void
-build (RubricSearchIndex *self,
-       RubricKit * const *kits,
-       guint              n_kits)
-{
-  g_autoptr(GArray) fields = g_array_new (FALSE, FALSE, sizeof (Field));
-  g_autoptr(GArray) first_field = g_array_new (FALSE, FALSE, sizeof (guint32));
-  g_autoptr(GArray) pairs = g_array_new (FALSE, FALSE, sizeof (guint32));
-  g_autofree guint32 *pairs_start = NULL;
-  g_autofree guint32 *last_field = NULL;
-  g_autofree guint32 *cursor = NULL;
-  g_autofree guint64 *word_chars = NULL;
-  VocabularyBuilder vocabulary = { 0 };
-  guint32 n_questions;
-
-  /* The questions, and the folded text of every field. */
-  for (guint k = 0; k < n_kits; k++)
-    {
-      GListModel *topics = rubric_kit_get_topics (kits[k]);
-
-      g_ptr_array_add (self->kits, g_object_ref (kits[k]));
-      for (guint i = 0; i < g_list_model_get_n_items (topics); i++)
-        {
-          g_autoptr(RubricTopic) topic = g_list_model_get_item (topics, i);
-          GListModel *questions = rubric_topic_get_questions (topic);
-
-          for (guint j = 0; j < g_list_model_get_n_items (questions); j++)
-            {
-              RubricQuestion *question = g_list_model_get_item (questions, j);
-              guint32 q = self->questions->len;
-              guint32 first = fields->len;
-              const char * const *list;
-
-              g_ptr_array_add (self->questions, question);
-              g_array_append_val (first_field, first);
-
-              add_field (self, fields, q, RUBRIC_SEARCH_FIELD_PROMPT, 0,
-                         rubric_question_get_prompt (question));
-              add_field (self, fields, q, RUBRIC_SEARCH_FIELD_EXPECTED, 0,
-                         rubric_question_get_expected (question));
-              list = rubric_question_get_key_points (question);
-              for (guint n = 0; list != NULL && list[n] != NULL; n++)
-                add_field (self, fields, q, RUBRIC_SEARCH_FIELD_KEY_POINT, n, list[n]);
-              list = rubric_question_get_red_flags (question);
-              for (guint n = 0; list != NULL && list[n] != NULL; n++)
-                add_field (self, fields, q, RUBRIC_SEARCH_FIELD_RED_FLAG, n, list[n]);
-              add_field (self, fields, q, RUBRIC_SEARCH_FIELD_EXPLANATION, 0,
-                         rubric_question_get_explanation (question));
-            }
-        }
-    }
-
-  n_questions = self->questions->len;
-  {
-    guint32 end = fields->len;
-
-    g_array_append_val (first_field, end);
-  }
-  self->n_fields = fields->len;
-  self->fields = (Field *) g_array_free (g_steal_pointer (&fields), FALSE);
-  self->first_field = (guint32 *) g_array_free (g_steal_pointer (&first_field), FALSE);
-  self->is_main = g_new (guint8, MAX (n_questions, 1));
-  for (guint32 q = 0; q < n_questions; q++)
-    self->is_main[q] = rubric_question_get_kind (g_ptr_array_index (self->questions, q)) ==
-                       RUBRIC_QUESTION_KIND_MAIN;
-
-  /* The words of each field, once each: (field, word) pairs in field
-   * order. */
-  vocabulary.words = g_string_new ("\n");
-  vocabulary.starts = g_array_new (FALSE, FALSE, sizeof (guint32));
-  vocabulary.capacity = 4096;
-  vocabulary.slots = g_new0 (guint32, vocabulary.capacity);
-  vocabulary.hashes = g_new (guint32, vocabulary.capacity);
-  pairs_start = g_new (guint32, self->n_fields + 1);
-  last_field = NULL;
-  {
-    gsize last_field_size = 0;
-
-    for (guint32 f = 0; f < self->n_fields; f++)
-      {
-        const char *p = self->text->str + self->fields[f].text_start;
-        const char *end = p + self->fields[f].text_length;
-
-        pairs_start[f] = pairs->len;
-        for (p = next_word (p, end); p < end; p = next_word (p, end))
-          {
-            const char *stop = word_end (p, end);
-            guint32 id = vocabulary_add (&vocabulary, p, stop - p);
-
-            if (id >= last_field_size)
-              {
-                gsize size = MAX (last_field_size * 2, 4096);
-
-                while (size <= id)
-                  size *= 2;
-                last_field = g_renew (guint32, last_field, size);
-                memset (last_field + last_field_size, 0, (size - last_field_size) * sizeof (guint32));
-                last_field_size = size;
-              }
-            if (last_field[id] != f + 1)
-              {
-                last_field[id] = f + 1;
-                g_array_append_val (pairs, id);
-              }
-            p = stop;
-          }
-      }
-    pairs_start[self->n_fields] = pairs->len;
-  }
-
-  /* The postings: for each word, its fields, ascending; and which ASCII
-   * letters and digits each field has, and starts words with. */
-  self->n_words = vocabulary.n_words;
-  self->postings_start = g_new0 (guint32, self->n_words + 1);
-  for (guint i = 0; i < pairs->len; i++)
-    self->postings_start[g_array_index (pairs, guint32, i) + 1]++;
-  for (guint32 w = 0; w < self->n_words; w++)
-    self->postings_start[w + 1] += self->postings_start[w];
-  cursor = g_memdup2 (self->postings_start, (self->n_words + 1) * sizeof (guint32));
-  self->postings = g_new (guint32, MAX (pairs->len, 1));
-  word_chars = g_new0 (guint64, MAX (self->n_words, 1));
-  for (guint32 w = 0; w < self->n_words; w++)
-    {
-      guint32 start = g_array_index (vocabulary.starts, guint32, w);
-      guint32 stop = w + 1 < self->n_words ? g_array_index (vocabulary.starts, guint32, w + 1) - 1
-                                           : (guint32) vocabulary.words->len - 1;
-
-      for (guint32 i = start; i < stop; i++)
-        word_chars[w] |= char_bit (vocabulary.words->str[i]);
-    }
-  self->field_chars = g_new0 (guint64, MAX (self->n_fields, 1));
-  self->field_initials = g_new0 (guint64, MAX (self->n_fields, 1));
-  for (guint32 f = 0; f < self->n_fields; f++)
-    for (guint32 i = pairs_start[f]; i < pairs_start[f + 1]; i++)
-      {
-        guint32 w = g_array_index (pairs, guint32, i);
-
-        self->postings[cursor[w]++] = f;
-        self->field_chars[f] |= word_chars[w];
-        self->field_initials[f] |= char_bit (vocabulary.words->str[g_array_index (vocabulary.starts, guint32, w)]);
-      }
-
-  {
-    guint32 end = (guint32) vocabulary.words->len + 1;
-
-    g_array_append_val (vocabulary.starts, end);
-  }
-  self->vocabulary_length = vocabulary.words->len;
-  self->vocabulary = g_string_free (vocabulary.words, FALSE);
-  self->word_start = (guint32 *) g_array_free (vocabulary.starts, FALSE);
-  g_free (vocabulary.slots);
-  g_free (vocabulary.hashes);
-
-  /* What queries work with. */
-  self->field_mask = g_new0 (guint32, MAX (self->n_fields, 1));
-  self->field_word_start = g_new0 (guint32, MAX (self->n_fields, 1));
-  self->field_stamp = g_new0 (guint32, MAX (self->n_fields, 1));
-  self->touched_fields = g_new (guint32, MAX (self->n_fields, 1));
-  self->question_mask = g_new0 (guint32, MAX (n_questions, 1));
-  self->touched_questions = g_new (guint32, MAX (n_questions, 1));
-  self->candidates = g_new (Candidate, MAX (n_questions, 1));
-}
 
 /* ----------------------------------------------------------------- GObject */
 
@@ -759,7 +129,7 @@ rubric_search_index_constructed (GObject *object)
     {
       RubricKit *kit = g_ptr_array_steal_index (self->kits, 0);
 
-      build (self, &kit, 1);
+      _rubric_search_index_build (self, &kit, 1);
       g_object_unref (kit);
     }
 }
@@ -782,7 +152,7 @@ rubric_search_index_finalize (GObject *object)
   g_free (self->postings_start);
   g_free (self->field_chars);
   g_free (self->field_initials);
-  folder_clear (&self->folder);
+  _rubric_search_folder_clear (&self->folder);
   g_free (self->field_mask);
   g_free (self->field_word_start);
   g_free (self->field_stamp);
@@ -865,7 +235,7 @@ rubric_search_index_init (RubricSearchIndex *self)
   self->questions = g_ptr_array_new_with_free_func (g_object_unref);
   self->text = g_string_new (NULL);
   g_mutex_init (&self->lock);
-  folder_init (&self->folder);
+  _rubric_search_folder_init (&self->folder);
   self->query_text = g_string_new (NULL);
   self->fold_scratch = g_string_new (NULL);
   self->map_scratch = g_array_new (FALSE, FALSE, sizeof (MapEntry));
@@ -900,7 +270,7 @@ rubric_search_index_new_for_kits (RubricKit * const *kits,
     g_return_val_if_fail (RUBRIC_IS_KIT (kits[i]), NULL);
 
   self = g_object_new (RUBRIC_TYPE_SEARCH_INDEX, NULL);
-  build (self, kits, n_kits);
+  _rubric_search_index_build (self, kits, n_kits);
 
   return self;
 }
@@ -1088,7 +458,7 @@ check_field (TermPass *pass,
   while ((hit = memmem (p, length - (p - text), pass->term->text, pass->term->length)) != NULL)
     {
       found = TRUE;
-      if (is_word_start (text, hit))
+      if (_rubric_search_is_word_start (text, hit))
         {
           mark (pass, f, TRUE);
           return;
@@ -1560,7 +930,7 @@ make_result (RubricSearchIndex *self,
     {
       g_string_truncate (self->fold_scratch, 0);
       g_array_set_size (self->map_scratch, 0);
-      fold_text (&self->folder, text, length, self->fold_scratch, self->map_scratch);
+      _rubric_search_fold_text (&self->folder, text, length, self->fold_scratch, self->map_scratch);
       folded = self->fold_scratch->str;
       folded_length = self->fold_scratch->len;
       map = (const MapEntry *) (gpointer) self->map_scratch->data;
@@ -1686,7 +1056,7 @@ rubric_search_index_query (RubricSearchIndex *self,
   g_mutex_lock (&self->lock);
 
   g_string_truncate (self->query_text, 0);
-  fold_text (&self->folder, query, strlen (query), self->query_text, NULL);
+  _rubric_search_fold_text (&self->folder, query, strlen (query), self->query_text, NULL);
   n_terms = split_query (self->query_text->str, terms);
   if (n_terms == 0 || self->n_fields == 0)
     goto out;
