@@ -492,6 +492,94 @@ rubric_file_stamp_equal (const char *a,
   return g_strcmp0 (a, b) == 0;
 }
 
+/* Reads one chunk into @buffer: the bytes read, 0 at the end, -1 with
+ * @error set. */
+typedef gssize (*ReadFunc) (gpointer       source,
+                            guint8        *buffer,
+                            gsize          count,
+                            GCancellable  *cancellable,
+                            GError       **error);
+
+typedef struct
+{
+  int fd;
+  const char *path;
+} FdSource;
+
+static gssize
+read_fd (gpointer       source,
+         guint8        *buffer,
+         gsize          count,
+         GCancellable  *cancellable,
+         GError       **error)
+{
+  FdSource *fd_source = source;
+
+  for (;;)
+    {
+      gssize n = read (fd_source->fd, buffer, count);
+
+      if (n >= 0)
+        return n;
+      if (errno != EINTR)
+        {
+          set_errno_error (error, errno, FAILED_READ, fd_source->path);
+          return -1;
+        }
+    }
+}
+
+static gssize
+read_stream (gpointer       source,
+             guint8        *buffer,
+             gsize          count,
+             GCancellable  *cancellable,
+             GError       **error)
+{
+  return g_input_stream_read (source, buffer, count, cancellable, error);
+}
+
+/* Everything @read_chunk gives, up to @max_size bytes: one byte more is read than
+ * the limit, to notice a file that grew since its size was looked at. */
+static GBytes *
+read_bounded (ReadFunc       read_chunk,
+              gpointer       source,
+              gsize          size_hint,
+              gsize          max_size,
+              GCancellable  *cancellable,
+              GError       **error)
+{
+  gsize allocated = MIN (size_hint, max_size) + 1;
+  g_autofree guint8 *buffer = g_malloc (allocated);
+  gsize length = 0;
+
+  for (;;)
+    {
+      gssize n;
+
+      if (length == allocated)
+        {
+          if (allocated > max_size)
+            {
+              set_too_large_error (error, length, max_size);
+              return NULL;
+            }
+          allocated = MIN (allocated * 2, max_size + 1);
+          buffer = g_realloc (buffer, allocated);
+        }
+
+      n = read_chunk (source, buffer + length, allocated - length, cancellable, error);
+      if (n < 0)
+        return NULL;
+      if (n == 0)
+        break;
+      length += n;
+    }
+
+  buffer = g_realloc (buffer, MAX (length, 1));
+  return g_bytes_new_take (g_steal_pointer (&buffer), length);
+}
+
 /**
  * rubric_file_read:
  * @max_size: the most bytes to read; a larger file is an error
@@ -509,8 +597,7 @@ rubric_file_read (GFile         *file,
                   GError       **error)
 {
   g_autofree char *path = NULL;
-  g_autofree guint8 *buffer = NULL;
-  gsize allocated, length = 0;
+  GBytes *bytes;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
   g_return_val_if_fail (max_size < G_MAXSIZE, NULL);
@@ -518,71 +605,39 @@ rubric_file_read (GFile         *file,
   path = g_file_get_path (file);
   if (path != NULL)
     {
+      FdSource source = { -1, path };
       struct stat st;
-      int fd;
 
       /* O_NONBLOCK: opening a FIFO must not wait for a writer. */
-      fd = open (path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
-      if (fd < 0)
+      source.fd = open (path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
+      if (source.fd < 0)
         {
           set_errno_error (error, errno, FAILED_READ, path);
           return NULL;
         }
-      if (fstat (fd, &st) != 0)
+      if (fstat (source.fd, &st) != 0)
         {
           set_errno_error (error, errno, FAILED_READ, path);
-          close (fd);
-          return NULL;
+          bytes = NULL;
         }
-      if (!S_ISREG (st.st_mode))
+      else if (!S_ISREG (st.st_mode))
         {
           set_not_regular_error (error, path);
-          close (fd);
-          return NULL;
+          bytes = NULL;
         }
-      if ((guint64) st.st_size > max_size)
+      else if ((guint64) st.st_size > max_size)
         {
           set_too_large_error (error, st.st_size, max_size);
-          close (fd);
-          return NULL;
+          bytes = NULL;
         }
-
-      /* One byte more than the limit, to notice a file that grew. */
-      allocated = MIN ((gsize) st.st_size, max_size) + 1;
-      buffer = g_malloc (allocated);
-      for (;;)
+      else
         {
-          gssize n;
-
-          if (length == allocated)
-            {
-              if (allocated > max_size)
-                {
-                  set_too_large_error (error, length, max_size);
-                  close (fd);
-                  return NULL;
-                }
-              allocated = MIN (allocated * 2, max_size + 1);
-              buffer = g_realloc (buffer, allocated);
-            }
-
-          n = read (fd, buffer + length, allocated - length);
-          if (n < 0 && errno == EINTR)
-            continue;
-          if (n < 0)
-            {
-              set_errno_error (error, errno, FAILED_READ, path);
-              close (fd);
-              return NULL;
-            }
-          if (n == 0)
-            break;
-          length += n;
+          bytes = read_bounded (read_fd, &source, st.st_size, max_size, cancellable, error);
+          if (bytes != NULL && stamp != NULL)
+            *stamp = fstat (source.fd, &st) == 0 ? stamp_from_stat (&st) : NULL;
         }
-
-      if (stamp != NULL)
-        *stamp = fstat (fd, &st) == 0 ? stamp_from_stat (&st) : NULL;
-      close (fd);
+      close (source.fd);
+      return bytes;
     }
   else
     {
@@ -613,38 +668,11 @@ rubric_file_read (GFile         *file,
       if (stream == NULL)
         return NULL;
 
-      allocated = max_size + 1;
-      buffer = g_malloc (MIN (allocated, (gsize) g_file_info_get_size (info) + 1));
-      allocated = MIN (allocated, (gsize) g_file_info_get_size (info) + 1);
-      for (;;)
-        {
-          gssize n;
-
-          if (length == allocated)
-            {
-              if (allocated > max_size)
-                {
-                  set_too_large_error (error, length, max_size);
-                  return NULL;
-                }
-              allocated = MIN (allocated * 2, max_size + 1);
-              buffer = g_realloc (buffer, allocated);
-            }
-          n = g_input_stream_read (G_INPUT_STREAM (stream), buffer + length,
-                                   allocated - length, cancellable, error);
-          if (n < 0)
-            return NULL;
-          if (n == 0)
-            break;
-          length += n;
-        }
-
-      if (stamp != NULL)
+      bytes = read_bounded (read_stream, stream, g_file_info_get_size (info), max_size, cancellable, error);
+      if (bytes != NULL && stamp != NULL)
         *stamp = g_strdup (g_file_info_get_etag (info));
+      return bytes;
     }
-
-  buffer = g_realloc (buffer, MAX (length, 1));
-  return g_bytes_new_take (g_steal_pointer (&buffer), length);
 }
 
 /**
