@@ -911,6 +911,11 @@ test_conflict_banner (void)
   rubric_test_wait (300);
   rubric_test_screenshot (GTK_WIDGET (window), "conflict");
 
+  /* On a narrow second screen the banner still fits. */
+  gtk_window_set_default_size (GTK_WINDOW (window), 400, 760);
+  rubric_test_wait (500);
+  rubric_test_screenshot (GTK_WIDGET (window), "conflict-narrow");
+
   /* Overwrite: ours is on disk, the banner goes. */
   activate (window, "win.overwrite", NULL);
   RUBRIC_WAIT_FOR (file_contains (path, "Shared File"), 5000);
