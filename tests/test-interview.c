@@ -11,22 +11,11 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "rubric-core-test-utils.h"
 #include "rubric-drafts.h"
 #include "rubric-interview.h"
 
 static char *tmp_dir;
-
-static RubricKit *
-load_minimal_kit (void)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "minimal.rubric-kit.json", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  RubricKit *kit = rubric_kit_new_from_file (file, NULL, &error);
-
-  g_assert_no_error (error);
-  return kit;
-}
 
 static RubricQuestion *
 first_question (RubricKit *kit)
@@ -63,16 +52,6 @@ count_cb (GObject    *object,
   (*count)++;
 }
 
-static void
-store_result_cb (GObject      *object,
-                 GAsyncResult *result,
-                 gpointer      user_data)
-{
-  GAsyncResult **out = user_data;
-
-  *out = g_object_ref (result);
-}
-
 static gboolean
 has_result (gpointer data)
 {
@@ -82,7 +61,7 @@ has_result (gpointer data)
 static void
 test_untitled (void)
 {
-  g_autoptr(RubricKit) kit = load_minimal_kit ();
+  g_autoptr(RubricKit) kit = rubric_test_load_kit ("minimal.rubric-kit.json");
   g_autoptr(RubricSession) session = rubric_session_new (kit);
   g_autoptr(RubricInterview) interview = rubric_interview_new (session, kit, NULL, NULL);
   g_autofree char *saved_path = g_build_filename (tmp_dir, "named.rubric.json", NULL);
@@ -112,7 +91,7 @@ test_untitled (void)
 
   /* Save As: the file is the user's, the draft goes. */
   g_signal_connect (interview, "notify::file", G_CALLBACK (count_cb), &file_notified);
-  rubric_interview_save_async (interview, saved, NULL, store_result_cb, &result);
+  rubric_interview_save_async (interview, saved, NULL, rubric_test_store_result_cb, &result);
   wait_until (has_result, &result, 5000);
   g_assert_true (rubric_interview_save_finish (interview, result, &error));
   g_assert_no_error (error);
@@ -145,7 +124,7 @@ test_untitled (void)
 static void
 test_clock_is_not_a_change (void)
 {
-  g_autoptr(RubricKit) kit = load_minimal_kit ();
+  g_autoptr(RubricKit) kit = rubric_test_load_kit ("minimal.rubric-kit.json");
   g_autoptr(RubricSession) session = rubric_session_new (kit);
   g_autofree char *path = g_build_filename (tmp_dir, "clock.rubric.json", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
@@ -188,7 +167,7 @@ test_clock_is_not_a_change (void)
 static void
 test_save_error (void)
 {
-  g_autoptr(RubricKit) kit = load_minimal_kit ();
+  g_autoptr(RubricKit) kit = rubric_test_load_kit ("minimal.rubric-kit.json");
   g_autoptr(RubricSession) session = rubric_session_new (kit);
   g_autofree char *folder = g_build_filename (tmp_dir, "vanishing", NULL);
   g_autofree char *moved = g_build_filename (tmp_dir, "vanished", NULL);
@@ -209,7 +188,7 @@ test_save_error (void)
   /* The folder goes: the save fails, the error is kept and told once. */
   g_assert_cmpint (g_rename (folder, moved), ==, 0);
   rubric_session_set_summary (session, "Unsaved");
-  rubric_interview_save_async (interview, NULL, NULL, store_result_cb, &result);
+  rubric_interview_save_async (interview, NULL, NULL, rubric_test_store_result_cb, &result);
   wait_until (has_result, &result, 5000);
   g_assert_false (rubric_interview_save_finish (interview, result, &error));
   g_assert_nonnull (error);
@@ -222,7 +201,7 @@ test_save_error (void)
 
   /* Back: the next save works, and the error is gone. */
   g_assert_cmpint (g_rename (moved, folder), ==, 0);
-  rubric_interview_save_async (interview, NULL, NULL, store_result_cb, &result);
+  rubric_interview_save_async (interview, NULL, NULL, rubric_test_store_result_cb, &result);
   wait_until (has_result, &result, 5000);
   if (!rubric_interview_save_finish (interview, result, &error))
     {
@@ -231,7 +210,7 @@ test_save_error (void)
       g_assert_error (error, RUBRIC_FILE_ERROR, RUBRIC_FILE_ERROR_CONFLICT);
       g_clear_error (&error);
       g_clear_object (&result);
-      rubric_interview_overwrite_async (interview, NULL, store_result_cb, &result);
+      rubric_interview_overwrite_async (interview, NULL, rubric_test_store_result_cb, &result);
       wait_until (has_result, &result, 5000);
       g_assert_true (rubric_interview_overwrite_finish (interview, result, &error));
     }
@@ -247,7 +226,7 @@ test_save_error (void)
 static void
 test_discard (void)
 {
-  g_autoptr(RubricKit) kit = load_minimal_kit ();
+  g_autoptr(RubricKit) kit = rubric_test_load_kit ("minimal.rubric-kit.json");
   g_autoptr(RubricSession) session = rubric_session_new (kit);
   RubricInterview *interview = rubric_interview_new (session, kit, NULL, NULL);
   g_autoptr(GFile) draft = g_object_ref (rubric_interview_get_draft (interview));

@@ -10,6 +10,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "rubric-core-test-utils.h"
 #include "rubric-kit-library.h"
 
 static char *data_home;
@@ -145,24 +146,6 @@ kits_folder_listing (void)
   return g_strjoinv (" ", (GStrv) names->pdata);
 }
 
-static void
-store_result_cb (GObject      *object,
-                 GAsyncResult *result,
-                 gpointer      user_data)
-{
-  GAsyncResult **slot = user_data;
-
-  *slot = g_object_ref (result);
-}
-
-static GAsyncResult *
-wait_for (GAsyncResult **slot)
-{
-  while (*slot == NULL)
-    g_main_context_iteration (NULL, TRUE);
-  return *slot;
-}
-
 static RubricKitLibrary *
 load_library (void)
 {
@@ -172,8 +155,8 @@ load_library (void)
   RubricKitLibrary *library = rubric_kit_library_new (bundled);
 
   g_assert_false (rubric_kit_library_get_loaded (library));
-  rubric_kit_library_load_async (library, NULL, store_result_cb, &result);
-  g_assert_true (rubric_kit_library_load_finish (library, wait_for (&result), &error));
+  rubric_kit_library_load_async (library, NULL, rubric_test_store_result_cb, &result);
+  g_assert_true (rubric_kit_library_load_finish (library, rubric_test_wait_for (&result), &error));
   g_assert_no_error (error);
   g_assert_true (rubric_kit_library_get_loaded (library));
 
@@ -188,8 +171,8 @@ import_file (RubricKitLibrary  *library,
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GAsyncResult) result = NULL;
 
-  rubric_kit_library_import_async (library, file, NULL, store_result_cb, &result);
-  return rubric_kit_library_import_finish (library, wait_for (&result), error);
+  rubric_kit_library_import_async (library, file, NULL, rubric_test_store_result_cb, &result);
+  return rubric_kit_library_import_finish (library, rubric_test_wait_for (&result), error);
 }
 
 static RubricKit *
@@ -211,8 +194,8 @@ remove_kit (RubricKitLibrary  *library,
 {
   g_autoptr(GAsyncResult) result = NULL;
 
-  rubric_kit_library_remove_async (library, kit, NULL, store_result_cb, &result);
-  return rubric_kit_library_remove_finish (library, wait_for (&result), error);
+  rubric_kit_library_remove_async (library, kit, NULL, rubric_test_store_result_cb, &result);
+  return rubric_kit_library_remove_finish (library, rubric_test_wait_for (&result), error);
 }
 
 /* The ids in the model, joined with spaces. */
@@ -293,8 +276,8 @@ test_no_bundled_kit (void)
   g_autoptr(GError) error = NULL;
 
   clean_data ();
-  rubric_kit_library_load_async (library, NULL, store_result_cb, &result);
-  g_assert_true (rubric_kit_library_load_finish (library, wait_for (&result), &error));
+  rubric_kit_library_load_async (library, NULL, rubric_test_store_result_cb, &result);
+  g_assert_true (rubric_kit_library_load_finish (library, rubric_test_wait_for (&result), &error));
   g_assert_no_error (error);
   g_assert_cmpuint (g_list_model_get_n_items (rubric_kit_library_get_kits (library)), ==, 0);
   g_assert_null (rubric_kit_library_get_bundled (library));
@@ -310,8 +293,8 @@ test_broken_bundled_kit (void)
 
   /* Rubric's own kit failing is the one fatal problem. */
   clean_data ();
-  rubric_kit_library_load_async (library, NULL, store_result_cb, &result);
-  g_assert_false (rubric_kit_library_load_finish (library, wait_for (&result), &error));
+  rubric_kit_library_load_async (library, NULL, rubric_test_store_result_cb, &result);
+  g_assert_false (rubric_kit_library_load_finish (library, rubric_test_wait_for (&result), &error));
   g_assert_error (error, RUBRIC_KIT_ERROR, RUBRIC_KIT_ERROR_SYNTAX);
   g_assert_false (rubric_kit_library_get_loaded (library));
 }
@@ -713,8 +696,8 @@ test_reload_replaces (void)
   /* A kit copied into the folder by hand appears on the next load; the
    * bundled kit stays the same object. */
   write_file (path, text);
-  rubric_kit_library_load_async (library, NULL, store_result_cb, &result);
-  g_assert_true (rubric_kit_library_load_finish (library, wait_for (&result), &error));
+  rubric_kit_library_load_async (library, NULL, rubric_test_store_result_cb, &result);
+  g_assert_true (rubric_kit_library_load_finish (library, rubric_test_wait_for (&result), &error));
   g_assert_no_error (error);
 
   ids = model_ids (library);

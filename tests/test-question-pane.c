@@ -7,20 +7,9 @@
 
 #include "config.h"
 
+#include "rubric-core-test-utils.h"
 #include "rubric-question-pane.h"
 #include "rubric-test-utils.h"
-
-static RubricKit *
-load_shipped_kit (void)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "kits", "django-senior.json", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  RubricKit *kit = rubric_kit_new_from_file (file, NULL, &error);
-
-  g_assert_no_error (error);
-  return kit;
-}
 
 static void
 count_cb (GObject    *object,
@@ -33,7 +22,7 @@ count_cb (GObject    *object,
 static void
 test_current_question (void)
 {
-  g_autoptr(RubricKit) kit = load_shipped_kit ();
+  g_autoptr(RubricKit) kit = rubric_test_load_shipped_kit ();
   RubricQuestionPane *pane = g_object_ref_sink (g_object_new (RUBRIC_TYPE_QUESTION_PANE, NULL));
   guint notified = 0;
 
@@ -68,7 +57,7 @@ test_current_question (void)
 static void
 test_safe_mode (void)
 {
-  g_autoptr(RubricKit) kit = load_shipped_kit ();
+  g_autoptr(RubricKit) kit = rubric_test_load_shipped_kit ();
   RubricQuestionPane *pane = g_object_ref_sink (g_object_new (RUBRIC_TYPE_QUESTION_PANE, NULL));
   RubricQuestionCard *card;
 

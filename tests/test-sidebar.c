@@ -7,20 +7,9 @@
 
 #include "config.h"
 
+#include "rubric-core-test-utils.h"
 #include "rubric-sidebar.h"
 #include "rubric-test-utils.h"
-
-static RubricKit *
-load_shipped_kit (void)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "kits", "django-senior.json", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  RubricKit *kit = rubric_kit_new_from_file (file, NULL, &error);
-
-  g_assert_no_error (error);
-  return kit;
-}
 
 static gpointer
 sidebar_child (RubricSidebar *sidebar,
@@ -58,7 +47,7 @@ count_cb (guint *count)
 static void
 test_topics (void)
 {
-  g_autoptr(RubricKit) kit = load_shipped_kit ();
+  g_autoptr(RubricKit) kit = rubric_test_load_shipped_kit ();
   RubricSidebar *sidebar = g_object_ref_sink (g_object_new (RUBRIC_TYPE_SIDEBAR, NULL));
   GtkListBox *topics = sidebar_child (sidebar, "topic_list");
   guint activated = G_MAXUINT;
@@ -80,7 +69,7 @@ test_topics (void)
 static void
 test_search (void)
 {
-  g_autoptr(RubricKit) kit = load_shipped_kit ();
+  g_autoptr(RubricKit) kit = rubric_test_load_shipped_kit ();
   RubricSidebar *sidebar = g_object_ref_sink (g_object_new (RUBRIC_TYPE_SIDEBAR, NULL));
   GtkEditable *entry = sidebar_child (sidebar, "search_entry");
   GtkListBox *results = sidebar_child (sidebar, "results_list");

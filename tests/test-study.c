@@ -12,6 +12,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "rubric-core-test-utils.h"
 #include "rubric-study.h"
 
 static char *state_home;
@@ -114,24 +115,6 @@ study_file_exists (const char *name)
   return g_file_test (path, G_FILE_TEST_EXISTS);
 }
 
-static void
-store_result_cb (GObject      *object,
-                 GAsyncResult *result,
-                 gpointer      user_data)
-{
-  GAsyncResult **slot = user_data;
-
-  *slot = g_object_ref (result);
-}
-
-static GAsyncResult *
-wait_for (GAsyncResult **slot)
-{
-  while (*slot == NULL)
-    g_main_context_iteration (NULL, TRUE);
-  return *slot;
-}
-
 static RubricStudyProgress *
 load_progress (const char *kit_id)
 {
@@ -139,8 +122,8 @@ load_progress (const char *kit_id)
   g_autoptr(GError) error = NULL;
   RubricStudyProgress *progress;
 
-  rubric_study_progress_load_async (kit_id, NULL, store_result_cb, &result);
-  progress = rubric_study_progress_load_finish (wait_for (&result), &error);
+  rubric_study_progress_load_async (kit_id, NULL, rubric_test_store_result_cb, &result);
+  progress = rubric_study_progress_load_finish (rubric_test_wait_for (&result), &error);
   g_assert_no_error (error);
   g_assert_nonnull (progress);
   g_assert_cmpstr (rubric_study_progress_get_kit_id (progress), ==, kit_id);
@@ -154,8 +137,8 @@ save_progress (RubricStudyProgress  *progress,
 {
   g_autoptr(GAsyncResult) result = NULL;
 
-  rubric_study_progress_save_async (progress, NULL, store_result_cb, &result);
-  return rubric_study_progress_save_finish (progress, wait_for (&result), error);
+  rubric_study_progress_save_async (progress, NULL, rubric_test_store_result_cb, &result);
+  return rubric_study_progress_save_finish (progress, rubric_test_wait_for (&result), error);
 }
 
 static guint
@@ -742,8 +725,8 @@ test_unreadable (void)
   clean_state ();
   g_assert_cmpint (g_mkdir_with_parents (path, 0700), ==, 0);
 
-  rubric_study_progress_load_async ("example", NULL, store_result_cb, &result);
-  progress = rubric_study_progress_load_finish (wait_for (&result), &error);
+  rubric_study_progress_load_async ("example", NULL, rubric_test_store_result_cb, &result);
+  progress = rubric_study_progress_load_finish (rubric_test_wait_for (&result), &error);
   g_assert_null (progress);
   g_assert_nonnull (error);
   g_assert_true (error->domain == G_IO_ERROR);
@@ -766,13 +749,13 @@ test_saves_in_order (void)
   /* Two saves in flight at once: the second writes what the progress
    * holds after the first, and both complete. */
   rubric_study_progress_set_grade (progress, "http.main", RUBRIC_STUDY_GRADE_KNEW);
-  rubric_study_progress_save_async (progress, NULL, store_result_cb, &first);
+  rubric_study_progress_save_async (progress, NULL, rubric_test_store_result_cb, &first);
   rubric_study_progress_set_grade (progress, "http.main", RUBRIC_STUDY_GRADE_REVIEW);
-  rubric_study_progress_save_async (progress, NULL, store_result_cb, &second);
+  rubric_study_progress_save_async (progress, NULL, rubric_test_store_result_cb, &second);
 
-  g_assert_true (rubric_study_progress_save_finish (progress, wait_for (&first), &error));
+  g_assert_true (rubric_study_progress_save_finish (progress, rubric_test_wait_for (&first), &error));
   g_assert_no_error (error);
-  g_assert_true (rubric_study_progress_save_finish (progress, wait_for (&second), &error));
+  g_assert_true (rubric_study_progress_save_finish (progress, rubric_test_wait_for (&second), &error));
   g_assert_no_error (error);
   g_assert_false (rubric_study_progress_get_dirty (progress));
 

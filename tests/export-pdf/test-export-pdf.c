@@ -57,6 +57,39 @@ bytes_contain (const char *data,
   return FALSE;
 }
 
+static void
+store_result_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  GAsyncResult **slot = user_data;
+
+  *slot = g_object_ref (result);
+}
+
+/* The Export dialog's way: drawn in a worker thread, written there too. */
+static void
+test_async (void)
+{
+  g_autoptr(RubricSession) session = load_fixture ("normal.rubric.json");
+  g_autofree char *path = g_test_build_filename (G_TEST_BUILT, "export-pdf", "async.pdf", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  gsize length = 0;
+
+  rubric_export_to_file_async (session, kit, RUBRIC_EXPORT_FORMAT_PDF, RUBRIC_EXPORT_FLAGS_NONE,
+                               file, NULL, store_result_cb, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (rubric_export_to_file_finish (result, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &text, &length, NULL));
+  g_assert_cmpuint (length, >, 1000);
+  g_assert_true (g_str_has_prefix (text, "%PDF-"));
+}
+
 static GBytes *
 export_pdf (RubricSession     *session,
             RubricExportFlags  flags)
@@ -677,6 +710,7 @@ main (int   argc,
   g_test_add_func ("/export-pdf/anonymized", test_anonymized);
   g_test_add_func ("/export-pdf/metadata", test_metadata);
   g_test_add_func ("/export-pdf/empty", test_empty);
+  g_test_add_func ("/export-pdf/async", test_async);
 
   status = g_test_run ();
   g_clear_object (&kit);

@@ -1,0 +1,85 @@
+/* rubric-core-test-utils.c — fixtures the core's tests share (no display)
+ *
+ * Copyright 2026 The Rubric authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "rubric-core-test-utils.h"
+
+/**
+ * rubric_test_read_data:
+ * @name: a file in tests/data
+ *
+ * Returns: (transfer full): its contents; the test fails without them
+ */
+char *
+rubric_test_read_data (const char *name,
+                       gsize      *length)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", name, NULL);
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+
+  g_file_get_contents (path, &contents, length, &error);
+  g_assert_no_error (error);
+  return contents;
+}
+
+static RubricKit *
+load_kit_at (const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  RubricKit *kit = rubric_kit_new_from_file (file, NULL, &error);
+
+  g_assert_no_error (error);
+  return kit;
+}
+
+/**
+ * rubric_test_load_kit:
+ * @name: a kit in tests/data, such as "minimal.rubric-kit.json"
+ */
+RubricKit *
+rubric_test_load_kit (const char *name)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", name, NULL);
+
+  return load_kit_at (path);
+}
+
+/**
+ * rubric_test_load_shipped_kit:
+ *
+ * The Senior Django Developer kit, from data/kits.
+ */
+RubricKit *
+rubric_test_load_shipped_kit (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "kits", "django-senior.json", NULL);
+
+  return load_kit_at (path);
+}
+
+/* An async call's callback that keeps its result in *@user_data. */
+void
+rubric_test_store_result_cb (GObject      *object,
+                             GAsyncResult *result,
+                             gpointer      user_data)
+{
+  GAsyncResult **slot = user_data;
+
+  *slot = g_object_ref (result);
+}
+
+/* Runs the main loop until rubric_test_store_result_cb() has a result. */
+GAsyncResult *
+rubric_test_wait_for (GAsyncResult **slot)
+{
+  while (*slot == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  return *slot;
+}

@@ -1,0 +1,23 @@
+/* rubric-core-test-utils.h — fixtures the core's tests share (no display)
+ *
+ * Copyright 2026 The Rubric authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "rubric-kit.h"
+
+G_BEGIN_DECLS
+
+char         *rubric_test_read_data       (const char    *name,
+                                           gsize         *length);
+RubricKit    *rubric_test_load_kit        (const char    *name);
+RubricKit    *rubric_test_load_shipped_kit (void);
+void          rubric_test_store_result_cb (GObject       *object,
+                                           GAsyncResult  *result,
+                                           gpointer       user_data);
+GAsyncResult *rubric_test_wait_for       (GAsyncResult **slot);
+
+G_END_DECLS
