@@ -522,17 +522,6 @@ skip_action (GtkWidget  *widget,
 }
 
 static void
-toggle_candidate_panel_action (GtkWidget  *widget,
-                               const char *action_name,
-                               GVariant   *parameter)
-{
-  RubricWindow *self = RUBRIC_WINDOW (widget);
-
-  adw_overlay_split_view_set_show_sidebar (self->overlay_split_view,
-                                           !adw_overlay_split_view_get_show_sidebar (self->overlay_split_view));
-}
-
-static void
 zoom (RubricWindow *self,
       double        factor)
 {
@@ -747,7 +736,7 @@ _rubric_window_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.reveal", NULL, reveal_action);
   gtk_widget_class_install_action (widget_class, "win.rate", "i", rate_action);
   gtk_widget_class_install_action (widget_class, "win.skip", NULL, skip_action);
-  gtk_widget_class_install_action (widget_class, "win.toggle-candidate-panel", NULL, toggle_candidate_panel_action);
+  gtk_widget_class_install_property_action (widget_class, "win.toggle-candidate-panel", "show-candidate-panel");
   /* A toggle with a state, as GNOME Console does it: menus show a check. */
   gtk_widget_class_install_property_action (widget_class, "win.fullscreen", "fullscreened");
   gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, zoom_in_action);

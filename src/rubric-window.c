@@ -19,6 +19,14 @@
 
 G_DEFINE_FINAL_TYPE (RubricWindow, rubric_window, ADW_TYPE_APPLICATION_WINDOW)
 
+enum {
+  PROP_0,
+  PROP_SHOW_CANDIDATE_PANEL,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
 static void show_question (RubricWindow   *self,
                            RubricQuestion *question,
                            gboolean        reveal);
@@ -525,12 +533,67 @@ rubric_window_dispose (GObject *object)
 }
 
 static void
+rubric_window_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  RubricWindow *self = RUBRIC_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SHOW_CANDIDATE_PANEL:
+      g_value_set_boolean (value, adw_overlay_split_view_get_show_sidebar (self->overlay_split_view));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rubric_window_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  RubricWindow *self = RUBRIC_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SHOW_CANDIDATE_PANEL:
+      adw_overlay_split_view_set_show_sidebar (self->overlay_split_view, g_value_get_boolean (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+on_show_sidebar_cb (RubricWindow *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOW_CANDIDATE_PANEL]);
+}
+
+static void
 rubric_window_class_init (RubricWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = rubric_window_dispose;
+  object_class->get_property = rubric_window_get_property;
+  object_class->set_property = rubric_window_set_property;
+
+  /**
+   * RubricWindow:show-candidate-panel:
+   *
+   * Whether the candidate panel is shown; F9's win.toggle-candidate-panel
+   * is its property action.
+   */
+  properties[PROP_SHOW_CANDIDATE_PANEL] =
+    g_param_spec_boolean ("show-candidate-panel", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
   widget_class->map = rubric_window_map;
 
   g_type_ensure (RUBRIC_TYPE_START_PAGE);
@@ -591,6 +654,8 @@ rubric_window_init (RubricWindow *self)
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
   g_object_bind_property (self->review_button, "active", self->sidebar, "show-review",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  g_signal_connect_object (self->overlay_split_view, "notify::show-sidebar",
+                           G_CALLBACK (on_show_sidebar_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->question_pane, "notify::current-question",
                            G_CALLBACK (on_current_question_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->question_pane, "graded",
