@@ -372,7 +372,7 @@ rubric_window_close_request (GtkWindow *window)
           g_autoptr(GError) error = NULL;
 
           g_set_error_literal (&error, RUBRIC_FILE_ERROR, RUBRIC_FILE_ERROR_CONFLICT,
-                               _("another program changed the file"));
+                               _("another program changed, moved or removed the file"));
           ask_after_failed_save (self, error);
         }
       else

@@ -64,7 +64,7 @@ _rubric_window_on_conflict (RubricWindow *self)
       g_autofree char *text = NULL;
 
       /* Translators: a banner over the interview; %s is the file's name */
-      text = g_strdup_printf (_("“%s” was changed by another program. Rubric stopped saving to it so that neither version is lost."),
+      text = g_strdup_printf (_("“%s” was changed, moved or removed by another program. Rubric stopped saving to it so that neither version is lost."),
                               name);
       gtk_label_set_text (self->conflict_label, text);
     }
