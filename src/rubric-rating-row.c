@@ -107,9 +107,9 @@ on_notes_insert_text_cb (RubricRatingRow *self,
   offset = gtk_text_iter_get_offset (location);
   inserted = g_strndup (text, length);
 
-  /* Making the answer is a change of its own, announced before the notes
-   * arrive: the buffer must not be set back to the empty notes (in the
-   * middle of the key press that typed the text) meanwhile. */
+  /* This runs before the buffer takes the text, so for a moment the model
+   * is a step ahead: the answer's change must not set the buffer back to
+   * the model's notes in the middle of the key press that typed them. */
   self->editing = TRUE;
   rubric_answer_edit_notes (ensure_answer (self), offset, offset, inserted);
   self->editing = FALSE;
