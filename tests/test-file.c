@@ -189,24 +189,46 @@ test_keeps_mode (void)
     }
 }
 
-static void
-test_file_size_limit (void)
+static RubricSession *
+long_session (RubricKit *kit)
 {
-  g_autofree char *path = work_path ("full.rubric.json");
+  RubricSession *session = rubric_session_new (kit);
+  g_autofree char *notes = g_strnfill (200 * 1024, 'n');
+
+  rubric_session_set_candidate_name (session, "Ada Lovelace");
+  rubric_session_set_summary (session, notes);
+  return session;
+}
+
+typedef gboolean (*WriteFunc) (RubricSession  *session,
+                               RubricKit      *kit,
+                               GFile          *file,
+                               GError        **error);
+
+/* @write, in a subprocess whose files may not grow past @limit bytes,
+ * fails with the system's error; the file that was there is byte for byte
+ * as it was, and nothing else is left in the folder. */
+static void
+check_fails_cleanly (const char *name,
+                     rlim_t      limit,
+                     WriteFunc   write)
+{
+  g_autofree char *path = work_path (name);
   g_autofree char *dir = work_dir ();
   g_autofree char *text = NULL;
-  const char *only[] = { "full.rubric.json", NULL };
+  const char *only[] = { name, NULL };
 
   if (g_test_subprocess ())
     {
+      g_autoptr(RubricKit) kit = rubric_test_load_kit ("minimal.rubric-kit.json");
+      g_autoptr(RubricSession) session = long_session (kit);
       g_autoptr(GFile) file = g_file_new_for_path (path);
-      g_autoptr(GBytes) bytes = big_bytes (256 * 1024);
       g_autoptr(GError) error = NULL;
 
-      limit_file_size (64 * 1024);
-      g_assert_false (rubric_file_write (file, bytes, RUBRIC_FILE_WRITE_NONE, NULL, NULL, NULL, &error));
+      limit_file_size (limit);
+      g_assert_false (write (session, kit, file, &error));
       g_assert_error (error, G_IO_ERROR, G_IO_ERROR_FAILED);
-      g_assert_nonnull (strstr (error->message, "full.rubric.json"));
+      g_assert_nonnull (strstr (error->message, name));
       g_test_message ("%s", error->message);
       return;
     }
@@ -214,11 +236,27 @@ test_file_size_limit (void)
   write_text (path, OLD_TEXT, 0600);
   g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
   g_test_trap_assert_passed ();
-
-  /* Byte for byte as it was, and nothing else in the folder. */
   text = read_text (path);
   g_assert_cmpstr (text, ==, OLD_TEXT);
   g_assert_cmpuint (count_other_files (dir, only), ==, 0);
+}
+
+/* The writer itself, with bytes that cannot fit. */
+static gboolean
+write_too_much (RubricSession  *session,
+                RubricKit      *kit,
+                GFile          *file,
+                GError        **error)
+{
+  g_autoptr(GBytes) bytes = big_bytes (256 * 1024);
+
+  return rubric_file_write (file, bytes, RUBRIC_FILE_WRITE_NONE, NULL, NULL, NULL, error);
+}
+
+static void
+test_file_size_limit (void)
+{
+  check_fails_cleanly ("full.rubric.json", 64 * 1024, write_too_much);
 }
 
 static void
@@ -515,55 +553,7 @@ test_read_too_large (void)
 
 /* ------------------------------------------------- every writer goes through */
 
-static RubricSession *
-long_session (RubricKit *kit)
-{
-  RubricSession *session = rubric_session_new (kit);
-  g_autofree char *notes = g_strnfill (200 * 1024, 'n');
 
-  rubric_session_set_candidate_name (session, "Ada Lovelace");
-  rubric_session_set_summary (session, notes);
-  return session;
-}
-
-typedef gboolean (*WriteFunc) (RubricSession  *session,
-                               RubricKit      *kit,
-                               GFile          *file,
-                               GError        **error);
-
-/* @write, in a subprocess whose files may not grow past @limit bytes,
- * fails with the system's error; the file that was there is byte for byte
- * as it was, and nothing else is left in the folder. */
-static void
-check_fails_cleanly (const char *name,
-                     rlim_t      limit,
-                     WriteFunc   write)
-{
-  g_autofree char *path = work_path (name);
-  g_autofree char *dir = work_dir ();
-  g_autofree char *text = NULL;
-  const char *only[] = { name, NULL };
-
-  if (g_test_subprocess ())
-    {
-      g_autoptr(RubricKit) kit = rubric_test_load_kit ("minimal.rubric-kit.json");
-      g_autoptr(RubricSession) session = long_session (kit);
-      g_autoptr(GFile) file = g_file_new_for_path (path);
-      g_autoptr(GError) error = NULL;
-
-      limit_file_size (limit);
-      g_assert_false (write (session, kit, file, &error));
-      g_assert_error (error, G_IO_ERROR, G_IO_ERROR_FAILED);
-      return;
-    }
-
-  write_text (path, OLD_TEXT, 0600);
-  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
-  g_test_trap_assert_passed ();
-  text = read_text (path);
-  g_assert_cmpstr (text, ==, OLD_TEXT);
-  g_assert_cmpuint (count_other_files (dir, only), ==, 0);
-}
 
 static gboolean
 save_session (RubricSession  *session,
