@@ -135,27 +135,16 @@ sync_from_session (RubricCandidatePanel *self)
   if (self->session == NULL)
     return;
 
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->ratings_box));
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    rubric_rating_row_sync (RUBRIC_RATING_ROW (child));
   sync_fields (self);
   update_scores (self);
 }
 
-/* One answer changed: its row (if it is on this topic) and the scores. */
+/* One answer changed: its row follows it on its own; the scores here. */
 static void
 on_answer_changed_cb (RubricCandidatePanel *self,
                       RubricAnswer         *answer,
                       RubricSession        *session)
 {
-  const char *id = rubric_answer_get_question_id (answer);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->ratings_box));
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (g_str_equal (rubric_question_get_id (rubric_rating_row_get_question (RUBRIC_RATING_ROW (child))), id))
-      rubric_rating_row_sync (RUBRIC_RATING_ROW (child));
   update_scores (self);
 }
 

@@ -4,9 +4,11 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The row writes what the user does into the session and, through
- * rubric_rating_row_sync(), shows what the session holds; the answer is
- * made only when the user first rates, skips or writes something.
+ * The row is bound to its question's answer: the slider and the check
+ * box follow the answer's properties both ways, the notes follow its
+ * notes. There is no answer until the user (or a key, or the clock)
+ * first rates, skips or writes something; the row then binds to the one
+ * the session makes.
  */
 
 #define G_LOG_DOMAIN "rubric-rating-row"
@@ -24,9 +26,11 @@ struct _RubricRatingRow
 
   RubricSession *session;
   RubricQuestion *question;
-  gboolean syncing;
-  gboolean editing;    /* the user's text is on its way to the model */
-  guint n_syncs;       /* how often it redid itself, for the tests */
+  RubricAnswer *answer;  /* NULL until the session has one */
+  GBinding *rating_binding;
+  GBinding *skipped_binding;
+  gboolean editing;      /* the user's text is on its way to the model */
+  guint n_updates;       /* how often it showed a new value, for the tests */
 
   GtkLabel *kind_label;
   GtkLabel *prompt_label;
@@ -38,10 +42,96 @@ struct _RubricRatingRow
 
 G_DEFINE_FINAL_TYPE (RubricRatingRow, rubric_rating_row, GTK_TYPE_BOX)
 
-static RubricAnswer *
-ensure_answer (RubricRatingRow *self)
+static void
+on_answer_notes_cb (RubricRatingRow *self)
 {
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->notes_view);
+  g_autofree char *text = NULL;
+  GtkTextIter start, end;
+  const char *notes = rubric_answer_get_notes (self->answer);
+
+  /* The user's own key press is already in the model and about to be in
+   * the buffer; only a change from elsewhere is shown, and only when it
+   * differs (setting the text moves the cursor). */
+  if (self->editing)
+    return;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  if (g_strcmp0 (text, notes) != 0)
+    {
+      g_signal_handlers_block_matched (buffer, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
+      gtk_text_buffer_set_text (buffer, notes, -1);
+      g_signal_handlers_unblock_matched (buffer, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
+      self->n_updates++;
+    }
+}
+
+static void
+detach_answer (RubricRatingRow *self)
+{
+  if (self->answer == NULL)
+    return;
+
+  g_clear_pointer (&self->rating_binding, g_binding_unbind);
+  g_clear_pointer (&self->skipped_binding, g_binding_unbind);
+  g_signal_handlers_disconnect_by_data (self->answer, self);
+  g_clear_object (&self->answer);
+}
+
+/* Binds the controls to @answer; they take its values. */
+static void
+attach_answer (RubricRatingRow *self,
+               RubricAnswer    *answer)
+{
+  if (self->answer == answer)
+    return;
+
+  detach_answer (self);
+  self->answer = g_object_ref (answer);
+
+  self->rating_binding =
+    g_object_bind_property (answer, "rating", gtk_range_get_adjustment (GTK_RANGE (self->scale)), "value",
+                            G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  self->skipped_binding =
+    g_object_bind_property (answer, "skipped", self->skipped_check, "active",
+                            G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  g_signal_connect_object (answer, "notify::notes", G_CALLBACK (on_answer_notes_cb), self, G_CONNECT_SWAPPED);
+  on_answer_notes_cb (self);
+}
+
+static void on_answers_changed_cb (RubricRatingRow *self,
+                                   guint            position,
+                                   guint            removed,
+                                   guint            added,
+                                   GListModel      *answers);
+
+/* The first input makes the answer; the caller gives it the input's value
+ * before binding to it, so the controls never show the empty answer. */
+static RubricAnswer *
+make_answer (RubricRatingRow *self)
+{
+  g_signal_handlers_disconnect_by_func (rubric_session_get_answers (self->session),
+                                        on_answers_changed_cb, self);
   return rubric_session_ensure_answer (self->session, self->question);
+}
+
+/* The session made answers (a rating key, the clock…): is ours one? */
+static void
+on_answers_changed_cb (RubricRatingRow *self,
+                       guint            position,
+                       guint            removed,
+                       guint            added,
+                       GListModel      *answers)
+{
+  RubricAnswer *answer;
+
+  if (self->answer != NULL || added == 0)
+    return;
+
+  answer = rubric_session_lookup_answer (self->session, rubric_question_get_id (self->question));
+  if (answer != NULL)
+    attach_answer (self, answer);
 }
 
 static void
@@ -59,6 +149,7 @@ show_value (RubricRatingRow *self,
     text = g_strdup_printf (_("%d — %s"), rating, rubric_rating_get_label (rating));
 
   gtk_label_set_text (self->value_label, text);
+  self->n_updates++;
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->scale),
                                   GTK_ACCESSIBLE_PROPERTY_VALUE_TEXT, text,
                                   -1);
@@ -70,11 +161,15 @@ on_scale_value_changed_cb (RubricRatingRow *self)
   int rating = (int) gtk_range_get_value (GTK_RANGE (self->scale));
 
   show_value (self, rating);
-  if (self->syncing || rubric_session_get_read_only (self->session))
+
+  /* Once there is an answer, the binding carries the value. */
+  RubricAnswer *answer;
+
+  if (self->answer != NULL || rating == RUBRIC_RATING_NONE || rubric_session_get_read_only (self->session))
     return;
-  if (rating == RUBRIC_RATING_NONE && rubric_session_lookup_answer (self->session, rubric_question_get_id (self->question)) == NULL)
-    return;
-  rubric_answer_set_rating (ensure_answer (self), rating);
+  answer = make_answer (self);
+  rubric_answer_set_rating (answer, rating);
+  attach_answer (self, answer);
 }
 
 static void
@@ -83,9 +178,13 @@ on_skipped_toggled_cb (RubricRatingRow *self)
   gboolean skipped = gtk_check_button_get_active (self->skipped_check);
 
   gtk_widget_set_sensitive (GTK_WIDGET (self->scale), !skipped);
-  if (self->syncing || rubric_session_get_read_only (self->session))
+  RubricAnswer *answer;
+
+  if (self->answer != NULL || !skipped || rubric_session_get_read_only (self->session))
     return;
-  rubric_answer_set_skipped (ensure_answer (self), skipped);
+  answer = make_answer (self);
+  rubric_answer_set_skipped (answer, TRUE);
+  attach_answer (self, answer);
 }
 
 /* Each edit goes to the model as an edit (rubric_answer_edit_notes()):
@@ -101,17 +200,20 @@ on_notes_insert_text_cb (RubricRatingRow *self,
   g_autofree char *inserted = NULL;
   guint offset;
 
-  if (self->syncing || rubric_session_get_read_only (self->session))
+  if (rubric_session_get_read_only (self->session))
     return;
 
   offset = gtk_text_iter_get_offset (location);
   inserted = g_strndup (text, length);
 
+  if (self->answer == NULL)
+    attach_answer (self, make_answer (self));
+
   /* This runs before the buffer takes the text, so for a moment the model
    * is a step ahead: the answer's change must not set the buffer back to
    * the model's notes in the middle of the key press that typed them. */
   self->editing = TRUE;
-  rubric_answer_edit_notes (ensure_answer (self), offset, offset, inserted);
+  rubric_answer_edit_notes (self->answer, offset, offset, inserted);
   self->editing = FALSE;
 }
 
@@ -121,11 +223,14 @@ on_notes_delete_range_cb (RubricRatingRow *self,
                           GtkTextIter     *end,
                           GtkTextBuffer   *buffer)
 {
-  if (self->syncing || rubric_session_get_read_only (self->session))
+  if (rubric_session_get_read_only (self->session))
     return;
 
+  if (self->answer == NULL)
+    attach_answer (self, make_answer (self));
+
   self->editing = TRUE;
-  rubric_answer_edit_notes (ensure_answer (self), gtk_text_iter_get_offset (start),
+  rubric_answer_edit_notes (self->answer, gtk_text_iter_get_offset (start),
                             gtk_text_iter_get_offset (end), NULL);
   self->editing = FALSE;
 }
@@ -135,6 +240,9 @@ rubric_rating_row_dispose (GObject *object)
 {
   RubricRatingRow *self = RUBRIC_RATING_ROW (object);
 
+  detach_answer (self);
+  if (self->session != NULL)
+    g_signal_handlers_disconnect_by_data (rubric_session_get_answers (self->session), self);
   gtk_widget_dispose_template (GTK_WIDGET (self), RUBRIC_TYPE_RATING_ROW);
   g_clear_object (&self->session);
   g_clear_object (&self->question);
@@ -180,6 +288,7 @@ rubric_rating_row_new (RubricSession  *session,
                        guint           index)
 {
   RubricRatingRow *self;
+  RubricAnswer *answer;
   g_autofree char *kind = NULL;
   g_autofree char *scale_name = NULL;
   g_autofree char *notes_name = NULL;
@@ -229,7 +338,13 @@ rubric_rating_row_new (RubricSession  *session,
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, notes_name, -1);
 
   gtk_widget_set_sensitive (GTK_WIDGET (self), !rubric_session_get_read_only (session));
-  rubric_rating_row_sync (self);
+  show_value (self, RUBRIC_RATING_NONE);
+  answer = rubric_session_lookup_answer (session, rubric_question_get_id (question));
+  if (answer != NULL)
+    attach_answer (self, answer);
+  else
+    g_signal_connect_object (rubric_session_get_answers (session), "items-changed",
+                             G_CALLBACK (on_answers_changed_cb), self, G_CONNECT_SWAPPED);
 
   return GTK_WIDGET (self);
 }
@@ -239,49 +354,6 @@ rubric_rating_row_get_question (RubricRatingRow *self)
 {
   g_return_val_if_fail (RUBRIC_IS_RATING_ROW (self), NULL);
   return self->question;
-}
-
-/**
- * rubric_rating_row_sync:
- *
- * Shows what the session holds for the question, without writing back.
- */
-void
-rubric_rating_row_sync (RubricRatingRow *self)
-{
-  RubricAnswer *answer;
-  GtkTextBuffer *buffer;
-  g_autofree char *text = NULL;
-  GtkTextIter start, end;
-  const char *notes;
-  int rating;
-
-  g_return_if_fail (RUBRIC_IS_RATING_ROW (self));
-
-  self->n_syncs++;
-
-  answer = rubric_session_lookup_answer (self->session, rubric_question_get_id (self->question));
-  rating = answer != NULL ? rubric_answer_get_rating (answer) : RUBRIC_RATING_NONE;
-  notes = answer != NULL ? rubric_answer_get_notes (answer) : "";
-
-  self->syncing = TRUE;
-
-  if ((int) gtk_range_get_value (GTK_RANGE (self->scale)) != rating)
-    gtk_range_set_value (GTK_RANGE (self->scale), rating);
-  show_value (self, rating);
-  gtk_check_button_set_active (self->skipped_check, answer != NULL && rubric_answer_get_skipped (answer));
-
-  /* Only when it differs: setting the text moves the cursor. */
-  buffer = gtk_text_view_get_buffer (self->notes_view);
-  if (!self->editing)
-    {
-      gtk_text_buffer_get_bounds (buffer, &start, &end);
-      text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
-      if (g_strcmp0 (text, notes) != 0)
-        gtk_text_buffer_set_text (buffer, notes, -1);
-    }
-
-  self->syncing = FALSE;
 }
 
 void
@@ -297,14 +369,15 @@ rubric_rating_row_set_current (RubricRatingRow *self,
 }
 
 /**
- * rubric_rating_row_get_n_syncs:
+ * rubric_rating_row_get_n_updates:
  *
- * Returns: how many times the row has shown its answer: the tests check
- *   that a change to one answer redoes only that answer's row
+ * Returns: how many times the row has shown a new value of its answer:
+ *   the tests check that a change to one answer redoes only that
+ *   answer's row
  */
 guint
-rubric_rating_row_get_n_syncs (RubricRatingRow *self)
+rubric_rating_row_get_n_updates (RubricRatingRow *self)
 {
   g_return_val_if_fail (RUBRIC_IS_RATING_ROW (self), 0);
-  return self->n_syncs;
+  return self->n_updates;
 }

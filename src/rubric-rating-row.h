@@ -20,8 +20,7 @@ GtkWidget      *rubric_rating_row_new          (RubricSession   *session,
                                                 RubricQuestion  *question,
                                                 guint            index);
 RubricQuestion *rubric_rating_row_get_question (RubricRatingRow *self);
-guint           rubric_rating_row_get_n_syncs  (RubricRatingRow *self);
-void            rubric_rating_row_sync         (RubricRatingRow *self);
+guint           rubric_rating_row_get_n_updates (RubricRatingRow *self);
 void            rubric_rating_row_set_current  (RubricRatingRow *self,
                                                 gboolean         current);
 

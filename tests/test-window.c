@@ -966,7 +966,7 @@ test_one_change_one_render (void)
     topic_before[i++] = rubric_topic_row_get_n_updates (RUBRIC_TOPIC_ROW (row));
   i = 0;
   for (GtkWidget *row = gtk_widget_get_first_child (ratings); row != NULL && i < 8; row = gtk_widget_get_next_sibling (row))
-    rating_before[i++] = rubric_rating_row_get_n_syncs (RUBRIC_RATING_ROW (row));
+    rating_before[i++] = rubric_rating_row_get_n_updates (RUBRIC_RATING_ROW (row));
 
   activate (window, "win.rate", g_variant_new_int32 (4));
 
@@ -981,10 +981,10 @@ test_one_change_one_render (void)
       }
   i = 0;
   for (GtkWidget *row = gtk_widget_get_first_child (ratings); row != NULL && i < 8; row = gtk_widget_get_next_sibling (row), i++)
-    if (rubric_rating_row_get_n_syncs (RUBRIC_RATING_ROW (row)) != rating_before[i])
+    if (rubric_rating_row_get_n_updates (RUBRIC_RATING_ROW (row)) != rating_before[i])
       {
         g_assert_cmpuint (i, ==, 1);
-        g_assert_cmpuint (rubric_rating_row_get_n_syncs (RUBRIC_RATING_ROW (row)), ==, rating_before[i] + 1);
+        g_assert_cmpuint (rubric_rating_row_get_n_updates (RUBRIC_RATING_ROW (row)), ==, rating_before[i] + 1);
         changed_ratings++;
       }
   g_assert_cmpuint (changed_topics, ==, 1);

@@ -335,10 +335,11 @@ load_session (RubricSession  *self,
                                             where, n_more));
         }
 
-      /* Into the list at once: appending one by one notifies each time. */
-      g_list_store_splice (self->answers, 0, 0, loaded->pdata, loaded->len);
+      /* Into the list at once: appending one by one notifies each time;
+       * tracked first, so whoever hears it can look them up. */
       for (guint i = 0; i < loaded->len; i++)
         _rubric_session_track_answer (self, g_ptr_array_index (loaded, i));
+      g_list_store_splice (self->answers, 0, 0, loaded->pdata, loaded->len);
     }
 
   /* topic notes */

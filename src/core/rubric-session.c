@@ -480,8 +480,9 @@ static void
 add_answer (RubricSession *self,
             RubricAnswer  *answer)
 {
-  g_list_store_append (self->answers, answer);
+  /* Tracked first: whoever hears items-changed can look it up. */
   _rubric_session_track_answer (self, answer);
+  g_list_store_append (self->answers, answer);
 }
 
 static void
