@@ -23,7 +23,7 @@ struct _RubricCandidatePanel
   RubricKit *kit;
   RubricTopic *topic;
   GPtrArray *bindings;
-  gboolean syncing;
+  GHashTable *topic_buffers;   /* topic id → its notes, each with its own undo */
 
   AdwPreferencesGroup *topic_group;
   GtkBox *ratings_box;
@@ -41,25 +41,24 @@ struct _RubricCandidatePanel
 
 G_DEFINE_FINAL_TYPE (RubricCandidatePanel, rubric_candidate_panel, ADW_TYPE_BIN)
 
-static char *
-buffer_text (GtkTextView *view)
+/* Shows the model's text without writing it back, and only when it
+ * differs: setting it moves the cursor. */
+static void
+show_text (RubricCandidatePanel *self,
+           GtkTextBuffer        *buffer,
+           const char           *text)
 {
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  g_autofree char *current = NULL;
   GtkTextIter start, end;
 
   gtk_text_buffer_get_bounds (buffer, &start, &end);
-  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
-}
+  current = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  if (g_strcmp0 (current, text) == 0)
+    return;
 
-/* Sets the text only when it differs: setting it moves the cursor. */
-static void
-show_text (GtkTextView *view,
-           const char  *text)
-{
-  g_autofree char *current = buffer_text (view);
-
-  if (g_strcmp0 (current, text) != 0)
-    gtk_text_buffer_set_text (gtk_text_view_get_buffer (view), text, -1);
+  g_signal_handlers_block_matched (buffer, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
+  gtk_text_buffer_set_text (buffer, text, -1);
+  g_signal_handlers_unblock_matched (buffer, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
 }
 
 static const char *
@@ -99,7 +98,8 @@ update_scores (RubricCandidatePanel *self)
   gtk_label_set_text (self->overall_score_label, overall_text);
 }
 
-/* The session's own fields; the rating rows follow their answers. */
+/* The session's own fields; the rating rows follow their answers and each
+ * topic's notes their topic (on_topic_notes_cb()). */
 static void
 sync_fields (RubricCandidatePanel *self)
 {
@@ -108,25 +108,26 @@ sync_fields (RubricCandidatePanel *self)
   if (self->session == NULL)
     return;
 
-  self->syncing = TRUE;
+  show_text (self, gtk_text_view_get_buffer (self->summary_view), rubric_session_get_summary (self->session));
+  show_text (self, gtk_text_view_get_buffer (self->private_notes_view),
+             rubric_session_get_private_notes (self->session));
 
-  if (self->topic != NULL)
-    show_text (self->topic_notes_view,
-               rubric_session_get_topic_notes (self->session, rubric_topic_get_id (self->topic)));
-  show_text (self->summary_view, rubric_session_get_summary (self->session));
-  show_text (self->private_notes_view, rubric_session_get_private_notes (self->session));
+  g_signal_handlers_block_matched (self->recommendation_group, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
   adw_toggle_group_set_active_name (self->recommendation_group,
                                     recommendation_nick (rubric_session_get_recommendation (self->session)));
+  g_signal_handlers_unblock_matched (self->recommendation_group, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
 
   /* The date row may hold an unfinished date the user is typing. */
   if (!gtk_widget_has_css_class (GTK_WIDGET (self->date_row), "error"))
     {
       date_text = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->date_row)));
       if (g_strcmp0 (date_text, rubric_session_get_date (self->session)) != 0)
-        gtk_editable_set_text (GTK_EDITABLE (self->date_row), rubric_session_get_date (self->session));
+        {
+          g_signal_handlers_block_matched (self->date_row, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
+          gtk_editable_set_text (GTK_EDITABLE (self->date_row), rubric_session_get_date (self->session));
+          g_signal_handlers_unblock_matched (self->date_row, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
+        }
     }
-
-  self->syncing = FALSE;
 }
 
 static void
@@ -155,7 +156,7 @@ on_text_changed_cb (RubricCandidatePanel *self,
   g_autofree char *text = NULL;
   GtkTextIter start, end;
 
-  if (self->syncing || self->session == NULL || rubric_session_get_read_only (self->session))
+  if (self->session == NULL || rubric_session_get_read_only (self->session))
     return;
 
   gtk_text_buffer_get_bounds (buffer, &start, &end);
@@ -165,8 +166,64 @@ on_text_changed_cb (RubricCandidatePanel *self,
     rubric_session_set_summary (self->session, text);
   else if (buffer == gtk_text_view_get_buffer (self->private_notes_view))
     rubric_session_set_private_notes (self->session, text);
-  else if (buffer == gtk_text_view_get_buffer (self->topic_notes_view) && self->topic != NULL)
-    rubric_session_set_topic_notes (self->session, rubric_topic_get_id (self->topic), text);
+}
+
+/* Only the shown topic's buffer can be typed in: its text is that
+ * topic's notes. */
+static void
+on_topic_buffer_changed_cb (RubricCandidatePanel *self,
+                            GtkTextBuffer        *buffer)
+{
+  g_autofree char *text = NULL;
+  GtkTextIter start, end;
+
+  if (self->session == NULL || self->topic == NULL || rubric_session_get_read_only (self->session))
+    return;
+  g_return_if_fail (buffer == g_hash_table_lookup (self->topic_buffers, rubric_topic_get_id (self->topic)));
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  rubric_session_set_topic_notes (self->session, rubric_topic_get_id (self->topic), text);
+}
+
+/* A topic's notes changed in the model (a reload, another view): its
+ * buffer, if it has one, shows them. */
+static void
+on_topic_notes_cb (RubricCandidatePanel *self,
+                   const char           *topic_id,
+                   RubricSession        *session)
+{
+  GtkTextBuffer *buffer = g_hash_table_lookup (self->topic_buffers, topic_id);
+
+  if (buffer != NULL)
+    show_text (self, buffer, rubric_session_get_topic_notes (session, topic_id));
+}
+
+/* Each topic has its notes in a buffer of its own, so nothing typed — and
+ * no undo — can carry from one topic to another. */
+static void
+show_topic_notes (RubricCandidatePanel *self)
+{
+  GtkTextBuffer *buffer;
+  const char *id;
+
+  if (self->topic == NULL || self->session == NULL)
+    return;
+
+  id = rubric_topic_get_id (self->topic);
+  buffer = g_hash_table_lookup (self->topic_buffers, id);
+  if (buffer == NULL)
+    {
+      buffer = gtk_text_buffer_new (NULL);
+      gtk_text_buffer_set_enable_undo (buffer, TRUE);
+      /* Its first text is where undo starts, not an edit to undo. */
+      gtk_text_buffer_begin_irreversible_action (buffer);
+      gtk_text_buffer_set_text (buffer, rubric_session_get_topic_notes (self->session, id), -1);
+      gtk_text_buffer_end_irreversible_action (buffer);
+      g_signal_connect_object (buffer, "changed", G_CALLBACK (on_topic_buffer_changed_cb), self, G_CONNECT_SWAPPED);
+      g_hash_table_insert (self->topic_buffers, g_strdup (id), buffer);
+    }
+  gtk_text_view_set_buffer (self->topic_notes_view, buffer);
 }
 
 static void
@@ -176,7 +233,7 @@ on_recommendation_notify_cb (RubricCandidatePanel *self)
   const char *name;
   GEnumValue *value;
 
-  if (self->syncing || self->session == NULL || rubric_session_get_read_only (self->session))
+  if (self->session == NULL || rubric_session_get_read_only (self->session))
     return;
 
   name = adw_toggle_group_get_active_name (self->recommendation_group);
@@ -193,7 +250,7 @@ on_date_changed_cb (RubricCandidatePanel *self)
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->date_row));
 
-  if (self->syncing || self->session == NULL)
+  if (self->session == NULL)
     return;
 
   /* An invalid date changes nothing and says so, quietly. */
@@ -202,6 +259,8 @@ on_date_changed_cb (RubricCandidatePanel *self)
   else
     gtk_widget_add_css_class (GTK_WIDGET (self->date_row), "error");
 }
+
+static void rebuild_ratings (RubricCandidatePanel *self);
 
 static void
 clear_session (RubricCandidatePanel *self)
@@ -216,6 +275,8 @@ clear_session (RubricCandidatePanel *self)
     g_signal_handlers_disconnect_by_data (self->session, self);
   g_clear_object (&self->session);
   g_clear_object (&self->kit);
+  if (self->topic_buffers != NULL)
+    g_hash_table_remove_all (self->topic_buffers);
 }
 
 static void
@@ -225,6 +286,7 @@ rubric_candidate_panel_dispose (GObject *object)
 
   clear_session (self);
   g_clear_pointer (&self->bindings, g_ptr_array_unref);
+  g_clear_pointer (&self->topic_buffers, g_hash_table_unref);
   g_clear_object (&self->topic);
   gtk_widget_dispose_template (GTK_WIDGET (self), RUBRIC_TYPE_CANDIDATE_PANEL);
 
@@ -257,14 +319,14 @@ rubric_candidate_panel_class_init (RubricCandidatePanelClass *klass)
 static void
 rubric_candidate_panel_init (RubricCandidatePanel *self)
 {
-  GtkTextView *views[3];
+  GtkTextView *views[2];
 
   gtk_widget_init_template (GTK_WIDGET (self));
   self->bindings = g_ptr_array_new ();
+  self->topic_buffers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
 
-  views[0] = self->topic_notes_view;
-  views[1] = self->summary_view;
-  views[2] = self->private_notes_view;
+  views[0] = self->summary_view;
+  views[1] = self->private_notes_view;
   for (guint i = 0; i < G_N_ELEMENTS (views); i++)
     g_signal_connect_object (gtk_text_view_get_buffer (views[i]), "changed",
                              G_CALLBACK (on_text_changed_cb), self, G_CONNECT_SWAPPED);
@@ -295,7 +357,6 @@ rubric_candidate_panel_set_session (RubricCandidatePanel *self,
 
   static const char * const fields[] = {
     "notify::summary", "notify::private-notes", "notify::recommendation", "notify::date",
-    "topic-notes-changed",
   };
 
   g_return_if_fail (RUBRIC_IS_CANDIDATE_PANEL (self));
@@ -323,7 +384,12 @@ rubric_candidate_panel_set_session (RubricCandidatePanel *self,
                            self, G_CONNECT_SWAPPED);
   for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
     g_signal_connect_object (session, fields[i], G_CALLBACK (sync_fields), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (session, "topic-notes-changed", G_CALLBACK (on_topic_notes_cb),
+                           self, G_CONNECT_SWAPPED);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->topic_notes_view), !rubric_session_get_read_only (session));
   gtk_editable_set_text (GTK_EDITABLE (self->date_row), rubric_session_get_date (session));
+  rebuild_ratings (self);
+  show_topic_notes (self);
   sync_from_session (self);
 }
 
@@ -360,7 +426,8 @@ rubric_candidate_panel_set_topic (RubricCandidatePanel *self,
     return;
 
   rebuild_ratings (self);
-  sync_from_session (self);
+  show_topic_notes (self);
+  update_scores (self);
 }
 
 /**
@@ -381,4 +448,24 @@ rubric_candidate_panel_set_current (RubricCandidatePanel *self,
        child != NULL;
        child = gtk_widget_get_next_sibling (child), i++)
     rubric_rating_row_set_current (RUBRIC_RATING_ROW (child), i == question_index);
+}
+
+/**
+ * rubric_candidate_panel_focus_notes:
+ *
+ * Puts the keyboard focus in the notes of the topic's question
+ * @question_index, at their end, ready to type.
+ */
+void
+rubric_candidate_panel_focus_notes (RubricCandidatePanel *self,
+                                    guint                 question_index)
+{
+  GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->ratings_box));
+
+  g_return_if_fail (RUBRIC_IS_CANDIDATE_PANEL (self));
+
+  for (guint i = 0; child != NULL && i < question_index; i++)
+    child = gtk_widget_get_next_sibling (child);
+  if (child != NULL)
+    rubric_rating_row_focus_notes (RUBRIC_RATING_ROW (child));
 }

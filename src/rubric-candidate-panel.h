@@ -23,5 +23,7 @@ void rubric_candidate_panel_set_topic   (RubricCandidatePanel *self,
                                          RubricTopic          *topic);
 void rubric_candidate_panel_set_current (RubricCandidatePanel *self,
                                          guint                 question_index);
+void rubric_candidate_panel_focus_notes (RubricCandidatePanel *self,
+                                         guint                 question_index);
 
 G_END_DECLS

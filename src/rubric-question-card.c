@@ -162,6 +162,8 @@ fill_list (GtkBox             *box,
       gtk_label_set_wrap (GTK_LABEL (label), TRUE);
       gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
       gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+      /* Selectable by mouse, but not a stop for Tab, which goes to controls. */
+      gtk_widget_set_focusable (label, FALSE);
       gtk_box_append (box, label);
     }
 }
@@ -340,6 +342,10 @@ rubric_question_card_init (RubricQuestionCard *self)
 {
   self->can_reveal = TRUE;
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* The card itself takes focus, so that focus can follow the question
+   * being asked (J, K, Escape) and Tab goes on to its controls. */
+  gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   show_keys_in_tooltips (self);
   g_signal_connect_object (self->revealer, "notify::reveal-child",
                            G_CALLBACK (on_revealer_notify_cb), self, G_CONNECT_SWAPPED);
@@ -396,6 +402,11 @@ rubric_question_card_new (RubricQuestion *question,
       gtk_button_set_child (GTK_BUTTON (link), label);
       gtk_widget_set_halign (link, GTK_ALIGN_START);
       gtk_widget_set_tooltip_text (link, rubric_reference_get_url (reference));
+      /* Named by its title, as it reads; the address is its description. */
+      gtk_accessible_update_property (GTK_ACCESSIBLE (link),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, rubric_reference_get_title (reference),
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, rubric_reference_get_url (reference),
+                                      -1);
       gtk_box_append (self->references_box, link);
     }
 

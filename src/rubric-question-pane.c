@@ -173,8 +173,15 @@ rubric_question_pane_class_init (RubricQuestionPaneClass *klass)
 static void
 rubric_question_pane_init (RubricQuestionPane *self)
 {
+  GtkWidget *viewport;
+
   gtk_widget_init_template (GTK_WIDGET (self));
   self->cards = g_ptr_array_new ();
+
+  /* Focus follows the question being asked; the view follows the focus. */
+  viewport = gtk_scrolled_window_get_child (self->scroller);
+  if (GTK_IS_VIEWPORT (viewport))
+    gtk_viewport_set_scroll_to_focus (GTK_VIEWPORT (viewport), TRUE);
   self->can_reveal = TRUE;
 }
 

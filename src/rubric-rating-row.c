@@ -159,12 +159,11 @@ static void
 on_scale_value_changed_cb (RubricRatingRow *self)
 {
   int rating = (int) gtk_range_get_value (GTK_RANGE (self->scale));
+  RubricAnswer *answer;
 
   show_value (self, rating);
 
   /* Once there is an answer, the binding carries the value. */
-  RubricAnswer *answer;
-
   if (self->answer != NULL || rating == RUBRIC_RATING_NONE || rubric_session_get_read_only (self->session))
     return;
   answer = make_answer (self);
@@ -176,9 +175,9 @@ static void
 on_skipped_toggled_cb (RubricRatingRow *self)
 {
   gboolean skipped = gtk_check_button_get_active (self->skipped_check);
+  RubricAnswer *answer;
 
   gtk_widget_set_sensitive (GTK_WIDGET (self->scale), !skipped);
-  RubricAnswer *answer;
 
   if (self->answer != NULL || !skipped || rubric_session_get_read_only (self->session))
     return;
@@ -380,4 +379,23 @@ rubric_rating_row_get_n_updates (RubricRatingRow *self)
 {
   g_return_val_if_fail (RUBRIC_IS_RATING_ROW (self), 0);
   return self->n_updates;
+}
+
+/**
+ * rubric_rating_row_focus_notes:
+ *
+ * Puts the keyboard focus in the notes, at their end, and shows them.
+ */
+void
+rubric_rating_row_focus_notes (RubricRatingRow *self)
+{
+  GtkTextBuffer *buffer;
+  GtkTextIter end;
+
+  g_return_if_fail (RUBRIC_IS_RATING_ROW (self));
+
+  buffer = gtk_text_view_get_buffer (self->notes_view);
+  gtk_text_buffer_get_end_iter (buffer, &end);
+  gtk_text_buffer_place_cursor (buffer, &end);
+  gtk_widget_grab_focus (GTK_WIDGET (self->notes_view));
 }

@@ -23,5 +23,6 @@ RubricQuestion *rubric_rating_row_get_question (RubricRatingRow *self);
 guint           rubric_rating_row_get_n_updates (RubricRatingRow *self);
 void            rubric_rating_row_set_current  (RubricRatingRow *self,
                                                 gboolean         current);
+void            rubric_rating_row_focus_notes  (RubricRatingRow *self);
 
 G_END_DECLS

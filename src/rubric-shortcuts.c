@@ -5,9 +5,13 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Keys with modifiers are application accelerators, for app and window
- * actions alike. Single keys are the window's own shortcuts, which run only
- * when the focused widget does not take the key: typing a "j" in the notes
- * types a "j". Tooltips and the shortcuts dialog read both tables through
+ * actions alike. Single keys are the window's own: the interview's keys
+ * (Space, J, K, the digits…) come first, before the focused widget — a
+ * focused button would otherwise take Space, and GtkWindow's own Space
+ * activates the focus — except while the user types in a text field or
+ * works in a dialog or a menu: typing a "j" in the notes types a "j".
+ * Function keys and Escape come last, after the focused widget.
+ * Tooltips and the shortcuts dialog read both tables through
  * rubric_shortcuts_dup_accels(), so they never disagree with the keys that
  * work; and no widget needs the window's header to know a key.
  */
@@ -15,6 +19,8 @@
 #define G_LOG_DOMAIN "rubric-shortcuts"
 
 #include "config.h"
+
+#include <adwaita.h>
 
 #include "rubric-scores.h"
 #include "rubric-shortcuts.h"
@@ -44,23 +50,26 @@ static const struct {
 static const struct {
   const char *action;       /* a detailed action name */
   const char *accel;
+  gboolean first;           /* before the focused widget, unless it takes text */
 } single_keys[] = {
-  { "win.next-question", "j" },
-  { "win.previous-question", "k" },
-  { "win.reveal", "space" },
-  { "win.show-all-answers", "<Shift>space" },
-  { "win.skip", "s" },
-  { "win.knew-it", "y" },
-  { "win.review-again", "r" },
-  { "win.rehearse", "t" },
-  { "win.toggle-candidate-panel", "F9" },
-  { "win.fullscreen", "F11" },
-  { "win.rate(0)", "0" },
-  { "win.rate(1)", "1" },
-  { "win.rate(2)", "2" },
-  { "win.rate(3)", "3" },
-  { "win.rate(4)", "4" },
-  { "win.rate(5)", "5" },
+  { "win.next-question", "j", TRUE },
+  { "win.previous-question", "k", TRUE },
+  { "win.reveal", "space", TRUE },
+  { "win.show-all-answers", "<Shift>space", TRUE },
+  { "win.skip", "s", TRUE },
+  { "win.focus-notes", "n", TRUE },
+  { "win.knew-it", "y", TRUE },
+  { "win.review-again", "r", TRUE },
+  { "win.rehearse", "t", TRUE },
+  { "win.rate(0)", "0", TRUE },
+  { "win.rate(1)", "1", TRUE },
+  { "win.rate(2)", "2", TRUE },
+  { "win.rate(3)", "3", TRUE },
+  { "win.rate(4)", "4", TRUE },
+  { "win.rate(5)", "5", TRUE },
+  { "win.toggle-candidate-panel", "F9", FALSE },
+  { "win.fullscreen", "F11", FALSE },
+  { "win.focus-question", "Escape", FALSE },
 };
 
 /**
@@ -77,39 +86,94 @@ rubric_shortcuts_set_accels (GtkApplication *application)
     gtk_application_set_accels_for_action (application, accels[i].action, accels[i].accels);
 }
 
+static GtkShortcut *
+shortcut_new (guint            key,
+              GdkModifierType  mods,
+              const char      *detailed_action)
+{
+  g_autofree char *name = NULL;
+  g_autoptr(GVariant) target = NULL;
+  GtkShortcut *shortcut;
+
+  if (!g_action_parse_detailed_name (detailed_action, &name, &target, NULL))
+    g_assert_not_reached ();
+  shortcut = gtk_shortcut_new (gtk_keyval_trigger_new (key, mods), gtk_named_action_new (name));
+  if (target != NULL)
+    gtk_shortcut_set_arguments (shortcut, target);
+  return shortcut;
+}
+
+/* Whether the focus wants the keys for itself: a text field, or anything
+ * in a dialog or a menu (whose Space and letters are their own). */
+static gboolean
+focus_takes_keys (GtkWidget *focus)
+{
+  if (focus == NULL)
+    return FALSE;
+  return GTK_IS_EDITABLE (focus) ||
+         GTK_IS_TEXT_VIEW (focus) ||
+         gtk_widget_get_ancestor (focus, ADW_TYPE_DIALOG) != NULL ||
+         gtk_widget_get_ancestor (focus, GTK_TYPE_POPOVER) != NULL;
+}
+
+static void
+on_focus_widget_cb (GtkWindow             *window,
+                    GParamSpec            *pspec,
+                    GtkEventController    *controller)
+{
+  gtk_event_controller_set_propagation_phase (controller,
+                                              focus_takes_keys (gtk_window_get_focus (window))
+                                              ? GTK_PHASE_NONE : GTK_PHASE_CAPTURE);
+}
+
 /**
  * rubric_shortcuts_add_single_keys:
+ * @window: a window with the win.* actions
  *
- * Installs the single keys on a window class, as shortcuts that run only
- * when the focused widget does not take the key.
+ * Installs the single keys on @window. The interview's keys come before
+ * the focused widget (so Space reveals even when a button has focus), and
+ * are off while the focus takes text or is in a dialog or a menu; the
+ * others come after it. A key whose action is disabled passes on.
  */
 void
-rubric_shortcuts_add_single_keys (GtkWidgetClass *widget_class)
+rubric_shortcuts_add_single_keys (GtkWindow *window)
 {
-  g_return_if_fail (GTK_IS_WIDGET_CLASS (widget_class));
+  GtkEventController *first;
+  GtkEventController *last;
+
+  g_return_if_fail (GTK_IS_WINDOW (window));
+
+  first = gtk_shortcut_controller_new ();
+  gtk_event_controller_set_name (first, "rubric-single-keys-first");
+  last = gtk_shortcut_controller_new ();
+  gtk_event_controller_set_name (last, "rubric-single-keys-last");
+  gtk_event_controller_set_propagation_phase (last, GTK_PHASE_BUBBLE);
 
   for (guint i = 0; i < G_N_ELEMENTS (single_keys); i++)
     {
-      g_autofree char *name = NULL;
-      g_autoptr(GVariant) target = NULL;
-      GtkShortcut *shortcut;
       guint key;
       GdkModifierType mods;
 
-      if (!g_action_parse_detailed_name (single_keys[i].action, &name, &target, NULL) ||
-          !gtk_accelerator_parse (single_keys[i].accel, &key, &mods))
+      if (!gtk_accelerator_parse (single_keys[i].accel, &key, &mods))
         g_assert_not_reached ();
-      shortcut = gtk_shortcut_new (gtk_keyval_trigger_new (key, mods), gtk_named_action_new (name));
-      if (target != NULL)
-        gtk_shortcut_set_arguments (shortcut, target);
-      gtk_widget_class_add_shortcut (widget_class, shortcut);
-      g_object_unref (shortcut);
+      gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (single_keys[i].first ? first : last),
+                                            shortcut_new (key, mods, single_keys[i].action));
     }
 
   /* The keypad's digits rate too; the shortcuts dialog lists only the
    * main row's. */
   for (int i = 0; i <= RUBRIC_RATING_MAX; i++)
-    gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_0 + i, 0, "win.rate", "i", i);
+    {
+      g_autofree char *action = g_strdup_printf ("win.rate(%d)", i);
+
+      gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (first),
+                                            shortcut_new (GDK_KEY_KP_0 + i, 0, action));
+    }
+
+  gtk_widget_add_controller (GTK_WIDGET (window), first);
+  gtk_widget_add_controller (GTK_WIDGET (window), last);
+  g_signal_connect_object (window, "notify::focus-widget", G_CALLBACK (on_focus_widget_cb), first, 0);
+  on_focus_widget_cb (window, NULL, first);
 }
 
 /**

@@ -12,7 +12,7 @@
 G_BEGIN_DECLS
 
 void   rubric_shortcuts_set_accels        (GtkApplication  *application);
-void   rubric_shortcuts_add_single_keys   (GtkWidgetClass  *widget_class);
+void   rubric_shortcuts_add_single_keys   (GtkWindow       *window);
 GStrv  rubric_shortcuts_dup_accels        (GtkApplication  *application,
                                            const char      *detailed_action);
 char  *rubric_shortcuts_dup_accel_label   (GtkApplication  *application,

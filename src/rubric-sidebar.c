@@ -58,6 +58,7 @@ enum {
 
 enum {
   TOPIC_ACTIVATED,
+  TOPIC_SELECTED,
   QUESTION_ACTIVATED,
   SEARCH_CANCELLED,
   N_SIGNALS
@@ -102,6 +103,18 @@ on_topic_row_activated_cb (RubricSidebar *self,
 {
   g_assert (RUBRIC_IS_SIDEBAR (self));
   g_signal_emit (self, signals[TOPIC_ACTIVATED], 0, (guint) gtk_list_box_row_get_index (row));
+}
+
+/* The user moved the selection (arrows, Tab): a row the window did not
+ * choose through :topic-index. */
+static void
+on_topic_row_selected_cb (RubricSidebar *self,
+                          GtkListBoxRow *row)
+{
+  g_assert (RUBRIC_IS_SIDEBAR (self));
+
+  if (row != NULL && (guint) gtk_list_box_row_get_index (row) != self->topic_index)
+    g_signal_emit (self, signals[TOPIC_SELECTED], 0, (guint) gtk_list_box_row_get_index (row));
 }
 
 /* Only the row of the answer's topic shows it. */
@@ -443,6 +456,16 @@ rubric_sidebar_class_init (RubricSidebarClass *klass)
     g_signal_new ("topic-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_UINT);
   /**
+   * RubricSidebar::topic-selected:
+   * @index: the topic's place in the kit
+   *
+   * The user moved the selection to another topic without activating it
+   * (the content follows where it is beside the sidebar).
+   */
+  signals[TOPIC_SELECTED] =
+    g_signal_new ("topic-selected", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_UINT);
+  /**
    * RubricSidebar::question-activated:
    * @question: the question picked from the search results or the review list
    * @reveal: whether its answer is what was found
@@ -469,6 +492,7 @@ rubric_sidebar_class_init (RubricSidebarClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RubricSidebar, results_stack);
   gtk_widget_class_bind_template_child (widget_class, RubricSidebar, results_list);
   gtk_widget_class_bind_template_callback (widget_class, on_topic_row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_topic_row_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_review_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_result_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);

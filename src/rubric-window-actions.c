@@ -407,68 +407,103 @@ rubric_window_close_request (GtkWindow *window)
 
 /* -------------------------------------------------------------- navigation */
 
+static guint
+n_topics (RubricWindow *self)
+{
+  return self->kit != NULL ? g_list_model_get_n_items (rubric_kit_get_topics (self->kit)) : 0;
+}
+
+/* Ctrl+Page Down and Up: the next or previous topic, at its main question. */
 static void
 move_topic (RubricWindow *self,
             int           delta)
 {
-  guint n = self->kit != NULL ? g_list_model_get_n_items (rubric_kit_get_topics (self->kit)) : 0;
   int index = (int) rubric_question_pane_get_topic_index (self->question_pane) + delta;
 
-  if (index >= 0 && index < (int) n)
-    rubric_window_show_topic (self, (guint) index);
+  if (index < 0 || index >= (int) n_topics (self))
+    {
+      _rubric_window_toast (self, delta > 0 ? _("This is the last topic") : _("This is the first topic"));
+      return;
+    }
+  rubric_window_show_topic (self, (guint) index);
+  _rubric_window_focus_question (self);
 }
 
-static void
-next_topic_action (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
-{
-  move_topic (RUBRIC_WINDOW (widget), 1);
-}
-
-static void
-previous_topic_action (GtkWidget  *widget,
-                       const char *action_name,
-                       GVariant   *parameter)
-{
-  move_topic (RUBRIC_WINDOW (widget), -1);
-}
-
+/* J and K walk the whole interview: past a topic's last question to the
+ * next topic's main question, before its main question to the previous
+ * topic's last. Moving on hides what was revealed. */
 static void
 move_question (RubricWindow *self,
                int           delta)
 {
   int index = (int) rubric_question_pane_get_question_index (self->question_pane) + delta;
-  RubricQuestionCard *card;
+  guint topic = rubric_question_pane_get_topic_index (self->question_pane);
+  RubricQuestionCard *card = _rubric_window_current_card (self);
 
-  if (index < 0 || index >= (int) rubric_question_pane_get_n_questions (self->question_pane))
-    return;
+  if (index >= (int) rubric_question_pane_get_n_questions (self->question_pane) && topic + 1 >= n_topics (self))
+    {
+      _rubric_window_toast (self, _("This is the last question"));
+      return;
+    }
+  if (index < 0 && topic == 0)
+    {
+      _rubric_window_toast (self, _("This is the first question"));
+      return;
+    }
 
-  /* Moving on hides what was revealed. */
-  card = _rubric_window_current_card (self);
   if (card != NULL)
     rubric_question_card_set_revealed (card, FALSE);
 
-  rubric_question_pane_set_question_index (self->question_pane, (guint) index);
+  if (index >= (int) rubric_question_pane_get_n_questions (self->question_pane))
+    rubric_window_show_topic (self, topic + 1);
+  else if (index < 0)
+    {
+      rubric_window_show_topic (self, topic - 1);
+      rubric_question_pane_set_question_index (self->question_pane,
+                                               rubric_question_pane_get_n_questions (self->question_pane) - 1);
+    }
+  else
+    rubric_question_pane_set_question_index (self->question_pane, (guint) index);
 
-  card = _rubric_window_current_card (self);
-  gtk_widget_grab_focus (GTK_WIDGET (card));
+  _rubric_window_focus_question (self);
 }
 
+/* win.next-topic, win.previous-topic, win.next-question and
+ * win.previous-question: one way through the interview. */
 static void
-next_question_action (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *parameter)
+move_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
 {
-  move_question (RUBRIC_WINDOW (widget), 1);
+  RubricWindow *self = RUBRIC_WINDOW (widget);
+  int delta = g_str_has_prefix (action_name, "win.next-") ? 1 : -1;
+
+  if (g_str_has_suffix (action_name, "-topic"))
+    move_topic (self, delta);
+  else
+    move_question (self, delta);
 }
 
+/* Escape in a text field: back to the question being asked. */
 static void
-previous_question_action (GtkWidget  *widget,
-                          const char *action_name,
-                          GVariant   *parameter)
+focus_question_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
 {
-  move_question (RUBRIC_WINDOW (widget), -1);
+  _rubric_window_focus_question (RUBRIC_WINDOW (widget));
+}
+
+/* N: the notes on the question being asked, in the candidate panel. */
+static void
+focus_notes_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  RubricWindow *self = RUBRIC_WINDOW (widget);
+
+  g_object_set (self, "show-candidate-panel", TRUE, NULL);
+  rubric_candidate_panel_focus_notes (self->candidate_panel,
+                                      rubric_question_pane_get_question_index (self->question_pane));
 }
 
 static void
@@ -729,10 +764,12 @@ _rubric_window_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.copy-summary", NULL, copy_summary_action);
   gtk_widget_class_install_action (widget_class, "win.browse", NULL, browse_action);
   gtk_widget_class_install_action (widget_class, "win.restore-draft", "s", restore_draft_action);
-  gtk_widget_class_install_action (widget_class, "win.next-topic", NULL, next_topic_action);
-  gtk_widget_class_install_action (widget_class, "win.previous-topic", NULL, previous_topic_action);
-  gtk_widget_class_install_action (widget_class, "win.next-question", NULL, next_question_action);
-  gtk_widget_class_install_action (widget_class, "win.previous-question", NULL, previous_question_action);
+  gtk_widget_class_install_action (widget_class, "win.next-topic", NULL, move_action);
+  gtk_widget_class_install_action (widget_class, "win.previous-topic", NULL, move_action);
+  gtk_widget_class_install_action (widget_class, "win.next-question", NULL, move_action);
+  gtk_widget_class_install_action (widget_class, "win.previous-question", NULL, move_action);
+  gtk_widget_class_install_action (widget_class, "win.focus-question", NULL, focus_question_action);
+  gtk_widget_class_install_action (widget_class, "win.focus-notes", NULL, focus_notes_action);
   gtk_widget_class_install_action (widget_class, "win.reveal", NULL, reveal_action);
   gtk_widget_class_install_action (widget_class, "win.rate", "i", rate_action);
   gtk_widget_class_install_action (widget_class, "win.skip", NULL, skip_action);

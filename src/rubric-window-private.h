@@ -64,6 +64,7 @@ struct _RubricWindow
 RubricApplication  *_rubric_window_get_app           (RubricWindow *self);
 gboolean            _rubric_window_safe_mode         (RubricWindow *self);
 RubricQuestionCard *_rubric_window_current_card      (RubricWindow *self);
+void                _rubric_window_focus_question    (RubricWindow *self);
 RubricAnswer       *_rubric_window_current_answer    (RubricWindow *self);
 void                _rubric_window_toast             (RubricWindow *self,
                                                       const char   *text);

@@ -184,6 +184,27 @@ rubric_window_show_topic (RubricWindow *self,
   adw_navigation_split_view_set_show_content (self->split_view, TRUE);
 }
 
+/**
+ * _rubric_window_focus_question:
+ *
+ * Puts the keyboard focus on the question being asked, scrolled into view
+ * (on a narrow window, over whatever covered it), so that Tab starts there.
+ */
+void
+_rubric_window_focus_question (RubricWindow *self)
+{
+  RubricQuestionCard *card = _rubric_window_current_card (self);
+
+  if (card == NULL)
+    return;
+
+  adw_navigation_split_view_set_show_content (self->split_view, TRUE);
+  if (adw_overlay_split_view_get_collapsed (self->overlay_split_view))
+    adw_overlay_split_view_set_show_sidebar (self->overlay_split_view, FALSE);
+  gtk_widget_grab_focus (GTK_WIDGET (card));
+}
+
+/* Enter or a click on a topic: its main question, with the focus. */
 static void
 on_sidebar_topic_activated_cb (RubricWindow  *self,
                                guint          index,
@@ -191,6 +212,20 @@ on_sidebar_topic_activated_cb (RubricWindow  *self,
 {
   g_assert (RUBRIC_IS_WINDOW (self));
   rubric_window_show_topic (self, index);
+  _rubric_window_focus_question (self);
+}
+
+/* The arrows in the topic list: where the content is beside it, it
+ * follows, and the focus stays in the list. */
+static void
+on_sidebar_topic_selected_cb (RubricWindow  *self,
+                              guint          index,
+                              RubricSidebar *sidebar)
+{
+  g_assert (RUBRIC_IS_WINDOW (self));
+
+  if (!adw_navigation_split_view_get_collapsed (self->split_view))
+    rubric_window_show_topic (self, index);
 }
 
 /* --------------------------------------------------------------- the clock */
@@ -286,6 +321,8 @@ update_actions (RubricWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.next-question", in_questions);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.previous-question", in_questions);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.reveal", in_questions);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.focus-question", in_questions);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.focus-notes", in_questions && has_session);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-all-answers", in_questions);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.knew-it", in_questions && !has_session);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.review-again", in_questions && !has_session);
@@ -366,6 +403,7 @@ rubric_window_open_session (RubricWindow  *self,
 
   update_actions (self);
   _rubric_window_update_title (self);
+  _rubric_window_focus_question (self);
 }
 
 /**
@@ -416,7 +454,7 @@ show_question (RubricWindow   *self,
   rubric_question_pane_set_question_index (self->question_pane, question_index);
   if (reveal && !_rubric_window_safe_mode (self))
     rubric_question_card_set_revealed (_rubric_window_current_card (self), TRUE);
-  gtk_widget_grab_focus (GTK_WIDGET (_rubric_window_current_card (self)));
+  _rubric_window_focus_question (self);
 }
 
 static void
@@ -621,13 +659,13 @@ rubric_window_class_init (RubricWindowClass *klass)
 
 
   _rubric_window_class_actions_init (widget_class);
-  rubric_shortcuts_add_single_keys (widget_class);
 }
 
 static void
 rubric_window_init (RubricWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  rubric_shortcuts_add_single_keys (GTK_WINDOW (self));
 
   self->cancellable = g_cancellable_new ();
   self->settings = g_settings_new (SCHEMA_ID);
@@ -664,6 +702,8 @@ rubric_window_init (RubricWindow *self)
                            G_CALLBACK (on_sidebar_search_mode_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->sidebar, "topic-activated",
                            G_CALLBACK (on_sidebar_topic_activated_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->sidebar, "topic-selected",
+                           G_CALLBACK (on_sidebar_topic_selected_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->sidebar, "question-activated",
                            G_CALLBACK (on_sidebar_question_activated_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->sidebar, "search-cancelled",
