@@ -1042,6 +1042,151 @@ test_recovered_drafts (void)
   g_unlink (path);
 }
 
+/* Types as the user does: an interactive insert inside a user action,
+ * which is what GtkTextView does for a key press. */
+static void
+type_into (GtkTextView *view,
+           const char  *text)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+
+  gtk_text_buffer_begin_user_action (buffer);
+  gtk_text_buffer_insert_interactive_at_cursor (buffer, text, -1, TRUE);
+  gtk_text_buffer_end_user_action (buffer);
+}
+
+static GtkWidget *
+focus_of (RubricWindow *window)
+{
+  return gtk_root_get_focus (GTK_ROOT (window));
+}
+
+static GtkTextView *
+rating_notes (RubricWindow *window,
+              guint         index)
+{
+  GtkWidget *ratings = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (child (window, "candidate_panel")),
+                                                                  g_type_from_name ("RubricCandidatePanel"), "ratings_box"));
+  GtkWidget *row = gtk_widget_get_first_child (ratings);
+
+  for (guint i = 0; i < index; i++)
+    row = gtk_widget_get_next_sibling (row);
+  return GTK_TEXT_VIEW (find_descendant (row, GTK_TYPE_TEXT_VIEW));
+}
+
+static void
+test_focus_follows (void)
+{
+  g_autoptr(RubricSession) session = new_session ("Ada Lovelace");
+  RubricWindow *window = open_window ();
+  GtkTextView *topic_notes;
+  g_autofree char *first_topic = NULL;
+  g_autofree char *second_topic = NULL;
+
+  gtk_window_present (GTK_WINDOW (window));
+  rubric_window_open_session (window, session, NULL, NULL);
+  rubric_test_iterate ();
+  topic_notes = GTK_TEXT_VIEW (gtk_widget_get_template_child (GTK_WIDGET (child (window, "candidate_panel")),
+                                                              g_type_from_name ("RubricCandidatePanel"), "topic_notes_view"));
+  first_topic = g_strdup (rubric_topic_get_id (rubric_question_get_topic (rubric_question_card_get_question (card_at (window, 0)))));
+
+  /* The interview starts with the focus on its first question. */
+  g_assert_true (focus_of (window) == GTK_WIDGET (card_at (window, 0)));
+
+  /* J walks on, past the last follow-up into the next topic; the focus
+   * goes along. */
+  activate (window, "win.next-question", NULL);
+  activate (window, "win.next-question", NULL);
+  g_assert_true (focus_of (window) == GTK_WIDGET (card_at (window, 2)));
+  activate (window, "win.next-question", NULL);
+  rubric_test_iterate ();
+  g_assert_cmpuint (rubric_window_get_topic_index (window), ==, 1);
+  g_assert_cmpuint (rubric_window_get_question_index (window), ==, 0);
+  g_assert_true (focus_of (window) == GTK_WIDGET (card_at (window, 0)));
+  second_topic = g_strdup (rubric_topic_get_id (rubric_question_get_topic (rubric_question_card_get_question (card_at (window, 0)))));
+  g_assert_cmpstr (first_topic, !=, second_topic);
+  activate (window, "win.previous-question", NULL);
+  g_assert_cmpuint (rubric_window_get_topic_index (window), ==, 0);
+  g_assert_cmpuint (rubric_window_get_question_index (window), ==, 2);
+  activate (window, "win.next-question", NULL);
+
+  /* N: the current question's notes, ready to type; Escape: back. Typing
+   * in another question's notes (not the current one) is quiet too. */
+  activate (window, "win.focus-notes", NULL);
+  g_assert_true (focus_of (window) == GTK_WIDGET (rating_notes (window, 0)));
+  type_into (rating_notes (window, 0), "Knows squashing.");
+  type_into (rating_notes (window, 2), "Unsure about RunPython.");
+  rubric_test_iterate ();
+  g_assert_cmpstr (rubric_answer_get_notes (rubric_session_lookup_answer (session, rubric_question_get_id (rubric_question_card_get_question (card_at (window, 0))))),
+                   ==, "Knows squashing.");
+  g_assert_cmpstr (rubric_answer_get_notes (rubric_session_lookup_answer (session, rubric_question_get_id (rubric_question_card_get_question (card_at (window, 2))))),
+                   ==, "Unsure about RunPython.");
+  activate (window, "win.focus-question", NULL);
+  g_assert_true (focus_of (window) == GTK_WIDGET (card_at (window, 0)));
+
+  /* A topic's notes stay with it: typed into topic 2, then on to topic 3,
+   * whose field is empty and takes nothing of topic 2's. */
+  gtk_widget_grab_focus (GTK_WIDGET (topic_notes));
+  type_into (topic_notes, "abc");
+  g_assert_cmpstr (rubric_session_get_topic_notes (session, second_topic), ==, "abc");
+  activate (window, "win.next-topic", NULL);
+  rubric_test_iterate ();
+  g_assert_false (gtk_widget_has_focus (GTK_WIDGET (topic_notes)));
+  g_assert_true (focus_of (window) == GTK_WIDGET (card_at (window, 0)));
+  {
+    GtkTextBuffer *buffer = gtk_text_view_get_buffer (topic_notes);
+    GtkTextIter start, end;
+    g_autofree char *text = NULL;
+
+    gtk_text_buffer_get_bounds (buffer, &start, &end);
+    text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+    g_assert_cmpstr (text, ==, "");
+    /* Undo here has nothing of topic 2's to undo. */
+    g_assert_false (gtk_text_buffer_get_can_undo (buffer));
+  }
+  activate (window, "win.previous-topic", NULL);
+  activate (window, "win.previous-topic", NULL);
+  g_assert_cmpstr (rubric_session_get_topic_notes (session, first_topic), ==, "");
+  activate (window, "win.next-topic", NULL);
+  {
+    GtkTextBuffer *buffer = gtk_text_view_get_buffer (topic_notes);
+    GtkTextIter start, end;
+    g_autofree char *text = NULL;
+
+    gtk_text_buffer_get_bounds (buffer, &start, &end);
+    text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+    g_assert_cmpstr (text, ==, "abc");
+  }
+
+  rubric_test_destroy_window (GTK_WINDOW (window));
+}
+
+/* A search result opened with the focus on it (a click, or Enter in the
+ * list): the row goes away with the search; the focus lands on the
+ * question, quietly. */
+static void
+test_search_result_focus (void)
+{
+  RubricWindow *window = open_window ();
+  GtkEditable *entry = sidebar_child (window, "search_entry");
+  GtkListBox *results = sidebar_child (window, "results_list");
+  GtkListBoxRow *row;
+
+  gtk_window_present (GTK_WINDOW (window));
+  activate (window, "win.browse", NULL);
+  activate (window, "win.search", NULL);
+  gtk_editable_set_text (entry, "select_related");
+  RUBRIC_WAIT_FOR (gtk_list_box_get_row_at_index (results, 0) != NULL, 2000);
+  row = gtk_list_box_get_row_at_index (results, 0);
+  gtk_widget_grab_focus (GTK_WIDGET (row));
+  g_signal_emit_by_name (results, "row-activated", row);
+  rubric_test_iterate ();
+  rubric_test_wait (300);
+  g_assert_true (focus_of (window) == GTK_WIDGET (card_at (window, rubric_window_get_question_index (window))));
+
+  rubric_test_destroy_window (GTK_WINDOW (window));
+}
+
 static void
 test_narrow (void)
 {
@@ -1207,6 +1352,8 @@ main (int   argc,
   g_test_add_func ("/window/conflict-banner", test_conflict_banner);
   g_test_add_func ("/window/one-change-one-render", test_one_change_one_render);
   g_test_add_func ("/window/narrow", test_narrow);
+  g_test_add_func ("/window/focus-follows", test_focus_follows);
+  g_test_add_func ("/window/search-result-focus", test_search_result_focus);
   g_test_add_func ("/window/state-saved", test_window_state_saved);
   g_test_add_func ("/window/accels-and-about", test_accels_and_about);
 
