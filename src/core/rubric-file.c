@@ -442,6 +442,23 @@ write_gio (GFile                 *file,
   return TRUE;
 }
 
+static gboolean
+make_parent_folder (GFile         *file,
+                    GCancellable  *cancellable,
+                    GError       **error)
+{
+  g_autoptr(GFile) folder = g_file_get_parent (file);
+  g_autoptr(GError) local_error = NULL;
+
+  if (folder == NULL ||
+      g_file_make_directory_with_parents (folder, cancellable, &local_error) ||
+      g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_EXISTS))
+    return TRUE;
+
+  g_propagate_error (error, g_steal_pointer (&local_error));
+  return FALSE;
+}
+
 /* ------------------------------------------------------------- public API */
 
 /**
@@ -698,6 +715,9 @@ rubric_file_write (GFile                *file,
 
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
   g_return_val_if_fail (bytes != NULL, FALSE);
+
+  if ((flags & RUBRIC_FILE_WRITE_MAKE_FOLDER) != 0 && !make_parent_folder (file, cancellable, error))
+    return FALSE;
 
   path = g_file_get_path (file);
   if (path != NULL)
