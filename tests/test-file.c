@@ -334,6 +334,25 @@ test_folder_gone (void)
 }
 
 static void
+test_make_folder (void)
+{
+  g_autofree char *sub = work_path ("made");
+  g_autofree char *path = g_build_filename (sub, "inner", "made.rubric.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GBytes) bytes = g_bytes_new_static ("{}\n", 3);
+  g_autoptr(GError) error = NULL;
+
+  /* The folder and its parent are made; a second write finds them there. */
+  for (guint i = 0; i < 2; i++)
+    {
+      g_assert_true (rubric_file_write (file, bytes, RUBRIC_FILE_WRITE_MAKE_FOLDER, NULL, NULL,
+                                        NULL, &error));
+      g_assert_no_error (error);
+      g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+    }
+}
+
+static void
 test_cancelled (void)
 {
   g_autofree char *path = work_path ("cancelled.rubric.json");
@@ -900,6 +919,7 @@ main (int   argc,
   ADD ("/file/write/read-only-folder", test_read_only_folder);
   ADD ("/file/write/read-only-file", test_read_only_file);
   ADD ("/file/write/folder-gone", test_folder_gone);
+  ADD ("/file/write/make-folder", test_make_folder);
   ADD ("/file/write/cancelled", test_cancelled);
   ADD ("/file/write/symlink", test_symlink);
   ADD ("/file/write/not-regular", test_not_regular);

@@ -32,7 +32,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "rubric-file.h"
+#include "rubric-file-private.h"
 
 /* ".NAME.rubric-XXXXXX": recognisable as ours, hidden, in the same folder
  * (so the rename cannot cross file systems). Long names are cut so the
@@ -442,6 +442,23 @@ write_gio (GFile                 *file,
   return TRUE;
 }
 
+static gboolean
+make_parent_folder (GFile         *file,
+                    GCancellable  *cancellable,
+                    GError       **error)
+{
+  g_autoptr(GFile) folder = g_file_get_parent (file);
+  g_autoptr(GError) local_error = NULL;
+
+  if (folder == NULL ||
+      g_file_make_directory_with_parents (folder, cancellable, &local_error) ||
+      g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_EXISTS))
+    return TRUE;
+
+  g_propagate_error (error, g_steal_pointer (&local_error));
+  return FALSE;
+}
+
 /* ------------------------------------------------------------- public API */
 
 /**
@@ -699,6 +716,9 @@ rubric_file_write (GFile                *file,
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
   g_return_val_if_fail (bytes != NULL, FALSE);
 
+  if ((flags & RUBRIC_FILE_WRITE_MAKE_FOLDER) != 0 && !make_parent_folder (file, cancellable, error))
+    return FALSE;
+
   path = g_file_get_path (file);
   if (path != NULL)
     return write_native (path, bytes, flags, expected_stamp, new_stamp, cancellable, error);
@@ -730,14 +750,9 @@ write_thread (GTask        *task,
               GCancellable *cancellable)
 {
   WriteData *data = task_data;
-  g_autoptr(GError) error = NULL;
-  char *stamp = NULL;
 
-  if (!rubric_file_write (data->file, data->bytes, data->flags, data->expected_stamp,
-                          &stamp, cancellable, &error))
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_pointer (task, stamp ? stamp : g_strdup (""), g_free);
+  _rubric_file_task_write (task, data->file, data->bytes, data->flags, data->expected_stamp,
+                           cancellable);
 }
 
 /**
@@ -777,12 +792,48 @@ rubric_file_write_finish (GAsyncResult  *result,
                           char         **new_stamp,
                           GError       **error)
 {
-  g_autofree char *stamp = NULL;
-
   g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
   g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == rubric_file_write_async, FALSE);
 
-  stamp = g_task_propagate_pointer (G_TASK (result), error);
+  return _rubric_file_task_propagate_stamp (G_TASK (result), new_stamp, error);
+}
+
+/**
+ * _rubric_file_task_write:
+ *
+ * rubric_file_write() in a worker thread's @task: completes it with the new
+ * stamp, for _rubric_file_task_propagate_stamp(), or the error.
+ */
+void
+_rubric_file_task_write (GTask                *task,
+                         GFile                *file,
+                         GBytes               *bytes,
+                         RubricFileWriteFlags  flags,
+                         const char           *expected_stamp,
+                         GCancellable         *cancellable)
+{
+  g_autoptr(GError) error = NULL;
+  char *stamp = NULL;
+
+  if (!rubric_file_write (file, bytes, flags, expected_stamp, &stamp, cancellable, &error))
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_pointer (task, stamp != NULL ? stamp : g_strdup (""), g_free);
+}
+
+/**
+ * _rubric_file_task_propagate_stamp:
+ * @new_stamp: (out) (optional): the stamp of the file written
+ *
+ * The end of a write completed by _rubric_file_task_write().
+ */
+gboolean
+_rubric_file_task_propagate_stamp (GTask   *task,
+                                   char   **new_stamp,
+                                   GError **error)
+{
+  g_autofree char *stamp = g_task_propagate_pointer (task, error);
+
   if (stamp == NULL)
     return FALSE;
 

@@ -43,10 +43,13 @@ GBytes     *rubric_file_read            (GFile         *file,
  * @RUBRIC_FILE_WRITE_NONE: replace whatever is there
  * @RUBRIC_FILE_WRITE_CHECK_STAMP: refuse with %RUBRIC_FILE_ERROR_CONFLICT
  *   unless the file on disk still has the expected stamp (NULL: no file)
+ * @RUBRIC_FILE_WRITE_MAKE_FOLDER: make the file's folder, and its parents,
+ *   when they are missing
  */
 typedef enum {
   RUBRIC_FILE_WRITE_NONE        = 0,
   RUBRIC_FILE_WRITE_CHECK_STAMP = 1 << 0,
+  RUBRIC_FILE_WRITE_MAKE_FOLDER = 1 << 1,
 } RubricFileWriteFlags;
 
 gboolean    rubric_file_write           (GFile                *file,

@@ -25,6 +25,15 @@ typedef enum {
   RUBRIC_JSON_ERROR_INVALID,
 } RubricJsonErrorCode;
 
+/* For each loader's own error enum, which must begin with these codes in
+ * this order: RUBRIC_JSON_CHECK_ERROR_CODES (RUBRIC_KIT_ERROR); */
+#define RUBRIC_JSON_CHECK_ERROR_CODES(PREFIX) \
+  G_STATIC_ASSERT ((int) PREFIX##_TOO_LARGE == (int) RUBRIC_JSON_ERROR_TOO_LARGE && \
+                   (int) PREFIX##_NOT_UTF8 == (int) RUBRIC_JSON_ERROR_NOT_UTF8 && \
+                   (int) PREFIX##_TOO_DEEP == (int) RUBRIC_JSON_ERROR_TOO_DEEP && \
+                   (int) PREFIX##_SYNTAX == (int) RUBRIC_JSON_ERROR_SYNTAX && \
+                   (int) PREFIX##_INVALID == (int) RUBRIC_JSON_ERROR_INVALID)
+
 JsonNode   *rubric_json_parse           (GBytes        *bytes,
                                          GQuark         domain,
                                          GError       **error);

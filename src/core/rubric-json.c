@@ -522,12 +522,45 @@ rubric_json_is_id (const char *text)
   return !after_separator;
 }
 
-/* Looks up @member; sets *node to NULL when it is absent (or null and
- * @null_is_absent). Fails only when it is required and absent. */
+static gboolean
+holds (JsonNode *node,
+       GType     type)
+{
+  return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == type;
+}
+
+static gboolean
+is_expected (JsonNode         *node,
+             RubricJsonExpect  expected)
+{
+  switch (expected)
+    {
+    case RUBRIC_JSON_EXPECT_OBJECT:
+      return JSON_NODE_HOLDS_OBJECT (node);
+    case RUBRIC_JSON_EXPECT_ARRAY:
+      return JSON_NODE_HOLDS_ARRAY (node);
+    case RUBRIC_JSON_EXPECT_STRING:
+      return holds (node, G_TYPE_STRING);
+    case RUBRIC_JSON_EXPECT_WHOLE_NUMBER:
+      return holds (node, G_TYPE_INT64);
+    case RUBRIC_JSON_EXPECT_NUMBER:
+      return holds (node, G_TYPE_INT64) || holds (node, G_TYPE_DOUBLE);
+    case RUBRIC_JSON_EXPECT_BOOLEAN:
+    default:
+      return holds (node, G_TYPE_BOOLEAN);
+    }
+}
+
+#define MEMBER_PATH(reader, member) { (reader)->path, (member), 0 }
+
+/* Looks up @member, which must be of the @expected type; sets *node to
+ * NULL when it is absent. Fails when it is required and absent, or when
+ * it is of another type. */
 static gboolean
 lookup (const RubricJsonObjectReader  *reader,
         const char                    *member,
         gboolean                       required,
+        RubricJsonExpect               expected,
         JsonNode                     **node,
         GError                       **error)
 {
@@ -543,29 +576,15 @@ lookup (const RubricJsonObjectReader  *reader,
       return FALSE;
     }
 
+  if (*node != NULL && !is_expected (*node, expected))
+    {
+      RubricJsonPath path = MEMBER_PATH (reader, member);
+
+      rubric_json_set_type_error (error, reader->domain, &path, expected, *node);
+      return FALSE;
+    }
+
   return TRUE;
-}
-
-#define MEMBER_PATH(reader, member) { (reader)->path, (member), 0 }
-
-static gboolean
-wrong_type (const RubricJsonObjectReader  *reader,
-            const char                    *member,
-            RubricJsonExpect               expected,
-            JsonNode                      *node,
-            GError                       **error)
-{
-  RubricJsonPath path = MEMBER_PATH (reader, member);
-
-  rubric_json_set_type_error (error, reader->domain, &path, expected, node);
-  return FALSE;
-}
-
-static gboolean
-holds (JsonNode *node,
-       GType     type)
-{
-  return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == type;
 }
 
 gboolean
@@ -578,12 +597,10 @@ rubric_json_get_string (const RubricJsonObjectReader  *reader,
 {
   JsonNode *node;
 
-  if (!lookup (reader, member, required, &node, error))
+  if (!lookup (reader, member, required, RUBRIC_JSON_EXPECT_STRING, &node, error))
     return FALSE;
   if (node == NULL)
     return TRUE;
-  if (!holds (node, G_TYPE_STRING))
-    return wrong_type (reader, member, RUBRIC_JSON_EXPECT_STRING, node, error);
 
   if (non_empty && rubric_json_is_blank (json_node_get_string (node)))
     {
@@ -609,12 +626,10 @@ rubric_json_get_int (const RubricJsonObjectReader  *reader,
   JsonNode *node;
   gint64 value;
 
-  if (!lookup (reader, member, required, &node, error))
+  if (!lookup (reader, member, required, RUBRIC_JSON_EXPECT_WHOLE_NUMBER, &node, error))
     return FALSE;
   if (node == NULL)
     return TRUE;
-  if (!holds (node, G_TYPE_INT64))
-    return wrong_type (reader, member, RUBRIC_JSON_EXPECT_WHOLE_NUMBER, node, error);
 
   value = json_node_get_int (node);
   if (value < min || value > max)
@@ -648,12 +663,10 @@ rubric_json_get_number (const RubricJsonObjectReader  *reader,
   JsonNode *node;
   double value;
 
-  if (!lookup (reader, member, required, &node, error))
+  if (!lookup (reader, member, required, RUBRIC_JSON_EXPECT_NUMBER, &node, error))
     return FALSE;
   if (node == NULL)
     return TRUE;
-  if (!holds (node, G_TYPE_INT64) && !holds (node, G_TYPE_DOUBLE))
-    return wrong_type (reader, member, RUBRIC_JSON_EXPECT_NUMBER, node, error);
 
   value = json_node_get_double (node);
   if (!(value > min_exclusive && value <= max))
@@ -682,12 +695,10 @@ rubric_json_get_boolean (const RubricJsonObjectReader  *reader,
 {
   JsonNode *node;
 
-  if (!lookup (reader, member, required, &node, error))
+  if (!lookup (reader, member, required, RUBRIC_JSON_EXPECT_BOOLEAN, &node, error))
     return FALSE;
   if (node == NULL)
     return TRUE;
-  if (!holds (node, G_TYPE_BOOLEAN))
-    return wrong_type (reader, member, RUBRIC_JSON_EXPECT_BOOLEAN, node, error);
 
   *out = json_node_get_boolean (node);
   return TRUE;
@@ -705,12 +716,10 @@ rubric_json_get_array (const RubricJsonObjectReader  *reader,
   JsonNode *node;
   guint length;
 
-  if (!lookup (reader, member, required, &node, error))
+  if (!lookup (reader, member, required, RUBRIC_JSON_EXPECT_ARRAY, &node, error))
     return FALSE;
   if (node == NULL)
     return TRUE;
-  if (!JSON_NODE_HOLDS_ARRAY (node))
-    return wrong_type (reader, member, RUBRIC_JSON_EXPECT_ARRAY, node, error);
 
   length = json_array_get_length (json_node_get_array (node));
   if (length < min_length || length > max_length)
@@ -749,12 +758,10 @@ rubric_json_get_object (const RubricJsonObjectReader  *reader,
 {
   JsonNode *node;
 
-  if (!lookup (reader, member, required, &node, error))
+  if (!lookup (reader, member, required, RUBRIC_JSON_EXPECT_OBJECT, &node, error))
     return FALSE;
   if (node == NULL)
     return TRUE;
-  if (!JSON_NODE_HOLDS_OBJECT (node))
-    return wrong_type (reader, member, RUBRIC_JSON_EXPECT_OBJECT, node, error);
 
   *out = json_node_get_object (node);
   return TRUE;
@@ -787,7 +794,7 @@ rubric_json_get_string_list (const RubricJsonObjectReader  *reader,
       JsonNode *item = json_array_get_element (array, i);
       RubricJsonPath path = { &array_path, NULL, i };
 
-      if (!holds (item, G_TYPE_STRING))
+      if (!is_expected (item, RUBRIC_JSON_EXPECT_STRING))
         {
           rubric_json_set_type_error (error, reader->domain, &path,
                                       RUBRIC_JSON_EXPECT_STRING, item);

@@ -500,12 +500,25 @@ scan_vocabulary (TermPass   *pass,
     }
 }
 
+/* The fields word @w is in, in order. */
+static inline const guint32 *
+get_postings (const RubricSearchIndex *self,
+              guint32                  w,
+              guint32                 *n_postings)
+{
+  *n_postings = self->postings_start[w + 1] - self->postings_start[w];
+  return self->postings + self->postings_start[w];
+}
+
 static void
 count_postings (TermPass *pass,
                 guint32   w,
                 gboolean  at_start)
 {
-  pass->n_alive += pass->self->postings_start[w + 1] - pass->self->postings_start[w];
+  guint32 n;
+
+  get_postings (pass->self, w, &n);
+  pass->n_alive += n;
 }
 
 static void
@@ -513,34 +526,31 @@ mark_postings (TermPass *pass,
                guint32   w,
                gboolean  at_start)
 {
-  RubricSearchIndex *self = pass->self;
-  const guint32 *posting = self->postings + self->postings_start[w];
-  const guint32 *last = self->postings + self->postings_start[w + 1];
+  guint32 n;
+  const guint32 *fields = get_postings (pass->self, w, &n);
 
-  for (; posting < last; posting++)
-    if (alive (pass, *posting))
-      mark (pass, *posting, at_start);
+  for (guint32 i = 0; i < n; i++)
+    if (alive (pass, fields[i]))
+      mark (pass, fields[i], at_start);
 }
 
+/* Like mark_postings(), but each field is checked for the whole term, and
+ * only once however many of the matching words it has. */
 static void
 check_postings (TermPass *pass,
                 guint32   w,
                 gboolean  at_start)
 {
   RubricSearchIndex *self = pass->self;
-  const guint32 *posting = self->postings + self->postings_start[w];
-  const guint32 *last = self->postings + self->postings_start[w + 1];
+  guint32 n;
+  const guint32 *fields = get_postings (self, w, &n);
 
-  for (; posting < last; posting++)
-    {
-      guint32 f = *posting;
-
-      if (self->field_stamp[f] != self->stamp && alive (pass, f))
-        {
-          self->field_stamp[f] = self->stamp;
-          check_field (pass, f);
-        }
-    }
+  for (guint32 i = 0; i < n; i++)
+    if (self->field_stamp[fields[i]] != self->stamp && alive (pass, fields[i]))
+      {
+        self->field_stamp[fields[i]] = self->stamp;
+        check_field (pass, fields[i]);
+      }
 }
 
 /* Marks the fields, and questions, that @pass's term matches in. */

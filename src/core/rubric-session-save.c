@@ -14,7 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "rubric-file.h"
+#include "rubric-file-private.h"
 #include "rubric-json-private.h"
 #include "rubric-session-private.h"
 
@@ -343,19 +343,17 @@ save_thread (GTask        *task,
   SaveData *data = task_data;
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;
-  char *stamp = NULL;
 
   bytes = rubric_json_to_file_bytes (data->root, &error);
 
   /* A large tree takes long to free too: here, not on the main thread. */
   g_clear_pointer (&data->root, json_node_unref);
 
-  if (bytes == NULL ||
-      !rubric_file_write (data->file, bytes, data->flags, data->expected_stamp,
-                          &stamp, cancellable, &error))
+  if (bytes == NULL)
     g_task_return_error (task, g_steal_pointer (&error));
   else
-    g_task_return_pointer (task, stamp != NULL ? stamp : g_strdup (""), g_free);
+    _rubric_file_task_write (task, data->file, bytes, data->flags, data->expected_stamp,
+                             cancellable);
 }
 
 /* The worker's task has no source object, so the session is never released
@@ -486,19 +484,11 @@ rubric_session_save_finish (RubricSession  *self,
                             char          **new_stamp,
                             GError        **error)
 {
-  g_autofree char *stamp = NULL;
-
   g_return_val_if_fail (RUBRIC_IS_SESSION (self), FALSE);
   g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
   g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == rubric_session_save_async, FALSE);
 
-  stamp = g_task_propagate_pointer (G_TASK (result), error);
-  if (stamp == NULL)
-    return FALSE;
-  if (new_stamp != NULL)
-    *new_stamp = *stamp != '\0' ? g_steal_pointer (&stamp) : NULL;
-
-  return TRUE;
+  return _rubric_file_task_propagate_stamp (G_TASK (result), new_stamp, error);
 }
 
 /**

@@ -29,11 +29,7 @@
 
 G_DEFINE_QUARK (rubric-study-error-quark, rubric_study_error)
 
-G_STATIC_ASSERT ((int) RUBRIC_STUDY_ERROR_TOO_LARGE == (int) RUBRIC_JSON_ERROR_TOO_LARGE);
-G_STATIC_ASSERT ((int) RUBRIC_STUDY_ERROR_NOT_UTF8 == (int) RUBRIC_JSON_ERROR_NOT_UTF8);
-G_STATIC_ASSERT ((int) RUBRIC_STUDY_ERROR_TOO_DEEP == (int) RUBRIC_JSON_ERROR_TOO_DEEP);
-G_STATIC_ASSERT ((int) RUBRIC_STUDY_ERROR_SYNTAX == (int) RUBRIC_JSON_ERROR_SYNTAX);
-G_STATIC_ASSERT ((int) RUBRIC_STUDY_ERROR_INVALID == (int) RUBRIC_JSON_ERROR_INVALID);
+RUBRIC_JSON_CHECK_ERROR_CODES (RUBRIC_STUDY_ERROR);
 
 G_DEFINE_ENUM_TYPE (RubricStudyGrade, rubric_study_grade,
   G_DEFINE_ENUM_VALUE (RUBRIC_STUDY_GRADE_NONE, "none"),
@@ -60,6 +56,7 @@ struct _RubricStudyProgress
   guint64 saved_count;     /* the change count on disk */
   guint64 writing_count;   /* the change count being written */
   GPtrArray *waiting;      /* save GTasks for the next write */
+  GPtrArray *writing;      /* save GTasks the write in flight completes */
   guint saving : 1;
   guint dirty : 1;         /* the last value of :dirty that was notified */
   guint read_only : 1;
@@ -123,6 +120,7 @@ rubric_study_progress_finalize (GObject *object)
   g_clear_pointer (&self->updated, g_date_time_unref);
   g_strfreev (self->warnings);
   g_ptr_array_unref (self->waiting);
+  g_clear_pointer (&self->writing, g_ptr_array_unref);
 
   G_OBJECT_CLASS (rubric_study_progress_parent_class)->finalize (object);
 }
@@ -920,51 +918,6 @@ rubric_study_progress_to_bytes (RubricStudyProgress *self)
   return rubric_json_to_bytes (root);
 }
 
-typedef struct
-{
-  GFile *file;
-  GBytes *bytes;
-  GPtrArray *tasks;   /* the save tasks this write completes */
-} WriteData;
-
-static void
-write_data_free (WriteData *data)
-{
-  g_clear_object (&data->file);
-  g_clear_pointer (&data->bytes, g_bytes_unref);
-  g_clear_pointer (&data->tasks, g_ptr_array_unref);
-  g_free (data);
-}
-
-static void
-write_thread (GTask        *task,
-              gpointer      source_object,
-              gpointer      task_data,
-              GCancellable *cancellable)
-{
-  WriteData *data = task_data;
-  g_autoptr(GFile) folder = g_file_get_parent (data->file);
-  g_autoptr(GError) error = NULL;
-
-  if (!g_file_make_directory_with_parents (folder, cancellable, &error) &&
-      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_EXISTS))
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-  g_clear_error (&error);
-
-  /* The old file is replaced only by a whole new one. */
-  if (!rubric_file_write (data->file, data->bytes, RUBRIC_FILE_WRITE_NONE, NULL, NULL,
-                          cancellable, &error))
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-
-  g_task_return_boolean (task, TRUE);
-}
-
 static void start_write (RubricStudyProgress *self);
 
 static void
@@ -972,13 +925,12 @@ write_cb (GObject      *object,
           GAsyncResult *result,
           gpointer      user_data)
 {
-  RubricStudyProgress *self = RUBRIC_STUDY_PROGRESS (object);
-  WriteData *data = g_task_get_task_data (G_TASK (result));
-  g_autoptr(GPtrArray) tasks = g_steal_pointer (&data->tasks);
+  g_autoptr(RubricStudyProgress) self = user_data;
+  g_autoptr(GPtrArray) tasks = g_steal_pointer (&self->writing);
   g_autoptr(GError) error = NULL;
 
   self->saving = FALSE;
-  if (g_task_propagate_boolean (G_TASK (result), &error))
+  if (rubric_file_write_finish (result, NULL, &error))
     {
       self->saved_count = self->writing_count;
       update_dirty (self);
@@ -1003,30 +955,28 @@ write_cb (GObject      *object,
 static void
 start_write (RubricStudyProgress *self)
 {
-  g_autoptr(GTask) write_task = NULL;
-  WriteData *data;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GBytes) bytes = NULL;
   GCancellable *cancellable = NULL;
 
   g_assert (!self->saving);
 
-  data = g_new0 (WriteData, 1);
-  data->file = file_for_kit (self->kit_id);
-  data->bytes = rubric_study_progress_to_bytes (self);
-  data->tasks = g_steal_pointer (&self->waiting);
+  file = file_for_kit (self->kit_id);
+  bytes = rubric_study_progress_to_bytes (self);
+  self->writing = g_steal_pointer (&self->waiting);
   self->waiting = g_ptr_array_new_with_free_func (g_object_unref);
 
   /* One caller's write can be cancelled; a write shared by several callers
    * goes through. */
-  if (data->tasks->len == 1)
-    cancellable = g_task_get_cancellable (g_ptr_array_index (data->tasks, 0));
+  if (self->writing->len == 1)
+    cancellable = g_task_get_cancellable (g_ptr_array_index (self->writing, 0));
 
   self->saving = TRUE;
   self->writing_count = self->change_count;
 
-  write_task = g_task_new (self, cancellable, write_cb, NULL);
-  g_task_set_source_tag (write_task, start_write);
-  g_task_set_task_data (write_task, data, (GDestroyNotify) write_data_free);
-  g_task_run_in_thread (write_task, write_thread);
+  /* The old file is replaced only by a whole new one. */
+  rubric_file_write_async (file, bytes, RUBRIC_FILE_WRITE_MAKE_FOLDER, NULL, cancellable,
+                           write_cb, g_object_ref (self));
 }
 
 /**
