@@ -31,9 +31,13 @@ struct _RubricQuestionPane
   guint topic_index;
   guint question_index;
   gboolean can_reveal;
+  gboolean wide;
+  double text_scale;
 
   /* Borrowed References: template widgets */
   GtkScrolledWindow *scroller;
+  AdwClamp *clamp;
+  GtkWidget *question_box;
   GtkLabel *topic_title_label;
   GtkLabel *topic_summary_label;
   GtkBox *cards_box;
@@ -47,6 +51,7 @@ enum {
   PROP_TOPIC_INDEX,
   PROP_QUESTION_INDEX,
   PROP_CURRENT_QUESTION,
+  PROP_WIDE,
   N_PROPS
 };
 
@@ -106,6 +111,9 @@ rubric_question_pane_get_property (GObject    *object,
     case PROP_CURRENT_QUESTION:
       g_value_set_object (value, rubric_question_pane_get_current_question (self));
       break;
+    case PROP_WIDE:
+      g_value_set_boolean (value, self->wide);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -123,6 +131,9 @@ rubric_question_pane_set_property (GObject      *object,
     {
     case PROP_QUESTION_INDEX:
       rubric_question_pane_set_question_index (self, g_value_get_uint (value));
+      break;
+    case PROP_WIDE:
+      rubric_question_pane_set_wide (self, g_value_get_boolean (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -152,6 +163,15 @@ rubric_question_pane_class_init (RubricQuestionPaneClass *klass)
    */
   properties[PROP_CURRENT_QUESTION] =
     g_param_spec_object ("current-question", NULL, NULL, RUBRIC_TYPE_QUESTION, ro);
+  /**
+   * RubricQuestionPane:wide:
+   *
+   * On a wide window (a second screen read from a distance): a wider
+   * column of larger text.
+   */
+  properties[PROP_WIDE] =
+    g_param_spec_boolean ("wide", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
@@ -165,6 +185,8 @@ rubric_question_pane_class_init (RubricQuestionPaneClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/rubric-question-pane.ui");
   gtk_widget_class_bind_template_child (widget_class, RubricQuestionPane, scroller);
+  gtk_widget_class_bind_template_child (widget_class, RubricQuestionPane, clamp);
+  gtk_widget_class_bind_template_child (widget_class, RubricQuestionPane, question_box);
   gtk_widget_class_bind_template_child (widget_class, RubricQuestionPane, topic_title_label);
   gtk_widget_class_bind_template_child (widget_class, RubricQuestionPane, topic_summary_label);
   gtk_widget_class_bind_template_child (widget_class, RubricQuestionPane, cards_box);
@@ -177,6 +199,7 @@ rubric_question_pane_init (RubricQuestionPane *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   self->cards = g_ptr_array_new ();
+  self->text_scale = 1.0;
 
   /* Focus follows the question being asked; the view follows the focus. */
   viewport = gtk_scrolled_window_get_child (self->scroller);
@@ -238,6 +261,54 @@ rubric_question_pane_set_can_reveal (RubricQuestionPane *self,
     return;
   self->can_reveal = !!can_reveal;
   rubric_question_pane_refresh (self);
+}
+
+/* The column holds about 90 characters of answer text at any text size:
+ * it grows with the text rather than squeezing it. */
+static void
+update_column (RubricQuestionPane *self)
+{
+  int base = self->wide ? 1080 : 840;
+
+  adw_clamp_set_maximum_size (self->clamp, (int) (base * self->text_scale));
+  adw_clamp_set_tightening_threshold (self->clamp, (int) (600 * self->text_scale));
+  if (self->wide)
+    gtk_widget_add_css_class (self->question_box, "wide");
+  else
+    gtk_widget_remove_css_class (self->question_box, "wide");
+}
+
+/**
+ * rubric_question_pane_set_wide:
+ *
+ * See RubricQuestionPane:wide.
+ */
+void
+rubric_question_pane_set_wide (RubricQuestionPane *self,
+                               gboolean            wide)
+{
+  g_return_if_fail (RUBRIC_IS_QUESTION_PANE (self));
+
+  if (self->wide == !!wide)
+    return;
+  self->wide = !!wide;
+  update_column (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_WIDE]);
+}
+
+/**
+ * rubric_question_pane_set_text_scale:
+ * @scale: the user's text size, 1.0 for the default
+ */
+void
+rubric_question_pane_set_text_scale (RubricQuestionPane *self,
+                                     double              scale)
+{
+  g_return_if_fail (RUBRIC_IS_QUESTION_PANE (self));
+  g_return_if_fail (scale > 0);
+
+  self->text_scale = scale;
+  update_column (self);
 }
 
 /**

@@ -39,4 +39,9 @@ RubricQuestionCard *rubric_question_pane_get_current_card     (RubricQuestionPan
 void                rubric_question_pane_reveal_all           (RubricQuestionPane  *self);
 void                rubric_question_pane_refresh              (RubricQuestionPane  *self);
 
+void                rubric_question_pane_set_wide        (RubricQuestionPane  *self,
+                                                          gboolean             wide);
+void                rubric_question_pane_set_text_scale  (RubricQuestionPane  *self,
+                                                          double               scale);
+
 G_END_DECLS

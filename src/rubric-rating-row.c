@@ -234,6 +234,22 @@ on_notes_delete_range_cb (RubricRatingRow *self,
   self->editing = FALSE;
 }
 
+/* The prompt is cut to two lines to keep the panel short; while the
+ * row has the focus, it shows whole. */
+static void
+on_focus_enter_cb (RubricRatingRow *self)
+{
+  gtk_label_set_lines (self->prompt_label, -1);
+  gtk_label_set_ellipsize (self->prompt_label, PANGO_ELLIPSIZE_NONE);
+}
+
+static void
+on_focus_leave_cb (RubricRatingRow *self)
+{
+  gtk_label_set_lines (self->prompt_label, 2);
+  gtk_label_set_ellipsize (self->prompt_label, PANGO_ELLIPSIZE_END);
+}
+
 static void
 rubric_rating_row_dispose (GObject *object)
 {
@@ -269,7 +285,14 @@ rubric_rating_row_class_init (RubricRatingRowClass *klass)
 static void
 rubric_rating_row_init (RubricRatingRow *self)
 {
+  GtkEventController *focus;
+
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  focus = gtk_event_controller_focus_new ();
+  g_signal_connect_object (focus, "enter", G_CALLBACK (on_focus_enter_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (focus, "leave", G_CALLBACK (on_focus_leave_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self), focus);
 
   g_signal_connect_object (self->scale, "value-changed",
                            G_CALLBACK (on_scale_value_changed_cb), self, G_CONNECT_SWAPPED);

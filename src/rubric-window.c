@@ -492,6 +492,20 @@ on_sidebar_search_mode_cb (RubricWindow *self)
 
 /* ------------------------------------------------------------ text size */
 
+/* A second screen, read from a distance: a wider column of larger text. */
+static void
+add_wide_breakpoint (RubricWindow *self)
+{
+  AdwBreakpoint *breakpoint = adw_breakpoint_new (adw_breakpoint_condition_parse ("min-width: 1400sp"));
+  GValue wide = G_VALUE_INIT;
+
+  g_value_init (&wide, G_TYPE_BOOLEAN);
+  g_value_set_boolean (&wide, TRUE);
+  adw_breakpoint_add_setter (breakpoint, G_OBJECT (self->question_pane), "wide", &wide);
+  adw_application_window_add_breakpoint (ADW_APPLICATION_WINDOW (self), breakpoint);
+  g_value_unset (&wide);
+}
+
 static void
 update_text_size (RubricWindow *self)
 {
@@ -499,9 +513,15 @@ update_text_size (RubricWindow *self)
   double size = g_settings_get_double (self->settings, "text-size");
   char number[G_ASCII_DTOSTR_BUF_SIZE];
 
+  char wide[G_ASCII_DTOSTR_BUF_SIZE];
+
+  /* On a wide window, read from a distance, the questions are larger. */
   g_ascii_formatd (number, sizeof number, "%.0f", size * 100);
-  css = g_strdup_printf (".question-pane, .candidate-panel { font-size: %s%%; }", number);
+  g_ascii_formatd (wide, sizeof wide, "%.0f", size * 120);
+  css = g_strdup_printf (".question-pane, .candidate-panel { font-size: %s%%; }\n"
+                         ".question-pane.wide { font-size: %s%%; }", number, wide);
   gtk_css_provider_load_from_string (self->zoom_provider, css);
+  rubric_question_pane_set_text_scale (self->question_pane, size);
 }
 
 static void
@@ -666,6 +686,7 @@ rubric_window_init (RubricWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   rubric_shortcuts_add_single_keys (GTK_WINDOW (self));
+  add_wide_breakpoint (self);
 
   self->cancellable = g_cancellable_new ();
   self->settings = g_settings_new (SCHEMA_ID);

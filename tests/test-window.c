@@ -1212,6 +1212,29 @@ test_narrow (void)
   rubric_test_destroy_window (GTK_WINDOW (window));
 }
 
+/* A second screen at 1,920 × 1,080: a wider column of larger text, the
+ * answer revealed as the interviewer would read it. */
+static void
+test_wide (void)
+{
+  g_autoptr(RubricSession) session = new_session ("Wide Screen");
+  RubricWindow *window = rubric_window_new (app);
+  GtkWidget *pane = child (window, "question_pane");
+  AdwClamp *clamp = pane_child (window, "clamp");
+  gboolean wide = FALSE;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1920, 1080);
+  rubric_test_show_window (GTK_WINDOW (window));
+  rubric_window_open_session (window, session, NULL, NULL);
+  activate (window, "win.reveal", NULL);
+  RUBRIC_WAIT_FOR ((g_object_get (pane, "wide", &wide, NULL), wide), 2000);
+  g_assert_cmpint (adw_clamp_get_maximum_size (clamp), >, 840);
+  rubric_test_wait (400);
+  rubric_test_screenshot (GTK_WIDGET (window), "wide");
+
+  rubric_test_destroy_window (GTK_WINDOW (window));
+}
+
 static void
 test_window_state_saved (void)
 {
@@ -1352,6 +1375,7 @@ main (int   argc,
   g_test_add_func ("/window/conflict-banner", test_conflict_banner);
   g_test_add_func ("/window/one-change-one-render", test_one_change_one_render);
   g_test_add_func ("/window/narrow", test_narrow);
+  g_test_add_func ("/window/wide", test_wide);
   g_test_add_func ("/window/focus-follows", test_focus_follows);
   g_test_add_func ("/window/search-result-focus", test_search_result_focus);
   g_test_add_func ("/window/state-saved", test_window_state_saved);
