@@ -15,17 +15,6 @@
 #include "rubric-shortcuts.h"
 #include "rubric-test-utils.h"
 
-static gpointer
-dialog_child (gpointer    dialog,
-              GType       type,
-              const char *name)
-{
-  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (dialog), type, name);
-
-  g_assert_nonnull (object);
-  return object;
-}
-
 static void
 collect_labels (GtkWidget  *widget,
                 const char *text,
@@ -80,9 +69,9 @@ test_preferences (void)
   g_autoptr(GSettings) settings = g_settings_new (SCHEMA_ID);
   AdwDialog *dialog = g_object_ref_sink (rubric_preferences_dialog_new ());
   GType type = RUBRIC_TYPE_PREFERENCES_DIALOG;
-  AdwEntryRow *interviewer = dialog_child (dialog, type, "interviewer_row");
-  AdwSpinRow *text_size = dialog_child (dialog, type, "text_size_row");
-  AdwSwitchRow *safe_mode = dialog_child (dialog, type, "safe_mode_row");
+  AdwEntryRow *interviewer = rubric_test_template_child (dialog, type, "interviewer_row");
+  AdwSpinRow *text_size = rubric_test_template_child (dialog, type, "text_size_row");
+  AdwSwitchRow *safe_mode = rubric_test_template_child (dialog, type, "safe_mode_row");
   g_autofree char *name = NULL;
 
   assert_named (interviewer, "Default Interviewer");
@@ -123,9 +112,9 @@ test_new_session (void)
   g_autoptr(RubricKit) kit = rubric_test_load_kit ("minimal.rubric-kit.json");
   RubricNewSessionDialog *dialog = g_object_ref_sink (rubric_new_session_dialog_new (kit, "Sam Lee"));
   GType type = RUBRIC_TYPE_NEW_SESSION_DIALOG;
-  GtkEditable *name = dialog_child (dialog, type, "name_row");
-  GtkEditable *role = dialog_child (dialog, type, "role_row");
-  GtkEditable *interviewer = dialog_child (dialog, type, "interviewer_row");
+  GtkEditable *name = rubric_test_template_child (dialog, type, "name_row");
+  GtkEditable *role = rubric_test_template_child (dialog, type, "role_row");
+  GtkEditable *interviewer = rubric_test_template_child (dialog, type, "interviewer_row");
   g_autoptr(RubricSession) session = NULL;
   g_autoptr(RubricSession) again = NULL;
 
@@ -163,10 +152,22 @@ test_new_session (void)
   /* The sessions outlive the dialog. */
   g_assert_finalize_object (dialog);
   g_assert_cmpstr (rubric_session_get_candidate_role (session), ==, "Analytical Engineer");
+}
 
-  /* Without a default interviewer the field starts empty. */
-  dialog = g_object_ref_sink (rubric_new_session_dialog_new (kit, NULL));
-  g_assert_cmpstr (gtk_editable_get_text (dialog_child (dialog, type, "interviewer_row")), ==, "");
+/* Without a default interviewer the field starts empty, and stays so. */
+static void
+test_new_session_no_interviewer (void)
+{
+  g_autoptr(RubricKit) kit = rubric_test_load_kit ("minimal.rubric-kit.json");
+  RubricNewSessionDialog *dialog = g_object_ref_sink (rubric_new_session_dialog_new (kit, NULL));
+  g_autoptr(RubricSession) session = NULL;
+
+  g_assert_cmpstr (gtk_editable_get_text (rubric_test_template_child (dialog, RUBRIC_TYPE_NEW_SESSION_DIALOG,
+                                                                       "interviewer_row")), ==, "");
+  session = rubric_new_session_dialog_dup_session (dialog);
+  g_assert_cmpstr (rubric_session_get_interviewer (session), ==, "");
+  g_assert_cmpstr (rubric_session_get_candidate_role (session), ==, "Example");
+
   g_assert_finalize_object (dialog);
 }
 
@@ -219,39 +220,57 @@ assert_keys (GHashTable         *rows,
   assert_named (row, title);
 }
 
+static GHashTable *
+shortcut_rows (AdwDialog *dialog)
+{
+  GHashTable *rows = g_hash_table_new (g_str_hash, g_str_equal);
+
+  collect_rows (rubric_test_template_child (dialog, RUBRIC_TYPE_SHORTCUTS_DIALOG, "page"), rows);
+  return rows;
+}
+
+static const char * const next_question[] = { "j", NULL };
+
+/* Without the application's accelerators only the single keys show: the
+ * dialog lists the keys that work, not a copy of them. */
+static void
+test_shortcuts_single_keys (void)
+{
+  GtkApplication *app = gtk_application_new ("io.github.rubricapp.Rubric.TestDialogs", G_APPLICATION_NON_UNIQUE);
+  AdwDialog *dialog = g_object_ref_sink (rubric_shortcuts_dialog_new (app));
+  g_autoptr(GHashTable) rows = shortcut_rows (dialog);
+
+  g_assert_null (g_hash_table_lookup (rows, "Save"));
+  g_assert_null (g_hash_table_lookup (rows, "Preferences"));
+  assert_keys (rows, "Next question", next_question);
+
+  g_assert_finalize_object (dialog);
+  g_assert_finalize_object (app);
+}
+
 static void
 test_shortcuts (void)
 {
   static const char * const save[] = { "<Control>s", NULL };
   static const char * const next_topic[] = { "<Control>Page_Down", "<Alt>Down", NULL };
-  static const char * const next_question[] = { "j", NULL };
   static const char * const rate[] = { "1", "2", "3", "4", "5", NULL };
   static const char * const preferences[] = { "<Control>comma", NULL };
   GtkApplication *app = gtk_application_new ("io.github.rubricapp.Rubric.TestDialogs", G_APPLICATION_NON_UNIQUE);
-  g_autoptr(GHashTable) rows = g_hash_table_new (g_str_hash, g_str_equal);
   AdwDialog *dialog;
-
-  /* Without the application's accelerators only the single keys show:
-   * the dialog lists the keys that work, not a copy of them. */
-  dialog = g_object_ref_sink (rubric_shortcuts_dialog_new (app));
-  collect_rows (dialog_child (dialog, RUBRIC_TYPE_SHORTCUTS_DIALOG, "page"), rows);
-  g_assert_null (g_hash_table_lookup (rows, "Save"));
-  g_assert_null (g_hash_table_lookup (rows, "Preferences"));
-  assert_keys (rows, "Next question", next_question);
-  g_assert_finalize_object (dialog);
-  g_hash_table_remove_all (rows);
+  g_autoptr(GHashTable) rows = NULL;
 
   rubric_shortcuts_set_accels (app);
   dialog = g_object_ref_sink (rubric_shortcuts_dialog_new (app));
+  rows = shortcut_rows (dialog);
   g_assert_true (adw_preferences_dialog_get_search_enabled (ADW_PREFERENCES_DIALOG (dialog)));
-  collect_rows (dialog_child (dialog, RUBRIC_TYPE_SHORTCUTS_DIALOG, "page"), rows);
   assert_keys (rows, "Save", save);
   assert_keys (rows, "Next topic", next_topic);
   assert_keys (rows, "Next question", next_question);
   assert_keys (rows, "Rate the current question 1 to 5", rate);
   assert_keys (rows, "Preferences", preferences);
-  g_assert_finalize_object (dialog);
 
+  g_clear_pointer (&rows, g_hash_table_unref);
+  g_assert_finalize_object (dialog);
   g_assert_finalize_object (app);
 }
 
@@ -263,6 +282,8 @@ main (int   argc,
 
   g_test_add_func ("/dialogs/preferences", test_preferences);
   g_test_add_func ("/dialogs/new-session", test_new_session);
+  g_test_add_func ("/dialogs/new-session/no-interviewer", test_new_session_no_interviewer);
+  g_test_add_func ("/dialogs/shortcuts/single-keys-only", test_shortcuts_single_keys);
   g_test_add_func ("/dialogs/shortcuts", test_shortcuts);
 
   return g_test_run ();

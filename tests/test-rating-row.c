@@ -12,6 +12,8 @@
 #include "rubric-scores.h"
 #include "rubric-test-utils.h"
 
+#define row_child(row, name) rubric_test_template_child ((row), RUBRIC_TYPE_RATING_ROW, (name))
+
 /* One topic: http.main, then the follow-up http.status. */
 #define KIT_NAME "minimal.rubric-kit.json"
 
@@ -64,24 +66,13 @@ finalize_row (Fixture *fixture)
   g_assert_finalize_object (g_steal_pointer (&fixture->row));
 }
 
-static gpointer
-row_child (RubricRatingRow *row,
-           const char      *name)
-{
-  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (row), RUBRIC_TYPE_RATING_ROW, name);
-
-  g_assert_nonnull (object);
-  return object;
-}
-
 static char *
 notes_text (RubricRatingRow *row)
 {
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (row_child (row, "notes_view"));
-  GtkTextIter start, end;
+  char *text = NULL;
 
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  g_object_get (gtk_text_view_get_buffer (row_child (row, "notes_view")), "text", &text, NULL);
+  return text;
 }
 
 static void
@@ -385,14 +376,16 @@ int
 main (int   argc,
       char *argv[])
 {
+#define ADD_ROW_TEST(path, func) \
+  g_test_add ("/rating-row/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
   rubric_test_init (&argc, &argv);
 
-  g_test_add ("/rating-row/slider", Fixture, NULL, fixture_set_up, test_slider, fixture_tear_down);
-  g_test_add ("/rating-row/skipped", Fixture, NULL, fixture_set_up, test_skipped, fixture_tear_down);
-  g_test_add ("/rating-row/notes", Fixture, NULL, fixture_set_up, test_notes, fixture_tear_down);
-  g_test_add ("/rating-row/answer-made-elsewhere", Fixture, NULL,
-              fixture_set_up, test_answer_made_elsewhere, fixture_tear_down);
-  g_test_add ("/rating-row/n-updates", Fixture, NULL, fixture_set_up, test_n_updates, fixture_tear_down);
+  ADD_ROW_TEST ("slider", test_slider);
+  ADD_ROW_TEST ("skipped", test_skipped);
+  ADD_ROW_TEST ("notes", test_notes);
+  ADD_ROW_TEST ("answer-made-elsewhere", test_answer_made_elsewhere);
+  ADD_ROW_TEST ("n-updates", test_n_updates);
   g_test_add_func ("/rating-row/read-only", test_read_only);
   g_test_add_func ("/rating-row/accessible-names", test_accessible_names);
 

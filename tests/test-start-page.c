@@ -15,15 +15,7 @@
 #include "rubric-start-page.h"
 #include "rubric-test-utils.h"
 
-static gpointer
-page_child (RubricStartPage *page,
-            const char      *name)
-{
-  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (page), RUBRIC_TYPE_START_PAGE, name);
-
-  g_assert_nonnull (object);
-  return object;
-}
+#define page_child(page, name) rubric_test_template_child ((page), RUBRIC_TYPE_START_PAGE, (name))
 
 static guint
 n_rows (GtkListBox *list)
