@@ -83,3 +83,26 @@ rubric_test_wait_for (GAsyncResult **slot)
     g_main_context_iteration (NULL, TRUE);
   return *slot;
 }
+
+/**
+ * rubric_test_load_progress:
+ * @kit_id: whose study progress; one no file is for gives empty progress
+ *
+ * Returns: (transfer full): the progress, loaded as the application loads
+ *   it; the test fails on an error
+ */
+RubricStudyProgress *
+rubric_test_load_progress (const char *kit_id)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  RubricStudyProgress *progress;
+
+  rubric_study_progress_load_async (kit_id, NULL, rubric_test_store_result_cb, &result);
+  progress = rubric_study_progress_load_finish (rubric_test_wait_for (&result), &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (progress);
+  g_assert_cmpstr (rubric_study_progress_get_kit_id (progress), ==, kit_id);
+
+  return progress;
+}

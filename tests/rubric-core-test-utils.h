@@ -8,16 +8,18 @@
 #pragma once
 
 #include "rubric-kit.h"
+#include "rubric-study.h"
 
 G_BEGIN_DECLS
 
-char         *rubric_test_read_data       (const char    *name,
-                                           gsize         *length);
-RubricKit    *rubric_test_load_kit        (const char    *name);
-RubricKit    *rubric_test_load_shipped_kit (void);
-void          rubric_test_store_result_cb (GObject       *object,
-                                           GAsyncResult  *result,
-                                           gpointer       user_data);
-GAsyncResult *rubric_test_wait_for       (GAsyncResult **slot);
+char                *rubric_test_read_data        (const char    *name,
+                                                  gsize         *length);
+RubricKit           *rubric_test_load_kit         (const char    *name);
+RubricKit           *rubric_test_load_shipped_kit (void);
+void                 rubric_test_store_result_cb  (GObject       *object,
+                                                  GAsyncResult  *result,
+                                                  gpointer       user_data);
+GAsyncResult        *rubric_test_wait_for         (GAsyncResult **slot);
+RubricStudyProgress *rubric_test_load_progress    (const char    *kit_id);
 
 G_END_DECLS

@@ -67,6 +67,19 @@ rubric_test_destroy_window (GtkWindow *window)
   g_assert_null (window);
 }
 
+/* The object NAME in WIDGET's template of WIDGET_TYPE; the test fails
+ * without it. */
+gpointer
+rubric_test_template_child (gpointer    widget,
+                            GType       widget_type,
+                            const char *name)
+{
+  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (widget), widget_type, name);
+
+  g_assert_nonnull (object);
+  return object;
+}
+
 /* Renders WIDGET to NAME.png in $RUBRIC_SCREENSHOT_DIR (the build folder)
  * and returns how many distinct colours it holds, so a caller can tell a
  * real frame from a blank one. */

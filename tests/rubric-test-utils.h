@@ -32,5 +32,8 @@ void   rubric_test_show_window    (GtkWindow   *window);
 void   rubric_test_destroy_window (GtkWindow   *window);
 guint  rubric_test_screenshot  (GtkWidget   *widget,
                                 const char  *name);
+gpointer rubric_test_template_child (gpointer     widget,
+                                     GType        widget_type,
+                                     const char  *name);
 
 G_END_DECLS

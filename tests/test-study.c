@@ -115,22 +115,6 @@ study_file_exists (const char *name)
   return g_file_test (path, G_FILE_TEST_EXISTS);
 }
 
-static RubricStudyProgress *
-load_progress (const char *kit_id)
-{
-  g_autoptr(GAsyncResult) result = NULL;
-  g_autoptr(GError) error = NULL;
-  RubricStudyProgress *progress;
-
-  rubric_study_progress_load_async (kit_id, NULL, rubric_test_store_result_cb, &result);
-  progress = rubric_study_progress_load_finish (rubric_test_wait_for (&result), &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (progress);
-  g_assert_cmpstr (rubric_study_progress_get_kit_id (progress), ==, kit_id);
-
-  return progress;
-}
-
 static gboolean
 save_progress (RubricStudyProgress  *progress,
                GError              **error)
@@ -197,7 +181,7 @@ test_missing_file (void)
   g_autofree char *expected = NULL;
 
   clean_state ();
-  progress = load_progress ("example");
+  progress = rubric_test_load_progress ("example");
 
   g_assert_cmpuint (n_warnings (progress), ==, 0);
   g_assert_false (rubric_study_progress_get_dirty (progress));
@@ -224,7 +208,7 @@ test_grades (void)
   guint dirty_notified = 0;
 
   clean_state ();
-  progress = load_progress ("example");
+  progress = rubric_test_load_progress ("example");
   g_signal_connect (progress, "changed", G_CALLBACK (on_changed_cb), &changes);
   g_signal_connect (progress, "changed::http.status", G_CALLBACK (count_cb), &detailed);
   g_signal_connect (progress, "notify::dirty", G_CALLBACK (count_notify_cb), &dirty_notified);
@@ -278,7 +262,7 @@ test_persist (void)
   guint dirty_notified = 0;
 
   clean_state ();
-  progress = load_progress ("example");
+  progress = rubric_test_load_progress ("example");
   rubric_study_progress_set_grade (progress, "http.main", RUBRIC_STUDY_GRADE_KNEW);
   rubric_study_progress_set_grade (progress, "http.status", RUBRIC_STUDY_GRADE_REVIEW);
   /* A question the kit does not have (any more): kept all the same. */
@@ -309,7 +293,7 @@ test_persist (void)
   g_assert_true (g_date_time_equal (updated, rubric_study_progress_get_updated (progress)));
 
   /* A fresh load has it all. */
-  again = load_progress ("example");
+  again = rubric_test_load_progress ("example");
   g_assert_cmpuint (n_warnings (again), ==, 0);
   g_assert_false (rubric_study_progress_get_dirty (again));
   g_assert_cmpint (rubric_study_progress_get_grade (again, "http.main"), ==, RUBRIC_STUDY_GRADE_KNEW);
@@ -345,7 +329,7 @@ test_unknown_members (void)
   write_study_file ("example.json",
                     "{\"format\": \"rubric-study\", \"version\": 1, \"kit\": \"example\",\n"
                     " \"grades\": {\"http.main\": \"knew\"}, \"streak\": {\"days\": 3}}");
-  progress = load_progress ("example");
+  progress = rubric_test_load_progress ("example");
   g_assert_cmpuint (n_warnings (progress), ==, 0);
   /* No "updated" is fine. */
   g_assert_null (rubric_study_progress_get_updated (progress));
@@ -373,7 +357,7 @@ test_reset (void)
   guint knew, review, ungraded;
 
   clean_state ();
-  progress = load_progress ("example");
+  progress = rubric_test_load_progress ("example");
   rubric_study_progress_set_grade (progress, "http.main", RUBRIC_STUDY_GRADE_KNEW);
   rubric_study_progress_set_grade (progress, "http.status", RUBRIC_STUDY_GRADE_REVIEW);
   rubric_study_progress_set_grade (progress, "http.gone", RUBRIC_STUDY_GRADE_KNEW);
@@ -406,7 +390,7 @@ test_reset (void)
 
   g_assert_true (save_progress (progress, &error));
   g_assert_no_error (error);
-  again = load_progress ("example");
+  again = rubric_test_load_progress ("example");
   g_assert_cmpint (rubric_study_progress_get_grade (again, "http.main"), ==, RUBRIC_STUDY_GRADE_NONE);
   g_assert_cmpint (rubric_study_progress_get_grade (again, "http.gone"), ==, RUBRIC_STUDY_GRADE_NONE);
 }
@@ -430,7 +414,7 @@ test_counts (void)
   g_assert_cmpuint (n_second, >=, 2);
 
   clean_state ();
-  progress = load_progress ("django-senior");
+  progress = rubric_test_load_progress ("django-senior");
 
   rubric_study_progress_count (progress, kit, &knew, &review, &ungraded);
   g_assert_cmpuint (knew, ==, 0);
@@ -514,7 +498,7 @@ test_review_order (void)
   g_assert_cmpuint (all->len, ==, rubric_kit_get_n_questions (kit));
 
   clean_state ();
-  progress = load_progress ("django-senior");
+  progress = rubric_test_load_progress ("django-senior");
 
   review = rubric_study_progress_list_review (progress, kit);
   g_assert_cmpuint (review->len, ==, 0);
@@ -554,7 +538,7 @@ test_corrupt_file (void)
   clean_state ();
   write_study_file ("example.json", garbage);
 
-  progress = load_progress ("example");
+  progress = rubric_test_load_progress ("example");
   g_assert_cmpuint (n_warnings (progress), ==, 1);
   warning = rubric_study_progress_get_warnings (progress)[0];
   /* The warning names where the file went and what is wrong with it. */
@@ -577,7 +561,7 @@ test_corrupt_file (void)
   kept = read_study_file ("example.json.corrupt");
   g_assert_cmpstr (kept, ==, garbage);
 
-  again = load_progress ("example");
+  again = rubric_test_load_progress ("example");
   g_assert_cmpuint (n_warnings (again), ==, 0);
   g_assert_cmpint (rubric_study_progress_get_grade (again, "http.main"), ==, RUBRIC_STUDY_GRADE_KNEW);
 }
@@ -593,12 +577,12 @@ test_corrupt_twice (void)
 
   clean_state ();
   write_study_file ("example.json", "not json");
-  progress = load_progress ("example");
+  progress = rubric_test_load_progress ("example");
   g_assert_cmpuint (n_warnings (progress), ==, 1);
 
   /* A second damaged file does not replace the first one kept. */
   write_study_file ("example.json", "[]");
-  again = load_progress ("example");
+  again = rubric_test_load_progress ("example");
   g_assert_cmpuint (n_warnings (again), ==, 1);
   g_assert_nonnull (strstr (rubric_study_progress_get_warnings (again)[0], second_path));
   g_assert_nonnull (strstr (rubric_study_progress_get_warnings (again)[0], "($: "));
@@ -630,7 +614,7 @@ test_corrupt_cannot_move (void)
 
   /* The file cannot be moved aside: the progress is shown empty, and
    * never saved over the file. */
-  progress = load_progress ("example");
+  progress = rubric_test_load_progress ("example");
   g_chmod (folder, 0700);
   g_assert_cmpuint (n_warnings (progress), ==, 1);
   g_assert_true (rubric_study_progress_get_read_only (progress));
@@ -672,7 +656,7 @@ test_invalid_file (gconstpointer data)
 
   clean_state ();
   write_study_file ("example.json", invalid->text);
-  progress = load_progress ("example");
+  progress = rubric_test_load_progress ("example");
 
   g_assert_cmpuint (n_warnings (progress), ==, 1);
   if (strstr (rubric_study_progress_get_warnings (progress)[0], invalid->problem) == NULL)
@@ -695,7 +679,7 @@ test_newer_version (void)
 
   clean_state ();
   write_study_file ("example.json", newer);
-  progress = load_progress ("example");
+  progress = rubric_test_load_progress ("example");
 
   /* Shown as far as understood, never saved over, never moved aside. */
   g_assert_true (rubric_study_progress_get_read_only (progress));
@@ -744,7 +728,7 @@ test_saves_in_order (void)
   g_autoptr(GError) error = NULL;
 
   clean_state ();
-  progress = load_progress ("example");
+  progress = rubric_test_load_progress ("example");
 
   /* Two saves in flight at once: the second writes what the progress
    * holds after the first, and both complete. */
@@ -759,7 +743,7 @@ test_saves_in_order (void)
   g_assert_no_error (error);
   g_assert_false (rubric_study_progress_get_dirty (progress));
 
-  again = load_progress ("example");
+  again = rubric_test_load_progress ("example");
   g_assert_cmpint (rubric_study_progress_get_grade (again, "http.main"), ==, RUBRIC_STUDY_GRADE_REVIEW);
 }
 

@@ -1,0 +1,290 @@
+/* test-dialogs.c — the preferences, new-interview and shortcuts dialogs,
+ * each built on its own
+ *
+ * Copyright 2026 The Rubric authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "rubric-core-test-utils.h"
+#include "rubric-new-session-dialog.h"
+#include "rubric-preferences-dialog.h"
+#include "rubric-shortcuts-dialog.h"
+#include "rubric-shortcuts.h"
+#include "rubric-test-utils.h"
+
+static void
+collect_labels (GtkWidget  *widget,
+                const char *text,
+                GPtrArray  *labels)
+{
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
+    g_ptr_array_add (labels, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    collect_labels (child, text, labels);
+}
+
+/* Is @widget, or anything in it, named by one of @labels? */
+static gboolean
+labelled_by_one_of (GtkWidget *widget,
+                    GPtrArray *labels)
+{
+  for (guint i = 0; i < labels->len; i++)
+    {
+      /* A list of references is given as the references, NULL-terminated. */
+      g_autofree char *mismatch = gtk_test_accessible_check_relation (GTK_ACCESSIBLE (widget),
+                                                                       GTK_ACCESSIBLE_RELATION_LABELLED_BY,
+                                                                       g_ptr_array_index (labels, i), NULL);
+
+      if (mismatch == NULL)
+        return TRUE;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (labelled_by_one_of (child, labels))
+      return TRUE;
+  return FALSE;
+}
+
+/* @row is titled @title, and what a screen reader lands on in it is
+ * named by that title. */
+static void
+assert_named (gpointer    row,
+              const char *title)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, title);
+  collect_labels (GTK_WIDGET (row), title, labels);
+  g_assert_cmpuint (labels->len, >, 0);
+  g_assert_true (labelled_by_one_of (GTK_WIDGET (row), labels));
+}
+
+/* ------------------------------------------------------------ preferences */
+
+static void
+test_preferences (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (SCHEMA_ID);
+  AdwDialog *dialog = g_object_ref_sink (rubric_preferences_dialog_new ());
+  GType type = RUBRIC_TYPE_PREFERENCES_DIALOG;
+  AdwEntryRow *interviewer = rubric_test_template_child (dialog, type, "interviewer_row");
+  AdwSpinRow *text_size = rubric_test_template_child (dialog, type, "text_size_row");
+  AdwSwitchRow *safe_mode = rubric_test_template_child (dialog, type, "safe_mode_row");
+  g_autofree char *name = NULL;
+
+  assert_named (interviewer, "Default Interviewer");
+  assert_named (text_size, "Text Size");
+  assert_named (safe_mode, "Screen-Share Safe Mode");
+
+  /* The rows are the settings, both ways; text size shows as percent. */
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (interviewer)), ==, "");
+  g_assert_cmpfloat (adw_spin_row_get_value (text_size), ==, 100.0);
+  g_assert_false (adw_switch_row_get_active (safe_mode));
+
+  gtk_editable_set_text (GTK_EDITABLE (interviewer), "Sam Lee");
+  name = g_settings_get_string (settings, "default-interviewer");
+  g_assert_cmpstr (name, ==, "Sam Lee");
+  adw_spin_row_set_value (text_size, 150);
+  g_assert_cmpfloat_with_epsilon (g_settings_get_double (settings, "text-size"), 1.5, 1e-9);
+  adw_switch_row_set_active (safe_mode, TRUE);
+  g_assert_true (g_settings_get_boolean (settings, "safe-mode"));
+
+  g_settings_set_double (settings, "text-size", 1.2);
+  g_assert_cmpfloat_with_epsilon (adw_spin_row_get_value (text_size), 120.0, 1e-9);
+  g_settings_set_boolean (settings, "safe-mode", FALSE);
+  g_assert_false (adw_switch_row_get_active (safe_mode));
+
+  g_assert_finalize_object (dialog);
+
+  /* Nothing of the dialog is left listening. */
+  g_settings_reset (settings, "default-interviewer");
+  g_settings_reset (settings, "text-size");
+  g_settings_reset (settings, "safe-mode");
+}
+
+/* ------------------------------------------------------------ new session */
+
+static void
+test_new_session (void)
+{
+  g_autoptr(RubricKit) kit = rubric_test_load_kit ("minimal.rubric-kit.json");
+  RubricNewSessionDialog *dialog = g_object_ref_sink (rubric_new_session_dialog_new (kit, "Sam Lee"));
+  GType type = RUBRIC_TYPE_NEW_SESSION_DIALOG;
+  GtkEditable *name = rubric_test_template_child (dialog, type, "name_row");
+  GtkEditable *role = rubric_test_template_child (dialog, type, "role_row");
+  GtkEditable *interviewer = rubric_test_template_child (dialog, type, "interviewer_row");
+  g_autoptr(RubricSession) session = NULL;
+  g_autoptr(RubricSession) again = NULL;
+
+  assert_named (name, "Candidate");
+  assert_named (role, "Role");
+  assert_named (interviewer, "Interviewer");
+  g_assert_true (adw_alert_dialog_has_response (ADW_ALERT_DIALOG (dialog), "start"));
+  g_assert_true (adw_alert_dialog_has_response (ADW_ALERT_DIALOG (dialog), "cancel"));
+  g_assert_cmpstr (adw_alert_dialog_get_default_response (ADW_ALERT_DIALOG (dialog)), ==, "start");
+  g_assert_cmpstr (adw_alert_dialog_get_close_response (ADW_ALERT_DIALOG (dialog)), ==, "cancel");
+
+  /* It starts with the kit's title as the role and the default interviewer. */
+  g_assert_cmpstr (gtk_editable_get_text (name), ==, "");
+  g_assert_cmpstr (gtk_editable_get_text (role), ==, "Example");
+  g_assert_cmpstr (gtk_editable_get_text (interviewer), ==, "Sam Lee");
+
+  /* What was typed, without stray spaces, in a new session of the kit. */
+  gtk_editable_set_text (name, "  Ada Lovelace ");
+  gtk_editable_set_text (role, "Analytical Engineer\t");
+  gtk_editable_set_text (interviewer, "");
+  session = rubric_new_session_dialog_dup_session (dialog);
+  g_assert_cmpstr (rubric_session_get_candidate_name (session), ==, "Ada Lovelace");
+  g_assert_cmpstr (rubric_session_get_candidate_role (session), ==, "Analytical Engineer");
+  g_assert_cmpstr (rubric_session_get_interviewer (session), ==, "");
+  g_assert_cmpstr (rubric_session_get_kit_id (session), ==, rubric_kit_get_id (kit));
+  g_assert_cmpuint (g_list_model_get_n_items (rubric_session_get_answers (session)), ==, 0);
+  g_assert_false (rubric_session_get_read_only (session));
+
+  /* Each call is a session of its own. */
+  again = rubric_new_session_dialog_dup_session (dialog);
+  g_assert_true (again != session);
+  rubric_session_set_candidate_name (again, "Grace Hopper");
+  g_assert_cmpstr (rubric_session_get_candidate_name (session), ==, "Ada Lovelace");
+
+  /* The sessions outlive the dialog. */
+  g_assert_finalize_object (dialog);
+  g_assert_cmpstr (rubric_session_get_candidate_role (session), ==, "Analytical Engineer");
+}
+
+/* Without a default interviewer the field starts empty, and stays so. */
+static void
+test_new_session_no_interviewer (void)
+{
+  g_autoptr(RubricKit) kit = rubric_test_load_kit ("minimal.rubric-kit.json");
+  RubricNewSessionDialog *dialog = g_object_ref_sink (rubric_new_session_dialog_new (kit, NULL));
+  g_autoptr(RubricSession) session = NULL;
+
+  g_assert_cmpstr (gtk_editable_get_text (rubric_test_template_child (dialog, RUBRIC_TYPE_NEW_SESSION_DIALOG,
+                                                                       "interviewer_row")), ==, "");
+  session = rubric_new_session_dialog_dup_session (dialog);
+  g_assert_cmpstr (rubric_session_get_interviewer (session), ==, "");
+  g_assert_cmpstr (rubric_session_get_candidate_role (session), ==, "Example");
+
+  g_assert_finalize_object (dialog);
+}
+
+/* -------------------------------------------------------------- shortcuts */
+
+/* From the dialog's page: an AdwDialog holds its content only once shown. */
+static void
+collect_rows (GtkWidget  *widget,
+              GHashTable *rows)
+{
+  if (ADW_IS_ACTION_ROW (widget))
+    g_hash_table_insert (rows, (gpointer) adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    collect_rows (child, rows);
+}
+
+static char *
+key_label (const char *accel)
+{
+  guint key;
+  GdkModifierType mods;
+
+  g_assert_true (gtk_accelerator_parse (accel, &key, &mods));
+  return gtk_accelerator_get_label (key, mods);
+}
+
+/* The row titled @title lists @keys, joined as the dialog joins them, and
+ * says them to screen readers too. */
+static void
+assert_keys (GHashTable         *rows,
+             const char         *title,
+             const char * const *keys)
+{
+  GtkWidget *row = g_hash_table_lookup (rows, title);
+  g_autoptr(GString) expected = g_string_new (NULL);
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+  g_assert_nonnull (row);
+  for (guint i = 0; keys[i] != NULL; i++)
+    {
+      g_autofree char *label = key_label (keys[i]);
+
+      if (i > 0)
+        g_string_append (expected, " or ");
+      g_string_append (expected, label);
+    }
+  collect_labels (row, expected->str, labels);
+  g_assert_cmpuint (labels->len, ==, 1);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, expected->str);
+  assert_named (row, title);
+}
+
+static GHashTable *
+shortcut_rows (AdwDialog *dialog)
+{
+  GHashTable *rows = g_hash_table_new (g_str_hash, g_str_equal);
+
+  collect_rows (rubric_test_template_child (dialog, RUBRIC_TYPE_SHORTCUTS_DIALOG, "page"), rows);
+  return rows;
+}
+
+static const char * const next_question[] = { "j", NULL };
+
+/* Without the application's accelerators only the single keys show: the
+ * dialog lists the keys that work, not a copy of them. */
+static void
+test_shortcuts_single_keys (void)
+{
+  GtkApplication *app = gtk_application_new ("io.github.rubricapp.Rubric.TestDialogs", G_APPLICATION_NON_UNIQUE);
+  AdwDialog *dialog = g_object_ref_sink (rubric_shortcuts_dialog_new (app));
+  g_autoptr(GHashTable) rows = shortcut_rows (dialog);
+
+  g_assert_null (g_hash_table_lookup (rows, "Save"));
+  g_assert_null (g_hash_table_lookup (rows, "Preferences"));
+  assert_keys (rows, "Next question", next_question);
+
+  g_assert_finalize_object (dialog);
+  g_assert_finalize_object (app);
+}
+
+static void
+test_shortcuts (void)
+{
+  static const char * const save[] = { "<Control>s", NULL };
+  static const char * const next_topic[] = { "<Control>Page_Down", "<Alt>Down", NULL };
+  static const char * const rate[] = { "1", "2", "3", "4", "5", NULL };
+  static const char * const preferences[] = { "<Control>comma", NULL };
+  GtkApplication *app = gtk_application_new ("io.github.rubricapp.Rubric.TestDialogs", G_APPLICATION_NON_UNIQUE);
+  AdwDialog *dialog;
+  g_autoptr(GHashTable) rows = NULL;
+
+  rubric_shortcuts_set_accels (app);
+  dialog = g_object_ref_sink (rubric_shortcuts_dialog_new (app));
+  rows = shortcut_rows (dialog);
+  g_assert_true (adw_preferences_dialog_get_search_enabled (ADW_PREFERENCES_DIALOG (dialog)));
+  assert_keys (rows, "Save", save);
+  assert_keys (rows, "Next topic", next_topic);
+  assert_keys (rows, "Next question", next_question);
+  assert_keys (rows, "Rate the current question 1 to 5", rate);
+  assert_keys (rows, "Preferences", preferences);
+
+  g_clear_pointer (&rows, g_hash_table_unref);
+  g_assert_finalize_object (dialog);
+  g_assert_finalize_object (app);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  rubric_test_init (&argc, &argv);
+
+  g_test_add_func ("/dialogs/preferences", test_preferences);
+  g_test_add_func ("/dialogs/new-session", test_new_session);
+  g_test_add_func ("/dialogs/new-session/no-interviewer", test_new_session_no_interviewer);
+  g_test_add_func ("/dialogs/shortcuts/single-keys-only", test_shortcuts_single_keys);
+  g_test_add_func ("/dialogs/shortcuts", test_shortcuts);
+
+  return g_test_run ();
+}
