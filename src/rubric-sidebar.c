@@ -501,10 +501,40 @@ rubric_sidebar_class_init (RubricSidebarClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_search_mode_cb);
 }
 
+/* Down from the search entry goes into the results, at the one Enter
+ * would open. */
+static gboolean
+on_search_key_pressed_cb (RubricSidebar   *self,
+                          guint            keyval,
+                          guint            keycode,
+                          GdkModifierType  state)
+{
+  GtkListBoxRow *row;
+
+  if ((keyval != GDK_KEY_Down && keyval != GDK_KEY_KP_Down) ||
+      (state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SHIFT_MASK)) != 0)
+    return GDK_EVENT_PROPAGATE;
+
+  row = gtk_list_box_get_selected_row (self->results_list);
+  if (row == NULL)
+    row = gtk_list_box_get_row_at_index (self->results_list, 0);
+  if (row == NULL)
+    return GDK_EVENT_PROPAGATE;
+  gtk_widget_grab_focus (GTK_WIDGET (row));
+  return GDK_EVENT_STOP;
+}
+
 static void
 rubric_sidebar_init (RubricSidebar *self)
 {
+  GtkEventController *keys;
+
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  keys = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect_object (keys, "key-pressed", G_CALLBACK (on_search_key_pressed_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self->search_entry), keys);
 }
 
 /* ------------------------------------------------------------ public API */
