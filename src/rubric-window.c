@@ -142,7 +142,7 @@ progress_loaded_cb (GObject      *object,
   g_signal_connect_object (self->progress, "changed", G_CALLBACK (on_progress_changed_cb),
                            self, G_CONNECT_SWAPPED);
   rubric_sidebar_set_progress (self->sidebar, self->progress);
-  _rubric_window_update_cards (self);
+  rubric_question_pane_set_progress (self->question_pane, self->progress);
 }
 
 static void
@@ -397,6 +397,7 @@ rubric_window_open_session (RubricWindow  *self,
   gtk_stack_set_visible_child_name (self->main_stack, "interview");
   rubric_sidebar_set_session (self->sidebar, session);
   rubric_sidebar_set_kit (self->sidebar, self->kit);
+  rubric_question_pane_set_session (self->question_pane, session);
   rubric_window_show_topic (self, 0);
 
   _rubric_window_show_load_warnings (self, rubric_session_get_warnings (session));
@@ -844,6 +845,7 @@ rubric_window_set_kit (RubricWindow *self,
       g_signal_handlers_disconnect_by_data (self->progress, self);
       g_clear_object (&self->progress);
       rubric_sidebar_set_progress (self->sidebar, NULL);
+      rubric_question_pane_set_progress (self->question_pane, NULL);
     }
   update_kit_chooser (self);
 

@@ -189,8 +189,10 @@ test_browse_and_reveal (void)
   g_assert_false (adw_overlay_split_view_get_show_sidebar (overlay));
   g_assert_false (gtk_widget_get_visible (child (window, "panel_button")));
 
-  /* Hidden until revealed… */
+  /* Hidden until revealed… with the learner's own timer and grades. */
   first = card_at (window, 0);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (first), RUBRIC_TYPE_QUESTION_CARD,
+                                                                                   "study_box"))));
   g_assert_false (rubric_question_card_get_revealed (first));
   activate (window, "win.reveal", NULL);
   g_assert_true (rubric_question_card_get_revealed (first));
@@ -1090,8 +1092,11 @@ test_focus_follows (void)
                                                               g_type_from_name ("RubricCandidatePanel"), "topic_notes_view"));
   first_topic = g_strdup (rubric_topic_get_id (rubric_question_get_topic (rubric_question_card_get_question (card_at (window, 0)))));
 
-  /* The interview starts with the focus on its first question. */
+  /* The interview starts with the focus on its first question, whose card
+   * offers no self-study (that is for browsing the kit). */
   g_assert_true (focus_of (window) == GTK_WIDGET (card_at (window, 0)));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (card_at (window, 0)),
+                                                                                    RUBRIC_TYPE_QUESTION_CARD, "study_box"))));
 
   /* J walks on, past the last follow-up into the next topic; the focus
    * goes along. */
