@@ -65,6 +65,14 @@ RubricApplication  *_rubric_window_get_app           (RubricWindow *self);
 gboolean            _rubric_window_safe_mode         (RubricWindow *self);
 RubricQuestionCard *_rubric_window_current_card      (RubricWindow *self);
 void                _rubric_window_focus_question    (RubricWindow *self);
+
+/* rubric-window-study.c */
+void                _rubric_window_load_progress     (RubricWindow *self);
+void                _rubric_window_drop_progress     (RubricWindow *self);
+void                _rubric_window_on_pane_graded    (RubricWindow       *self,
+                                                      RubricQuestion     *question,
+                                                      int                 grade,
+                                                      RubricQuestionPane *pane);
 RubricAnswer       *_rubric_window_current_answer    (RubricWindow *self);
 void                _rubric_window_toast             (RubricWindow *self,
                                                       const char   *text);

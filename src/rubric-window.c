@@ -91,74 +91,6 @@ on_current_question_cb (RubricWindow *self)
     rubric_interview_set_current_question (self->interview, question);
 }
 
-/* ------------------------------------------------------------------ study */
-
-gboolean
-_rubric_window_save_progress_cb (gpointer user_data)
-{
-  RubricWindow *self = user_data;
-
-  self->progress_save_id = 0;
-  if (self->progress != NULL && rubric_study_progress_get_dirty (self->progress))
-    rubric_study_progress_save_async (self->progress, NULL, NULL, NULL);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-on_progress_changed_cb (RubricWindow *self)
-{
-  _rubric_window_update_cards (self);
-
-  g_clear_handle_id (&self->progress_save_id, g_source_remove);
-  self->progress_save_id = g_timeout_add (500, _rubric_window_save_progress_cb, self);
-}
-
-static void
-progress_loaded_cb (GObject      *object,
-                    GAsyncResult *result,
-                    gpointer      user_data)
-{
-  g_autoptr(RubricWindow) self = user_data;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(RubricStudyProgress) progress = rubric_study_progress_load_finish (result, &error);
-
-  if (progress == NULL)
-    {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        {
-          /* Translators: a notification; %s says why */
-          g_autofree char *message = g_strdup_printf (_("Study progress could not be read: %s"), error->message);
-
-          _rubric_window_toast (self, message);
-        }
-      return;
-    }
-  if (self->session != NULL || self->progress != NULL)
-    return;
-
-  self->progress = g_steal_pointer (&progress);
-  for (const char * const *w = rubric_study_progress_get_warnings (self->progress); *w != NULL; w++)
-    _rubric_window_toast (self, *w);
-  g_signal_connect_object (self->progress, "changed", G_CALLBACK (on_progress_changed_cb),
-                           self, G_CONNECT_SWAPPED);
-  rubric_sidebar_set_progress (self->sidebar, self->progress);
-  rubric_question_pane_set_progress (self->question_pane, self->progress);
-}
-
-static void
-on_pane_graded_cb (RubricWindow       *self,
-                   RubricQuestion     *question,
-                   int                 grade,
-                   RubricQuestionPane *pane)
-{
-  g_assert (RUBRIC_IS_WINDOW (self));
-
-  if (self->progress == NULL || rubric_study_progress_get_read_only (self->progress))
-    return;
-  rubric_study_progress_set_grade (self->progress, rubric_question_get_id (question),
-                                   (RubricStudyGrade) grade);
-}
-
 /**
  * rubric_window_show_topic:
  *
@@ -423,8 +355,7 @@ rubric_window_browse (RubricWindow *self)
       adw_overlay_split_view_set_show_sidebar (self->overlay_split_view, FALSE);
       gtk_widget_set_visible (self->review_button, TRUE);
       if (self->progress == NULL && self->kit != NULL)
-        rubric_study_progress_load_async (rubric_kit_get_id (self->kit), self->cancellable,
-                                          progress_loaded_cb, g_object_ref (self));
+        _rubric_window_load_progress (self);
     }
   if (rubric_sidebar_get_kit (self->sidebar) != self->kit)
     {
@@ -719,7 +650,7 @@ rubric_window_init (RubricWindow *self)
   g_signal_connect_object (self->question_pane, "notify::current-question",
                            G_CALLBACK (on_current_question_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->question_pane, "graded",
-                           G_CALLBACK (on_pane_graded_cb), self, G_CONNECT_SWAPPED);
+                           G_CALLBACK (_rubric_window_on_pane_graded), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->sidebar, "notify::search-mode",
                            G_CALLBACK (on_sidebar_search_mode_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->sidebar, "topic-activated",
@@ -835,26 +766,14 @@ rubric_window_set_kit (RubricWindow *self,
   if (self->session != NULL || !g_set_object (&self->kit, kit))
     return;
 
-  if (self->progress != NULL)
-    {
-      if (self->progress_save_id != 0)
-        {
-          g_clear_handle_id (&self->progress_save_id, g_source_remove);
-          _rubric_window_save_progress_cb (self);
-        }
-      g_signal_handlers_disconnect_by_data (self->progress, self);
-      g_clear_object (&self->progress);
-      rubric_sidebar_set_progress (self->sidebar, NULL);
-      rubric_question_pane_set_progress (self->question_pane, NULL);
-    }
+  _rubric_window_drop_progress (self);
   update_kit_chooser (self);
 
   if (g_str_equal (gtk_stack_get_visible_child_name (self->main_stack), "interview"))
     {
       rubric_sidebar_set_kit (self->sidebar, kit);
       rubric_window_show_topic (self, 0);
-      rubric_study_progress_load_async (rubric_kit_get_id (kit), self->cancellable,
-                                        progress_loaded_cb, g_object_ref (self));
+      _rubric_window_load_progress (self);
     }
   _rubric_window_update_title (self);
 }
