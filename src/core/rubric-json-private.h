@@ -108,6 +108,7 @@ typedef enum {
   RUBRIC_JSON_FORMAT_KIT,
   RUBRIC_JSON_FORMAT_SESSION,
   RUBRIC_JSON_FORMAT_STUDY,
+  RUBRIC_JSON_FORMAT_PLAN,
 } RubricJsonFormat;
 
 gboolean    rubric_json_read_header     (RubricJsonObjectReader       *reader,

@@ -895,7 +895,7 @@ rubric_json_read_header (RubricJsonObjectReader  *reader,
                          gint64                  *version,
                          GError                 **error)
 {
-  static const char * const names[] = { "rubric-kit", "rubric-session", "rubric-study" };
+  static const char * const names[] = { "rubric-kit", "rubric-session", "rubric-study", "rubric-plan" };
   RubricJsonPath format_path = { reader->path, "format", 0 };
   const char *found = NULL;
 
@@ -928,6 +928,14 @@ rubric_json_read_header (RubricJsonObjectReader  *reader,
                                   * is the “format” the file names. Keep “rubric-
                                   * session”, a value of the file format */
                                  _("This is not an interview session (the format is “%s”, not “rubric-session”)"),
+                                 found);
+          break;
+        case RUBRIC_JSON_FORMAT_PLAN:
+          rubric_json_set_error (error, reader->domain, &format_path,
+                                 /* Translators: an error when opening a file; %s
+                                  * is the “format” the file names. Keep “rubric-
+                                  * plan”, a value of the file format */
+                                 _("This is not an interview plan (the format is “%s”, not “rubric-plan”)"),
                                  found);
           break;
         case RUBRIC_JSON_FORMAT_STUDY:
