@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rubric-a11y.h"
 #include "rubric-export-dialog.h"
 #include "rubric-shortcuts.h"
 #include "rubric-topic-row.h"
@@ -628,6 +629,7 @@ static void
 rubric_window_init (RubricWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  rubric_a11y_name_menus (GTK_WIDGET (self));
 
   self->cancellable = g_cancellable_new ();
   self->settings = g_settings_new (SCHEMA_ID);
