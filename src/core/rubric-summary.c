@@ -318,8 +318,16 @@ make_question (RubricSession     *session,
 
   if ((flags & RUBRIC_EXPORT_FLAGS_INCLUDE_ANSWERS) && question != NULL)
     {
-      q->expected = g_strdup (rubric_question_get_expected (question));
-      q->key_points = g_strdupv ((GStrv) rubric_question_get_key_points (question));
+      const char *expected = rubric_question_get_expected (question);
+      const char * const *key_points = rubric_question_get_key_points (question);
+
+      if (!(flags & RUBRIC_EXPORT_FLAGS_PLACEHOLDERS))
+        {
+          q->expected = g_strdup (expected);
+          q->key_points = g_strdupv ((GStrv) key_points);
+        }
+      else if (expected != NULL || (key_points != NULL && key_points[0] != NULL))
+        q->expected = g_strdup (_("Hidden while screen-share safe mode is on"));
     }
 
   return q;
@@ -433,7 +441,9 @@ rubric_summary_new (RubricSession     *session,
   summary->recommendation = rubric_session_get_recommendation (session);
   summary->recommendation_label = rubric_recommendation_get_label (summary->recommendation);
   summary->summary = anonymize (names, rubric_session_get_summary (session));
-  if (flags & RUBRIC_EXPORT_FLAGS_INCLUDE_PRIVATE)
+  if ((flags & RUBRIC_EXPORT_FLAGS_INCLUDE_PRIVATE) && (flags & RUBRIC_EXPORT_FLAGS_PLACEHOLDERS))
+    summary->private_notes = g_strdup (_("Hidden while screen-share safe mode is on"));
+  else if (flags & RUBRIC_EXPORT_FLAGS_INCLUDE_PRIVATE)
     summary->private_notes = anonymize (names, rubric_session_get_private_notes (session));
 
   /* The kit's topics and questions, in order. */

@@ -17,6 +17,9 @@ typedef enum {
   RUBRIC_EXPORT_FLAGS_INCLUDE_ANSWERS = 1 << 0,  /* expected answers and key points */
   RUBRIC_EXPORT_FLAGS_INCLUDE_PRIVATE = 1 << 1,  /* the private notes */
   RUBRIC_EXPORT_FLAGS_ANONYMIZE       = 1 << 2,  /* no names, anywhere */
+  /* With INCLUDE_ANSWERS or INCLUDE_PRIVATE: a placeholder where the
+   * answers or the private notes would be, for a preview on a shared screen. */
+  RUBRIC_EXPORT_FLAGS_PLACEHOLDERS    = 1 << 3,
 } RubricExportFlags;
 
 typedef struct
@@ -30,8 +33,8 @@ typedef struct
   gboolean    asked;         /* rated or skipped */
   gint64      elapsed;       /* seconds */
   char       *notes;         /* "" when none */
-  char       *expected;      /* NULL unless INCLUDE_ANSWERS and known */
-  GStrv       key_points;    /* NULL unless INCLUDE_ANSWERS and known */
+  char       *expected;      /* NULL unless INCLUDE_ANSWERS and known; a placeholder with PLACEHOLDERS */
+  GStrv       key_points;    /* NULL unless INCLUDE_ANSWERS and known; NULL with PLACEHOLDERS */
 } RubricSummaryQuestion;
 
 typedef struct
@@ -62,7 +65,7 @@ typedef struct
   gboolean              has_score;
   double                score;           /* weighted mean of rated topics */
   char                 *summary;         /* "" when none */
-  char                 *private_notes;   /* NULL unless INCLUDE_PRIVATE */
+  char                 *private_notes;   /* NULL unless INCLUDE_PRIVATE; a placeholder with PLACEHOLDERS */
   gboolean              anonymized;
   GPtrArray            *topics;          /* RubricSummaryTopic, in kit order */
 } RubricSummary;
