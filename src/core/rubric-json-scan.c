@@ -597,6 +597,24 @@ unescape (const char *start,
 
 /* -------------------------------------------------------------- numbers */
 
+/* Skips the digits at @p, of which there must be one at least, in the
+ * number that starts at @start. Returns what follows them, or NULL with
+ * the error set. */
+static const char *
+scan_digits (Scanner    *s,
+             const char *start,
+             const char *p)
+{
+  if (p == s->end || !g_ascii_isdigit (*p))
+    {
+      fail_number (s, start);
+      return NULL;
+    }
+  while (p < s->end && g_ascii_isdigit (*p))
+    p++;
+  return p;
+}
+
 /* Scans the number at @p (a '-' or a digit): JSON's grammar exactly, and
  * whole numbers in the range of gint64, which json-glib would otherwise
  * cap without a word. */
@@ -633,14 +651,9 @@ scan_number (Scanner    *s,
   if (p < end && *p == '.')
     {
       whole = FALSE;
-      p++;
-      if (p == end || !g_ascii_isdigit (*p))
-        {
-          fail_number (s, start);
-          return NULL;
-        }
-      while (p < end && g_ascii_isdigit (*p))
-        p++;
+      p = scan_digits (s, start, p + 1);
+      if (p == NULL)
+        return NULL;
     }
 
   if (p < end && (*p == 'e' || *p == 'E'))
@@ -652,13 +665,9 @@ scan_number (Scanner    *s,
       p++;
       if (p < end && (*p == '+' || *p == '-'))
         p++;
-      if (p == end || !g_ascii_isdigit (*p))
-        {
-          fail_number (s, start);
-          return NULL;
-        }
-      while (p < end && g_ascii_isdigit (*p))
-        p++;
+      p = scan_digits (s, start, p);
+      if (p == NULL)
+        return NULL;
     }
 
   /* "01", "0x1F", "1.2.3", "12abc": one token, not a number and more. */
@@ -947,28 +956,23 @@ value:
   switch (*p)
     {
     case '{':
-      if (!push (s, p, TRUE))
-        return FALSE;
-      p = skip_space (p + 1, end);
-      if (p < end && *p == '}')
-        {
-          pop (s);
-          p++;
-          goto after_value;
-        }
-      goto key;
-
     case '[':
-      if (!push (s, p, FALSE))
-        return FALSE;
-      p = skip_space (p + 1, end);
-      if (p < end && *p == ']')
-        {
-          pop (s);
-          p++;
-          goto after_value;
-        }
-      goto value;
+      {
+        gboolean is_object = *p == '{';
+
+        if (!push (s, p, is_object))
+          return FALSE;
+        p = skip_space (p + 1, end);
+        if (p < end && *p == (is_object ? '}' : ']'))
+          {
+            pop (s);
+            p++;
+            goto after_value;
+          }
+        if (is_object)
+          goto key;
+        goto value;
+      }
 
     case '"':
       p = scan_string (s, p, NULL);
