@@ -59,6 +59,12 @@ void        rubric_json_locate          (const char    *data,
                                          gsize          offset,
                                          guint         *line,
                                          guint         *column);
+void        rubric_json_set_error_at    (GError       **error,
+                                         GQuark         domain,
+                                         int            code,
+                                         guint          line,
+                                         guint          column,
+                                         const char    *message);
 
 /* A JSON path being walked, e.g. $.topics[3].questions[1].kind */
 typedef struct _RubricJsonPath RubricJsonPath;
