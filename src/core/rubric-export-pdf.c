@@ -34,10 +34,6 @@
 
 #define MARGIN        MM (18)
 
-/* A family list, so that every script finds a font; fontconfig falls back
- * further for anything none of them has. */
-#define FONT_FAMILIES "Cantarell, DejaVu Sans, Noto Sans, Noto Sans Arabic, Noto Sans Hebrew, " \
-                      "Noto Sans CJK SC, Noto Color Emoji, sans-serif"
 
 /* ------------------------------------------------------------ page size */
 
@@ -1044,7 +1040,7 @@ render (const RubricSummary  *summary,
   pango_context_set_round_glyph_positions (pdf.context, FALSE);
   pango_context_set_base_dir (pdf.context, PANGO_DIRECTION_NEUTRAL);
   font = pango_font_description_new ();
-  pango_font_description_set_family (font, FONT_FAMILIES);
+  pango_font_description_set_family (font, RUBRIC_EXPORT_PDF_FONT_FAMILIES);
   pango_font_description_set_size (font, 10 * PANGO_SCALE);
   pango_context_set_font_description (pdf.context, font);
 
