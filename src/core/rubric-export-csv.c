@@ -73,7 +73,7 @@ rubric_export_write_csv (const RubricSummary *summary)
           append_field (out, q->id, FALSE);
           append_field (out, q->prompt, FALSE);
           append_field (out, rating, FALSE);
-          append_field (out, q->skipped ? "yes" : "no", FALSE);
+          append_field (out, q->status == RUBRIC_SUMMARY_SKIPPED ? "yes" : "no", FALSE);
           append_field (out, elapsed, FALSE);
           append_field (out, q->notes, FALSE);
           g_string_append (out, "\r\n");

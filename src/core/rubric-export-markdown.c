@@ -179,15 +179,7 @@ append_block (GString    *out,
     g_string_append_c (out, '\n');
 }
 
-/* Starts a block: exactly one blank line after what came before. */
-static void
-begin_block (GString *out)
-{
-  if (out->len == 0)
-    return;
-  while (out->len < 2 || out->str[out->len - 1] != '\n' || out->str[out->len - 2] != '\n')
-    g_string_append_c (out, '\n');
-}
+#define begin_block rubric_export_begin_block
 
 static void
 append_heading (GString    *out,
@@ -207,8 +199,7 @@ static void
 append_label (GString    *out,
               const char *label)
 {
-  /* Translators: a label before its value, e.g. "Score:" */
-  g_autofree char *with_colon = g_strdup_printf (_("%s:"), label);
+  g_autofree char *with_colon = rubric_summary_format_label (label);
 
   g_string_append (out, "**");
   append_inline (out, with_colon);
@@ -241,94 +232,53 @@ append_labelled_block (GString    *out,
   append_block (out, text, quote ? "> " : "");
 }
 
-static char *
-format_score (gboolean has_score,
-              double   score)
-{
-  char number[G_ASCII_DTOSTR_BUF_SIZE];
-
-  if (!has_score)
-    return g_strdup (_("Not rated"));
-  g_ascii_formatd (number, sizeof number, "%.1f", score);
-  /* Translators: a score out of 5, e.g. "3.6 / 5" */
-  return g_strdup_printf (_("%s / 5"), number);
-}
-
-static char *
-format_rating (const RubricSummaryQuestion *q)
-{
-  if (q->skipped)
-    return g_strdup (_("Skipped"));
-  if (q->rating != RUBRIC_RATING_NONE)
-    /* Translators: a rating and its meaning, e.g. "4 — Strong" */
-    return g_strdup_printf (_("%d — %s"), q->rating, q->rating_label);
-  /* Notes or time without a rating: asked, but not rated. */
-  if (q->elapsed > 0 || !rubric_export_is_blank (q->notes))
-    return g_strdup (q->rating_label);
-  return g_strdup (_("Not asked"));
-}
-
 static void
 append_topic_table (GString             *out,
                     const RubricSummary *summary)
 {
-  const char *headers[] = {
-    _("Topic"), _("Score"), _("Rated"), _("Skipped"), _("Not asked"), _("Time"),
-  };
-
   begin_block (out);
   g_string_append (out, "|");
-  for (guint i = 0; i < G_N_ELEMENTS (headers); i++)
+  for (RubricSummaryColumn j = 0; j < RUBRIC_SUMMARY_N_COLUMNS; j++)
     {
       g_string_append_c (out, ' ');
-      append_inline (out, headers[i]);
+      append_inline (out, rubric_summary_column_header (j));
       g_string_append (out, " |");
     }
-  g_string_append (out, "\n| --- | ---: | ---: | ---: | ---: | ---: |\n");
+  g_string_append (out, "\n| --- |");
+  for (RubricSummaryColumn j = 1; j < RUBRIC_SUMMARY_N_COLUMNS; j++)
+    g_string_append (out, " ---: |");
+  g_string_append_c (out, '\n');
 
   for (guint i = 0; i < summary->topics->len; i++)
     {
       const RubricSummaryTopic *topic = g_ptr_array_index (summary->topics, i);
-      g_autofree char *time = rubric_summary_format_duration (topic->elapsed);
-      char score[G_ASCII_DTOSTR_BUF_SIZE] = "—";
 
-      if (topic->has_score)
-        g_ascii_formatd (score, sizeof score, "%.1f", topic->score);
+      g_string_append (out, "|");
+      for (RubricSummaryColumn j = 0; j < RUBRIC_SUMMARY_N_COLUMNS; j++)
+        {
+          g_autofree char *cell = rubric_summary_topic_cell (topic, j);
 
-      g_string_append (out, "| ");
-      append_inline (out, rubric_export_topic_title (topic));
-      g_string_append_printf (out, " | %s | %u | %u | %u | ", score, topic->rated, topic->skipped, topic->not_asked);
-      append_inline (out, time);
-      g_string_append (out, " |\n");
+          g_string_append_c (out, ' ');
+          append_inline (out, cell);
+          g_string_append (out, " |");
+        }
+      g_string_append_c (out, '\n');
     }
 }
 
 static void
 append_question (GString                     *out,
-                 const RubricSummaryQuestion *q,
-                 guint                        follow_up)
+                 const RubricSummaryQuestion *q)
 {
-  g_autofree char *title = NULL;
-  g_autofree char *rating = format_rating (q);
-
-  if (q->main)
-    title = g_strdup (_("Main question"));
-  else
-    /* Translators: the heading of the Nth follow-up question of a topic */
-    title = g_strdup_printf (_("Follow-up %u"), follow_up);
-  append_heading (out, 3, title);
+  append_heading (out, 3, q->heading);
 
   begin_block (out);
-  append_block (out, rubric_export_question_prompt (q), "");
+  append_block (out, q->prompt, "");
 
   begin_block (out);
-  append_fact (out, _("Rating"), rating);
+  append_fact (out, _("Rating"), q->rating_text);
   if (q->elapsed > 0)
-    {
-      g_autofree char *time = rubric_summary_format_duration (q->elapsed);
-
-      append_fact (out, _("Time"), time);
-    }
+    append_fact (out, _("Time"), q->elapsed_text);
 
   if (!rubric_export_is_blank (q->notes))
     append_labelled_block (out, _("Notes"), q->notes, TRUE);
@@ -354,28 +304,14 @@ static void
 append_topic (GString                  *out,
               const RubricSummaryTopic *topic)
 {
-  g_autofree char *score = format_score (topic->has_score, topic->score);
-  g_autofree char *time = rubric_summary_format_duration (topic->elapsed);
-  guint follow_ups = 0;
-
-  append_heading (out, 2, rubric_export_topic_title (topic));
+  append_heading (out, 2, topic->title);
 
   begin_block (out);
-  append_label (out, _("Score"));
-  g_string_append_c (out, ' ');
-  append_inline (out, score);
-  g_string_append (out, " · ");
-  append_label (out, _("Time"));
-  g_string_append_c (out, ' ');
-  append_inline (out, time);
-  g_string_append_c (out, '\n');
+  append_fact (out, _("Score"), topic->score_text);
+  append_fact (out, _("Time"), topic->elapsed_text);
 
   for (guint i = 0; i < topic->questions->len; i++)
-    {
-      const RubricSummaryQuestion *q = g_ptr_array_index (topic->questions, i);
-
-      append_question (out, q, q->main ? 0 : ++follow_ups);
-    }
+    append_question (out, g_ptr_array_index (topic->questions, i));
 
   if (!rubric_export_is_blank (topic->notes))
     append_labelled_block (out, _("Topic notes"), topic->notes, TRUE);
@@ -395,17 +331,9 @@ GBytes *
 rubric_export_write_markdown (const RubricSummary *summary)
 {
   g_autoptr(GString) out = g_string_new (NULL);
-  g_autofree char *duration = rubric_summary_format_duration (summary->duration);
-  g_autofree char *score = format_score (summary->has_score, summary->score);
-  g_autofree char *title = NULL;
   gsize size;
 
-  if (*summary->candidate != '\0')
-    /* Translators: the title of an exported summary; %s is the candidate */
-    title = g_strdup_printf (_("Interview summary: %s"), summary->candidate);
-  else
-    title = g_strdup (_("Interview summary"));
-  append_heading (out, 1, title);
+  append_heading (out, 1, summary->title);
 
   begin_block (out);
   if (*summary->role != '\0')
@@ -414,9 +342,9 @@ rubric_export_write_markdown (const RubricSummary *summary)
     append_fact (out, _("Interviewer"), summary->interviewer);
   if (*summary->date != '\0')
     append_fact (out, _("Date"), summary->date);
-  append_fact (out, _("Duration"), duration);
+  append_fact (out, _("Duration"), summary->duration_text);
   append_fact (out, _("Recommendation"), summary->recommendation_label);
-  append_fact (out, _("Overall score"), score);
+  append_fact (out, _("Overall score"), summary->score_text);
 
   append_heading (out, 2, _("Topics"));
   append_topic_table (out, summary);

@@ -39,7 +39,6 @@ void    rubric_export_pdf_page_size_for_width_mm (int     width_mm,
 
 char       *rubric_export_clean_text      (const char                  *text);
 gboolean    rubric_export_is_blank        (const char                  *text);
-const char *rubric_export_topic_title     (const RubricSummaryTopic    *topic);
-const char *rubric_export_question_prompt (const RubricSummaryQuestion *question);
+void        rubric_export_begin_block     (GString                     *out);
 
 G_END_DECLS

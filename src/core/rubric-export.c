@@ -297,22 +297,13 @@ rubric_export_is_blank (const char *text)
   return TRUE;
 }
 
-/* The topic's title; its id, or "Other questions", when it has none. */
-const char *
-rubric_export_topic_title (const RubricSummaryTopic *topic)
+/* Starts a block of plain text or Markdown: exactly one blank line after
+ * what came before (nothing at the very start). */
+void
+rubric_export_begin_block (GString *out)
 {
-  if (!rubric_export_is_blank (topic->title))
-    return topic->title;
-  if (!rubric_export_is_blank (topic->id))
-    return topic->id;
-  /* Translators: the title of a topic in an exported summary that gathers
-   * questions the interview kit does not place in a topic */
-  return _("Other questions");
-}
-
-/* The question's prompt; its id when it has none. */
-const char *
-rubric_export_question_prompt (const RubricSummaryQuestion *question)
-{
-  return rubric_export_is_blank (question->prompt) ? question->id : question->prompt;
+  if (out->len == 0)
+    return;
+  while (out->len < 2 || out->str[out->len - 1] != '\n' || out->str[out->len - 2] != '\n')
+    g_string_append_c (out, '\n');
 }

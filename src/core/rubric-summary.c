@@ -16,6 +16,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "rubric-export-private.h"
 #include "rubric-json-private.h"
 #include "rubric-scores.h"
 #include "rubric-summary.h"
@@ -25,6 +26,9 @@ summary_question_free (RubricSummaryQuestion *question)
 {
   g_free (question->id);
   g_free (question->prompt);
+  g_free (question->heading);
+  g_free (question->rating_text);
+  g_free (question->elapsed_text);
   g_free (question->notes);
   g_free (question->expected);
   g_strfreev (question->key_points);
@@ -36,6 +40,9 @@ summary_topic_free (RubricSummaryTopic *topic)
 {
   g_free (topic->id);
   g_free (topic->title);
+  g_free (topic->score_number);
+  g_free (topic->score_text);
+  g_free (topic->elapsed_text);
   g_free (topic->notes);
   g_ptr_array_unref (topic->questions);
   g_free (topic);
@@ -48,10 +55,14 @@ rubric_summary_free (RubricSummary *summary)
     return;
 
   g_free (summary->kit_title);
+  g_free (summary->title);
   g_free (summary->candidate);
   g_free (summary->role);
   g_free (summary->interviewer);
   g_free (summary->date);
+  g_free (summary->duration_text);
+  g_free (summary->score_number);
+  g_free (summary->score_text);
   g_free (summary->summary);
   g_free (summary->private_notes);
   g_ptr_array_unref (summary->topics);
@@ -110,6 +121,115 @@ rubric_summary_format_duration (gint64 seconds)
   /* Translators: a duration in hours and minutes, e.g. "1 h 02 min"; "h" is
    * the abbreviation of hours, and the hours pick the plural form */
   return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d h %02d min", "%d h %02d min", h), h, min);
+}
+
+/**
+ * rubric_summary_format_number:
+ *
+ * Returns: (transfer full): a score with one decimal, "3.7", the same in
+ *   every format and locale
+ */
+char *
+rubric_summary_format_number (double score)
+{
+  char number[G_ASCII_DTOSTR_BUF_SIZE];
+
+  return g_strdup (g_ascii_formatd (number, sizeof number, "%.1f", score));
+}
+
+/**
+ * rubric_summary_format_label:
+ *
+ * Returns: (transfer full): LABEL followed by a colon, "Score:", as the
+ *   locale writes it
+ */
+char *
+rubric_summary_format_label (const char *label)
+{
+  /* Translators: a label before its value in an exported summary, e.g.
+   * "Score:" */
+  return g_strdup_printf (_("%s:"), label);
+}
+
+/**
+ * rubric_summary_column_header:
+ *
+ * Returns: the heading of a column of the topic table, translated
+ */
+const char *
+rubric_summary_column_header (RubricSummaryColumn column)
+{
+  switch (column)
+    {
+    case RUBRIC_SUMMARY_COLUMN_TOPIC:
+      /* Translators: a column of the topic table in an exported summary */
+      return _("Topic");
+    case RUBRIC_SUMMARY_COLUMN_SCORE:
+      /* Translators: a column of the topic table in an exported summary */
+      return _("Score");
+    case RUBRIC_SUMMARY_COLUMN_RATED:
+      /* Translators: a column of the topic table: how many questions were rated */
+      return _("Rated");
+    case RUBRIC_SUMMARY_COLUMN_SKIPPED:
+      /* Translators: a column of the topic table: how many questions were skipped */
+      return _("Skipped");
+    case RUBRIC_SUMMARY_COLUMN_NOT_RATED:
+      /* Translators: a column of the topic table: how many questions were
+       * asked (they have notes or time) but not rated */
+      return _("Not rated");
+    case RUBRIC_SUMMARY_COLUMN_NOT_ASKED:
+      /* Translators: a column of the topic table: how many questions were not asked */
+      return _("Not asked");
+    case RUBRIC_SUMMARY_COLUMN_TIME:
+    case RUBRIC_SUMMARY_N_COLUMNS:
+    default:
+      /* Translators: a column of the topic table: the time spent */
+      return _("Time");
+    }
+}
+
+/**
+ * rubric_summary_topic_cell:
+ *
+ * Returns: (transfer full): the text of a cell of the topic table
+ */
+char *
+rubric_summary_topic_cell (const RubricSummaryTopic *topic,
+                           RubricSummaryColumn       column)
+{
+  switch (column)
+    {
+    case RUBRIC_SUMMARY_COLUMN_TOPIC:
+      return g_strdup (topic->title);
+    case RUBRIC_SUMMARY_COLUMN_SCORE:
+      return g_strdup (topic->score_number);
+    case RUBRIC_SUMMARY_COLUMN_RATED:
+      return g_strdup_printf ("%u", topic->rated);
+    case RUBRIC_SUMMARY_COLUMN_SKIPPED:
+      return g_strdup_printf ("%u", topic->skipped);
+    case RUBRIC_SUMMARY_COLUMN_NOT_RATED:
+      return g_strdup_printf ("%u", topic->not_rated);
+    case RUBRIC_SUMMARY_COLUMN_NOT_ASKED:
+      return g_strdup_printf ("%u", topic->not_asked);
+    case RUBRIC_SUMMARY_COLUMN_TIME:
+    case RUBRIC_SUMMARY_N_COLUMNS:
+    default:
+      return g_strdup (topic->elapsed_text);
+    }
+}
+
+static char *
+format_score (gboolean has_score,
+              double   score)
+{
+  g_autofree char *number = NULL;
+
+  if (!has_score)
+    /* Translators: in an exported summary, instead of a score */
+    return g_strdup (_("Not rated"));
+  number = rubric_summary_format_number (score);
+  /* Translators: a score out of 5, e.g. "3.6 / 5" */
+  return g_strdup_printf (_("%s / 5"), number);
 }
 
 /* ---------------------------------------------------------- anonymising */
@@ -294,6 +414,7 @@ make_question (RubricSession     *session,
 {
   RubricSummaryQuestion *q = g_new0 (RubricSummaryQuestion, 1);
   const char *prompt = NULL;
+  gboolean skipped = FALSE;
 
   q->id = g_strdup (question != NULL ? rubric_question_get_id (question) : rubric_answer_get_question_id (answer));
   /* The prompt as it was asked, if the session kept it. */
@@ -301,20 +422,56 @@ make_question (RubricSession     *session,
     prompt = rubric_answer_get_prompt (answer);
   if (prompt == NULL && question != NULL)
     prompt = rubric_question_get_prompt (question);
-  q->prompt = g_strdup (prompt != NULL ? prompt : q->id);
+  q->prompt = g_strdup (prompt != NULL && !rubric_export_is_blank (prompt) ? prompt : q->id);
   q->main = main;
 
   if (answer != NULL)
     {
-      q->skipped = rubric_answer_get_skipped (answer);
-      q->rating = q->skipped ? RUBRIC_RATING_NONE : rubric_answer_get_rating (answer);
+      skipped = rubric_answer_get_skipped (answer);
+      q->rating = skipped ? RUBRIC_RATING_NONE : rubric_answer_get_rating (answer);
       q->elapsed = rubric_answer_get_elapsed (answer);
       q->notes = anonymize (anonymizer, rubric_answer_get_notes (answer));
     }
   else
     q->notes = g_strdup ("");
-  q->asked = q->skipped || q->rating != RUBRIC_RATING_NONE;
-  q->rating_label = rubric_rating_get_label (q->rating);
+
+  /* Once, for every format: a question with notes or time but no rating
+   * was asked and not rated, never "not asked". */
+  if (skipped)
+    q->status = RUBRIC_SUMMARY_SKIPPED;
+  else if (q->rating != RUBRIC_RATING_NONE)
+    q->status = RUBRIC_SUMMARY_RATED;
+  else if (q->elapsed > 0 || !rubric_export_is_blank (q->notes))
+    q->status = RUBRIC_SUMMARY_NOT_RATED;
+  else
+    q->status = RUBRIC_SUMMARY_NOT_ASKED;
+  q->asked = q->status != RUBRIC_SUMMARY_NOT_ASKED;
+
+  switch (q->status)
+    {
+    case RUBRIC_SUMMARY_RATED:
+      /* Translators: a rating and its meaning, e.g. "4 — Strong" */
+      q->rating_text = g_strdup_printf (_("%d — %s"), q->rating, rubric_rating_get_label (q->rating));
+      q->status_name = "rated";
+      break;
+    case RUBRIC_SUMMARY_SKIPPED:
+      /* Translators: a question the interviewer skipped */
+      q->rating_text = g_strdup (_("Skipped"));
+      q->status_name = "skipped";
+      break;
+    case RUBRIC_SUMMARY_NOT_RATED:
+      /* Translators: a question that was asked (it has notes or time) but not rated */
+      q->rating_text = g_strdup (_("Not rated"));
+      q->status_name = "not-rated";
+      break;
+    case RUBRIC_SUMMARY_NOT_ASKED:
+    default:
+      /* Translators: a question neither rated, skipped nor taken notes on */
+      q->rating_text = g_strdup (_("Not asked"));
+      q->status_name = "not-asked";
+      break;
+    }
+  q->elapsed_text = q->elapsed > 0 ? rubric_summary_format_duration (q->elapsed) : g_strdup ("");
 
   if ((flags & RUBRIC_EXPORT_FLAGS_INCLUDE_ANSWERS) && question != NULL)
     {
@@ -334,7 +491,14 @@ make_topic (const char *id,
   RubricSummaryTopic *topic = g_new0 (RubricSummaryTopic, 1);
 
   topic->id = g_strdup (id);
-  topic->title = g_strdup (title);
+  if (!rubric_export_is_blank (title))
+    topic->title = g_strdup (title);
+  else if (!rubric_export_is_blank (id))
+    topic->title = g_strdup (id);
+  else
+    /* Translators: the title of a topic in an exported summary that gathers
+     * questions the interview kit does not place in a topic */
+    topic->title = g_strdup (_("Other questions"));
   topic->weight = weight;
   topic->notes = g_strdup (notes);
   topic->questions = g_ptr_array_new_with_free_func ((GDestroyNotify) summary_question_free);
@@ -342,30 +506,53 @@ make_topic (const char *id,
   return topic;
 }
 
-/* The counts and the mean, by the same rules as rubric-scores.c. */
+/* The counts, the mean and the headings, by the same rules as
+ * rubric-scores.c. */
 static void
 score_topic (RubricSummaryTopic *topic)
 {
   int sum = 0;
+  guint follow_ups = 0;
 
   for (guint i = 0; i < topic->questions->len; i++)
     {
       RubricSummaryQuestion *q = g_ptr_array_index (topic->questions, i);
 
       topic->elapsed += q->elapsed;
-      if (q->skipped)
-        topic->skipped++;
-      else if (q->rating != RUBRIC_RATING_NONE)
+      switch (q->status)
         {
+        case RUBRIC_SUMMARY_RATED:
           topic->rated++;
           sum += q->rating;
+          break;
+        case RUBRIC_SUMMARY_SKIPPED:
+          topic->skipped++;
+          break;
+        case RUBRIC_SUMMARY_NOT_RATED:
+          topic->not_rated++;
+          break;
+        case RUBRIC_SUMMARY_NOT_ASKED:
+        default:
+          topic->not_asked++;
+          break;
         }
+
+      if (q->main)
+        /* Translators: the heading of a topic's main question in an exported summary */
+        q->heading = g_strdup (_("Main question"));
       else
-        topic->not_asked++;
+        {
+          q->follow_up = ++follow_ups;
+          /* Translators: the heading of the Nth follow-up question of a topic */
+          q->heading = g_strdup_printf (_("Follow-up %u"), q->follow_up);
+        }
     }
 
   topic->has_score = topic->rated > 0;
   topic->score = topic->has_score ? (double) sum / topic->rated : 0.0;
+  topic->score_number = topic->has_score ? rubric_summary_format_number (topic->score) : g_strdup ("—");
+  topic->score_text = format_score (topic->has_score, topic->score);
+  topic->elapsed_text = rubric_summary_format_duration (topic->elapsed);
 }
 
 static RubricSummaryTopic *
@@ -428,6 +615,12 @@ rubric_summary_new (RubricSession     *session,
       summary->interviewer = g_strdup (rubric_session_get_interviewer (session));
     }
 
+  if (*summary->candidate != '\0')
+    /* Translators: the title of an exported summary; %s is the candidate */
+    summary->title = g_strdup_printf (_("Interview summary: %s"), summary->candidate);
+  else
+    /* Translators: the title of an exported summary without a candidate's name */
+    summary->title = g_strdup (_("Interview summary"));
   summary->role = anonymize (names, rubric_session_get_candidate_role (session));
   summary->date = g_strdup (rubric_session_get_date (session));
   summary->recommendation = rubric_session_get_recommendation (session);
@@ -497,6 +690,11 @@ rubric_summary_new (RubricSession     *session,
 
       score_topic (topic);
       summary->duration += topic->elapsed;
+      summary->n_questions += topic->questions->len;
+      summary->rated += topic->rated;
+      summary->skipped += topic->skipped;
+      summary->not_rated += topic->not_rated;
+      summary->not_asked += topic->not_asked;
       if (topic->has_score)
         {
           weighted += topic->score * topic->weight;
@@ -505,6 +703,9 @@ rubric_summary_new (RubricSession     *session,
     }
   summary->has_score = weights > 0.0;
   summary->score = summary->has_score ? weighted / weights : 0.0;
+  summary->score_number = summary->has_score ? rubric_summary_format_number (summary->score) : g_strdup ("—");
+  summary->score_text = format_score (summary->has_score, summary->score);
+  summary->duration_text = rubric_summary_format_duration (summary->duration);
 
   return summary;
 }
@@ -550,7 +751,7 @@ rubric_summary_find_concerns (const RubricSummary *summary)
         {
           RubricSummaryQuestion *question = g_ptr_array_index (topic->questions, j);
 
-          if (question->rating != RUBRIC_RATING_NONE && rubric_json_is_blank (question->notes))
+          if (question->status == RUBRIC_SUMMARY_RATED && rubric_json_is_blank (question->notes))
             without_notes++;
         }
     }

@@ -979,6 +979,35 @@ test_digits (void)
   cairo_surface_destroy (page);
 }
 
+
+/* A question with notes and time but no rating reads "Not rated", as in
+ * every other format, not "Not asked"; the topic table counts it so. */
+static void
+test_not_rated (void)
+{
+  g_autoptr(RubricSession) session = rubric_session_new (kit);
+  g_autoptr(RubricTopic) topic = g_list_model_get_item (rubric_kit_get_topics (kit), 0);
+  g_autoptr(RubricQuestion) question = g_list_model_get_item (rubric_topic_get_questions (topic), 0);
+  RubricAnswer *answer = rubric_session_ensure_answer (session, question);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *text = NULL;
+  const char *notes, *rating;
+
+  rubric_answer_set_notes (answer, "Talked about it, no rating yet.");
+  rubric_answer_set_elapsed (answer, 125);
+  bytes = export_pdf (session, RUBRIC_EXPORT_FLAGS_NONE);
+  path = save_pdf (bytes, "not-rated");
+  text = pdf_text (path);
+
+  notes = strstr (text, "Talked about it");
+  g_assert_nonnull (notes);
+  rating = g_strrstr_len (text, notes - text, "Not rated");
+  g_assert_nonnull (rating);
+  g_assert_null (g_strstr_len (rating, notes - rating, "Not asked"));
+  assert_contains (text, "NOT RATED");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1002,6 +1031,7 @@ main (int   argc,
   g_test_add_func ("/export-pdf/async", test_async);
   g_test_add_func ("/export-pdf/fonts", test_fonts);
   g_test_add_func ("/export-pdf/digits", test_digits);
+  g_test_add_func ("/export-pdf/not-rated", test_not_rated);
 
   status = g_test_run ();
   g_clear_object (&kit);
