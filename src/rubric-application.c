@@ -157,6 +157,15 @@ export_session (const char        *format_name,
       return EXIT_INVALID;
     }
 
+  {
+    g_autoptr(RubricSummary) summary = rubric_summary_new (session, kit, RUBRIC_EXPORT_FLAGS_NONE);
+
+    if (summary->rated == 0)
+      /* Translators: a warning of the command line; %s is the session file.
+       * Keep “rubric:” */
+      g_printerr (_("rubric: warning: nothing was rated in %s: the summary says so\n"), name);
+  }
+
   if (output != NULL)
     {
       g_autoptr(GFile) target = g_file_new_for_commandline_arg (output);

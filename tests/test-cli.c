@@ -328,6 +328,32 @@ test_export_file_atomic (void)
   g_rmdir (dir);
 }
 
+
+/* A session with nothing rated exports (saying so) and warns. */
+static void
+test_export_empty (void)
+{
+  g_autofree char *dir = make_dir ();
+  g_autofree char *empty = g_build_filename (dir, "empty.rubric.json", NULL);
+  g_auto(Run) run = { 0 };
+
+  g_assert_true (g_file_set_contents (empty, "{\"format\": \"rubric-session\", \"version\": 1,"
+                                             " \"kit\": {\"id\": \"django-senior\"}, \"answers\": {}}", -1, NULL));
+  run_rubric (&run, "--export", "txt", empty, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "Nothing was rated"));
+  g_assert_nonnull (strstr (run.err, "rubric: warning: nothing was rated in "));
+
+  {
+    g_auto(Run) rated = { 0 };
+
+    run_rubric (&rated, "--export", "txt", "data/full.rubric.json", NULL);
+    g_assert_null (strstr (rated.err, "nothing was rated"));
+  }
+  g_remove (empty);
+  g_rmdir (dir);
+}
+
 static void
 test_export_usage (void)
 {
@@ -369,6 +395,7 @@ main (int   argc,
   g_test_add_func ("/cli/export-flags", test_export_flags);
   g_test_add_func ("/cli/export-file-atomic", test_export_file_atomic);
   g_test_add_func ("/cli/export-usage", test_export_usage);
+  g_test_add_func ("/cli/export-empty", test_export_empty);
 
   return g_test_run ();
 }

@@ -49,6 +49,7 @@ static const char stylesheet[] =
   ".notes { margin: .25rem 0; padding: .5rem .75rem; border-inline-start: 3px solid #99c1f1;\n"
   "  background: #f6f5f4; white-space: pre-wrap; overflow-wrap: anywhere; }\n"
   ".muted { color: #5e5c64; }\n"
+  ".incomplete { color: #a34400; }\n"
   "@media print {\n"
   "  body { margin: 0; max-width: none; padding: 0; font-size: 11pt; }\n"
   "  h2, h3, h4 { break-after: avoid; page-break-after: avoid; }\n"
@@ -369,6 +370,19 @@ rubric_export_write_html (const RubricSummary *summary)
   else
     append_line (out, _("Interview summary"));
   g_string_append (out, "</h1>\n<dl class=\"facts\">\n");
+  /* The verdict first: what a reader who stops here needs. */
+  append_fact (out, _("Recommendation"), summary->recommendation_label, FALSE);
+  g_string_append (out, "<dt>");
+  append_line (out, _("Overall score"));
+  g_string_append (out, "</dt><dd>");
+  append_line (out, summary->score_line);
+  if (!summary->complete)
+    {
+      g_string_append (out, " · <strong class=\"incomplete\">");
+      append_line (out, rubric_summary_incomplete_label ());
+      g_string_append (out, "</strong>");
+    }
+  g_string_append (out, "</dd>\n");
   if (*summary->role != '\0')
     append_fact (out, _("Role"), summary->role, TRUE);
   if (*summary->interviewer != '\0')
@@ -376,18 +390,21 @@ rubric_export_write_html (const RubricSummary *summary)
   if (*summary->date != '\0')
     append_fact (out, _("Date"), summary->date, FALSE);
   append_fact (out, _("Duration"), summary->duration_text, FALSE);
-  append_fact (out, _("Recommendation"), summary->recommendation_label, FALSE);
-  append_fact (out, _("Overall score"), summary->score_text, FALSE);
-  g_string_append (out, "</dl>\n</header>\n<main>\n<section>\n<h2>");
+  g_string_append (out, "</dl>\n</header>\n<main>\n");
+
+  append_text_section (out, _("Summary"), summary->summary, _("No summary."));
+
+  g_string_append (out, "<section>\n<h2>");
   append_line (out, _("Topics"));
   g_string_append (out, "</h2>\n");
   append_topic_table (out, summary);
   g_string_append (out, "</section>\n");
 
-  for (guint i = 0; i < summary->topics->len; i++)
-    append_topic (out, g_ptr_array_index (summary->topics, i));
+  /* Nothing asked: no page of questions that all say so. */
+  if (summary->not_asked < summary->n_questions)
+    for (guint i = 0; i < summary->topics->len; i++)
+      append_topic (out, g_ptr_array_index (summary->topics, i));
 
-  append_text_section (out, _("Summary"), summary->summary, _("No summary."));
   if (summary->private_notes != NULL)
     append_text_section (out, _("Private notes"), summary->private_notes, _("No private notes."));
 

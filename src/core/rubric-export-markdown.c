@@ -335,7 +335,18 @@ rubric_export_write_markdown (const RubricSummary *summary)
 
   append_heading (out, 1, summary->title);
 
+  /* The verdict first: what a reader who stops here needs. */
   begin_block (out);
+  append_fact (out, _("Recommendation"), summary->recommendation_label);
+  append_fact (out, _("Overall score"), summary->score_line);
+  if (!summary->complete)
+    {
+      /* The marker goes on the score's line, in bold. */
+      g_string_truncate (out, out->len - 1);
+      g_string_append (out, " · **");
+      append_inline (out, rubric_summary_incomplete_label ());
+      g_string_append (out, "**\n");
+    }
   if (*summary->role != '\0')
     append_fact (out, _("Role"), summary->role);
   if (*summary->interviewer != '\0')
@@ -343,17 +354,17 @@ rubric_export_write_markdown (const RubricSummary *summary)
   if (*summary->date != '\0')
     append_fact (out, _("Date"), summary->date);
   append_fact (out, _("Duration"), summary->duration_text);
-  append_fact (out, _("Recommendation"), summary->recommendation_label);
-  append_fact (out, _("Overall score"), summary->score_text);
+
+  append_heading (out, 2, _("Summary"));
+  append_text_or (out, summary->summary, _("No summary."));
 
   append_heading (out, 2, _("Topics"));
   append_topic_table (out, summary);
 
-  for (guint i = 0; i < summary->topics->len; i++)
-    append_topic (out, g_ptr_array_index (summary->topics, i));
-
-  append_heading (out, 2, _("Summary"));
-  append_text_or (out, summary->summary, _("No summary."));
+  /* Nothing asked: no page of questions that all say so. */
+  if (summary->not_asked < summary->n_questions)
+    for (guint i = 0; i < summary->topics->len; i++)
+      append_topic (out, g_ptr_array_index (summary->topics, i));
 
   if (summary->private_notes != NULL)
     {

@@ -320,6 +320,43 @@ draw_header (Pdf *pdf)
   pdf->y += 0.75;
 }
 
+/* How much of the interview the score stands on, under the facts: "22 of
+ * 30 questions rated", after an INCOMPLETE badge unless every question
+ * was rated. */
+static void
+draw_completeness (Pdf *pdf)
+{
+  static const Color fg = RGB (0xa34400), bg = RGB (0xfdebd9);
+  const RubricSummary *summary = pdf->summary;
+  g_autoptr(PangoLayout) rated = pdf_layout_new (pdf, summary->rated_text, &style_meta, pdf->width, PANGO_ALIGN_LEFT);
+  double x = pdf->left;
+  double y = pdf->y + 8;
+  double height = pdf_layout_height (rated);
+
+  if (!summary->complete)
+    {
+      Style style = style_label;
+      g_autofree char *label = pdf_dup_label (rubric_summary_incomplete_label ());
+      g_autoptr(PangoLayout) badge = NULL;
+      double width;
+
+      style.color = &fg;
+      badge = pdf_layout_new (pdf, label, &style, 0, PANGO_ALIGN_LEFT);
+      width = pdf_layout_width (badge) + 12;
+      pdf_set_color (pdf, &bg);
+      pdf_rounded_rectangle (pdf->cr, x, y + pdf_layout_baseline (rated) - pdf_layout_baseline (badge) - 3,
+                             width, pdf_layout_height (badge) + 6, 5);
+      cairo_fill (pdf->cr);
+      pdf_draw_layout (pdf, badge, x + 6, y + pdf_layout_baseline (rated) - pdf_layout_baseline (badge));
+      x += width + 8;
+      g_object_unref (rated);
+      rated = pdf_layout_new (pdf, summary->rated_text, &style_meta, pdf->right - x, PANGO_ALIGN_LEFT);
+      height = pdf_layout_height (rated);
+    }
+  pdf_draw_layout (pdf, rated, x, y);
+  pdf->y = y + height;
+}
+
 /* ----------------------------------------------------------- sections */
 
 static void
@@ -861,10 +898,14 @@ draw_document (Pdf *pdf)
   pdf->page = 1;
   pdf->y = pdf->top;
 
+  /* The verdict first: what a reader who stops at page 1 needs. */
   draw_header (pdf);
+  draw_completeness (pdf);
   draw_summary (pdf);
   draw_topic_table (pdf);
-  draw_topics (pdf);
+  /* Nothing asked: no pages of questions that all say so. */
+  if (pdf->summary->not_asked < pdf->summary->n_questions)
+    draw_topics (pdf);
   /* Before the appendix, where a reader of the report still finds them. */
   draw_private_notes (pdf);
   draw_answers (pdf);

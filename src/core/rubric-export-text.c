@@ -512,33 +512,45 @@ GBytes *
 rubric_export_write_text (const RubricSummary *summary)
 {
   const char *labels[] = {
-    _("Role"), _("Interviewer"), _("Date"), _("Duration"), _("Recommendation"), _("Overall score"),
+    _("Recommendation"), _("Overall score"), _("Role"), _("Interviewer"), _("Date"), _("Duration"),
   };
   guint column = labels_column (labels, G_N_ELEMENTS (labels));
   g_autoptr(GString) out = g_string_new (NULL);
+  g_autofree char *score = NULL;
   gsize size;
 
   append_heading (out, summary->title, '=');
 
+  /* The verdict first: what a reader who stops here needs. */
   begin_block (out);
+  append_field (out, 0, labels[0], column, summary->recommendation_label);
+  if (summary->complete)
+    score = g_strdup (summary->score_line);
+  else
+    {
+      g_autofree char *marker = g_utf8_strup (rubric_summary_incomplete_label (), -1);
+
+      score = g_strconcat (summary->score_line, " · ", marker, NULL);
+    }
+  append_field (out, 0, labels[1], column, score);
   if (*summary->role != '\0')
-    append_field (out, 0, labels[0], column, summary->role);
+    append_field (out, 0, labels[2], column, summary->role);
   if (*summary->interviewer != '\0')
-    append_field (out, 0, labels[1], column, summary->interviewer);
+    append_field (out, 0, labels[3], column, summary->interviewer);
   if (*summary->date != '\0')
-    append_field (out, 0, labels[2], column, summary->date);
-  append_field (out, 0, labels[3], column, summary->duration_text);
-  append_field (out, 0, labels[4], column, summary->recommendation_label);
-  append_field (out, 0, labels[5], column, summary->score_text);
+    append_field (out, 0, labels[4], column, summary->date);
+  append_field (out, 0, labels[5], column, summary->duration_text);
+
+  append_heading (out, _("Summary"), '-');
+  append_text_or (out, summary->summary, _("No summary."));
 
   append_heading (out, _("Topics"), '-');
   append_topic_table (out, summary);
 
-  for (guint i = 0; i < summary->topics->len; i++)
-    append_topic (out, g_ptr_array_index (summary->topics, i));
-
-  append_heading (out, _("Summary"), '-');
-  append_text_or (out, summary->summary, _("No summary."));
+  /* Nothing asked: no page of questions that all say so. */
+  if (summary->not_asked < summary->n_questions)
+    for (guint i = 0; i < summary->topics->len; i++)
+      append_topic (out, g_ptr_array_index (summary->topics, i));
 
   if (summary->private_notes != NULL)
     {

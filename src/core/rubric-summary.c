@@ -61,6 +61,8 @@ rubric_summary_free (RubricSummary *summary)
   g_free (summary->interviewer);
   g_free (summary->date);
   g_free (summary->duration_text);
+  g_free (summary->rated_text);
+  g_free (summary->score_line);
   g_free (summary->score_number);
   g_free (summary->score_text);
   g_free (summary->summary);
@@ -149,6 +151,19 @@ rubric_summary_format_label (const char *label)
   /* Translators: a label before its value in an exported summary, e.g.
    * "Score:" */
   return g_strdup_printf (_("%s:"), label);
+}
+
+/**
+ * rubric_summary_incomplete_label:
+ *
+ * Returns: the marker of a summary in which not every question is rated
+ */
+const char *
+rubric_summary_incomplete_label (void)
+{
+  /* Translators: a marker next to the overall score of an exported summary
+   * when not every question of the kit was rated */
+  return _("Incomplete");
 }
 
 /**
@@ -706,6 +721,27 @@ rubric_summary_new (RubricSession     *session,
   summary->score_number = summary->has_score ? rubric_summary_format_number (summary->score) : g_strdup ("—");
   summary->score_text = format_score (summary->has_score, summary->score);
   summary->duration_text = rubric_summary_format_duration (summary->duration);
+  summary->complete = summary->n_questions > 0 && summary->rated == summary->n_questions;
+  if (summary->rated == 0)
+    /* Translators: in an exported summary, instead of how many questions
+     * were rated, when none was */
+    summary->rated_text = g_strdup (_("Nothing was rated"));
+  else
+    summary->rated_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                        /* Translators: in an exported summary,
+                                                         * under the overall score, e.g. "22 of
+                                                         * 30 questions rated"; the second number
+                                                         * picks the plural form */
+                                                        "%u of %u question rated",
+                                                        "%u of %u questions rated",
+                                                        summary->n_questions),
+                                           summary->rated, summary->n_questions);
+  if (summary->rated == 0)
+    summary->score_line = g_strdup (summary->rated_text);
+  else
+    /* Translators: the overall score, then how many questions were rated:
+     * "3.7 / 5 · 22 of 30 questions rated" */
+    summary->score_line = g_strdup_printf (_("%s · %s"), summary->score_text, summary->rated_text);
 
   return summary;
 }

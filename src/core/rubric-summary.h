@@ -86,6 +86,9 @@ typedef struct
   guint                 skipped;
   guint                 not_rated;
   guint                 not_asked;
+  gboolean              complete;        /* every question rated */
+  char                 *rated_text;      /* "22 of 30 questions rated", "Nothing was rated" */
+  char                 *score_line;      /* "3.7 / 5 · 22 of 30 questions rated", "Nothing was rated" */
   char                 *summary;         /* "" when none */
   char                 *private_notes;   /* NULL unless INCLUDE_PRIVATE */
   gboolean              anonymized;
@@ -112,6 +115,7 @@ const char    *rubric_recommendation_get_label      (RubricRecommendation  recom
 char          *rubric_summary_format_duration       (gint64                seconds);
 char          *rubric_summary_format_number         (double                score);
 char          *rubric_summary_format_label          (const char           *label);
+const char    *rubric_summary_incomplete_label      (void);
 const char    *rubric_summary_column_header         (RubricSummaryColumn   column);
 char          *rubric_summary_topic_cell            (const RubricSummaryTopic *topic,
                                                      RubricSummaryColumn   column);

@@ -631,6 +631,21 @@ test_normal (void)
   assert_contains (text, "MAIN QUESTION");
   assert_contains (text, "FOLLOW-UP");
 
+  /* Page 1 has the verdict: recommendation, score, how much was rated,
+   * that it is incomplete, the written summary. */
+  {
+    const char *argv[] = { "pdftotext", "-f", "1", "-l", "1", path, "-", NULL };
+    g_autofree char *raw_first = run_argv (argv);
+    g_autofree char *first = normalize (raw_first);
+
+    assert_contains (first, "RECOMMENDATION Yes");
+    assert_contains (first, "3.7 / 5");
+    assert_contains (first, "INCOMPLETE");
+    assert_contains (first, "22 of 30 questions rated");
+    assert_contains (first, "Priya is a strong senior engineer");
+    assert_not_contains (first, "MAIN QUESTION");
+  }
+
   /* Every page has its footer. */
   g_assert_cmpint (pdf_pages (info), >=, 2);
   assert_contains (raw, "Page 1 of ");
@@ -892,6 +907,9 @@ test_empty (void)
   info = pdf_info (path);
 
   assert_contains (text, "Unnamed candidate");
+  assert_contains (text, "Nothing was rated");
+  assert_not_contains (text, "MAIN QUESTION");
+  g_assert_cmpint (pdf_pages (info), ==, 1);
   assert_contains (text, "No summary was written.");
   assert_contains (text, "Not rated");
   assert_contains (text, "No decision");
@@ -956,10 +974,10 @@ test_digits (void)
   g_autoptr(GBytes) bytes = export_pdf (session, RUBRIC_EXPORT_FLAGS_NONE);
   g_autofree char *path = save_pdf (bytes, "digits");
   cairo_surface_t *page = render_page_one (path);
-  /* The date, the overall score, the total of rated questions, the
-   * minutes of "1 h 37 min" and of the first topic's "15 min 42 s", all
-   * in the ink colour. */
-  const char *words[] = { "2026-11-27", "3.7", "22", "37", "15" };
+  /* The date, the overall score, the minutes of "1 h 37 min" and of the
+   * topics' "15 min 42 s" and "16 min 00 s", all in the ink colour (the
+   * first "22" is in the grey of "22 of 30 questions rated"). */
+  const char *words[] = { "2026-11-27", "3.7", "37", "15", "16" };
 
   for (guint i = 0; i < G_N_ELEMENTS (words); i++)
     {

@@ -18,26 +18,20 @@
 #include "export-test-common.h"
 #include "rubric-summary.h"
 
-typedef struct
-{
-  RubricKit     *kit;
-  RubricSession *session;
-} Fixture;
+static RubricKit *kit;
 
 /* The first topic's questions: rated, skipped (after a rating), notes
- * only, time only; the rest of the kit untouched. */
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
+ * and time without a rating; the rest of the kit untouched. */
+static RubricSession *
+make_session (void)
 {
+  RubricSession *session = rubric_session_new (kit);
   g_autoptr(RubricTopic) topic = NULL;
   GListModel *questions;
   RubricAnswer *answer;
 
-  fixture->kit = export_test_load_kit ();
-  fixture->session = rubric_session_new (fixture->kit);
-  rubric_session_set_candidate_name (fixture->session, "Ada Example");
-  topic = g_list_model_get_item (rubric_kit_get_topics (fixture->kit), 0);
+  rubric_session_set_candidate_name (session, "Ada Example");
+  topic = g_list_model_get_item (rubric_kit_get_topics (kit), 0);
   questions = rubric_topic_get_questions (topic);
   g_assert_cmpuint (g_list_model_get_n_items (questions), >=, 3);
 
@@ -45,7 +39,7 @@ fixture_set_up (Fixture       *fixture,
     {
       g_autoptr(RubricQuestion) question = g_list_model_get_item (questions, i);
 
-      answer = rubric_session_ensure_answer (fixture->session, question);
+      answer = rubric_session_ensure_answer (session, question);
       switch (i)
         {
         case 0:
@@ -63,21 +57,14 @@ fixture_set_up (Fixture       *fixture,
           break;
         }
     }
+  return session;
 }
 
 static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
+test_classify (void)
 {
-  g_clear_object (&fixture->session);
-  g_clear_object (&fixture->kit);
-}
-
-static void
-test_classify (Fixture       *fixture,
-               gconstpointer  data)
-{
-  g_autoptr(RubricSummary) summary = rubric_summary_new (fixture->session, fixture->kit, RUBRIC_EXPORT_FLAGS_NONE);
+  g_autoptr(RubricSession) session = make_session ();
+  g_autoptr(RubricSummary) summary = rubric_summary_new (session, kit, RUBRIC_EXPORT_FLAGS_NONE);
   RubricSummaryTopic *topic = g_ptr_array_index (summary->topics, 0);
   const RubricSummaryStatus expected[] = {
     RUBRIC_SUMMARY_RATED, RUBRIC_SUMMARY_SKIPPED, RUBRIC_SUMMARY_NOT_RATED,
@@ -132,13 +119,13 @@ test_classify (Fixture       *fixture,
 /* Each text format labels the question with notes "Not rated", never
  * "Not asked", and its table has the column that counts it. */
 static void
-test_same_words (Fixture       *fixture,
-                 gconstpointer  data)
+test_same_words (void)
 {
+  g_autoptr(RubricSession) session = make_session ();
   for (guint i = 0; i < 3; i++)
     {
       RubricExportFormat format = export_test_formats[i];
-      g_autofree char *output = export_test_export (fixture->session, fixture->kit, format, RUBRIC_EXPORT_FLAGS_NONE);
+      g_autofree char *output = export_test_export (session, kit, format, RUBRIC_EXPORT_FLAGS_NONE);
       const char *notes = strstr (output, "Talked about it");
       const char *rating;
 
@@ -152,14 +139,103 @@ test_same_words (Fixture       *fixture,
     }
 }
 
+
+/* Where NEEDLE first is in OUTPUT; fails when it is not there. */
+static gsize
+position (const char *output,
+          const char *needle)
+{
+  const char *at = strstr (output, needle);
+
+  if (at == NULL)
+    g_error ("“%s” is not in:\n%s", needle, output);
+  return at - output;
+}
+
+/* The verdict first, in every text format: the recommendation, the score
+ * with how many questions were rated and the Incomplete marker, the
+ * written summary; then the topic table, then the questions. */
+static void
+test_verdict_first (void)
+{
+  g_autoptr(RubricSession) session = make_session ();
+  rubric_session_set_recommendation (session, RUBRIC_RECOMMENDATION_YES);
+  rubric_session_set_summary (session, "Written verdict goes here.");
+
+  for (guint i = 0; i < 3; i++)
+    {
+      RubricExportFormat format = export_test_formats[i];
+      g_autofree char *output = export_test_export (session, kit, format, RUBRIC_EXPORT_FLAGS_NONE);
+      const char *incomplete = format == RUBRIC_EXPORT_FORMAT_TEXT ? "INCOMPLETE" : "Incomplete";
+      gsize recommendation = position (output, "Recommendation");
+      gsize score = position (output, "4.0 / 5 · 1 of ");
+      gsize marker = position (output, incomplete);
+      gsize written = position (output, "Written verdict goes here.");
+      gsize table = position (output, "Not asked");
+      gsize question = position (output, "Main question");
+
+      g_assert_cmpuint (recommendation, <, score);
+      g_assert_cmpuint (score, <, marker);
+      g_assert_cmpuint (marker, <, written);
+      g_assert_cmpuint (written, <, table);
+      g_assert_cmpuint (table, <, question);
+      g_assert_cmpuint (position (output, "Yes"), <, written);
+    }
+}
+
+/* Every question rated: no Incomplete marker. Nothing rated: "Nothing was
+ * rated", and no list of questions that all say "Not asked". */
+static void
+test_complete_and_empty (void)
+{
+  g_autoptr(RubricSession) session = make_session ();
+  g_autoptr(RubricSession) empty = rubric_session_new (kit);
+  g_autoptr(RubricSession) full = rubric_session_new (kit);
+  GListModel *topics = rubric_kit_get_topics (kit);
+
+  for (guint i = 0; i < g_list_model_get_n_items (topics); i++)
+    {
+      g_autoptr(RubricTopic) topic = g_list_model_get_item (topics, i);
+      GListModel *questions = rubric_topic_get_questions (topic);
+
+      for (guint j = 0; j < g_list_model_get_n_items (questions); j++)
+        {
+          g_autoptr(RubricQuestion) question = g_list_model_get_item (questions, j);
+
+          rubric_answer_set_rating (rubric_session_ensure_answer (full, question), 3);
+        }
+    }
+
+  for (guint i = 0; i < 3; i++)
+    {
+      RubricExportFormat format = export_test_formats[i];
+      g_autofree char *all = export_test_export (full, kit, format, RUBRIC_EXPORT_FLAGS_NONE);
+      g_autofree char *none = export_test_export (empty, kit, format, RUBRIC_EXPORT_FLAGS_NONE);
+
+      g_assert_null (strstr (all, "Incomplete"));
+      g_assert_null (strstr (all, "INCOMPLETE"));
+      g_assert_nonnull (strstr (all, "3.0 / 5 · 30 of 30 questions rated"));
+      g_assert_nonnull (strstr (none, "Nothing was rated"));
+      g_assert_null (strstr (none, "Main question"));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
 {
+  int status;
+
   export_test_init (&argc, &argv);
+  kit = export_test_load_kit ();
 
-  g_test_add ("/export-text/model/classify", Fixture, NULL, fixture_set_up, test_classify, fixture_tear_down);
-  g_test_add ("/export-text/model/same-words", Fixture, NULL, fixture_set_up, test_same_words, fixture_tear_down);
+  g_test_add_func ("/export-text/model/classify", test_classify);
+  g_test_add_func ("/export-text/model/same-words", test_same_words);
 
-  return g_test_run ();
+  g_test_add_func ("/export-text/model/verdict-first", test_verdict_first);
+  g_test_add_func ("/export-text/model/complete-and-empty", test_complete_and_empty);
+
+  status = g_test_run ();
+  g_clear_object (&kit);
+  return status;
 }
