@@ -233,16 +233,20 @@ rubric_export_suggest_filename (RubricSession      *session,
                                 RubricExportFormat  format,
                                 RubricExportFlags   flags)
 {
+  g_autofree char *clean = NULL;
+  g_autofree char *date = NULL;
   const char *name;
 
   g_return_val_if_fail (RUBRIC_IS_SESSION (session), NULL);
 
-  name = rubric_session_get_candidate_name (session);
-  if ((flags & RUBRIC_EXPORT_FLAGS_ANONYMIZE) || *name == '\0')
+  name = clean = rubric_export_clean_text (rubric_session_get_candidate_name (session));
+  g_strdelimit (clean, "\n\t", ' ');
+  if ((flags & RUBRIC_EXPORT_FLAGS_ANONYMIZE) || rubric_export_is_blank (name))
     /* Translators: the start of an exported summary's file name */
     name = _("Interview summary");
+  date = rubric_export_clean_text (rubric_session_get_date (session));
 
-  return rubric_file_suggest_name (name, rubric_session_get_date (session), formats[format].extension);
+  return rubric_file_suggest_name (name, date, formats[format].extension);
 }
 
 /* ----------------------------------------------------- shared by writers */
@@ -250,8 +254,11 @@ rubric_export_suggest_filename (RubricSession      *session,
 /**
  * rubric_export_clean_text:
  *
- * Text from the file, as valid UTF-8 without control characters (but
- * newlines and tabs) or Unicode noncharacters, which no format wants; every
+ * Text from the file, as valid UTF-8 without control characters (C0 and
+ * C1, but newlines and tabs), Unicode noncharacters, or the bidi
+ * embedding, override and isolate controls (U+202A–202E, U+2066–2069),
+ * which could make a note read backwards ("5 — Expert" as "trepxE — 5")
+ * or a name end in ".pdf" that ends in ".exe"; every
  * line break (CR LF, CR, NEL, the Unicode line and paragraph separators,
  * vertical tab, form feed) becomes LF.
  *
@@ -276,7 +283,8 @@ rubric_export_clean_text (const char *text)
         g_string_append_c (out, '\n');
       else if (c == '\t')
         g_string_append_c (out, (char) c);
-      else if (g_unichar_iscntrl (c) || (c >= 0xFDD0 && c <= 0xFDEF) || (c & 0xFFFE) == 0xFFFE)
+      else if (g_unichar_iscntrl (c) || (c >= 0xFDD0 && c <= 0xFDEF) || (c & 0xFFFE) == 0xFFFE ||
+               (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069))
         continue;
       else
         g_string_append_unichar (out, c);

@@ -270,7 +270,7 @@ add_name (Anonymizer *anonymizer,
           const char *alias)
 {
   g_auto(GStrv) parts = NULL;
-  g_autofree char *trimmed = g_strstrip (g_strdup (name));
+  g_autofree char *trimmed = g_strstrip (rubric_export_clean_text (name));
 
   if (*trimmed == '\0')
     return;
@@ -352,12 +352,16 @@ static char *
 anonymize (Anonymizer *anonymizer,
            const char *text)
 {
+  g_autofree char *clean = NULL;
   char *result;
 
   if (text == NULL)
     return NULL;
+  /* Clean first: a name with a bidi control inside is still the name. */
+  clean = rubric_export_clean_text (text);
+  text = clean;
   if (anonymizer == NULL || g_hash_table_size (anonymizer->aliases) == 0)
-    return g_strdup (text);
+    return g_steal_pointer (&clean);
 
   /* Anonymising fails closed: text that could not be cleaned of names is
    * left out rather than shared. */
@@ -584,6 +588,51 @@ find_topic (GPtrArray  *topics,
   return NULL;
 }
 
+/* Text as every format wants it: see rubric_export_clean_text(). */
+static void
+clean_in_place (char **text)
+{
+  char *clean;
+
+  if (*text == NULL)
+    return;
+  clean = rubric_export_clean_text (*text);
+  g_free (*text);
+  *text = clean;
+}
+
+/* Every text of the summary, cleaned once, so that no format, no PDF
+ * metadata and no bookmark gets a control character. */
+static void
+clean_summary (RubricSummary *summary)
+{
+  char **fields[] = {
+    &summary->kit_title, &summary->title, &summary->candidate, &summary->role,
+    &summary->interviewer, &summary->date, &summary->summary, &summary->private_notes,
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    clean_in_place (fields[i]);
+
+  for (guint i = 0; i < summary->topics->len; i++)
+    {
+      RubricSummaryTopic *topic = g_ptr_array_index (summary->topics, i);
+
+      clean_in_place (&topic->title);
+      clean_in_place (&topic->notes);
+      for (guint j = 0; j < topic->questions->len; j++)
+        {
+          RubricSummaryQuestion *q = g_ptr_array_index (topic->questions, j);
+
+          clean_in_place (&q->prompt);
+          clean_in_place (&q->notes);
+          clean_in_place (&q->expected);
+          for (guint k = 0; q->key_points != NULL && q->key_points[k] != NULL; k++)
+            clean_in_place (&q->key_points[k]);
+        }
+    }
+}
+
 /**
  * rubric_summary_new:
  * @kit: (nullable): the session's kit; without it (or when the session
@@ -626,11 +675,11 @@ rubric_summary_new (RubricSession     *session,
     }
   else
     {
-      summary->candidate = g_strdup (rubric_session_get_candidate_name (session));
-      summary->interviewer = g_strdup (rubric_session_get_interviewer (session));
+      summary->candidate = rubric_export_clean_text (rubric_session_get_candidate_name (session));
+      summary->interviewer = rubric_export_clean_text (rubric_session_get_interviewer (session));
     }
 
-  if (*summary->candidate != '\0')
+  if (!rubric_export_is_blank (summary->candidate))
     /* Translators: the title of an exported summary; %s is the candidate */
     summary->title = g_strdup_printf (_("Interview summary: %s"), summary->candidate);
   else
@@ -718,6 +767,8 @@ rubric_summary_new (RubricSession     *session,
     }
   summary->has_score = weights > 0.0;
   summary->score = summary->has_score ? weighted / weights : 0.0;
+  clean_summary (summary);
+
   summary->score_number = summary->has_score ? rubric_summary_format_number (summary->score) : g_strdup ("—");
   summary->score_text = format_score (summary->has_score, summary->score);
   summary->duration_text = rubric_summary_format_duration (summary->duration);

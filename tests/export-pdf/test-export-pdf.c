@@ -1026,6 +1026,38 @@ test_not_rated (void)
   assert_contains (text, "NOT RATED");
 }
 
+
+/* Bidi overrides and controls reach neither the page nor the metadata:
+ * a name ending in U+202E "fdp.exe" read "exe.pdf" in the title, the
+ * header and the footer, and the Author held a raw ESC. */
+static void
+test_controls (void)
+{
+  g_autoptr(RubricSession) session = rubric_session_new (kit);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *info = NULL;
+  const char *forbidden[] = { "\xe2\x80\xae", "\xe2\x81\xa6", "\x1b", "\x07", "\xc2\x9b" };
+
+  rubric_session_set_candidate_name (session, "Mallory \xe2\x80\xae" "fdp.exe");
+  rubric_session_set_interviewer (session, "Sam \x1b[31mLee\x07\xc2\x9b \xe2\x81\xa6" "Kim");
+  g_assert_true (rubric_session_set_date (session, "2026-11-27"));
+  bytes = export_pdf (session, RUBRIC_EXPORT_FLAGS_NONE);
+  path = save_pdf (bytes, "controls");
+  text = run_tool ("pdftotext", "-raw", path, "-");
+  info = pdf_info (path);
+
+  for (guint i = 0; i < G_N_ELEMENTS (forbidden); i++)
+    {
+      g_assert_null (strstr (text, forbidden[i]));
+      g_assert_null (strstr (info, forbidden[i]));
+    }
+  assert_contains (info, "Title: Interview summary: Mallory fdp.exe");
+  assert_contains (info, "Author: Sam [31mLee Kim");
+  assert_contains (text, "Mallory fdp.exe");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1050,6 +1082,7 @@ main (int   argc,
   g_test_add_func ("/export-pdf/fonts", test_fonts);
   g_test_add_func ("/export-pdf/digits", test_digits);
   g_test_add_func ("/export-pdf/not-rated", test_not_rated);
+  g_test_add_func ("/export-pdf/controls", test_controls);
 
   status = g_test_run ();
   g_clear_object (&kit);
