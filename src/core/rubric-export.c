@@ -10,7 +10,9 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "rubric-export-private.h"
 #include "rubric-file.h"
@@ -314,4 +316,41 @@ rubric_export_begin_block (GString *out)
     return;
   while (out->len < 2 || out->str[out->len - 1] != '\n' || out->str[out->len - 2] != '\n')
     g_string_append_c (out, '\n');
+}
+
+/**
+ * rubric_export_same_file:
+ *
+ * Returns: whether the paths A and B name one file (the same device and
+ *   inode, through links), so that writing an export to B would destroy A
+ */
+gboolean
+rubric_export_same_file (const char *a,
+                         const char *b)
+{
+  GStatBuf sa, sb;
+
+  g_return_val_if_fail (a != NULL && b != NULL, FALSE);
+
+  if (g_stat (a, &sa) != 0 || g_stat (b, &sb) != 0)
+    return FALSE;
+  return sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
+}
+
+/**
+ * rubric_export_path_is_stream:
+ *
+ * Returns: whether PATH is a character device, a pipe or a socket
+ *   (/dev/stdout, a named pipe): written as it is, never replaced
+ */
+gboolean
+rubric_export_path_is_stream (const char *path)
+{
+  GStatBuf st;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  if (g_stat (path, &st) != 0)
+    return FALSE;
+  return S_ISCHR (st.st_mode) || S_ISFIFO (st.st_mode) || S_ISSOCK (st.st_mode);
 }
