@@ -269,6 +269,14 @@ test_export_flags (void)
   {
     g_auto(Run) run = { 0 };
 
+    run_rubric (&run, "--export", "csv", "--include-private", "--include-answers", "data/full.rubric.json", NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_nonnull (strstr (run.out, ",notes,expected_answer,key_points,private_notes\r\n"));
+    g_assert_nonnull (strstr (run.out, "Salary expectations above band."));
+  }
+  {
+    g_auto(Run) run = { 0 };
+
     run_rubric (&run, "--export", "csv", "--anonymize", "data/full.rubric.json", NULL);
     g_assert_cmpint (run.status, ==, 0);
     g_assert_null (strstr (run.out, "Zoë"));

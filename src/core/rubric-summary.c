@@ -101,6 +101,28 @@ rubric_recommendation_get_label (RubricRecommendation recommendation)
 }
 
 /**
+ * rubric_recommendation_get_name:
+ *
+ * Returns: the recommendation for machines, never translated: "none",
+ *   "strong-no", "no", "yes" or "strong-yes"
+ */
+const char *
+rubric_recommendation_get_name (RubricRecommendation recommendation)
+{
+  static const char * const names[] = {
+    [RUBRIC_RECOMMENDATION_NONE] = "none",
+    [RUBRIC_RECOMMENDATION_STRONG_NO] = "strong-no",
+    [RUBRIC_RECOMMENDATION_NO] = "no",
+    [RUBRIC_RECOMMENDATION_YES] = "yes",
+    [RUBRIC_RECOMMENDATION_STRONG_YES] = "strong-yes",
+  };
+
+  if ((guint) recommendation >= G_N_ELEMENTS (names))
+    return "none";
+  return names[recommendation];
+}
+
+/**
  * rubric_summary_format_duration:
  *
  * Returns: (transfer full): "42 s", "12 min 05 s" or "1 h 02 min"
@@ -663,6 +685,7 @@ rubric_summary_new (RubricSession     *session,
   summary->topics = g_ptr_array_new_with_free_func ((GDestroyNotify) summary_topic_free);
   summary->kit_title = g_strdup (kit != NULL ? rubric_kit_get_title (kit) : rubric_session_get_kit_id (session));
   summary->anonymized = (flags & RUBRIC_EXPORT_FLAGS_ANONYMIZE) != 0;
+  summary->with_answers = (flags & RUBRIC_EXPORT_FLAGS_INCLUDE_ANSWERS) != 0;
 
   if (summary->anonymized)
     {

@@ -91,6 +91,7 @@ typedef struct
   char                 *score_line;      /* "3.7 / 5 · 22 of 30 questions rated", "Nothing was rated" */
   char                 *summary;         /* "" when none */
   char                 *private_notes;   /* NULL unless INCLUDE_PRIVATE */
+  gboolean              with_answers;    /* INCLUDE_ANSWERS */
   gboolean              anonymized;
   GPtrArray            *topics;          /* RubricSummaryTopic, in kit order */
 } RubricSummary;
@@ -112,6 +113,7 @@ RubricSummary *rubric_summary_new                   (RubricSession        *sessi
                                                      RubricExportFlags     flags);
 void           rubric_summary_free                  (RubricSummary        *summary);
 const char    *rubric_recommendation_get_label      (RubricRecommendation  recommendation);
+const char    *rubric_recommendation_get_name       (RubricRecommendation  recommendation);
 char          *rubric_summary_format_duration       (gint64                seconds);
 char          *rubric_summary_format_number         (double                score);
 char          *rubric_summary_format_label          (const char           *label);

@@ -220,6 +220,81 @@ test_complete_and_empty (void)
     }
 }
 
+
+/* Each CSV row says whom, when, who and what verdict, so that the CSVs
+ * of two candidates concatenate into one table. */
+static void
+test_csv_rows (void)
+{
+  g_autoptr(RubricSession) session = make_session ();
+  g_autofree char *csv = NULL;
+  g_autoptr(GPtrArray) records = NULL;
+  g_autoptr(GError) error = NULL;
+  char **header;
+
+  rubric_session_set_interviewer (session, "Sam Lee, Kim Park");
+  rubric_session_set_recommendation (session, RUBRIC_RECOMMENDATION_STRONG_YES);
+  g_assert_true (rubric_session_set_date (session, "2026-11-27"));
+  csv = export_test_export (session, kit, RUBRIC_EXPORT_FORMAT_CSV, RUBRIC_EXPORT_FLAGS_NONE);
+  records = export_test_parse_csv (csv, &error);
+  g_assert_no_error (error);
+  header = g_ptr_array_index (records, 0);
+  g_assert_cmpstr (header[0], ==, "candidate");
+  g_assert_cmpstr (header[9], ==, "status");
+
+  for (guint i = 1; i < records->len; i++)
+    {
+      char **record = g_ptr_array_index (records, i);
+
+      g_assert_cmpstr (record[0], ==, "Ada Example");
+      g_assert_cmpstr (record[1], ==, "2026-11-27");
+      g_assert_cmpstr (record[2], ==, "Sam Lee, Kim Park");
+      g_assert_cmpstr (record[3], ==, "strong-yes");
+      g_assert_cmpstr (record[4], ==, "4.0");
+    }
+  g_assert_cmpstr (((char **) g_ptr_array_index (records, 1))[9], ==, "rated");
+  g_assert_cmpstr (((char **) g_ptr_array_index (records, 2))[9], ==, "skipped");
+  g_assert_cmpstr (((char **) g_ptr_array_index (records, 3))[9], ==, "not-rated");
+  g_assert_cmpstr (((char **) g_ptr_array_index (records, 4))[9], ==, "not-asked");
+
+  /* Anonymised: the alias in every row. */
+  {
+    g_autofree char *anonymous = export_test_export (session, kit, RUBRIC_EXPORT_FORMAT_CSV,
+                                                     RUBRIC_EXPORT_FLAGS_ANONYMIZE);
+
+    g_assert_null (strstr (anonymous, "Ada"));
+    g_assert_nonnull (strstr (anonymous, "\r\nCandidate "));
+  }
+}
+
+/* A cell a spreadsheet would run as a formula gets an apostrophe: after
+ * leading white space too, and with the fullwidth ＝＋－＠. */
+static void
+test_csv_formulas (void)
+{
+  const char *cases[] = {
+    "=1+1", " =1+1", "\t=1+1", "  +cmd", "-2", "@SUM(A1)", "\xef\xbc\x9d" "1+1", "\xef\xbc\x8b" "1",
+    "\xef\xbc\x8d" "1", "\xef\xbc\xa0" "SUM(A1)", "\xe3\x80\x80=1",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(RubricSession) session = make_session ();
+      g_autofree char *csv = NULL;
+      g_autoptr(GPtrArray) records = NULL;
+      g_autoptr(GError) error = NULL;
+      char **record;
+
+      rubric_session_set_candidate_name (session, cases[i]);
+      csv = export_test_export (session, kit, RUBRIC_EXPORT_FORMAT_CSV, RUBRIC_EXPORT_FLAGS_NONE);
+      records = export_test_parse_csv (csv, &error);
+      g_assert_no_error (error);
+      record = g_ptr_array_index (records, 1);
+      if (record[0][0] != '\'')
+        g_error ("case %u: “%s” is not guarded: “%s”", i, cases[i], record[0]);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -234,6 +309,8 @@ main (int   argc,
 
   g_test_add_func ("/export-text/model/verdict-first", test_verdict_first);
   g_test_add_func ("/export-text/model/complete-and-empty", test_complete_and_empty);
+  g_test_add_func ("/export-text/model/csv-rows", test_csv_rows);
+  g_test_add_func ("/export-text/model/csv-formulas", test_csv_formulas);
 
   status = g_test_run ();
   g_clear_object (&kit);
