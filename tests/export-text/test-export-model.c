@@ -295,6 +295,48 @@ test_csv_formulas (void)
     }
 }
 
+
+/* Markdown escapes only what it would read as markup, where it would:
+ * URLs stay links, "C#", "$100" and "Foo_(bar)" read as they were. */
+static void
+test_markdown_escapes (void)
+{
+  const struct {
+    const char *notes;
+    const char *markdown;   /* as it must come out */
+  } cases[] = {
+    { "See https://github.com/o/r/pull/1234#discussion_r99 for it.",
+      "See https://github.com/o/r/pull/1234#discussion_r99 for it." },
+    { "Searched www.example.com/?q=django&page=2 first.", "Searched www.example.com/?q=django&page=2 first." },
+    { "Uses Foo_(bar) and on_delete.", "Uses Foo_(bar) and on_delete." },
+    { "Knows C# and F#, asked for $100k.", "Knows C# and F#, asked for $100k." },
+    { "a -> b, 2 * 3, x > y, 5 < 6", "a -> b, 2 * 3, x > y, 5 < 6" },
+    { "C:\\Users\\me", "C:\\Users\\me" },
+    { "**bold** and _em_", "\\*\\*bold\\*\\* and \\_em\\_" },
+    { "<b>tag</b> &amp; [link](x) `code`", "\\<b>tag\\</b> \\&amp; \\[link\\](x) \\`code\\`" },
+    { "# not a heading", "\\# not a heading" },
+    { "> not a quote", "\\> not a quote" },
+    { "1. not a list", "1\\. not a list" },
+    { "costs $5 or $6", "costs \\$5 or \\$6" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(RubricSession) session = make_session ();
+      g_autoptr(RubricTopic) topic = g_list_model_get_item (rubric_kit_get_topics (kit), 0);
+      g_autoptr(RubricQuestion) question = g_list_model_get_item (rubric_topic_get_questions (topic), 0);
+      g_autofree char *md = NULL;
+      g_autofree char *line = NULL;
+
+      rubric_answer_set_notes (rubric_session_ensure_answer (session, question), cases[i].notes);
+      md = export_test_export (session, kit, RUBRIC_EXPORT_FORMAT_MARKDOWN, RUBRIC_EXPORT_FLAGS_NONE);
+      /* The notes are quoted. */
+      line = g_strconcat ("\n> ", cases[i].markdown, "\n", NULL);
+      if (strstr (md, line) == NULL)
+        g_error ("case %u: “%s” does not come out as “%s”", i, cases[i].notes, cases[i].markdown);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -311,6 +353,7 @@ main (int   argc,
   g_test_add_func ("/export-text/model/complete-and-empty", test_complete_and_empty);
   g_test_add_func ("/export-text/model/csv-rows", test_csv_rows);
   g_test_add_func ("/export-text/model/csv-formulas", test_csv_formulas);
+  g_test_add_func ("/export-text/model/markdown-escapes", test_markdown_escapes);
 
   status = g_test_run ();
   g_clear_object (&kit);
