@@ -50,6 +50,7 @@ static const char stylesheet[] =
   "  background: #f6f5f4; white-space: pre-wrap; overflow-wrap: anywhere; }\n"
   ".muted { color: #5e5c64; }\n"
   ".incomplete { color: #a34400; }\n"
+  ".confidential { color: #a51d2d; }\n"
   "@media print {\n"
   "  body { margin: 0; max-width: none; padding: 0; font-size: 11pt; }\n"
   "  h2, h3, h4 { break-after: avoid; page-break-after: avoid; }\n"
@@ -369,7 +370,14 @@ rubric_export_write_html (const RubricSummary *summary)
     append_format_isolated (out, _("Interview summary: %s"), summary->candidate);
   else
     append_line (out, _("Interview summary"));
-  g_string_append (out, "</h1>\n<dl class=\"facts\">\n");
+  g_string_append (out, "</h1>\n");
+  if (summary->confidential != NULL)
+    {
+      g_string_append (out, "<p class=\"confidential\"><strong>");
+      append_line (out, summary->confidential);
+      g_string_append (out, "</strong></p>\n");
+    }
+  g_string_append (out, "<dl class=\"facts\">\n");
   /* The verdict first: what a reader who stops here needs. */
   append_fact (out, _("Recommendation"), summary->recommendation_label, FALSE);
   g_string_append (out, "<dt>");

@@ -477,6 +477,14 @@ rubric_export_write_markdown (const RubricSummary *summary)
 
   append_heading (out, 1, summary->title);
 
+  if (summary->confidential != NULL)
+    {
+      begin_block (out);
+      g_string_append (out, "**");
+      append_inline (out, summary->confidential);
+      g_string_append (out, "**\n");
+    }
+
   /* The verdict first: what a reader who stops here needs. */
   begin_block (out);
   append_fact (out, _("Recommendation"), summary->recommendation_label);

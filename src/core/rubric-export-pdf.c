@@ -249,6 +249,18 @@ draw_header (Pdf *pdf)
   double total = 0.0, gap, x, band_top, band_height = 0.0;
   const double min_gap = 14.0, max_gap = 40.0;
 
+  /* Not for the candidate's eyes, first of all. */
+  if (summary->confidential != NULL)
+    {
+      static const Color warning = RGB (0xa51d2d);
+      Style style = style_label;
+      g_autofree char *text = pdf_dup_label (summary->confidential);
+
+      style.color = &warning;
+      pdf_flow_text (pdf, text, &style, pdf->left, pdf->width, NULL);
+      pdf->y += 8;
+    }
+
   /* Title, candidate, role. */
   eyebrow = pdf_layout_new (pdf, _("Interview summary"), &style_eyebrow, pdf->width, PANGO_ALIGN_LEFT);
   pdf_flow_layout (pdf, eyebrow, pdf->left, NULL, 0);

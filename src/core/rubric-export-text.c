@@ -521,6 +521,14 @@ rubric_export_write_text (const RubricSummary *summary)
 
   append_heading (out, summary->title, '=');
 
+  if (summary->confidential != NULL)
+    {
+      g_autofree char *warning = g_utf8_strup (summary->confidential, -1);
+
+      begin_block (out);
+      append_paragraphs (out, warning, 0);
+    }
+
   /* The verdict first: what a reader who stops here needs. */
   begin_block (out);
   append_field (out, 0, labels[0], column, summary->recommendation_label);

@@ -237,6 +237,7 @@ rubric_export_suggest_filename (RubricSession      *session,
 {
   g_autofree char *clean = NULL;
   g_autofree char *date = NULL;
+  g_autofree char *internal = NULL;
   const char *name;
 
   g_return_val_if_fail (RUBRIC_IS_SESSION (session), NULL);
@@ -247,6 +248,15 @@ rubric_export_suggest_filename (RubricSession      *session,
     /* Translators: the start of an exported summary's file name */
     name = _("Interview summary");
   date = rubric_export_clean_text (rubric_session_get_date (session));
+  /* One not for the candidate says so before it is opened. */
+  if (flags & (RUBRIC_EXPORT_FLAGS_INCLUDE_PRIVATE | RUBRIC_EXPORT_FLAGS_INCLUDE_ANSWERS))
+    {
+      /* Translators: an exported summary's file name that holds private
+       * notes or expected answers, e.g. "Ada Lovelace (internal)" before
+       * the date */
+      internal = g_strdup_printf (_("%s (internal)"), name);
+      name = internal;
+    }
 
   return rubric_file_suggest_name (name, date, formats[format].extension);
 }

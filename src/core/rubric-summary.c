@@ -67,6 +67,7 @@ rubric_summary_free (RubricSummary *summary)
   g_free (summary->score_text);
   g_free (summary->summary);
   g_free (summary->private_notes);
+  g_free (summary->confidential);
   g_ptr_array_unref (summary->topics);
   g_free (summary);
 }
@@ -120,6 +121,33 @@ rubric_recommendation_get_name (RubricRecommendation recommendation)
   if ((guint) recommendation >= G_N_ELEMENTS (names))
     return "none";
   return names[recommendation];
+}
+
+/**
+ * rubric_export_flags_get_warning:
+ *
+ * Returns: (transfer full) (nullable): what an export with @flags says at
+ *   its top when it is not for the candidate's eyes, or %NULL
+ */
+char *
+rubric_export_flags_get_warning (RubricExportFlags flags)
+{
+  gboolean private = (flags & RUBRIC_EXPORT_FLAGS_INCLUDE_PRIVATE) != 0;
+  gboolean answers = (flags & RUBRIC_EXPORT_FLAGS_INCLUDE_ANSWERS) != 0;
+
+  if (private && answers)
+    /* Translators: at the top of an exported summary that holds the
+     * interviewer's private notes and the kit's expected answers */
+    return g_strdup (_("Contains private notes and expected answers — not for the candidate"));
+  if (private)
+    /* Translators: at the top of an exported summary that holds the
+     * interviewer's private notes */
+    return g_strdup (_("Contains private notes — not for the candidate"));
+  if (answers)
+    /* Translators: at the top of an exported summary that holds the kit's
+     * expected answers */
+    return g_strdup (_("Contains expected answers — not for the candidate"));
+  return NULL;
 }
 
 /**
@@ -514,7 +542,9 @@ make_question (RubricSession     *session,
     }
   q->elapsed_text = q->elapsed > 0 ? rubric_summary_format_duration (q->elapsed) : g_strdup ("");
 
-  if ((flags & RUBRIC_EXPORT_FLAGS_INCLUDE_ANSWERS) && question != NULL)
+  /* The answers of the questions asked: the others tell the reader
+   * nothing about the candidate. */
+  if ((flags & RUBRIC_EXPORT_FLAGS_INCLUDE_ANSWERS) && question != NULL && q->asked)
     {
       q->expected = g_strdup (rubric_question_get_expected (question));
       q->key_points = g_strdupv ((GStrv) rubric_question_get_key_points (question));
@@ -715,6 +745,7 @@ rubric_summary_new (RubricSession     *session,
   summary->summary = anonymize (names, rubric_session_get_summary (session));
   if (flags & RUBRIC_EXPORT_FLAGS_INCLUDE_PRIVATE)
     summary->private_notes = anonymize (names, rubric_session_get_private_notes (session));
+  summary->confidential = rubric_export_flags_get_warning (flags);
 
   /* The kit's topics and questions, in order. */
   if (kit != NULL)

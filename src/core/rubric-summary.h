@@ -92,6 +92,8 @@ typedef struct
   char                 *summary;         /* "" when none */
   char                 *private_notes;   /* NULL unless INCLUDE_PRIVATE */
   gboolean              with_answers;    /* INCLUDE_ANSWERS */
+  char                 *confidential;    /* "Contains private notes — not for the candidate",
+                                          * or NULL without private notes and answers */
   gboolean              anonymized;
   GPtrArray            *topics;          /* RubricSummaryTopic, in kit order */
 } RubricSummary;
@@ -113,6 +115,7 @@ RubricSummary *rubric_summary_new                   (RubricSession        *sessi
                                                      RubricExportFlags     flags);
 void           rubric_summary_free                  (RubricSummary        *summary);
 const char    *rubric_recommendation_get_label      (RubricRecommendation  recommendation);
+char          *rubric_export_flags_get_warning       (RubricExportFlags     flags);
 const char    *rubric_recommendation_get_name       (RubricRecommendation  recommendation);
 char          *rubric_summary_format_duration       (gint64                seconds);
 char          *rubric_summary_format_number         (double                score);

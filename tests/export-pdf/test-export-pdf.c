@@ -678,6 +678,7 @@ test_private_and_answers (void)
     g_autofree char *text = pdf_text (path);
 
     assert_contains (text, "Private notes");
+    assert_contains (text, "CONTAINS PRIVATE NOTES — NOT FOR THE CANDIDATE");
     assert_contains (text, rubric_session_get_private_notes (session));
     assert_not_contains (text, "Expected answers");
     assert_not_contains (text, kit_expected ("queries.optimise"));
@@ -693,9 +694,12 @@ test_private_and_answers (void)
     assert_contains (text, "Expected answers");
     assert_contains (text, kit_expected ("migrations.deploy"));
     assert_contains (text, kit_expected ("queries.optimise"));
-    assert_contains (text, kit_expected ("rest-apis.performance"));
+    /* Of the questions asked only: this one was not. */
+    g_assert_null (rubric_session_lookup_answer (session, "rest-apis.performance"));
+    assert_not_contains (text, kit_expected ("rest-apis.performance"));
     for (guint i = 0; key_points[i] != NULL; i++)
       assert_contains (text, key_points[i]);
+    assert_contains (text, "CONTAINS EXPECTED ANSWERS — NOT FOR THE CANDIDATE");
   }
 
   /* Both. */
