@@ -124,9 +124,10 @@ static void
 append_isolated (GString    *out,
                  const char *text)
 {
-  g_string_append (out, "<bdi>");
-  append_line (out, text);
-  g_string_append (out, "</bdi>");
+  g_autoptr(GString) line = g_string_new (NULL);
+
+  append_line (line, text);
+  g_string_append_printf (out, "<bdi>%s</bdi>", line->str);
 }
 
 /* FORMAT, translated, with its one "%s" replaced by VALUE in <bdi>. */

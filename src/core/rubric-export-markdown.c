@@ -348,6 +348,16 @@ append_label (GString    *out,
   g_string_append (out, "**");
 }
 
+/* TEXT as a list item, escaped. */
+static void
+append_item (GString    *out,
+             const char *text)
+{
+  g_string_append (out, "- ");
+  append_inline (out, text);
+  g_string_append_c (out, '\n');
+}
+
 /* "**Label:** value" as a list item; the value is escaped. */
 static void
 append_fact (GString    *out,
@@ -434,11 +444,7 @@ append_question (GString                     *out,
       append_label (out, _("Key points"));
       g_string_append (out, "\n\n");
       for (guint i = 0; q->key_points[i] != NULL; i++)
-        {
-          g_string_append (out, "- ");
-          append_inline (out, q->key_points[i]);
-          g_string_append_c (out, '\n');
-        }
+        append_item (out, q->key_points[i]);
     }
 }
 

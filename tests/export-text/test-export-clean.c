@@ -18,8 +18,6 @@
 
 #include "export-test-common.h"
 
-static RubricKit *kit;
-
 /* Whether C must never be in an export (tab and line feed may). */
 static gboolean
 is_forbidden (gunichar c)
@@ -48,7 +46,7 @@ assert_clean (const char *what,
 
 /* A session with a control in every field an export shows. */
 static RubricSession *
-hostile_session (void)
+hostile_session (RubricKit *kit)
 {
   RubricSession *session = rubric_session_new (kit);
   g_autoptr(RubricTopic) topic = g_list_model_get_item (rubric_kit_get_topics (kit), 0);
@@ -71,7 +69,8 @@ hostile_session (void)
 static void
 test_formats (void)
 {
-  g_autoptr(RubricSession) session = hostile_session ();
+  g_autoptr(RubricKit) kit = export_test_load_kit ();
+  g_autoptr(RubricSession) session = hostile_session (kit);
 
   for (guint i = 0; i < G_N_ELEMENTS (export_test_formats); i++)
     {
@@ -95,7 +94,8 @@ test_formats (void)
 static void
 test_filename (void)
 {
-  g_autoptr(RubricSession) session = hostile_session ();
+  g_autoptr(RubricKit) kit = export_test_load_kit ();
+  g_autoptr(RubricSession) session = hostile_session (kit);
   g_autofree char *name = rubric_export_suggest_filename (session, RUBRIC_EXPORT_FORMAT_PDF, RUBRIC_EXPORT_FLAGS_NONE);
 
   assert_clean ("the file name", name, FALSE);
@@ -109,7 +109,8 @@ test_filename (void)
 static void
 test_model (void)
 {
-  g_autoptr(RubricSession) session = hostile_session ();
+  g_autoptr(RubricKit) kit = export_test_load_kit ();
+  g_autoptr(RubricSession) session = hostile_session (kit);
   g_autoptr(RubricSummary) summary = rubric_summary_new (session, kit, RUBRIC_EXPORT_FLAGS_INCLUDE_PRIVATE);
   RubricSummaryTopic *topic = g_ptr_array_index (summary->topics, 0);
   RubricSummaryQuestion *q = g_ptr_array_index (topic->questions, 0);
@@ -129,16 +130,11 @@ int
 main (int   argc,
       char *argv[])
 {
-  int status;
-
   export_test_init (&argc, &argv);
-  kit = export_test_load_kit ();
 
   g_test_add_func ("/export-text/clean/formats", test_formats);
   g_test_add_func ("/export-text/clean/filename", test_filename);
   g_test_add_func ("/export-text/clean/model", test_model);
 
-  status = g_test_run ();
-  g_clear_object (&kit);
-  return status;
+  return g_test_run ();
 }
