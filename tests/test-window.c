@@ -742,6 +742,8 @@ test_export_safe_mode (void)
 
   rubric_window_open_session (window, session, NULL, NULL);
   rubric_session_set_private_notes (session, "Not for the hiring team.");
+  /* Asked, so that its expected answer is one an export lists. */
+  rubric_answer_set_rating (rubric_session_ensure_answer (session, first), 3);
   g_settings_set_boolean (settings, "safe-mode", TRUE);
 
   dialog = open_markdown_export (window);
