@@ -1024,11 +1024,11 @@ drafts_listed_cb (GObject      *object,
     return;
 
   /* Drafts of interviews open in this instance are not left behind. */
-  offered = g_ptr_array_new_with_free_func (g_object_unref);
+  offered = g_ptr_array_new_with_free_func ((GDestroyNotify) rubric_draft_free);
   for (guint i = 0; i < drafts->len; i++)
     {
-      RubricSession *session = g_ptr_array_index (drafts, i);
-      GFile *file = g_object_get_data (G_OBJECT (session), "rubric-draft-file");
+      RubricDraft *draft = g_ptr_array_index (drafts, i);
+      RubricSession *session = draft->session;
       gboolean open = FALSE;
 
       for (GList *l = gtk_application_get_windows (app); l != NULL; l = l->next)
@@ -1038,8 +1038,8 @@ drafts_listed_cb (GObject      *object,
             open = open || g_date_time_equal (rubric_session_get_created (other),
                                               rubric_session_get_created (session));
           }
-      if (!open && file != NULL)
-        g_ptr_array_add (offered, g_object_ref (session));
+      if (!open)
+        g_ptr_array_add (offered, rubric_draft_new (draft->file, session));
     }
 
   rubric_window_show_drafts (window, offered, (const char * const *) problems);

@@ -12,7 +12,9 @@
 #include <glib/gi18n.h>
 
 #include "rubric-a11y.h"
+#include "rubric-drafts.h"
 #include "rubric-session.h"
+#include "rubric-session-info.h"
 #include "rubric-start-page.h"
 
 struct _RubricStartPage
@@ -28,6 +30,7 @@ struct _RubricStartPage
   GtkListBox *drafts_list;
   GtkWidget *recent_group;
   GtkListBox *recent_list;
+  GCancellable *recent_cancellable;
 };
 
 G_DEFINE_FINAL_TYPE (RubricStartPage, rubric_start_page, ADW_TYPE_BIN)
@@ -59,10 +62,53 @@ make_row (const char *title,
   return row;
 }
 
+/* Each recent row titled by who the interview was with, once that is
+ * read: "Ada Lovelace", "2026-11-27 · ada.rubric.json". A file without a
+ * candidate keeps its name and folder. */
+static void
+recent_read_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  RubricStartPage *self;
+  g_autoptr(GPtrArray) infos = rubric_session_info_read_finish (result, NULL);
+  GtkWidget *row;
+
+  /* Cancelled (the list changed, or the page went): the page may be gone,
+   * which is why it holds no reference here. */
+  if (infos == NULL)
+    return;
+  self = RUBRIC_START_PAGE (user_data);
+  row = GTK_WIDGET (gtk_list_box_get_row_at_index (self->recent_list, 0));
+
+  for (guint i = 0; infos != NULL && i < infos->len && row != NULL; i++, row = gtk_widget_get_next_sibling (row))
+    {
+      RubricSessionInfo *info = g_ptr_array_index (infos, i);
+      const char *candidate = rubric_session_info_get_candidate (info);
+      const char *date = rubric_session_info_get_date (info);
+      g_autofree char *name = g_file_get_basename (rubric_session_info_get_file (info));
+      g_autofree char *display = g_filename_display_name (name);
+      g_autofree char *subtitle = NULL;
+
+      if (candidate == NULL || !ADW_IS_ACTION_ROW (row))
+        continue;
+      if (date != NULL)
+        /* Translators: under a recent interview's candidate: its date and
+         * its file's name, e.g. "2026-11-27 · ada.rubric.json" */
+        subtitle = g_strdup_printf (_("%s · %s"), date, display);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), candidate);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle != NULL ? subtitle : display);
+    }
+}
+
 static void
 update_recent (RubricStartPage *self)
 {
   g_auto(GStrv) uris = g_settings_get_strv (self->settings, "recent-sessions");
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+
+  g_cancellable_cancel (self->recent_cancellable);
+  g_clear_object (&self->recent_cancellable);
 
   clear_list (self->recent_list);
   for (guint i = 0; uris[i] != NULL; i++)
@@ -74,8 +120,16 @@ update_recent (RubricStartPage *self)
       g_autofree char *display = g_filename_display_name (name);
 
       gtk_list_box_append (self->recent_list, make_row (display, folder, "app.open-uri", uris[i]));
+      g_ptr_array_add (files, g_steal_pointer (&file));
     }
   gtk_widget_set_visible (self->recent_group, uris[0] != NULL);
+
+  if (files->len > 0)
+    {
+      self->recent_cancellable = g_cancellable_new ();
+      rubric_session_info_read_async ((GFile * const *) files->pdata, files->len, self->recent_cancellable,
+                                      recent_read_cb, self);
+    }
 }
 
 static void
@@ -97,6 +151,8 @@ rubric_start_page_dispose (GObject *object)
 {
   RubricStartPage *self = RUBRIC_START_PAGE (object);
 
+  g_cancellable_cancel (self->recent_cancellable);
+  g_clear_object (&self->recent_cancellable);
   g_clear_object (&self->settings);
   gtk_widget_dispose_template (GTK_WIDGET (self), RUBRIC_TYPE_START_PAGE);
 
@@ -152,7 +208,7 @@ rubric_start_page_init (RubricStartPage *self)
 
 /**
  * rubric_start_page_set_drafts:
- * @drafts: (element-type RubricSession): interviews left unsaved by a crash
+ * @drafts: (element-type RubricDraft): interviews left unsaved by a crash
  */
 void
 rubric_start_page_set_drafts (RubricStartPage *self,
@@ -163,9 +219,9 @@ rubric_start_page_set_drafts (RubricStartPage *self,
   clear_list (self->drafts_list);
   for (guint i = 0; drafts != NULL && i < drafts->len; i++)
     {
-      RubricSession *session = g_ptr_array_index (drafts, i);
-      GFile *file = g_object_get_data (G_OBJECT (session), "rubric-draft-file");
-      g_autofree char *uri = g_file_get_uri (file);
+      RubricDraft *draft = g_ptr_array_index (drafts, i);
+      RubricSession *session = draft->session;
+      g_autofree char *uri = g_file_get_uri (draft->file);
       g_autoptr(GDateTime) modified = g_date_time_to_local (rubric_session_get_modified (session));
       g_autofree char *when = g_date_time_format (modified, "%x %X");
       const char *name = rubric_session_get_candidate_name (session);

@@ -135,7 +135,7 @@ rubric_window_show_error (RubricWindow *self,
 
 /**
  * rubric_window_show_drafts:
- * @drafts: (element-type RubricSession): interviews a crash left unsaved
+ * @drafts: (element-type RubricDraft): interviews a crash left unsaved
  * @problems: (nullable): drafts that could not be read, one line each
  *
  * Offers the drafts back on the start page; a window that shows an

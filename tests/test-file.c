@@ -849,7 +849,8 @@ test_drafts (void)
   /* The good draft is offered; the empty one and the leftover are gone;
    * the damaged one is kept and reported, with why. */
   g_assert_cmpuint (drafts->len, ==, 1);
-  g_assert_cmpstr (rubric_session_get_candidate_name (g_ptr_array_index (drafts, 0)), ==, "Drafted");
+  g_assert_cmpstr (rubric_session_get_candidate_name (((RubricDraft *) g_ptr_array_index (drafts, 0))->session), ==, "Drafted");
+  g_assert_cmpstr (g_file_peek_path (((RubricDraft *) g_ptr_array_index (drafts, 0))->file), ==, draft_path);
   g_assert_false (g_file_test (empty, G_FILE_TEST_EXISTS));
   g_assert_false (g_file_test (leftover, G_FILE_TEST_EXISTS));
   g_assert_true (g_file_test (broken, G_FILE_TEST_EXISTS));

@@ -10,7 +10,10 @@
 
 #include <string.h>
 
+#include <glib/gstdio.h>
+
 #include "rubric-core-test-utils.h"
+#include "rubric-drafts.h"
 #include "rubric-session.h"
 #include "rubric-start-page.h"
 #include "rubric-test-utils.h"
@@ -119,17 +122,70 @@ test_recent (void)
   g_assert_finalize_object (page);
 }
 
-static RubricSession *
+/* A recent interview is titled by its candidate once its file is read:
+ * from the file's start only, even when the rest is large. */
+static void
+test_recent_candidates (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (SCHEMA_ID);
+  g_autofree char *dir = g_dir_make_tmp ("rubric-start-page-XXXXXX", NULL);
+  g_autofree char *full = g_test_build_filename (G_TEST_DIST, "data", "full.rubric.json", NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *big_path = g_build_filename (dir, "big.rubric.json", NULL);
+  g_autofree char *other_path = g_build_filename (dir, "notes.rubric.json", NULL);
+  g_autoptr(GFile) big = g_file_new_for_path (big_path);
+  g_autoptr(GFile) other = g_file_new_for_path (other_path);
+  g_autofree char *big_uri = g_file_get_uri (big);
+  g_autofree char *other_uri = g_file_get_uri (other);
+  const char *uris[] = { big_uri, other_uri, NULL };
+  g_autoptr(GString) padded = NULL;
+  RubricStartPage *page;
+  GtkListBox *list;
+  AdwActionRow *row;
+
+  /* The fixture with 200 KB of notes on its first answer. */
+  g_assert_true (g_file_get_contents (full, &text, NULL, NULL));
+  padded = g_string_new (text);
+  {
+    const char *notes = strstr (padded->str, "\"notes\": \"");
+    g_autofree char *filler = g_strnfill (200000, 'x');
+
+    g_assert_nonnull (notes);
+    g_string_insert (padded, notes - padded->str + strlen ("\"notes\": \""), filler);
+  }
+  g_assert_cmpuint (padded->len, >, 200000);
+  g_assert_true (g_file_set_contents (big_path, padded->str, padded->len, NULL));
+  g_assert_true (g_file_set_contents (other_path, "{\"format\": \"rubric-kit\"}", -1, NULL));
+
+  g_settings_set_strv (settings, "recent-sessions", uris);
+  page = g_object_ref_sink (g_object_new (RUBRIC_TYPE_START_PAGE, NULL));
+  list = page_child (page, "recent_list");
+  row = ADW_ACTION_ROW (gtk_list_box_get_row_at_index (list, 0));
+  RUBRIC_WAIT_FOR (!g_str_equal (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), "big.rubric.json"), 5000);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "Zoë Ångström");
+  g_assert_cmpstr (adw_action_row_get_subtitle (row), ==, "2026-11-27 · big.rubric.json");
+
+  /* Not a session: its name and folder stay. */
+  row = ADW_ACTION_ROW (gtk_list_box_get_row_at_index (list, 1));
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "notes.rubric.json");
+
+  g_assert_finalize_object (page);
+  g_settings_reset (settings, "recent-sessions");
+  g_unlink (big_path);
+  g_unlink (other_path);
+  g_rmdir (dir);
+}
+
+static RubricDraft *
 draft (RubricKit  *kit,
        const char *name,
        const char *path)
 {
-  RubricSession *session = rubric_session_new (kit);
-  GFile *file = g_file_new_for_path (path);
+  g_autoptr(RubricSession) session = rubric_session_new (kit);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
 
   rubric_session_set_candidate_name (session, name);
-  g_object_set_data_full (G_OBJECT (session), "rubric-draft-file", file, g_object_unref);
-  return session;
+  return rubric_draft_new (file, session);
 }
 
 /* Interviews left unsaved by a crash: who, when, and a way back. */
@@ -137,7 +193,7 @@ static void
 test_drafts (void)
 {
   g_autoptr(RubricKit) kit = rubric_test_load_kit ("minimal.rubric-kit.json");
-  g_autoptr(GPtrArray) drafts = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) drafts = g_ptr_array_new_with_free_func ((GDestroyNotify) rubric_draft_free);
   RubricStartPage *page = g_object_ref_sink (g_object_new (RUBRIC_TYPE_START_PAGE, NULL));
   GtkListBox *list = page_child (page, "drafts_list");
   GtkListBoxRow *row;
@@ -224,6 +280,7 @@ main (int   argc,
 
   g_test_add_func ("/start-page/empty", test_empty);
   g_test_add_func ("/start-page/recent", test_recent);
+  g_test_add_func ("/start-page/recent-candidates", test_recent_candidates);
   g_test_add_func ("/start-page/drafts", test_drafts);
   g_test_add_func ("/start-page/kits", test_kits);
 

@@ -140,7 +140,7 @@ list_thread (GTask        *task,
   RubricKit *kit = task_data;
   g_autoptr(GFile) folder = rubric_drafts_get_folder ();
   g_autoptr(GFileEnumerator) enumerator = NULL;
-  g_autoptr(GPtrArray) drafts = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) drafts = g_ptr_array_new_with_free_func ((GDestroyNotify) rubric_draft_free);
   g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GError) error = NULL;
   ListResult *result;
@@ -205,9 +205,8 @@ list_thread (GTask        *task,
           continue;
         }
 
-      g_object_set_data_full (G_OBJECT (session), "rubric-draft-file",
-                              g_object_ref (child), g_object_unref);
-      g_ptr_array_add (drafts, g_steal_pointer (&session));
+      g_ptr_array_add (drafts, rubric_draft_new (child, session));
+      g_clear_object (&session);
     }
 
   g_ptr_array_add (problems, NULL);
@@ -215,6 +214,35 @@ list_thread (GTask        *task,
   result->drafts = g_steal_pointer (&drafts);
   result->problems = (GStrv) g_ptr_array_free (g_steal_pointer (&problems), FALSE);
   g_task_return_pointer (task, result, (GDestroyNotify) list_result_free);
+}
+
+/**
+ * rubric_draft_new:
+ *
+ * Returns: (transfer full): @file and @session, together
+ */
+RubricDraft *
+rubric_draft_new (GFile         *file,
+                  RubricSession *session)
+{
+  RubricDraft *draft = g_new0 (RubricDraft, 1);
+
+  g_return_val_if_fail (G_IS_FILE (file), draft);
+  g_return_val_if_fail (RUBRIC_IS_SESSION (session), draft);
+
+  draft->file = g_object_ref (file);
+  draft->session = g_object_ref (session);
+  return draft;
+}
+
+void
+rubric_draft_free (RubricDraft *draft)
+{
+  if (draft == NULL)
+    return;
+  g_clear_object (&draft->file);
+  g_clear_object (&draft->session);
+  g_free (draft);
 }
 
 /**
@@ -241,8 +269,8 @@ rubric_drafts_list_async (RubricKit           *kit,
  * @problems: (out) (optional) (transfer full): a line for each draft that
  *   could not be read ("FILE: why"); such drafts are kept, never removed
  *
- * Returns: (transfer full) (element-type RubricSession): the drafts; each
- *   session carries its file as the "rubric-draft-file" data
+ * Returns: (transfer full) (element-type RubricDraft): the drafts, each
+ *   with its file
  */
 GPtrArray *
 rubric_drafts_list_finish (GAsyncResult  *result,
@@ -259,7 +287,7 @@ rubric_drafts_list_finish (GAsyncResult  *result,
     return NULL;
 
   drafts = listed->drafts != NULL ? g_steal_pointer (&listed->drafts)
-                                  : g_ptr_array_new_with_free_func (g_object_unref);
+                                  : g_ptr_array_new_with_free_func ((GDestroyNotify) rubric_draft_free);
   if (problems != NULL)
     *problems = listed->problems != NULL ? g_steal_pointer (&listed->problems) : g_new0 (char *, 1);
   list_result_free (listed);

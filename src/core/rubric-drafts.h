@@ -13,6 +13,24 @@
 
 G_BEGIN_DECLS
 
+/**
+ * RubricDraft:
+ * @file: where the draft is
+ * @session: what it holds
+ *
+ * An interview left unsaved by a crash, as rubric_drafts_list_finish()
+ * finds it.
+ */
+typedef struct {
+  GFile         *file;
+  RubricSession *session;
+} RubricDraft;
+
+RubricDraft *rubric_draft_new  (GFile         *file,
+                                RubricSession *session);
+void         rubric_draft_free (RubricDraft   *draft);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (RubricDraft, rubric_draft_free)
+
 GFile     *rubric_drafts_get_folder   (void);
 GFile     *rubric_drafts_new_file     (void);
 gboolean   rubric_drafts_is_draft     (GFile                *file);
