@@ -149,7 +149,11 @@ rubric_window_show_drafts (RubricWindow       *self,
   g_return_if_fail (RUBRIC_IS_WINDOW (self));
 
   rubric_start_page_set_drafts (self->start_page, drafts);
-  if (drafts != NULL && drafts->len > 0)
+
+  /* The start page lists them first, under a heading that says what they
+   * are: a notification there would only cover the list. */
+  if (drafts != NULL && drafts->len > 0 &&
+      !g_str_equal (gtk_stack_get_visible_child_name (self->main_stack), "start"))
     {
       g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                                             /* Translators: a
