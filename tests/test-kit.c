@@ -64,6 +64,8 @@ test_shipped_kit (void)
   g_autoptr(RubricKit) kit = NULL;
   g_autofree char *sha256 = NULL;
   GListModel *topics;
+  guint main_minutes = 0;
+  guint n_senior;
 
   kit = rubric_kit_new_from_bytes (bytes, &error);
   g_assert_no_error (error);
@@ -115,6 +117,27 @@ test_shipped_kit (void)
           g_assert_cmpuint (n_references, >=, 1);
           g_assert_cmpuint (n_references, <=, 3);
           g_assert_cmpuint (rubric_question_get_minutes (question), >, 0);
+          if (j == 0)
+            main_minutes += rubric_question_get_minutes (question);
+
+          /* Every point says whether it is expected of any good answer or
+           * sets a senior one apart, and at least one does the latter. */
+          n_senior = 0;
+          for (guint k = 0; k < n_key_points; k++)
+            {
+              RubricKeyPointLevel level = rubric_question_get_key_point_level (question, k);
+
+              if (level == RUBRIC_KEY_POINT_LEVEL_NONE)
+                g_error ("key point %u of %s has no level", k, id);
+              if (level == RUBRIC_KEY_POINT_LEVEL_SENIOR)
+                n_senior++;
+            }
+          g_assert_cmpuint (n_senior, >=, 1);
+          g_assert_cmpuint (n_senior, <, n_key_points);
+
+          /* Main questions say what a 2, 3, 4 and 5 sound like. */
+          for (int rating = 2; j == 0 && rating <= RUBRIC_RATING_MAX; rating++)
+            assert_text (rubric_question_get_anchor (question, rating), "anchor", id);
 
           for (guint k = 0; k < n_references; k++)
             {
@@ -125,6 +148,9 @@ test_shipped_kit (void)
             }
         }
     }
+
+  /* The main questions alone fit a 60-minute round. */
+  g_assert_cmpuint (main_minutes, <=, 55);
 }
 
 static void
