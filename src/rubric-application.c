@@ -11,7 +11,9 @@
 
 #include <glib/gi18n.h>
 #include <glib-unix.h>
+#include <errno.h>
 #include <stdio.h>
+#include <unistd.h>
 
 #include "rubric-application.h"
 #include "rubric-check.h"
@@ -69,7 +71,7 @@ static const GOptionEntry main_entries[] = {
   { "output", 'o', 0, G_OPTION_ARG_FILENAME, NULL,
     /* Translators: the description of --output in “rubric --help”; FILE is
      * the name of its argument, as translated just below */
-    N_("Write the export to FILE instead of standard output (required for pdf)"),
+    N_("Write the export to FILE instead of standard output (“-”)"),
     /* Translators: the name of the argument of --output in “rubric --help” */
     N_("FILE") },
   { "include-answers", 0, 0, G_OPTION_ARG_NONE, NULL,
@@ -136,11 +138,23 @@ export_session (const char        *format_name,
       g_printerr (_("rubric: “%s” is not an export format; use pdf, md, html, txt or csv\n"), format_name);
       return EXIT_USAGE;
     }
-  if (format == RUBRIC_EXPORT_FORMAT_PDF && output == NULL)
+  /* "-", /dev/stdout or a pipe: written as a stream, never replaced. */
+  if (output != NULL && g_str_equal (output, "-"))
+    output = NULL;
+  if (output != NULL && rubric_export_same_file (path, output))
+    {
+      g_autofree char *output_name = g_filename_display_name (output);
+
+      /* Translators: an error of the command line; %s is the file given to
+       * --output, which is the interview itself. Keep “rubric:” */
+      g_printerr (_("rubric: %s is the interview itself: nothing was written\n"), output_name);
+      return EXIT_USAGE;
+    }
+  if (format == RUBRIC_EXPORT_FORMAT_PDF && output == NULL && isatty (STDOUT_FILENO))
     {
       /* Translators: an error of the command line; keep “rubric:” and the
        * option --output; FILE is the name of its argument in “rubric --help” */
-      g_printerr (_("rubric: a PDF export needs --output FILE\n"));
+      g_printerr (_("rubric: a PDF is not written to a terminal: use --output FILE or a pipe\n"));
       return EXIT_USAGE;
     }
 
@@ -157,7 +171,16 @@ export_session (const char        *format_name,
       return EXIT_INVALID;
     }
 
-  if (output != NULL)
+  {
+    g_autoptr(RubricSummary) summary = rubric_summary_new (session, kit, RUBRIC_EXPORT_FLAGS_NONE);
+
+    if (summary->rated == 0)
+      /* Translators: a warning of the command line; %s is the session file.
+       * Keep “rubric:” */
+      g_printerr (_("rubric: warning: nothing was rated in %s: the summary says so\n"), name);
+  }
+
+  if (output != NULL && !rubric_export_path_is_stream (output))
     {
       g_autoptr(GFile) target = g_file_new_for_commandline_arg (output);
 
@@ -186,12 +209,28 @@ export_session (const char        *format_name,
       g_printerr ("rubric: %s\n", error->message);
       return EXIT_INVALID;
     }
-  if (fwrite (g_bytes_get_data (bytes, NULL), 1, g_bytes_get_size (bytes), stdout) != g_bytes_get_size (bytes) ||
-      fflush (stdout) != 0)
-    {
-      g_printerr (_("rubric: could not write to standard output\n"));
-      return EXIT_INVALID;
-    }
+  {
+    FILE *stream = output != NULL ? fopen (output, "wb") : stdout;
+    gboolean written = stream != NULL &&
+                       fwrite (g_bytes_get_data (bytes, NULL), 1, g_bytes_get_size (bytes), stream) == g_bytes_get_size (bytes) &&
+                       fflush (stream) == 0;
+
+    if (stream != NULL && stream != stdout && fclose (stream) != 0)
+      written = FALSE;
+    if (!written && output != NULL)
+      {
+        int saved = errno;
+        g_autofree char *output_name = g_filename_display_name (output);
+
+        g_printerr (_("rubric: could not write %s: %s\n"), output_name, g_strerror (saved));
+        return EXIT_INVALID;
+      }
+    if (!written)
+      {
+        g_printerr (_("rubric: could not write to standard output\n"));
+        return EXIT_INVALID;
+      }
+  }
   return EXIT_OK;
 }
 

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rubric-a11y.h"
 #include "rubric-export-dialog.h"
 #include "rubric-file-dialog.h"
 
@@ -21,6 +22,7 @@ struct _RubricExportDialog
   RubricSession *session;
   RubricKit *kit;
   GCancellable *cancellable;
+  GSettings *settings;
 
   AdwPreferencesGroup *concerns_group;
   GtkListBox *concerns_list;
@@ -76,6 +78,9 @@ update_concerns (RubricExportDialog *self)
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), concerns[i]);
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("dialog-warning-symbolic"));
       gtk_widget_add_css_class (row, "warning");
+      /* A concern is read, not activated: no Tab stop. */
+      gtk_widget_set_focusable (row, FALSE);
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
       gtk_list_box_append (self->concerns_list, row);
     }
   gtk_widget_set_visible (GTK_WIDGET (self->concerns_group), concerns[0] != NULL);
@@ -193,6 +198,7 @@ rubric_export_dialog_dispose (GObject *object)
   g_clear_object (&self->session);
   g_clear_object (&self->kit);
   g_clear_object (&self->cancellable);
+  g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (rubric_export_dialog_parent_class)->dispose (object);
 }
@@ -230,6 +236,13 @@ rubric_export_dialog_init (RubricExportDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->cancellable = g_cancellable_new ();
+  self->settings = g_settings_new (SCHEMA_ID);
+  rubric_a11y_name_combo_row (self->format_row);
+  rubric_a11y_quiet_scrollers (adw_dialog_get_child (ADW_DIALOG (self)));
+
+  /* Screen-share safe mode: the preview never draws answers or private
+   * notes, even where the exported file will hold them. */
+  g_signal_connect_object (self->settings, "changed::safe-mode", G_CALLBACK (update_preview), self, G_CONNECT_SWAPPED);
 
   g_signal_connect_object (self->format_row, "notify::selected", G_CALLBACK (update_preview), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->answers_row, "notify::active", G_CALLBACK (update_preview), self, G_CONNECT_SWAPPED);
@@ -297,13 +310,15 @@ rubric_export_dialog_get_flags (RubricExportDialog *self)
  * rubric_export_dialog_dup_preview:
  *
  * Returns: (transfer full) (nullable): the text the chosen text format
- *   would export, or %NULL for the PDF
+ *   would export, or %NULL for the PDF; in screen-share safe mode, with
+ *   a placeholder for the answers and the private notes
  */
 char *
 rubric_export_dialog_dup_preview (RubricExportDialog *self)
 {
   g_autoptr(GBytes) bytes = NULL;
   RubricExportFormat format;
+  RubricExportFlags flags;
 
   g_return_val_if_fail (RUBRIC_IS_EXPORT_DIALOG (self), NULL);
 
@@ -311,7 +326,10 @@ rubric_export_dialog_dup_preview (RubricExportDialog *self)
   if (!rubric_export_format_is_text (format))
     return NULL;
 
-  bytes = rubric_export_to_bytes (self->session, self->kit, format, rubric_export_dialog_get_flags (self), NULL);
+  flags = rubric_export_dialog_get_flags (self);
+  if (g_settings_get_boolean (self->settings, "safe-mode"))
+    flags |= RUBRIC_EXPORT_FLAGS_PLACEHOLDERS;
+  bytes = rubric_export_to_bytes (self->session, self->kit, format, flags, NULL);
   if (bytes == NULL)
     return NULL;
   return g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));

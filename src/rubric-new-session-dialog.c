@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include "rubric-a11y.h"
 #include "rubric-new-session-dialog.h"
 
 struct _RubricNewSessionDialog
@@ -53,6 +54,7 @@ static void
 rubric_new_session_dialog_init (RubricNewSessionDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  rubric_a11y_quiet_scrollers (adw_dialog_get_child (ADW_DIALOG (self)));
   adw_dialog_set_focus (ADW_DIALOG (self), GTK_WIDGET (self->name_row));
 }
 

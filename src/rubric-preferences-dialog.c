@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include "rubric-a11y.h"
 #include "rubric-preferences-dialog.h"
 
 struct _RubricPreferencesDialog
@@ -18,7 +19,7 @@ struct _RubricPreferencesDialog
   GSettings *settings;
 
   AdwEntryRow *interviewer_row;
-  AdwSpinRow *text_size_row;
+  GtkSpinButton *text_size_spin;
   AdwSwitchRow *safe_mode_row;
 };
 
@@ -63,7 +64,7 @@ rubric_preferences_dialog_class_init (RubricPreferencesDialogClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/rubric-preferences-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, RubricPreferencesDialog, interviewer_row);
-  gtk_widget_class_bind_template_child (widget_class, RubricPreferencesDialog, text_size_row);
+  gtk_widget_class_bind_template_child (widget_class, RubricPreferencesDialog, text_size_spin);
   gtk_widget_class_bind_template_child (widget_class, RubricPreferencesDialog, safe_mode_row);
 }
 
@@ -71,11 +72,12 @@ static void
 rubric_preferences_dialog_init (RubricPreferencesDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  rubric_a11y_quiet_scrollers (adw_dialog_get_child (ADW_DIALOG (self)));
 
   self->settings = g_settings_new (SCHEMA_ID);
   g_settings_bind (self->settings, "default-interviewer", self->interviewer_row, "text", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "safe-mode", self->safe_mode_row, "active", G_SETTINGS_BIND_DEFAULT);
-  g_settings_bind_with_mapping (self->settings, "text-size", self->text_size_row, "value",
+  g_settings_bind_with_mapping (self->settings, "text-size", self->text_size_spin, "value",
                                 G_SETTINGS_BIND_DEFAULT, factor_to_percent, percent_to_factor,
                                 NULL, NULL);
 }

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rubric-a11y.h"
 #include "rubric-session.h"
 #include "rubric-start-page.h"
 
@@ -139,6 +140,8 @@ rubric_start_page_init (RubricStartPage *self)
 
     adw_combo_row_set_expression (ADW_COMBO_ROW (self->kit_row), title);
   }
+  rubric_a11y_name_combo_row (ADW_COMBO_ROW (self->kit_row));
+  rubric_a11y_quiet_scrollers (GTK_WIDGET (self));
   self->settings = g_settings_new (SCHEMA_ID);
   g_signal_connect_object (self->kit_row, "notify::selected",
                            G_CALLBACK (on_kit_selected_cb), self, G_CONNECT_SWAPPED);

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rubric-a11y.h"
 #include "rubric-export-dialog.h"
 #include "rubric-shortcuts.h"
 #include "rubric-topic-row.h"
@@ -618,6 +619,7 @@ rubric_window_init (RubricWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   rubric_shortcuts_add_single_keys (GTK_WINDOW (self));
+  rubric_a11y_name_menus (GTK_WIDGET (self));
   add_wide_breakpoint (self);
 
   self->cancellable = g_cancellable_new ();

@@ -13,6 +13,7 @@
 #include <gio/gio.h>
 #include <glib/gstdio.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 typedef struct
 {
@@ -268,6 +269,14 @@ test_export_flags (void)
   {
     g_auto(Run) run = { 0 };
 
+    run_rubric (&run, "--export", "csv", "--include-private", "--include-answers", "data/full.rubric.json", NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_nonnull (strstr (run.out, ",notes,expected_answer,key_points,private_notes\r\n"));
+    g_assert_nonnull (strstr (run.out, "Salary expectations above band."));
+  }
+  {
+    g_auto(Run) run = { 0 };
+
     run_rubric (&run, "--export", "csv", "--anonymize", "data/full.rubric.json", NULL);
     g_assert_cmpint (run.status, ==, 0);
     g_assert_null (strstr (run.out, "Zoë"));
@@ -328,11 +337,135 @@ test_export_file_atomic (void)
   g_rmdir (dir);
 }
 
+
+/* A session with nothing rated exports (saying so) and warns. */
+static void
+test_export_empty (void)
+{
+  g_autofree char *dir = make_dir ();
+  g_autofree char *empty = g_build_filename (dir, "empty.rubric.json", NULL);
+  g_auto(Run) run = { 0 };
+
+  g_assert_true (g_file_set_contents (empty, "{\"format\": \"rubric-session\", \"version\": 1,"
+                                             " \"kit\": {\"id\": \"django-senior\"}, \"answers\": {}}", -1, NULL));
+  run_rubric (&run, "--export", "txt", empty, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "Nothing was rated"));
+  g_assert_nonnull (strstr (run.err, "rubric: warning: nothing was rated in "));
+
+  {
+    g_auto(Run) rated = { 0 };
+
+    run_rubric (&rated, "--export", "txt", "data/full.rubric.json", NULL);
+    g_assert_null (strstr (rated.err, "nothing was rated"));
+  }
+  g_remove (empty);
+  g_rmdir (dir);
+}
+
+
+/* Standard output for every format, PDF too: with no --output, with
+ * "--output -" and with /dev/stdout; no file named "-" is made. */
+static void
+test_export_stdout_all (void)
+{
+  const char *formats[] = { "pdf", "md", "html", "txt", "csv" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    {
+      g_auto(Run) bare = { 0 };
+      g_auto(Run) dash = { 0 };
+      g_auto(Run) dev = { 0 };
+
+      run_rubric (&bare, "--export", formats[i], "data/full.rubric.json", NULL);
+      run_rubric (&dash, "--export", formats[i], "--output", "-", "data/full.rubric.json", NULL);
+      run_rubric (&dev, "--export", formats[i], "--output", "/dev/stdout", "data/full.rubric.json", NULL);
+      g_assert_cmpint (bare.status, ==, 0);
+      g_assert_cmpint (dash.status, ==, 0);
+      g_assert_cmpint (dev.status, ==, 0);
+      if (g_str_equal (formats[i], "pdf"))
+        g_assert_true (g_str_has_prefix (bare.out, "%PDF-"));
+      else
+        g_assert_cmpstr (bare.out, ==, dash.out);
+      g_assert_cmpuint (strlen (dash.out), >, 100);
+      g_assert_cmpuint (strlen (dev.out), ==, strlen (dash.out));
+    }
+  {
+    g_autofree char *dash = g_test_build_filename (G_TEST_DIST, "-", NULL);
+
+    g_assert_false (g_file_test (dash, G_FILE_TEST_EXISTS));
+  }
+}
+
+/* "--output SESSION SESSION" would have overwritten the interview: refused,
+ * exit 2, the file as it was; through a symbolic link too. */
+static void
+test_export_onto_session (void)
+{
+  g_autofree char *dir = make_dir ();
+  g_autofree char *session = g_build_filename (dir, "s.rubric.json", NULL);
+  g_autofree char *link = g_build_filename (dir, "link.md", NULL);
+  g_autofree char *original = NULL;
+  g_autofree char *fixture = g_test_build_filename (G_TEST_DIST, "data", "full.rubric.json", NULL);
+  const char *outputs[] = { session, link };
+
+  g_assert_true (g_file_get_contents (fixture, &original, NULL, NULL));
+  g_assert_true (g_file_set_contents (session, original, -1, NULL));
+  g_assert_cmpint (symlink (session, link), ==, 0);
+
+  for (guint i = 0; i < G_N_ELEMENTS (outputs); i++)
+    {
+      g_auto(Run) run = { 0 };
+      g_autofree char *after = NULL;
+
+      run_rubric (&run, "--export", "md", "--output", outputs[i], session, NULL);
+      g_assert_cmpint (run.status, ==, 2);
+      g_assert_nonnull (strstr (run.err, "is the interview itself"));
+      g_assert_true (g_file_get_contents (session, &after, NULL, NULL));
+      g_assert_cmpstr (after, ==, original);
+    }
+  g_remove (link);
+  g_remove (session);
+  g_rmdir (dir);
+}
+
+/* A new export is for its owner alone (0600, whatever the umask); one
+ * that replaces a file keeps that file's mode. */
+static void
+test_export_mode (void)
+{
+  g_autofree char *dir = make_dir ();
+  g_autofree char *fresh = g_build_filename (dir, "new.pdf", NULL);
+  g_autofree char *shared = g_build_filename (dir, "shared.md", NULL);
+  GStatBuf st;
+
+  {
+    g_auto(Run) run = { 0 };
+
+    run_rubric (&run, "--export", "pdf", "--output", fresh, "data/full.rubric.json", NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_cmpint (g_stat (fresh, &st), ==, 0);
+    g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+  }
+  {
+    g_auto(Run) run = { 0 };
+
+    g_assert_true (g_file_set_contents (shared, "old", -1, NULL));
+    g_assert_cmpint (g_chmod (shared, 0644), ==, 0);
+    run_rubric (&run, "--export", "md", "--output", shared, "data/full.rubric.json", NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_cmpint (g_stat (shared, &st), ==, 0);
+    g_assert_cmpint (st.st_mode & 0777, ==, 0644);
+  }
+  g_remove (fresh);
+  g_remove (shared);
+  g_rmdir (dir);
+}
+
 static void
 test_export_usage (void)
 {
   static const char *cases[][6] = {
-    { "--export", "pdf", "data/full.rubric.json", NULL },                     /* pdf needs --output */
     { "--export", "docx", "data/full.rubric.json", NULL },                    /* no such format */
     { "--export", "md", NULL },                                               /* no session */
     { "--export", "md", "data/full.rubric.json", "data/minimal.rubric.json", NULL },  /* two */
@@ -369,6 +502,10 @@ main (int   argc,
   g_test_add_func ("/cli/export-flags", test_export_flags);
   g_test_add_func ("/cli/export-file-atomic", test_export_file_atomic);
   g_test_add_func ("/cli/export-usage", test_export_usage);
+  g_test_add_func ("/cli/export-empty", test_export_empty);
+  g_test_add_func ("/cli/export-stdout-all", test_export_stdout_all);
+  g_test_add_func ("/cli/export-onto-session", test_export_onto_session);
+  g_test_add_func ("/cli/export-mode", test_export_mode);
 
   return g_test_run ();
 }

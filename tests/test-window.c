@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "rubric-application.h"
+#include "rubric-core-test-utils.h"
 #include "rubric-export-dialog.h"
 #include "rubric-question-card.h"
 #include "rubric-question-pane.h"
@@ -24,14 +25,23 @@
 static RubricApplication *app;
 static char *tmp_dir;
 
+/* A named child of @widget's template of @type; there must be one. */
+static gpointer
+template_child (GtkWidget  *widget,
+                GType       type,
+                const char *name)
+{
+  GObject *object = gtk_widget_get_template_child (widget, type, name);
+
+  g_assert_nonnull (object);
+  return object;
+}
+
 static gpointer
 child (RubricWindow *window,
        const char   *name)
 {
-  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (window), RUBRIC_TYPE_WINDOW, name);
-
-  g_assert_nonnull (object);
-  return object;
+  return template_child (GTK_WIDGET (window), RUBRIC_TYPE_WINDOW, name);
 }
 
 /* A child of the window's sidebar (rubric-sidebar.ui). */
@@ -39,11 +49,7 @@ static gpointer
 sidebar_child (RubricWindow *window,
                const char   *name)
 {
-  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (child (window, "sidebar")),
-                                                   RUBRIC_TYPE_SIDEBAR, name);
-
-  g_assert_nonnull (object);
-  return object;
+  return template_child (child (window, "sidebar"), RUBRIC_TYPE_SIDEBAR, name);
 }
 
 /* A child of the window's question pane (rubric-question-pane.ui). */
@@ -51,11 +57,7 @@ static gpointer
 pane_child (RubricWindow *window,
             const char   *name)
 {
-  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (child (window, "question_pane")),
-                                                   RUBRIC_TYPE_QUESTION_PANE, name);
-
-  g_assert_nonnull (object);
-  return object;
+  return template_child (child (window, "question_pane"), RUBRIC_TYPE_QUESTION_PANE, name);
 }
 
 static RubricWindow *
@@ -681,6 +683,124 @@ clipboard_text_cb (GObject      *object,
   *text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (object), result, NULL);
   if (*text == NULL)
     *text = g_strdup ("");
+}
+
+/* A child of an export dialog (rubric-export-dialog.ui). */
+static gpointer
+export_child (AdwDialog  *dialog,
+              const char *name)
+{
+  return template_child (GTK_WIDGET (dialog), RUBRIC_TYPE_EXPORT_DIALOG, name);
+}
+
+static char *
+dup_preview_text (AdwDialog *dialog)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (export_child (dialog, "preview_view"));
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, TRUE);
+}
+
+static AdwDialog *
+open_markdown_export (RubricWindow *window)
+{
+  AdwDialog *dialog;
+
+  activate (window, "win.export", NULL);
+  RUBRIC_WAIT_FOR (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window)) != NULL, 2000);
+  dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
+  rubric_export_dialog_set_format (RUBRIC_EXPORT_DIALOG (dialog), RUBRIC_EXPORT_FORMAT_MARKDOWN);
+  adw_switch_row_set_active (export_child (dialog, "answers_row"), TRUE);
+  adw_switch_row_set_active (export_child (dialog, "private_row"), TRUE);
+  rubric_test_iterate ();
+  return dialog;
+}
+
+/* In screen-share safe mode the preview draws no answer and no private
+ * note; the file still holds what was asked for. */
+static void
+test_export_safe_mode (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (SCHEMA_ID);
+  g_autoptr(RubricSession) session = new_session ("Dorothy Vaughan");
+  g_autofree char *path = temp_path ("safe.md");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *written = NULL;
+  g_autofree char *preview = NULL;
+  g_autofree char *shown = NULL;
+  g_autoptr(RubricKit) kit = rubric_test_load_shipped_kit ();
+  GListModel *topics = rubric_kit_get_topics (kit);
+  g_autoptr(RubricTopic) first_topic = g_list_model_get_item (topics, 0);
+  g_autoptr(RubricQuestion) first = g_list_model_get_item (rubric_topic_get_questions (first_topic), 0);
+  RubricWindow *window = open_window ();
+  AdwDialog *dialog;
+  GtkWidget *focus;
+  GtkListBoxRow *concern;
+  guint n_expected = 0;
+
+  rubric_window_open_session (window, session, NULL, NULL);
+  rubric_session_set_private_notes (session, "Not for the hiring team.");
+  /* Asked, so that its expected answer is one an export lists. */
+  rubric_answer_set_rating (rubric_session_ensure_answer (session, first), 3);
+  g_settings_set_boolean (settings, "safe-mode", TRUE);
+
+  dialog = open_markdown_export (window);
+  rubric_test_wait (300);
+  rubric_test_screenshot (GTK_WIDGET (window), "export-safe-mode");
+
+  /* It opens on its first control, not on a concern, which takes no focus. */
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_nonnull (focus);
+  g_assert_true (focus == export_child (dialog, "format_row") ||
+                 gtk_widget_is_ancestor (focus, export_child (dialog, "format_row")));
+  concern = gtk_list_box_get_row_at_index (export_child (dialog, "concerns_list"), 0);
+  g_assert_nonnull (concern);
+  g_assert_false (gtk_widget_get_focusable (GTK_WIDGET (concern)));
+
+  preview = dup_preview_text (dialog);
+  g_assert_nonnull (strstr (preview, "Dorothy Vaughan"));
+  g_assert_nonnull (strstr (preview, "Hidden while screen-share safe mode is on"));
+  g_assert_null (strstr (preview, "Not for the hiring team."));
+  for (guint t = 0; t < g_list_model_get_n_items (topics); t++)
+    {
+      g_autoptr(RubricTopic) topic = g_list_model_get_item (topics, t);
+      GListModel *questions = rubric_topic_get_questions (topic);
+
+      for (guint q = 0; q < g_list_model_get_n_items (questions); q++)
+        {
+          g_autoptr(RubricQuestion) question = g_list_model_get_item (questions, q);
+          const char *expected = rubric_question_get_expected (question);
+          const char * const *points = rubric_question_get_key_points (question);
+
+          if (expected != NULL && *expected != '\0')
+            {
+              g_assert_null (strstr (preview, expected));
+              n_expected++;
+            }
+          for (guint i = 0; points != NULL && points[i] != NULL; i++)
+            g_assert_null (strstr (preview, points[i]));
+        }
+    }
+  g_assert_cmpuint (n_expected, >, 0);
+
+  /* The file holds them, as asked. */
+  rubric_export_dialog_export_to (RUBRIC_EXPORT_DIALOG (dialog), file);
+  RUBRIC_WAIT_FOR (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window)) == NULL, 5000);
+  g_assert_true (g_file_get_contents (path, &written, NULL, NULL));
+  g_assert_nonnull (strstr (written, rubric_question_get_expected (first)));
+  g_assert_nonnull (strstr (written, "Not for the hiring team."));
+
+  /* With safe mode off, the preview shows them too. */
+  g_settings_set_boolean (settings, "safe-mode", FALSE);
+  dialog = open_markdown_export (window);
+  shown = dup_preview_text (dialog);
+  g_assert_nonnull (strstr (shown, rubric_question_get_expected (first)));
+  g_assert_nonnull (strstr (shown, "Not for the hiring team."));
+
+  rubric_test_destroy_window (GTK_WINDOW (window));
+  g_unlink (path);
 }
 
 static void
@@ -1373,6 +1493,7 @@ main (int   argc,
   g_test_add_func ("/window/autosave-and-reopen", test_autosave_and_reopen);
   g_test_add_func ("/window/corrupt-file", test_corrupt_file);
   g_test_add_func ("/window/export", test_export);
+  g_test_add_func ("/window/export-safe-mode", test_export_safe_mode);
   g_test_add_func ("/window/close-untitled-asks", test_close_untitled_asks);
   g_test_add_func ("/window/recovered-drafts", test_recovered_drafts);
   g_test_add_func ("/window/idle-session-unchanged", test_idle_session_unchanged);

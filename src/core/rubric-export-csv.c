@@ -7,12 +7,19 @@
  * RFC 4180: CRLF after each record, a header row, a field in double
  * quotes (its quotes doubled) when it holds a comma, a quote, CR or LF.
  * UTF-8 without a byte order mark. The columns are for machines, so their
- * names and the values "yes" and "no" are not translated.
+ * names and the values of status and recommendation are not translated.
+ *
+ * Each row stands alone: it says whom it describes (the candidate or the
+ * alias), when, who interviewed and what they recommend, so that the CSVs
+ * of several candidates can be concatenated (less their header rows).
+ * --include-answers adds the columns expected_answer and key_points (one
+ * a line), --include-private the column private_notes.
  *
  * A spreadsheet runs a cell that starts with '=', '+', '-' or '@' as a
- * formula, so such a cell (and one starting with a tab or CR) gets a
- * leading apostrophe, as OWASP advises against CSV injection: "-2" in the
- * notes comes out as "'-2".
+ * formula, and some also after white space or with the fullwidth forms
+ * U+FF1D, U+FF0B, U+FF0D and U+FF20; such a cell (and one starting with
+ * a tab or CR) gets a leading apostrophe, as OWASP advises against CSV
+ * injection: "-2" in the notes comes out as "'-2", " =1+1" as "' =1+1".
  */
 
 #define G_LOG_DOMAIN "rubric-export-csv"
@@ -23,8 +30,31 @@
 
 #include "rubric-export-private.h"
 
-static const char header[] = "topic,question_id,prompt,rating,skipped,elapsed_seconds,notes";
+static const char * const columns[] = {
+  "candidate", "date", "interviewer", "recommendation", "overall_score", "topic", "topic_score",
+  "question_id", "question", "status", "rating", "elapsed_seconds", "notes",
+};
 
+/* Whether TEXT would be run as a formula: its first character, after any
+ * white space, is one a spreadsheet starts a formula with. */
+static gboolean
+is_formula (const char *text)
+{
+  const char *p = text;
+
+  if (*p == '\t' || *p == '\r')
+    return TRUE;
+  while (*p != '\0' && g_unichar_isspace (g_utf8_get_char (p)))
+    p = g_utf8_next_char (p);
+  switch (g_utf8_get_char (p))
+    {
+    case '=': case '+': case '-': case '@':
+    case 0xFF1D: case 0xFF0B: case 0xFF0D: case 0xFF20:
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
 
 static void
 append_field (GString    *out,
@@ -32,7 +62,7 @@ append_field (GString    *out,
               gboolean    first)
 {
   g_autofree char *clean = rubric_export_clean_text (text);
-  gboolean formula = strchr ("=+-@\t\r", clean[0]) != NULL && clean[0] != '\0';
+  gboolean formula = is_formula (clean);
   gboolean quote = strpbrk (clean, ",\"\r\n") != NULL;
 
   if (!first)
@@ -54,9 +84,16 @@ append_field (GString    *out,
 GBytes *
 rubric_export_write_csv (const RubricSummary *summary)
 {
-  g_autoptr(GString) out = g_string_new (header);
+  g_autoptr(GString) out = g_string_new (NULL);
+  const char *score = summary->has_score ? summary->score_number : "";
   gsize size;
 
+  for (guint i = 0; i < G_N_ELEMENTS (columns); i++)
+    append_field (out, columns[i], i == 0);
+  if (summary->with_answers)
+    g_string_append (out, ",expected_answer,key_points");
+  if (summary->private_notes != NULL)
+    g_string_append (out, ",private_notes");
   g_string_append (out, "\r\n");
 
   for (guint i = 0; i < summary->topics->len; i++)
@@ -66,16 +103,31 @@ rubric_export_write_csv (const RubricSummary *summary)
       for (guint j = 0; j < topic->questions->len; j++)
         {
           const RubricSummaryQuestion *q = g_ptr_array_index (topic->questions, j);
-          g_autofree char *rating = q->rating != RUBRIC_RATING_NONE ? g_strdup_printf ("%d", q->rating) : g_strdup ("");
+          g_autofree char *rating = q->status == RUBRIC_SUMMARY_RATED ? g_strdup_printf ("%d", q->rating) : g_strdup ("");
           g_autofree char *elapsed = g_strdup_printf ("%" G_GINT64_FORMAT, q->elapsed);
 
-          append_field (out, topic->title, TRUE);
+          append_field (out, summary->candidate, TRUE);
+          append_field (out, summary->date, FALSE);
+          append_field (out, summary->interviewer, FALSE);
+          append_field (out, rubric_recommendation_get_name (summary->recommendation), FALSE);
+          append_field (out, score, FALSE);
+          append_field (out, topic->title, FALSE);
+          append_field (out, topic->has_score ? topic->score_number : "", FALSE);
           append_field (out, q->id, FALSE);
           append_field (out, q->prompt, FALSE);
+          append_field (out, q->status_name, FALSE);
           append_field (out, rating, FALSE);
-          append_field (out, q->skipped ? "yes" : "no", FALSE);
           append_field (out, elapsed, FALSE);
           append_field (out, q->notes, FALSE);
+          if (summary->with_answers)
+            {
+              g_autofree char *points = q->key_points != NULL ? g_strjoinv ("\n", q->key_points) : NULL;
+
+              append_field (out, q->expected, FALSE);
+              append_field (out, points, FALSE);
+            }
+          if (summary->private_notes != NULL)
+            append_field (out, summary->private_notes, FALSE);
           g_string_append (out, "\r\n");
         }
     }

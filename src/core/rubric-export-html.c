@@ -49,6 +49,8 @@ static const char stylesheet[] =
   ".notes { margin: .25rem 0; padding: .5rem .75rem; border-inline-start: 3px solid #99c1f1;\n"
   "  background: #f6f5f4; white-space: pre-wrap; overflow-wrap: anywhere; }\n"
   ".muted { color: #5e5c64; }\n"
+  ".incomplete { color: #a34400; }\n"
+  ".confidential { color: #a51d2d; }\n"
   "@media print {\n"
   "  body { margin: 0; max-width: none; padding: 0; font-size: 11pt; }\n"
   "  h2, h3, h4 { break-after: avoid; page-break-after: avoid; }\n"
@@ -112,8 +114,7 @@ static void
 append_label (GString    *out,
               const char *label)
 {
-  /* Translators: a label before its value, e.g. "Score:" */
-  g_autofree char *with_colon = g_strdup_printf (_("%s:"), label);
+  g_autofree char *with_colon = rubric_summary_format_label (label);
 
   append_line (out, with_colon);
 }
@@ -123,9 +124,10 @@ static void
 append_isolated (GString    *out,
                  const char *text)
 {
-  g_string_append (out, "<bdi>");
-  append_line (out, text);
-  g_string_append (out, "</bdi>");
+  g_autoptr(GString) line = g_string_new (NULL);
+
+  append_line (line, text);
+  g_string_append_printf (out, "<bdi>%s</bdi>", line->str);
 }
 
 /* FORMAT, translated, with its one "%s" replaced by VALUE in <bdi>. */
@@ -183,41 +185,6 @@ append_block (GString    *out,
   g_string_append_printf (out, "</%s>\n", element);
 }
 
-static char *
-format_number (double score)
-{
-  char number[G_ASCII_DTOSTR_BUF_SIZE];
-
-  return g_strdup (g_ascii_formatd (number, sizeof number, "%.1f", score));
-}
-
-static char *
-format_score (gboolean has_score,
-              double   score)
-{
-  g_autofree char *number = NULL;
-
-  if (!has_score)
-    return g_strdup (_("Not rated"));
-  number = format_number (score);
-  /* Translators: a score out of 5, e.g. "3.6 / 5" */
-  return g_strdup_printf (_("%s / 5"), number);
-}
-
-static char *
-format_rating (const RubricSummaryQuestion *q)
-{
-  if (q->skipped)
-    return g_strdup (_("Skipped"));
-  if (q->rating != RUBRIC_RATING_NONE)
-    /* Translators: a rating and its meaning, e.g. "4 — Strong" */
-    return g_strdup_printf (_("%d — %s"), q->rating, q->rating_label);
-  /* Notes or time without a rating: asked, but not rated. */
-  if (q->elapsed > 0 || !rubric_export_is_blank (q->notes))
-    return g_strdup (q->rating_label);
-  return g_strdup (_("Not asked"));
-}
-
 /* A bar as wide as SCORE is of 5: a number, computed here. */
 static void
 append_bar (GString *out,
@@ -249,15 +216,11 @@ static void
 append_topic_table (GString             *out,
                     const RubricSummary *summary)
 {
-  const char *headers[] = {
-    _("Topic"), _("Score"), _("Rated"), _("Skipped"), _("Not asked"), _("Time"),
-  };
-
   g_string_append (out, "<table>\n<thead>\n<tr>");
-  for (guint j = 0; j < G_N_ELEMENTS (headers); j++)
+  for (RubricSummaryColumn j = 0; j < RUBRIC_SUMMARY_N_COLUMNS; j++)
     {
       g_string_append (out, j == 0 ? "<th scope=\"col\">" : "<th scope=\"col\" class=\"number\">");
-      append_line (out, headers[j]);
+      append_line (out, rubric_summary_column_header (j));
       g_string_append (out, "</th>");
     }
   g_string_append (out, "</tr>\n</thead>\n<tbody>\n");
@@ -265,25 +228,18 @@ append_topic_table (GString             *out,
   for (guint i = 0; i < summary->topics->len; i++)
     {
       const RubricSummaryTopic *topic = g_ptr_array_index (summary->topics, i);
-      g_autofree char *time = rubric_summary_format_duration (topic->elapsed);
 
-      g_string_append (out, "<tr><td dir=\"auto\">");
-      append_line (out, rubric_export_topic_title (topic));
-      g_string_append (out, "</td><td class=\"number\">");
-      if (topic->has_score)
+      for (RubricSummaryColumn j = 0; j < RUBRIC_SUMMARY_N_COLUMNS; j++)
         {
-          g_autofree char *score = format_number (topic->score);
+          g_autofree char *cell = rubric_summary_topic_cell (topic, j);
 
-          g_string_append (out, score);
-          append_bar (out, topic->score);
+          g_string_append (out, j == 0 ? "<tr><td dir=\"auto\">" : "<td class=\"number\">");
+          append_line (out, cell);
+          if (j == RUBRIC_SUMMARY_COLUMN_SCORE && topic->has_score)
+            append_bar (out, topic->score);
+          g_string_append (out, "</td>");
         }
-      else
-        g_string_append (out, "—");
-      g_string_append_printf (out, "</td><td class=\"number\">%u</td><td class=\"number\">%u</td>"
-                              "<td class=\"number\">%u</td><td class=\"number\">",
-                              topic->rated, topic->skipped, topic->not_asked);
-      append_line (out, time);
-      g_string_append (out, "</td></tr>\n");
+      g_string_append (out, "</tr>\n");
     }
 
   g_string_append (out, "</tbody>\n</table>\n");
@@ -291,31 +247,17 @@ append_topic_table (GString             *out,
 
 static void
 append_question (GString                     *out,
-                 const RubricSummaryQuestion *q,
-                 guint                        follow_up)
+                 const RubricSummaryQuestion *q)
 {
-  g_autofree char *title = NULL;
-  g_autofree char *rating = format_rating (q);
-
-  if (q->main)
-    title = g_strdup (_("Main question"));
-  else
-    /* Translators: the heading of the Nth follow-up question of a topic */
-    title = g_strdup_printf (_("Follow-up %u"), follow_up);
-
   g_string_append (out, "<section class=\"question\">\n<h3>");
-  append_line (out, title);
+  append_line (out, q->heading);
   g_string_append (out, "</h3>\n");
-  append_block (out, "p", "prompt text", rubric_export_question_prompt (q));
+  append_block (out, "p", "prompt text", q->prompt);
 
   g_string_append (out, "<dl class=\"meta\">\n");
-  append_fact (out, _("Rating"), rating, FALSE);
+  append_fact (out, _("Rating"), q->rating_text, FALSE);
   if (q->elapsed > 0)
-    {
-      g_autofree char *time = rubric_summary_format_duration (q->elapsed);
-
-      append_fact (out, _("Time"), time, FALSE);
-    }
+    append_fact (out, _("Time"), q->elapsed_text, FALSE);
   g_string_append (out, "</dl>\n");
 
   if (!rubric_export_is_blank (q->notes))
@@ -355,31 +297,23 @@ static void
 append_topic (GString                  *out,
               const RubricSummaryTopic *topic)
 {
-  g_autofree char *score = format_score (topic->has_score, topic->score);
-  g_autofree char *time = rubric_summary_format_duration (topic->elapsed);
-  guint follow_ups = 0;
-
   g_string_append (out, "<section class=\"topic\">\n<h2 dir=\"auto\">");
-  append_line (out, rubric_export_topic_title (topic));
+  append_line (out, topic->title);
   g_string_append (out, "</h2>\n<div class=\"score\"><span><strong>");
   append_label (out, _("Score"));
   g_string_append (out, "</strong> ");
-  append_line (out, score);
+  append_line (out, topic->score_text);
   g_string_append (out, "</span>");
   if (topic->has_score)
     append_bar (out, topic->score);
   g_string_append (out, "<span><strong>");
   append_label (out, _("Time"));
   g_string_append (out, "</strong> ");
-  append_line (out, time);
+  append_line (out, topic->elapsed_text);
   g_string_append (out, "</span></div>\n");
 
   for (guint i = 0; i < topic->questions->len; i++)
-    {
-      const RubricSummaryQuestion *q = g_ptr_array_index (topic->questions, i);
-
-      append_question (out, q, q->main ? 0 : ++follow_ups);
-    }
+    append_question (out, g_ptr_array_index (topic->questions, i));
 
   if (!rubric_export_is_blank (topic->notes))
     {
@@ -417,8 +351,6 @@ GBytes *
 rubric_export_write_html (const RubricSummary *summary)
 {
   g_autoptr(GString) out = g_string_new (NULL);
-  g_autofree char *duration = rubric_summary_format_duration (summary->duration);
-  g_autofree char *score = format_score (summary->has_score, summary->score);
   gboolean named = *summary->candidate != '\0';
   gsize size;
 
@@ -429,15 +361,7 @@ rubric_export_write_html (const RubricSummary *summary)
   g_string_append (out, "\">\n<head>\n<meta charset=\"utf-8\">\n"
                         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                         "<meta name=\"generator\" content=\"Rubric\">\n<title>");
-  if (named)
-    {
-      /* Translators: the title of an exported summary; %s is the candidate */
-      g_autofree char *title = g_strdup_printf (_("Interview summary: %s"), summary->candidate);
-
-      append_line (out, title);
-    }
-  else
-    append_line (out, _("Interview summary"));
+  append_line (out, summary->title);
   g_string_append (out, "</title>\n<style>\n");
   g_string_append (out, stylesheet);
   g_string_append (out, "</style>\n</head>\n<body>\n<header>\n<h1>");
@@ -447,26 +371,49 @@ rubric_export_write_html (const RubricSummary *summary)
     append_format_isolated (out, _("Interview summary: %s"), summary->candidate);
   else
     append_line (out, _("Interview summary"));
-  g_string_append (out, "</h1>\n<dl class=\"facts\">\n");
+  g_string_append (out, "</h1>\n");
+  if (summary->confidential != NULL)
+    {
+      g_string_append (out, "<p class=\"confidential\"><strong>");
+      append_line (out, summary->confidential);
+      g_string_append (out, "</strong></p>\n");
+    }
+  g_string_append (out, "<dl class=\"facts\">\n");
+  /* The verdict first: what a reader who stops here needs. */
+  append_fact (out, _("Recommendation"), summary->recommendation_label, FALSE);
+  g_string_append (out, "<dt>");
+  append_line (out, _("Overall score"));
+  g_string_append (out, "</dt><dd>");
+  append_line (out, summary->score_line);
+  if (!summary->complete)
+    {
+      g_string_append (out, " · <strong class=\"incomplete\">");
+      append_line (out, rubric_summary_incomplete_label ());
+      g_string_append (out, "</strong>");
+    }
+  g_string_append (out, "</dd>\n");
   if (*summary->role != '\0')
     append_fact (out, _("Role"), summary->role, TRUE);
   if (*summary->interviewer != '\0')
     append_fact (out, _("Interviewer"), summary->interviewer, TRUE);
   if (*summary->date != '\0')
     append_fact (out, _("Date"), summary->date, FALSE);
-  append_fact (out, _("Duration"), duration, FALSE);
-  append_fact (out, _("Recommendation"), summary->recommendation_label, FALSE);
-  append_fact (out, _("Overall score"), score, FALSE);
-  g_string_append (out, "</dl>\n</header>\n<main>\n<section>\n<h2>");
+  append_fact (out, _("Duration"), summary->duration_text, FALSE);
+  g_string_append (out, "</dl>\n</header>\n<main>\n");
+
+  append_text_section (out, _("Summary"), summary->summary, _("No summary."));
+
+  g_string_append (out, "<section>\n<h2>");
   append_line (out, _("Topics"));
   g_string_append (out, "</h2>\n");
   append_topic_table (out, summary);
   g_string_append (out, "</section>\n");
 
-  for (guint i = 0; i < summary->topics->len; i++)
-    append_topic (out, g_ptr_array_index (summary->topics, i));
+  /* Nothing asked: no page of questions that all say so. */
+  if (summary->not_asked < summary->n_questions)
+    for (guint i = 0; i < summary->topics->len; i++)
+      append_topic (out, g_ptr_array_index (summary->topics, i));
 
-  append_text_section (out, _("Summary"), summary->summary, _("No summary."));
   if (summary->private_notes != NULL)
     append_text_section (out, _("Private notes"), summary->private_notes, _("No private notes."));
 

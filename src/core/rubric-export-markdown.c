@@ -5,12 +5,15 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Every text from the session is escaped, so a name or a note can neither
- * break the topic table nor become markup: each character that CommonMark
- * or GitHub gives a meaning is backslash-escaped, a line that could open a
- * block (a list, a heading underline) has its marker escaped, and a line's
- * leading white space (which could open a code block) is dropped. Raw HTML
- * never passes: "<script>" becomes "\<script\>". Line breaks in notes are
- * kept as hard line breaks (a backslash at the end of the line).
+ * break the topic table nor become markup — but only what Markdown would
+ * read as markup, where it would: "C# and F#", "$100", "Foo_(bar)" and
+ * "https://github.com/o/r/pull/1234#discussion_r99" stay as they are, a URL
+ * is copied as it is (so GFM links it), and what is left reads well when
+ * pasted as plain text. A line that could open a block (a list, a heading,
+ * a quote, a fence, a heading underline) has its marker escaped, and a
+ * line's leading white space (which could open a code block) is dropped.
+ * Raw HTML never passes: "<script>" becomes "\<script>". Line breaks in
+ * notes are kept as hard line breaks (a backslash at the end of the line).
  */
 
 #define G_LOG_DOMAIN "rubric-export-markdown"
@@ -22,72 +25,178 @@
 
 #include "rubric-export-private.h"
 
-/* Characters that mean something somewhere in CommonMark or GFM, escaped
- * wherever they appear: '$' is GitHub's maths, '&' starts an entity, '@'
- * mentions someone on GitHub (and "#12" links an issue). Two are escaped
- * only where they can mean something: '_' not between two letters or
- * digits (CommonMark never makes emphasis of "on_delete"), and '!' only
- * before '[' (which is escaped itself). */
-#define MD_SPECIALS "\\`*_[]<>#|~!&$@"
-
-
-
-
+static gboolean
+is_space_at (const char *start,
+             const char *end,
+             const char *p)
+{
+  return p < start || p >= end || *p == ' ' || *p == '\t' || *p == '\n';
+}
 
 static gboolean
-is_alnum_at (const char *start,
-             const char *p,
-             gboolean    before)
+is_punct_at (const char *start,
+             const char *end,
+             const char *p)
 {
-  if (before)
-    return p > start && g_unichar_isalnum (g_utf8_get_char (g_utf8_prev_char (p)));
-  return p[1] != '\0' && g_unichar_isalnum (g_utf8_get_char (p + 1));
+  if (p < start || p >= end)
+    return FALSE;
+  if ((guchar) *p < 0x80)
+    return g_ascii_ispunct (*p);
+  while (p > start && (*p & 0xC0) == 0x80)
+    p--;
+  return g_unichar_ispunct (g_utf8_get_char (p));
+}
+
+/* Whether the '*' or '_' at P (between START and END) can open or close
+ * emphasis, by CommonMark's flanking rules: "2 * 3" and "on_delete"
+ * cannot. */
+static gboolean
+is_delimiter (const char *start,
+              const char *end,
+              const char *p)
+{
+  gboolean space_before = is_space_at (start, end, p - 1);
+  gboolean space_after = is_space_at (start, end, p + 1);
+  gboolean punct_before = is_punct_at (start, end, p - 1);
+  gboolean punct_after = is_punct_at (start, end, p + 1);
+  gboolean left = !space_after && (!punct_after || space_before || punct_before);
+  gboolean right = !space_before && (!punct_before || space_after || punct_after);
+
+  if (*p == '*')
+    return left || right;
+  return (left && (!right || punct_before)) || (right && (!left || punct_after));
+}
+
+/* Which of the characters that only mean something in pairs ('*' and
+ * '_' emphasis, '~' strikethrough, '$' GitHub's maths) come more than
+ * once in a block where they could: alone, none of them is markup. */
+typedef struct
+{
+  gboolean star, underscore, tilde, dollar;
+} Pairs;
+
+static Pairs
+find_pairs (const char *text)
+{
+  const char *end = text + strlen (text);
+  guint star = 0, underscore = 0, tilde = 0, dollar = 0;
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      star += *p == '*' && is_delimiter (text, end, p);
+      underscore += *p == '_' && is_delimiter (text, end, p);
+      tilde += *p == '~';
+      dollar += *p == '$';
+    }
+  return (Pairs) { star > 1, underscore > 1, tilde > 1, dollar > 1 };
+}
+
+/* The length of the URL at P ("https://…", "http://…", "www.…") up to
+ * white space, '<' or '|', or 0: a URL starts a word. */
+static gsize
+url_length (const char *start,
+            const char *end,
+            const char *p)
+{
+  static const char * const schemes[] = { "https://", "http://", "www." };
+  const char *q = p;
+
+  if (p > start && !is_space_at (start, end, p - 1) && strchr ("(\"'", p[-1]) == NULL)
+    return 0;
+  for (guint i = 0; i < G_N_ELEMENTS (schemes); i++)
+    if ((gsize) (end - p) > strlen (schemes[i]) && g_ascii_strncasecmp (p, schemes[i], strlen (schemes[i])) == 0)
+      {
+        while (q < end && *q != ' ' && *q != '\t' && *q != '<' && *q != '|')
+          q++;
+        return q - p;
+      }
+  return 0;
+}
+
+/* Whether the '&' at P starts an entity or a numeric character
+ * reference: "&amp;", "&#35;", "&#x23;". */
+static gboolean
+is_entity (const char *end,
+           const char *p)
+{
+  const char *q = p + 1;
+
+  if (q < end && *q == '#')
+    q++;
+  while (q < end && g_ascii_isalnum (*q))
+    q++;
+  return q > p + 1 && q < end && *q == ';';
+}
+
+/* Whether the character at P of LINE, a line of a block with PAIRS, needs
+ * a backslash: whether Markdown would read it as markup there. */
+static gboolean
+needs_escape (const char  *line,
+              const char  *end,
+              const char  *p,
+              const Pairs *pairs)
+{
+  switch (*p)
+    {
+    case '\\':
+      /* Only before what it would escape, and at the end of a line, where
+       * it would be a hard line break. */
+      return p + 1 >= end || g_ascii_ispunct (p[1]);
+    case '`':
+    case '[':
+    case ']':
+    case '|':
+      /* Code spans, links, table cells. */
+      return TRUE;
+    case '<':
+      /* Raw HTML and autolinks: '<' then a letter, '/', '!' or '?'. */
+      return p + 1 < end && (g_ascii_isalpha (p[1]) || strchr ("/!?", p[1]) != NULL);
+    case '!':
+      return p + 1 < end && p[1] == '[';
+    case '&':
+      return is_entity (end, p);
+    case '*':
+      return pairs->star && is_delimiter (line, end, p);
+    case '_':
+      return pairs->underscore && is_delimiter (line, end, p);
+    case '~':
+      return pairs->tilde;
+    case '$':
+      return pairs->dollar;
+    default:
+      return FALSE;
+    }
 }
 
 /* Appends one line (no newline in it), escaped for inline content. */
 static void
-append_escaped_line (GString    *out,
-                     const char *line,
-                     gsize       length)
+append_escaped_line (GString     *out,
+                     const char  *line,
+                     gsize        length,
+                     const Pairs *pairs)
 {
   const char *end = line + length;
 
   for (const char *p = line; p < end; p++)
     {
-      char c = *p;
+      gsize url = url_length (line, end, p);
 
-      if (c == '\t' || c == '\n')
+      if (url > 0)
+        {
+          /* As it is, so that it stays a link. */
+          g_string_append_len (out, p, url);
+          p += url - 1;
+          continue;
+        }
+      if (*p == '\t' || *p == '\n')
         {
           g_string_append_c (out, ' ');
           continue;
         }
-
-      if (c != '\0' && strchr (MD_SPECIALS, c) != NULL)
-        {
-          gboolean escape = TRUE;
-
-          if (c == '_')
-            escape = !(is_alnum_at (line, p, TRUE) && p + 1 < end && is_alnum_at (line, p, FALSE));
-          else if (c == '!')
-            escape = p + 1 < end && p[1] == '[';
-          if (escape)
-            g_string_append_c (out, '\\');
-        }
-      g_string_append_c (out, c);
+      if (needs_escape (line, end, p, pairs))
+        g_string_append_c (out, '\\');
+      g_string_append_c (out, *p);
     }
-}
-
-/* Appends TEXT on one line: in a heading, a list item or a table cell.
- * Newlines and tabs become spaces; '|' is escaped with the rest, which
- * GFM honours inside a table cell too. */
-static void
-append_inline (GString    *out,
-               const char *text)
-{
-  g_autofree char *clean = rubric_export_clean_text (text);
-
-  g_strstrip (clean);
-  append_escaped_line (out, clean, strlen (clean));
 }
 
 /* Whether LINE starts with an ordered list marker: 1–9 digits then '.' or
@@ -102,6 +211,50 @@ ordered_marker_digits (const char *line)
   if (n > 0 && n <= 9 && (line[n] == '.' || line[n] == ')'))
     return n;
   return 0;
+}
+
+/* Appends the start of LINE, escaped where it could open a block (a list,
+ * a heading, a quote, a fence, a thematic break, a heading underline);
+ * returns how much of LINE it took. */
+static gsize
+append_line_start (GString    *out,
+                   const char *line)
+{
+  gsize digits = ordered_marker_digits (line);
+
+  if (digits > 0)
+    {
+      g_string_append_len (out, line, digits);
+      g_string_append_c (out, '\\');
+      return digits;
+    }
+  if (*line != '\0' && strchr ("-+=#>*_~", *line) != NULL)
+    {
+      g_string_append_c (out, '\\');
+      g_string_append_c (out, *line);
+      return 1;
+    }
+  return 0;
+}
+
+/* Appends TEXT on one line: in a heading, a list item or a table cell.
+ * Newlines and tabs become spaces; '|' is escaped with the rest, which
+ * GFM honours inside a table cell too. */
+static void
+append_inline (GString    *out,
+               const char *text)
+{
+  g_autofree char *clean = rubric_export_clean_text (text);
+  Pairs pairs = find_pairs (clean);
+  const char *start;
+
+  g_strdelimit (clean, "\n\t", ' ');
+  g_strstrip (clean);
+  /* A list item's text is read as blocks: "- # x" would be a heading. */
+  start = clean;
+  if (out->len == 0 || out->str[out->len - 1] == '\n' || g_str_has_suffix (out->str, "- "))
+    start += append_line_start (out, clean);
+  append_escaped_line (out, start, strlen (start), &pairs);
 }
 
 /* Whether the last word of LINE may become a link of its own: GFM links
@@ -131,11 +284,11 @@ append_block (GString    *out,
   gboolean in_paragraph = FALSE;
   gboolean pending_blank = FALSE;
   gboolean ends_in_link = FALSE;
+  Pairs pairs = find_pairs (clean);
 
   for (guint i = 0; lines[i] != NULL; i++)
     {
       char *line = g_strstrip (lines[i]);
-      gsize digits;
 
       if (*line == '\0')
         {
@@ -159,19 +312,8 @@ append_block (GString    *out,
       in_paragraph = TRUE;
 
       g_string_append (out, prefix);
-
-      /* Markers that open a block only at the start of a line. */
-      digits = ordered_marker_digits (line);
-      if (digits > 0)
-        {
-          g_string_append_len (out, line, digits);
-          g_string_append_c (out, '\\');
-          line += digits;
-        }
-      else if (*line == '-' || *line == '+' || *line == '=')
-        g_string_append_c (out, '\\');
-
-      append_escaped_line (out, line, strlen (line));
+      line += append_line_start (out, line);
+      append_escaped_line (out, line, strlen (line), &pairs);
       ends_in_link = may_end_in_link (line);
     }
 
@@ -179,15 +321,7 @@ append_block (GString    *out,
     g_string_append_c (out, '\n');
 }
 
-/* Starts a block: exactly one blank line after what came before. */
-static void
-begin_block (GString *out)
-{
-  if (out->len == 0)
-    return;
-  while (out->len < 2 || out->str[out->len - 1] != '\n' || out->str[out->len - 2] != '\n')
-    g_string_append_c (out, '\n');
-}
+#define begin_block rubric_export_begin_block
 
 static void
 append_heading (GString    *out,
@@ -207,12 +341,21 @@ static void
 append_label (GString    *out,
               const char *label)
 {
-  /* Translators: a label before its value, e.g. "Score:" */
-  g_autofree char *with_colon = g_strdup_printf (_("%s:"), label);
+  g_autofree char *with_colon = rubric_summary_format_label (label);
 
   g_string_append (out, "**");
   append_inline (out, with_colon);
   g_string_append (out, "**");
+}
+
+/* TEXT as a list item, escaped. */
+static void
+append_item (GString    *out,
+             const char *text)
+{
+  g_string_append (out, "- ");
+  append_inline (out, text);
+  g_string_append_c (out, '\n');
 }
 
 /* "**Label:** value" as a list item; the value is escaped. */
@@ -241,94 +384,53 @@ append_labelled_block (GString    *out,
   append_block (out, text, quote ? "> " : "");
 }
 
-static char *
-format_score (gboolean has_score,
-              double   score)
-{
-  char number[G_ASCII_DTOSTR_BUF_SIZE];
-
-  if (!has_score)
-    return g_strdup (_("Not rated"));
-  g_ascii_formatd (number, sizeof number, "%.1f", score);
-  /* Translators: a score out of 5, e.g. "3.6 / 5" */
-  return g_strdup_printf (_("%s / 5"), number);
-}
-
-static char *
-format_rating (const RubricSummaryQuestion *q)
-{
-  if (q->skipped)
-    return g_strdup (_("Skipped"));
-  if (q->rating != RUBRIC_RATING_NONE)
-    /* Translators: a rating and its meaning, e.g. "4 — Strong" */
-    return g_strdup_printf (_("%d — %s"), q->rating, q->rating_label);
-  /* Notes or time without a rating: asked, but not rated. */
-  if (q->elapsed > 0 || !rubric_export_is_blank (q->notes))
-    return g_strdup (q->rating_label);
-  return g_strdup (_("Not asked"));
-}
-
 static void
 append_topic_table (GString             *out,
                     const RubricSummary *summary)
 {
-  const char *headers[] = {
-    _("Topic"), _("Score"), _("Rated"), _("Skipped"), _("Not asked"), _("Time"),
-  };
-
   begin_block (out);
   g_string_append (out, "|");
-  for (guint i = 0; i < G_N_ELEMENTS (headers); i++)
+  for (RubricSummaryColumn j = 0; j < RUBRIC_SUMMARY_N_COLUMNS; j++)
     {
       g_string_append_c (out, ' ');
-      append_inline (out, headers[i]);
+      append_inline (out, rubric_summary_column_header (j));
       g_string_append (out, " |");
     }
-  g_string_append (out, "\n| --- | ---: | ---: | ---: | ---: | ---: |\n");
+  g_string_append (out, "\n| --- |");
+  for (RubricSummaryColumn j = 1; j < RUBRIC_SUMMARY_N_COLUMNS; j++)
+    g_string_append (out, " ---: |");
+  g_string_append_c (out, '\n');
 
   for (guint i = 0; i < summary->topics->len; i++)
     {
       const RubricSummaryTopic *topic = g_ptr_array_index (summary->topics, i);
-      g_autofree char *time = rubric_summary_format_duration (topic->elapsed);
-      char score[G_ASCII_DTOSTR_BUF_SIZE] = "—";
 
-      if (topic->has_score)
-        g_ascii_formatd (score, sizeof score, "%.1f", topic->score);
+      g_string_append (out, "|");
+      for (RubricSummaryColumn j = 0; j < RUBRIC_SUMMARY_N_COLUMNS; j++)
+        {
+          g_autofree char *cell = rubric_summary_topic_cell (topic, j);
 
-      g_string_append (out, "| ");
-      append_inline (out, rubric_export_topic_title (topic));
-      g_string_append_printf (out, " | %s | %u | %u | %u | ", score, topic->rated, topic->skipped, topic->not_asked);
-      append_inline (out, time);
-      g_string_append (out, " |\n");
+          g_string_append_c (out, ' ');
+          append_inline (out, cell);
+          g_string_append (out, " |");
+        }
+      g_string_append_c (out, '\n');
     }
 }
 
 static void
 append_question (GString                     *out,
-                 const RubricSummaryQuestion *q,
-                 guint                        follow_up)
+                 const RubricSummaryQuestion *q)
 {
-  g_autofree char *title = NULL;
-  g_autofree char *rating = format_rating (q);
-
-  if (q->main)
-    title = g_strdup (_("Main question"));
-  else
-    /* Translators: the heading of the Nth follow-up question of a topic */
-    title = g_strdup_printf (_("Follow-up %u"), follow_up);
-  append_heading (out, 3, title);
+  append_heading (out, 3, q->heading);
 
   begin_block (out);
-  append_block (out, rubric_export_question_prompt (q), "");
+  append_block (out, q->prompt, "");
 
   begin_block (out);
-  append_fact (out, _("Rating"), rating);
+  append_fact (out, _("Rating"), q->rating_text);
   if (q->elapsed > 0)
-    {
-      g_autofree char *time = rubric_summary_format_duration (q->elapsed);
-
-      append_fact (out, _("Time"), time);
-    }
+    append_fact (out, _("Time"), q->elapsed_text);
 
   if (!rubric_export_is_blank (q->notes))
     append_labelled_block (out, _("Notes"), q->notes, TRUE);
@@ -342,11 +444,7 @@ append_question (GString                     *out,
       append_label (out, _("Key points"));
       g_string_append (out, "\n\n");
       for (guint i = 0; q->key_points[i] != NULL; i++)
-        {
-          g_string_append (out, "- ");
-          append_inline (out, q->key_points[i]);
-          g_string_append_c (out, '\n');
-        }
+        append_item (out, q->key_points[i]);
     }
 }
 
@@ -354,28 +452,14 @@ static void
 append_topic (GString                  *out,
               const RubricSummaryTopic *topic)
 {
-  g_autofree char *score = format_score (topic->has_score, topic->score);
-  g_autofree char *time = rubric_summary_format_duration (topic->elapsed);
-  guint follow_ups = 0;
-
-  append_heading (out, 2, rubric_export_topic_title (topic));
+  append_heading (out, 2, topic->title);
 
   begin_block (out);
-  append_label (out, _("Score"));
-  g_string_append_c (out, ' ');
-  append_inline (out, score);
-  g_string_append (out, " · ");
-  append_label (out, _("Time"));
-  g_string_append_c (out, ' ');
-  append_inline (out, time);
-  g_string_append_c (out, '\n');
+  append_fact (out, _("Score"), topic->score_text);
+  append_fact (out, _("Time"), topic->elapsed_text);
 
   for (guint i = 0; i < topic->questions->len; i++)
-    {
-      const RubricSummaryQuestion *q = g_ptr_array_index (topic->questions, i);
-
-      append_question (out, q, q->main ? 0 : ++follow_ups);
-    }
+    append_question (out, g_ptr_array_index (topic->questions, i));
 
   if (!rubric_export_is_blank (topic->notes))
     append_labelled_block (out, _("Topic notes"), topic->notes, TRUE);
@@ -395,37 +479,48 @@ GBytes *
 rubric_export_write_markdown (const RubricSummary *summary)
 {
   g_autoptr(GString) out = g_string_new (NULL);
-  g_autofree char *duration = rubric_summary_format_duration (summary->duration);
-  g_autofree char *score = format_score (summary->has_score, summary->score);
-  g_autofree char *title = NULL;
   gsize size;
 
-  if (*summary->candidate != '\0')
-    /* Translators: the title of an exported summary; %s is the candidate */
-    title = g_strdup_printf (_("Interview summary: %s"), summary->candidate);
-  else
-    title = g_strdup (_("Interview summary"));
-  append_heading (out, 1, title);
+  append_heading (out, 1, summary->title);
 
+  if (summary->confidential != NULL)
+    {
+      begin_block (out);
+      g_string_append (out, "**");
+      append_inline (out, summary->confidential);
+      g_string_append (out, "**\n");
+    }
+
+  /* The verdict first: what a reader who stops here needs. */
   begin_block (out);
+  append_fact (out, _("Recommendation"), summary->recommendation_label);
+  append_fact (out, _("Overall score"), summary->score_line);
+  if (!summary->complete)
+    {
+      /* The marker goes on the score's line, in bold. */
+      g_string_truncate (out, out->len - 1);
+      g_string_append (out, " · **");
+      append_inline (out, rubric_summary_incomplete_label ());
+      g_string_append (out, "**\n");
+    }
   if (*summary->role != '\0')
     append_fact (out, _("Role"), summary->role);
   if (*summary->interviewer != '\0')
     append_fact (out, _("Interviewer"), summary->interviewer);
   if (*summary->date != '\0')
     append_fact (out, _("Date"), summary->date);
-  append_fact (out, _("Duration"), duration);
-  append_fact (out, _("Recommendation"), summary->recommendation_label);
-  append_fact (out, _("Overall score"), score);
+  append_fact (out, _("Duration"), summary->duration_text);
+
+  append_heading (out, 2, _("Summary"));
+  append_text_or (out, summary->summary, _("No summary."));
 
   append_heading (out, 2, _("Topics"));
   append_topic_table (out, summary);
 
-  for (guint i = 0; i < summary->topics->len; i++)
-    append_topic (out, g_ptr_array_index (summary->topics, i));
-
-  append_heading (out, 2, _("Summary"));
-  append_text_or (out, summary->summary, _("No summary."));
+  /* Nothing asked: no page of questions that all say so. */
+  if (summary->not_asked < summary->n_questions)
+    for (guint i = 0; i < summary->topics->len; i++)
+      append_topic (out, g_ptr_array_index (summary->topics, i));
 
   if (summary->private_notes != NULL)
     {

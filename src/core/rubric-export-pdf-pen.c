@@ -407,10 +407,3 @@ pdf_draw_rating_dots (Pdf    *pdf,
   return 4 * step + 2 * radius;
 }
 
-char *
-pdf_format_score (double score)
-{
-  /* In the locale's digits and decimal separator. */
-  return g_strdup_printf ("%.1f", score);
-}
-

@@ -103,6 +103,5 @@ void pdf_add_outline (Pdf *pdf, int parent, const char *name, double y, int *id)
 void pdf_rounded_rectangle (cairo_t *cr, double x, double y, double width, double height, double radius);
 void pdf_draw_score_bar (Pdf *pdf, double x, double y, double width, double height, double score);
 double pdf_draw_rating_dots (Pdf *pdf, double x, double cy, int rating);
-char * pdf_format_score (double score);
 
 G_END_DECLS

@@ -34,10 +34,6 @@
 
 #define MARGIN        MM (18)
 
-/* A family list, so that every script finds a font; fontconfig falls back
- * further for anything none of them has. */
-#define FONT_FAMILIES "Cantarell, DejaVu Sans, Noto Sans, Noto Sans Arabic, Noto Sans Hebrew, " \
-                      "Noto Sans CJK SC, Noto Color Emoji, sans-serif"
 
 /* ------------------------------------------------------------ page size */
 
@@ -190,8 +186,7 @@ fact_value (Pdf     *pdf,
   if (fact == FACT_SCORE && summary->has_score)
     {
       /* "3.8 / 5" over a bar. */
-      g_autofree char *score = pdf_format_score (summary->score);
-      g_autoptr(PangoLayout) number = pdf_layout_new (pdf, score, &style_score, 0, PANGO_ALIGN_LEFT);
+      g_autoptr(PangoLayout) number = pdf_layout_new (pdf, summary->score_number, &style_score, 0, PANGO_ALIGN_LEFT);
       /* Translators: follows an overall score such as 3.8: "out of five" */
       g_autoptr(PangoLayout) out_of = pdf_layout_new (pdf, _("/ 5"), &style_out_of, 0, PANGO_ALIGN_LEFT);
       const double bar = 72.0;
@@ -210,7 +205,6 @@ fact_value (Pdf     *pdf,
     }
 
   {
-    g_autofree char *duration = rubric_summary_format_duration (summary->duration);
     const char *value;
     gboolean empty;
     g_autoptr(PangoLayout) layout = NULL;
@@ -218,7 +212,7 @@ fact_value (Pdf     *pdf,
     switch (fact)
       {
       case FACT_SCORE:
-        value = _("Not rated");
+        value = summary->score_text;
         empty = FALSE;
         break;
       case FACT_INTERVIEWER:
@@ -231,7 +225,7 @@ fact_value (Pdf     *pdf,
         break;
       case FACT_DURATION:
       default:
-        value = duration;
+        value = summary->duration_text;
         empty = summary->duration == 0;
         break;
       }
@@ -254,6 +248,18 @@ draw_header (Pdf *pdf)
   double widths[N_FACTS];
   double total = 0.0, gap, x, band_top, band_height = 0.0;
   const double min_gap = 14.0, max_gap = 40.0;
+
+  /* Not for the candidate's eyes, first of all. */
+  if (summary->confidential != NULL)
+    {
+      static const Color warning = RGB (0xa51d2d);
+      Style style = style_label;
+      g_autofree char *text = pdf_dup_label (summary->confidential);
+
+      style.color = &warning;
+      pdf_flow_text (pdf, text, &style, pdf->left, pdf->width, NULL);
+      pdf->y += 8;
+    }
 
   /* Title, candidate, role. */
   eyebrow = pdf_layout_new (pdf, _("Interview summary"), &style_eyebrow, pdf->width, PANGO_ALIGN_LEFT);
@@ -326,6 +332,43 @@ draw_header (Pdf *pdf)
   pdf->y += 0.75;
 }
 
+/* How much of the interview the score stands on, under the facts: "22 of
+ * 30 questions rated", after an INCOMPLETE badge unless every question
+ * was rated. */
+static void
+draw_completeness (Pdf *pdf)
+{
+  static const Color fg = RGB (0xa34400), bg = RGB (0xfdebd9);
+  const RubricSummary *summary = pdf->summary;
+  g_autoptr(PangoLayout) rated = pdf_layout_new (pdf, summary->rated_text, &style_meta, pdf->width, PANGO_ALIGN_LEFT);
+  double x = pdf->left;
+  double y = pdf->y + 8;
+  double height = pdf_layout_height (rated);
+
+  if (!summary->complete)
+    {
+      Style style = style_label;
+      g_autofree char *label = pdf_dup_label (rubric_summary_incomplete_label ());
+      g_autoptr(PangoLayout) badge = NULL;
+      double width;
+
+      style.color = &fg;
+      badge = pdf_layout_new (pdf, label, &style, 0, PANGO_ALIGN_LEFT);
+      width = pdf_layout_width (badge) + 12;
+      pdf_set_color (pdf, &bg);
+      pdf_rounded_rectangle (pdf->cr, x, y + pdf_layout_baseline (rated) - pdf_layout_baseline (badge) - 3,
+                             width, pdf_layout_height (badge) + 6, 5);
+      cairo_fill (pdf->cr);
+      pdf_draw_layout (pdf, badge, x + 6, y + pdf_layout_baseline (rated) - pdf_layout_baseline (badge));
+      x += width + 8;
+      g_object_unref (rated);
+      rated = pdf_layout_new (pdf, summary->rated_text, &style_meta, pdf->right - x, PANGO_ALIGN_LEFT);
+      height = pdf_layout_height (rated);
+    }
+  pdf_draw_layout (pdf, rated, x, y);
+  pdf->y = y + height;
+}
+
 /* ----------------------------------------------------------- sections */
 
 static void
@@ -351,15 +394,11 @@ draw_summary (Pdf *pdf)
 /* The columns of the topic table, right to left: each count and the time
  * as wide as their heading or widest value, the bar and score, and the
  * topic in what is left. */
-enum {
-  COLUMN_TOPIC,
-  COLUMN_SCORE,
-  COLUMN_RATED,
-  COLUMN_SKIPPED,
-  COLUMN_NOT_ASKED,
-  COLUMN_TIME,
-  N_COLUMNS
-};
+#define COLUMN_TOPIC     RUBRIC_SUMMARY_COLUMN_TOPIC
+#define COLUMN_SCORE     RUBRIC_SUMMARY_COLUMN_SCORE
+#define COLUMN_RATED     RUBRIC_SUMMARY_COLUMN_RATED
+#define COLUMN_TIME      RUBRIC_SUMMARY_COLUMN_TIME
+#define N_COLUMNS        RUBRIC_SUMMARY_N_COLUMNS
 
 typedef struct
 {
@@ -368,33 +407,6 @@ typedef struct
   double bar_width;
   double number_width;   /* the score right of the bar */
 } Columns;
-
-static const char *
-column_label (guint column)
-{
-  switch (column)
-    {
-    case COLUMN_TOPIC:
-      /* Translators: a column of the topic table */
-      return _("Topic");
-    case COLUMN_SCORE:
-      /* Translators: a column of the topic table */
-      return _("Score");
-    case COLUMN_RATED:
-      /* Translators: a column of the topic table: how many questions were rated */
-      return _("Rated");
-    case COLUMN_SKIPPED:
-      /* Translators: a column of the topic table: how many questions were skipped */
-      return _("Skipped");
-    case COLUMN_NOT_ASKED:
-      /* Translators: a column of the topic table: how many questions were not asked */
-      return _("Not asked");
-    case COLUMN_TIME:
-    default:
-      /* Translators: a column of the topic table: time spent on the topic */
-      return _("Time");
-    }
-}
 
 static double
 text_width (Pdf         *pdf,
@@ -412,22 +424,20 @@ table_columns (Pdf     *pdf,
 {
   const RubricSummary *summary = pdf->summary;
   const double gap = 12.0;
-  g_autofree char *total = rubric_summary_format_duration (summary->duration);
   double x = pdf->right;
 
   for (guint i = COLUMN_RATED; i < N_COLUMNS; i++)
     {
-      g_autofree char *label = pdf_dup_label (column_label (i));
+      g_autofree char *label = pdf_dup_label (rubric_summary_column_header (i));
 
       c->width[i] = MAX (text_width (pdf, label, &style_label), text_width (pdf, "000", &style_cell_bold));
     }
-  c->width[COLUMN_TIME] = MAX (c->width[COLUMN_TIME], text_width (pdf, total, &style_cell_bold));
+  c->width[COLUMN_TIME] = MAX (c->width[COLUMN_TIME], text_width (pdf, summary->duration_text, &style_cell_bold));
   for (guint i = 0; i < summary->topics->len; i++)
     {
       RubricSummaryTopic *topic = g_ptr_array_index (summary->topics, i);
-      g_autofree char *time = rubric_summary_format_duration (topic->elapsed);
 
-      c->width[COLUMN_TIME] = MAX (c->width[COLUMN_TIME], text_width (pdf, time, &style_cell));
+      c->width[COLUMN_TIME] = MAX (c->width[COLUMN_TIME], text_width (pdf, topic->elapsed_text, &style_cell));
     }
 
   for (guint i = N_COLUMNS - 1; i >= COLUMN_RATED; i--)
@@ -453,7 +463,7 @@ draw_table_header (Pdf     *pdf,
 
   for (guint i = 0; i < N_COLUMNS; i++)
     {
-      g_autofree char *label = pdf_dup_label (column_label (i));
+      g_autofree char *label = pdf_dup_label (rubric_summary_column_header (i));
       g_autoptr(PangoLayout) layout = pdf_layout_new (pdf, label, &style_label, c->width[i],
                                                   i >= COLUMN_RATED ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT);
 
@@ -504,31 +514,19 @@ draw_table_row (Pdf                      *pdf,
   gboolean total = topic == NULL;
   const double padding = 5.0;
   g_autoptr(PangoLayout) title = NULL;
-  g_autofree char *duration = NULL;
   gboolean has_score = total ? summary->has_score : topic->has_score;
   double score = total ? summary->score : topic->score;
-  guint rated = 0, skipped = 0, not_asked = 0;
-  gint64 elapsed = 0;
+  const char *number = total ? summary->score_number : topic->score_number;
+  guint counts[N_COLUMNS] = { 0, };
+  gint64 elapsed = total ? summary->duration : topic->elapsed;
+  const char *duration = total ? summary->duration_text : topic->elapsed_text;
   double height, y, line_center;
   int page;
 
-  if (total)
-    for (guint i = 0; i < summary->topics->len; i++)
-      {
-        RubricSummaryTopic *t = g_ptr_array_index (summary->topics, i);
-
-        rated += t->rated;
-        skipped += t->skipped;
-        not_asked += t->not_asked;
-        elapsed += t->elapsed;
-      }
-  else
-    {
-      rated = topic->rated;
-      skipped = topic->skipped;
-      not_asked = topic->not_asked;
-      elapsed = topic->elapsed;
-    }
+  counts[RUBRIC_SUMMARY_COLUMN_RATED] = total ? summary->rated : topic->rated;
+  counts[RUBRIC_SUMMARY_COLUMN_SKIPPED] = total ? summary->skipped : topic->skipped;
+  counts[RUBRIC_SUMMARY_COLUMN_NOT_RATED] = total ? summary->not_rated : topic->not_rated;
+  counts[RUBRIC_SUMMARY_COLUMN_NOT_ASKED] = total ? summary->not_asked : topic->not_asked;
 
   /* Translators: the last row of the topic table: all topics together */
   title = pdf_layout_new (pdf, total ? _("Overall") : topic->title,
@@ -547,12 +545,11 @@ draw_table_row (Pdf                      *pdf,
 
   if (has_score)
     {
-      g_autofree char *text = pdf_format_score (score);
-      g_autoptr(PangoLayout) number = pdf_layout_new (pdf, text, total ? &style_cell_bold : &style_cell,
-                                                  c->number_width, PANGO_ALIGN_RIGHT);
+      g_autoptr(PangoLayout) layout = pdf_layout_new (pdf, number, total ? &style_cell_bold : &style_cell,
+                                                      c->number_width, PANGO_ALIGN_RIGHT);
 
       pdf_draw_score_bar (pdf, c->x[COLUMN_SCORE], line_center - 3, c->bar_width, 6, score);
-      pdf_draw_layout (pdf, number, c->x[COLUMN_SCORE] + c->width[COLUMN_SCORE] - c->number_width, y);
+      pdf_draw_layout (pdf, layout, c->x[COLUMN_SCORE] + c->width[COLUMN_SCORE] - c->number_width, y);
     }
   else
     {
@@ -562,12 +559,10 @@ draw_table_row (Pdf                      *pdf,
       pdf_draw_layout (pdf, none, c->x[COLUMN_SCORE], y);
     }
 
-  draw_count (pdf, c, COLUMN_RATED, rated, total, y);
-  draw_count (pdf, c, COLUMN_SKIPPED, skipped, total, y);
-  draw_count (pdf, c, COLUMN_NOT_ASKED, not_asked, total, y);
+  for (guint i = COLUMN_RATED; i < COLUMN_TIME; i++)
+    draw_count (pdf, c, i, counts[i], total, y);
 
-  duration = elapsed > 0 ? rubric_summary_format_duration (elapsed) : g_strdup ("—");
-  draw_cell (pdf, c, COLUMN_TIME, duration,
+  draw_cell (pdf, c, COLUMN_TIME, elapsed > 0 ? duration : "—",
              total ? &style_cell_bold : elapsed > 0 ? &style_cell : &style_cell_dim, y);
 
   pdf->y += height;
@@ -594,19 +589,6 @@ draw_topic_table (Pdf *pdf)
   for (guint i = 0; i < summary->topics->len; i++)
     draw_table_row (pdf, &c, g_ptr_array_index (summary->topics, i));
   draw_table_row (pdf, &c, NULL);
-}
-
-static char *
-format_rating (const RubricSummaryQuestion *q)
-{
-  if (q->skipped)
-    /* Translators: a question the interviewer skipped */
-    return g_strdup (_("Skipped"));
-  if (q->rating == 0)
-    /* Translators: a question neither rated nor skipped */
-    return g_strdup (_("Not asked"));
-  /* Translators: a rating and its meaning, e.g. "4 — Strong" */
-  return g_strdup_printf (_("%d — %s"), q->rating, q->rating_label);
 }
 
 /* A question's parts, laid out. */
@@ -637,27 +619,19 @@ question_init (Pdf                         *pdf,
                Question                    *q,
                const RubricSummaryQuestion *question)
 {
-  g_autofree char *kind = NULL;
+  g_autofree char *kind = pdf_dup_label (question->heading);
   g_autofree char *notes = g_strstrip (g_strdup (question->notes));
-  g_autofree char *rating = format_rating (question);
-
-  if (question->main)
-    /* Translators: the small heading above a topic's main question in an exported PDF */
-    kind = pdf_dup_label (_("Main question"));
-  else
-    /* Translators: the small heading above a follow-up question in an exported PDF */
-    kind = pdf_dup_label (_("Follow-up"));
 
   q->stars = question->rating;
   q->kind = pdf_layout_new (pdf, kind, &style_label, pdf->width, PANGO_ALIGN_LEFT);
   q->prompt = pdf_layout_new (pdf, question->prompt, question->asked ? &style_prompt : &style_prompt_dim,
                           pdf->width, PANGO_ALIGN_LEFT);
-  q->rating = pdf_layout_new (pdf, rating, question->rating > 0 ? &style_rating : &style_meta_dim,
+  q->rating = pdf_layout_new (pdf, question->rating_text,
+                              question->status == RUBRIC_SUMMARY_RATED ? &style_rating : &style_meta_dim,
                           0, PANGO_ALIGN_LEFT);
   if (question->elapsed > 0)
     {
-      g_autofree char *duration = rubric_summary_format_duration (question->elapsed);
-      g_autofree char *text = g_strconcat ("·  ", duration, NULL);
+      g_autofree char *text = g_strconcat ("·  ", question->elapsed_text, NULL);
 
       q->time = pdf_layout_new (pdf, text, &style_meta, 0, PANGO_ALIGN_LEFT);
     }
@@ -737,8 +711,7 @@ draw_topic (Pdf                      *pdf,
 
   if (topic->has_score)
     {
-      g_autofree char *text = pdf_format_score (topic->score);
-      g_autoptr(PangoLayout) number = pdf_layout_new (pdf, text, &style_h3, 28, PANGO_ALIGN_RIGHT);
+      g_autoptr(PangoLayout) number = pdf_layout_new (pdf, topic->score_number, &style_h3, 28, PANGO_ALIGN_RIGHT);
       double number_height = pdf_layout_height (number);
 
       pdf_draw_layout (pdf, number, pdf->right - 28, line_center - number_height / 2);
@@ -937,10 +910,14 @@ draw_document (Pdf *pdf)
   pdf->page = 1;
   pdf->y = pdf->top;
 
+  /* The verdict first: what a reader who stops at page 1 needs. */
   draw_header (pdf);
+  draw_completeness (pdf);
   draw_summary (pdf);
   draw_topic_table (pdf);
-  draw_topics (pdf);
+  /* Nothing asked: no pages of questions that all say so. */
+  if (pdf->summary->not_asked < pdf->summary->n_questions)
+    draw_topics (pdf);
   /* Before the appendix, where a reader of the report still finds them. */
   draw_private_notes (pdf);
   draw_answers (pdf);
@@ -977,12 +954,8 @@ static void
 set_metadata (Pdf *pdf)
 {
   const RubricSummary *summary = pdf->summary;
-  g_autofree char *title = NULL;
 
-  /* Translators: the title of an exported PDF; %s is the candidate */
-  title = g_strdup_printf (_("Interview summary: %s"),
-                           *summary->candidate != '\0' ? summary->candidate : _("Unnamed candidate"));
-  cairo_pdf_surface_set_metadata (pdf->surface, CAIRO_PDF_METADATA_TITLE, title);
+  cairo_pdf_surface_set_metadata (pdf->surface, CAIRO_PDF_METADATA_TITLE, summary->title);
   cairo_pdf_surface_set_metadata (pdf->surface, CAIRO_PDF_METADATA_CREATOR, "Rubric");
   cairo_pdf_surface_set_metadata (pdf->surface, CAIRO_PDF_METADATA_SUBJECT, summary->kit_title);
   if (!summary->anonymized && *summary->interviewer != '\0')
@@ -1044,7 +1017,7 @@ render (const RubricSummary  *summary,
   pango_context_set_round_glyph_positions (pdf.context, FALSE);
   pango_context_set_base_dir (pdf.context, PANGO_DIRECTION_NEUTRAL);
   font = pango_font_description_new ();
-  pango_font_description_set_family (font, FONT_FAMILIES);
+  pango_font_description_set_family (font, RUBRIC_EXPORT_PDF_FONT_FAMILIES);
   pango_font_description_set_size (font, 10 * PANGO_SCALE);
   pango_context_set_font_description (pdf.context, font);
 

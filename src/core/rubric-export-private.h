@@ -28,9 +28,17 @@ void    rubric_export_pdf_page_size_for_width_mm (int     width_mm,
                                                   double *width,
                                                   double *height);
 
+/* The PDF's font families, so that every script finds a font; fontconfig
+ * falls back further for anything none of them has, emoji included. No
+ * emoji font is named here: one in the list takes digits, '#', '*' and
+ * spaces (the colour emoji fonts have keycap glyphs for them), which then
+ * come out as grey, blurred, double-width bitmaps. tests/export-pdf checks
+ * that an ASCII summary embeds the text font only. */
+#define RUBRIC_EXPORT_PDF_FONT_FAMILIES \
+  "Cantarell, DejaVu Sans, Noto Sans, Noto Sans Arabic, Noto Sans Hebrew, Noto Sans CJK SC, sans-serif"
+
 char       *rubric_export_clean_text      (const char                  *text);
 gboolean    rubric_export_is_blank        (const char                  *text);
-const char *rubric_export_topic_title     (const RubricSummaryTopic    *topic);
-const char *rubric_export_question_prompt (const RubricSummaryQuestion *question);
+void        rubric_export_begin_block     (GString                     *out);
 
 G_END_DECLS

@@ -25,6 +25,7 @@
 #define MIN_WIDTH 20      /* the least a wrapped text is given, however deep */
 #define TAB_WIDTH 4
 #define COLUMN_GAP 2
+#define N_COLUMNS RUBRIC_SUMMARY_N_COLUMNS
 
 
 
@@ -272,15 +273,7 @@ append_paragraphs (GString    *out,
     }
 }
 
-/* Starts a block: exactly one blank line after what came before. */
-static void
-begin_block (GString *out)
-{
-  if (out->len == 0)
-    return;
-  while (out->len < 2 || out->str[out->len - 1] != '\n' || out->str[out->len - 2] != '\n')
-    g_string_append_c (out, '\n');
-}
+#define begin_block rubric_export_begin_block
 
 /* A heading, wrapped, underlined with UNDERLINE as wide as its widest
  * line. */
@@ -315,9 +308,7 @@ append_field (GString    *out,
               guint       column,
               const char *value)
 {
-  /* Translators: a label before its value in the plain text summary,
-   * e.g. "Role:" */
-  g_autofree char *with_colon = g_strdup_printf (_("%s:"), label);
+  g_autofree char *with_colon = rubric_summary_format_label (label);
   g_autofree char *line = clean_line (value);
   g_autoptr(GPtrArray) lines = NULL;
 
@@ -350,7 +341,7 @@ labels_column (const char * const *labels,
 
   for (guint i = 0; i < n; i++)
     {
-      g_autofree char *with_colon = g_strdup_printf (_("%s:"), labels[i]);
+      g_autofree char *with_colon = rubric_summary_format_label (labels[i]);
 
       width = MAX (width, text_width (with_colon));
     }
@@ -364,7 +355,7 @@ append_labelled_text (GString    *out,
                       const char *label,
                       const char *text)
 {
-  g_autofree char *with_colon = g_strdup_printf (_("%s:"), label);
+  g_autofree char *with_colon = rubric_summary_format_label (label);
 
   append_spaces (out, indent);
   g_string_append (out, with_colon);
@@ -372,88 +363,48 @@ append_labelled_text (GString    *out,
   append_paragraphs (out, text, indent + 2);
 }
 
-static char *
-format_number (double score)
-{
-  char number[G_ASCII_DTOSTR_BUF_SIZE];
-
-  return g_strdup (g_ascii_formatd (number, sizeof number, "%.1f", score));
-}
-
-static char *
-format_score (gboolean has_score,
-              double   score)
-{
-  g_autofree char *number = NULL;
-
-  if (!has_score)
-    return g_strdup (_("Not rated"));
-  number = format_number (score);
-  /* Translators: a score out of 5, e.g. "3.6 / 5" */
-  return g_strdup_printf (_("%s / 5"), number);
-}
-
-static char *
-format_rating (const RubricSummaryQuestion *q)
-{
-  if (q->skipped)
-    return g_strdup (_("Skipped"));
-  if (q->rating != RUBRIC_RATING_NONE)
-    /* Translators: a rating and its meaning, e.g. "4 — Strong" */
-    return g_strdup_printf (_("%d — %s"), q->rating, q->rating_label);
-  /* Notes or time without a rating: asked, but not rated. */
-  if (q->elapsed > 0 || !rubric_export_is_blank (q->notes))
-    return g_strdup (q->rating_label);
-  return g_strdup (_("Not asked"));
-}
-
-enum { COL_TOPIC, COL_SCORE, COL_RATED, COL_SKIPPED, COL_NOT_ASKED, COL_TIME, N_COLUMNS };
-
 static void
 append_topic_table (GString             *out,
                     const RubricSummary *summary)
 {
-  const char *headers[N_COLUMNS] = {
-    _("Topic"), _("Score"), _("Rated"), _("Skipped"), _("Not asked"), _("Time"),
-  };
   g_autoptr(GPtrArray) cells = g_ptr_array_new_with_free_func (g_free);
-  guint widths[N_COLUMNS];
+  guint widths[RUBRIC_SUMMARY_N_COLUMNS];
+  const char *headers[RUBRIC_SUMMARY_N_COLUMNS];
   guint others = 0;
 
   for (guint j = 0; j < N_COLUMNS; j++)
-    widths[j] = text_width (headers[j]);
+    {
+      headers[j] = rubric_summary_column_header (j);
+      widths[j] = text_width (headers[j]);
+    }
 
   for (guint i = 0; i < summary->topics->len; i++)
     {
       const RubricSummaryTopic *topic = g_ptr_array_index (summary->topics, i);
-      char *row[N_COLUMNS];
 
-      row[COL_TOPIC] = clean_line (rubric_export_topic_title (topic));
-      row[COL_SCORE] = topic->has_score ? format_number (topic->score) : g_strdup ("—");
-      row[COL_RATED] = g_strdup_printf ("%u", topic->rated);
-      row[COL_SKIPPED] = g_strdup_printf ("%u", topic->skipped);
-      row[COL_NOT_ASKED] = g_strdup_printf ("%u", topic->not_asked);
-      row[COL_TIME] = rubric_summary_format_duration (topic->elapsed);
       for (guint j = 0; j < N_COLUMNS; j++)
         {
-          widths[j] = MAX (widths[j], text_width (row[j]));
-          g_ptr_array_add (cells, row[j]);
+          g_autofree char *cell = rubric_summary_topic_cell (topic, j);
+          char *line = clean_line (cell);
+
+          widths[j] = MAX (widths[j], text_width (line));
+          g_ptr_array_add (cells, line);
         }
     }
 
   /* The topic column takes what the others leave of the line, and wraps. */
-  for (guint j = COL_SCORE; j < N_COLUMNS; j++)
+  for (guint j = RUBRIC_SUMMARY_COLUMN_SCORE; j < N_COLUMNS; j++)
     others += COLUMN_GAP + widths[j];
-  if (widths[COL_TOPIC] + others > LINE_WIDTH)
-    widths[COL_TOPIC] = MAX (LINE_WIDTH > others + 12 ? LINE_WIDTH - others : 12,
-                             text_width (headers[COL_TOPIC]));
+  if (widths[RUBRIC_SUMMARY_COLUMN_TOPIC] + others > LINE_WIDTH)
+    widths[RUBRIC_SUMMARY_COLUMN_TOPIC] = MAX (LINE_WIDTH > others + 12 ? LINE_WIDTH - others : 12,
+                             text_width (headers[RUBRIC_SUMMARY_COLUMN_TOPIC]));
 
   begin_block (out);
   for (guint j = 0; j < N_COLUMNS; j++)
     {
       if (j > 0)
         append_spaces (out, COLUMN_GAP);
-      append_padded (out, headers[j], widths[j], j != COL_TOPIC);
+      append_padded (out, headers[j], widths[j], j != RUBRIC_SUMMARY_COLUMN_TOPIC);
     }
   g_string_append_c (out, '\n');
   for (guint j = 0; j < N_COLUMNS; j++)
@@ -467,10 +418,10 @@ append_topic_table (GString             *out,
   for (guint i = 0; i < summary->topics->len; i++)
     {
       char **row = (char **) &cells->pdata[i * N_COLUMNS];
-      g_autoptr(GPtrArray) title = wrap_line (row[COL_TOPIC], widths[COL_TOPIC]);
+      g_autoptr(GPtrArray) title = wrap_line (row[RUBRIC_SUMMARY_COLUMN_TOPIC], widths[RUBRIC_SUMMARY_COLUMN_TOPIC]);
 
-      append_padded (out, g_ptr_array_index (title, 0), widths[COL_TOPIC], FALSE);
-      for (guint j = COL_SCORE; j < N_COLUMNS; j++)
+      append_padded (out, g_ptr_array_index (title, 0), widths[RUBRIC_SUMMARY_COLUMN_TOPIC], FALSE);
+      for (guint j = RUBRIC_SUMMARY_COLUMN_SCORE; j < N_COLUMNS; j++)
         {
           append_spaces (out, COLUMN_GAP);
           append_padded (out, row[j], widths[j], TRUE);
@@ -486,33 +437,20 @@ append_topic_table (GString             *out,
 
 static void
 append_question (GString                     *out,
-                 const RubricSummaryQuestion *q,
-                 guint                        follow_up)
+                 const RubricSummaryQuestion *q)
 {
   const char *labels[] = { _("Rating"), _("Time") };
   guint column = labels_column (labels, G_N_ELEMENTS (labels));
-  g_autofree char *title = NULL;
-  g_autofree char *rating = format_rating (q);
-
-  if (q->main)
-    title = g_strdup (_("Main question"));
-  else
-    /* Translators: the heading of the Nth follow-up question of a topic */
-    title = g_strdup_printf (_("Follow-up %u"), follow_up);
 
   begin_block (out);
-  g_string_append (out, title);
+  g_string_append (out, q->heading);
   g_string_append_c (out, '\n');
-  append_paragraphs (out, rubric_export_question_prompt (q), 2);
+  append_paragraphs (out, q->prompt, 2);
   g_string_append_c (out, '\n');
 
-  append_field (out, 2, labels[0], column, rating);
+  append_field (out, 2, labels[0], column, q->rating_text);
   if (q->elapsed > 0)
-    {
-      g_autofree char *time = rubric_summary_format_duration (q->elapsed);
-
-      append_field (out, 2, labels[1], column, time);
-    }
+    append_field (out, 2, labels[1], column, q->elapsed_text);
 
   if (!rubric_export_is_blank (q->notes))
     append_labelled_text (out, 2, _("Notes"), q->notes);
@@ -522,7 +460,7 @@ append_question (GString                     *out,
 
   if (q->key_points != NULL && q->key_points[0] != NULL)
     {
-      g_autofree char *with_colon = g_strdup_printf (_("%s:"), _("Key points"));
+      g_autofree char *with_colon = rubric_summary_format_label (_("Key points"));
 
       append_spaces (out, 2);
       g_string_append (out, with_colon);
@@ -543,22 +481,15 @@ append_topic (GString                  *out,
 {
   const char *labels[] = { _("Score"), _("Time") };
   guint column = labels_column (labels, G_N_ELEMENTS (labels));
-  g_autofree char *score = format_score (topic->has_score, topic->score);
-  g_autofree char *time = rubric_summary_format_duration (topic->elapsed);
-  guint follow_ups = 0;
 
-  append_heading (out, rubric_export_topic_title (topic), '-');
+  append_heading (out, topic->title, '-');
 
   begin_block (out);
-  append_field (out, 0, labels[0], column, score);
-  append_field (out, 0, labels[1], column, time);
+  append_field (out, 0, labels[0], column, topic->score_text);
+  append_field (out, 0, labels[1], column, topic->elapsed_text);
 
   for (guint i = 0; i < topic->questions->len; i++)
-    {
-      const RubricSummaryQuestion *q = g_ptr_array_index (topic->questions, i);
-
-      append_question (out, q, q->main ? 0 : ++follow_ups);
-    }
+    append_question (out, g_ptr_array_index (topic->questions, i));
 
   if (!rubric_export_is_blank (topic->notes))
     {
@@ -581,41 +512,53 @@ GBytes *
 rubric_export_write_text (const RubricSummary *summary)
 {
   const char *labels[] = {
-    _("Role"), _("Interviewer"), _("Date"), _("Duration"), _("Recommendation"), _("Overall score"),
+    _("Recommendation"), _("Overall score"), _("Role"), _("Interviewer"), _("Date"), _("Duration"),
   };
   guint column = labels_column (labels, G_N_ELEMENTS (labels));
   g_autoptr(GString) out = g_string_new (NULL);
-  g_autofree char *duration = rubric_summary_format_duration (summary->duration);
-  g_autofree char *score = format_score (summary->has_score, summary->score);
-  g_autofree char *title = NULL;
+  g_autofree char *score = NULL;
   gsize size;
 
-  if (*summary->candidate != '\0')
-    /* Translators: the title of an exported summary; %s is the candidate */
-    title = g_strdup_printf (_("Interview summary: %s"), summary->candidate);
-  else
-    title = g_strdup (_("Interview summary"));
-  append_heading (out, title, '=');
+  append_heading (out, summary->title, '=');
 
+  if (summary->confidential != NULL)
+    {
+      g_autofree char *warning = g_utf8_strup (summary->confidential, -1);
+
+      begin_block (out);
+      append_paragraphs (out, warning, 0);
+    }
+
+  /* The verdict first: what a reader who stops here needs. */
   begin_block (out);
+  append_field (out, 0, labels[0], column, summary->recommendation_label);
+  if (summary->complete)
+    score = g_strdup (summary->score_line);
+  else
+    {
+      g_autofree char *marker = g_utf8_strup (rubric_summary_incomplete_label (), -1);
+
+      score = g_strconcat (summary->score_line, " · ", marker, NULL);
+    }
+  append_field (out, 0, labels[1], column, score);
   if (*summary->role != '\0')
-    append_field (out, 0, labels[0], column, summary->role);
+    append_field (out, 0, labels[2], column, summary->role);
   if (*summary->interviewer != '\0')
-    append_field (out, 0, labels[1], column, summary->interviewer);
+    append_field (out, 0, labels[3], column, summary->interviewer);
   if (*summary->date != '\0')
-    append_field (out, 0, labels[2], column, summary->date);
-  append_field (out, 0, labels[3], column, duration);
-  append_field (out, 0, labels[4], column, summary->recommendation_label);
-  append_field (out, 0, labels[5], column, score);
+    append_field (out, 0, labels[4], column, summary->date);
+  append_field (out, 0, labels[5], column, summary->duration_text);
+
+  append_heading (out, _("Summary"), '-');
+  append_text_or (out, summary->summary, _("No summary."));
 
   append_heading (out, _("Topics"), '-');
   append_topic_table (out, summary);
 
-  for (guint i = 0; i < summary->topics->len; i++)
-    append_topic (out, g_ptr_array_index (summary->topics, i));
-
-  append_heading (out, _("Summary"), '-');
-  append_text_or (out, summary->summary, _("No summary."));
+  /* Nothing asked: no page of questions that all say so. */
+  if (summary->not_asked < summary->n_questions)
+    for (guint i = 0; i < summary->topics->len; i++)
+      append_topic (out, g_ptr_array_index (summary->topics, i));
 
   if (summary->private_notes != NULL)
     {

@@ -10,7 +10,9 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "rubric-export-private.h"
 #include "rubric-file.h"
@@ -233,16 +235,30 @@ rubric_export_suggest_filename (RubricSession      *session,
                                 RubricExportFormat  format,
                                 RubricExportFlags   flags)
 {
+  g_autofree char *clean = NULL;
+  g_autofree char *date = NULL;
+  g_autofree char *internal = NULL;
   const char *name;
 
   g_return_val_if_fail (RUBRIC_IS_SESSION (session), NULL);
 
-  name = rubric_session_get_candidate_name (session);
-  if ((flags & RUBRIC_EXPORT_FLAGS_ANONYMIZE) || *name == '\0')
+  name = clean = rubric_export_clean_text (rubric_session_get_candidate_name (session));
+  g_strdelimit (clean, "\n\t", ' ');
+  if ((flags & RUBRIC_EXPORT_FLAGS_ANONYMIZE) || rubric_export_is_blank (name))
     /* Translators: the start of an exported summary's file name */
     name = _("Interview summary");
+  date = rubric_export_clean_text (rubric_session_get_date (session));
+  /* One not for the candidate says so before it is opened. */
+  if (flags & (RUBRIC_EXPORT_FLAGS_INCLUDE_PRIVATE | RUBRIC_EXPORT_FLAGS_INCLUDE_ANSWERS))
+    {
+      /* Translators: an exported summary's file name that holds private
+       * notes or expected answers, e.g. "Ada Lovelace (internal)" before
+       * the date */
+      internal = g_strdup_printf (_("%s (internal)"), name);
+      name = internal;
+    }
 
-  return rubric_file_suggest_name (name, rubric_session_get_date (session), formats[format].extension);
+  return rubric_file_suggest_name (name, date, formats[format].extension);
 }
 
 /* ----------------------------------------------------- shared by writers */
@@ -250,8 +266,11 @@ rubric_export_suggest_filename (RubricSession      *session,
 /**
  * rubric_export_clean_text:
  *
- * Text from the file, as valid UTF-8 without control characters (but
- * newlines and tabs) or Unicode noncharacters, which no format wants; every
+ * Text from the file, as valid UTF-8 without control characters (C0 and
+ * C1, but newlines and tabs), Unicode noncharacters, or the bidi
+ * embedding, override and isolate controls (U+202A–202E, U+2066–2069),
+ * which could make a note read backwards ("5 — Expert" as "trepxE — 5")
+ * or a name end in ".pdf" that ends in ".exe"; every
  * line break (CR LF, CR, NEL, the Unicode line and paragraph separators,
  * vertical tab, form feed) becomes LF.
  *
@@ -276,7 +295,8 @@ rubric_export_clean_text (const char *text)
         g_string_append_c (out, '\n');
       else if (c == '\t')
         g_string_append_c (out, (char) c);
-      else if (g_unichar_iscntrl (c) || (c >= 0xFDD0 && c <= 0xFDEF) || (c & 0xFFFE) == 0xFFFE)
+      else if (g_unichar_iscntrl (c) || (c >= 0xFDD0 && c <= 0xFDEF) || (c & 0xFFFE) == 0xFFFE ||
+               (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069))
         continue;
       else
         g_string_append_unichar (out, c);
@@ -297,22 +317,50 @@ rubric_export_is_blank (const char *text)
   return TRUE;
 }
 
-/* The topic's title; its id, or "Other questions", when it has none. */
-const char *
-rubric_export_topic_title (const RubricSummaryTopic *topic)
+/* Starts a block of plain text or Markdown: exactly one blank line after
+ * what came before (nothing at the very start). */
+void
+rubric_export_begin_block (GString *out)
 {
-  if (!rubric_export_is_blank (topic->title))
-    return topic->title;
-  if (!rubric_export_is_blank (topic->id))
-    return topic->id;
-  /* Translators: the title of a topic in an exported summary that gathers
-   * questions the interview kit does not place in a topic */
-  return _("Other questions");
+  if (out->len == 0)
+    return;
+  while (out->len < 2 || out->str[out->len - 1] != '\n' || out->str[out->len - 2] != '\n')
+    g_string_append_c (out, '\n');
 }
 
-/* The question's prompt; its id when it has none. */
-const char *
-rubric_export_question_prompt (const RubricSummaryQuestion *question)
+/**
+ * rubric_export_same_file:
+ *
+ * Returns: whether the paths A and B name one file (the same device and
+ *   inode, through links), so that writing an export to B would destroy A
+ */
+gboolean
+rubric_export_same_file (const char *a,
+                         const char *b)
 {
-  return rubric_export_is_blank (question->prompt) ? question->id : question->prompt;
+  GStatBuf sa, sb;
+
+  g_return_val_if_fail (a != NULL && b != NULL, FALSE);
+
+  if (g_stat (a, &sa) != 0 || g_stat (b, &sb) != 0)
+    return FALSE;
+  return sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
+}
+
+/**
+ * rubric_export_path_is_stream:
+ *
+ * Returns: whether PATH is a character device, a pipe or a socket
+ *   (/dev/stdout, a named pipe): written as it is, never replaced
+ */
+gboolean
+rubric_export_path_is_stream (const char *path)
+{
+  GStatBuf st;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  if (g_stat (path, &st) != 0)
+    return FALSE;
+  return S_ISCHR (st.st_mode) || S_ISFIFO (st.st_mode) || S_ISSOCK (st.st_mode);
 }

@@ -57,6 +57,9 @@ gboolean    rubric_export_to_file              (RubricSession       *session,
                                                 GFile               *file,
                                                 GCancellable        *cancellable,
                                                 GError             **error);
+gboolean    rubric_export_same_file            (const char          *a,
+                                                const char          *b);
+gboolean    rubric_export_path_is_stream       (const char          *path);
 char       *rubric_export_suggest_filename     (RubricSession       *session,
                                                 RubricExportFormat   format,
                                                 RubricExportFlags    flags);

@@ -59,6 +59,12 @@ void        rubric_json_locate          (const char    *data,
                                          gsize          offset,
                                          guint         *line,
                                          guint         *column);
+void        rubric_json_set_error_at    (GError       **error,
+                                         GQuark         domain,
+                                         int            code,
+                                         guint          line,
+                                         guint          column,
+                                         const char    *message);
 
 /* A JSON path being walked, e.g. $.topics[3].questions[1].kind */
 typedef struct _RubricJsonPath RubricJsonPath;
@@ -108,6 +114,7 @@ typedef enum {
   RUBRIC_JSON_FORMAT_KIT,
   RUBRIC_JSON_FORMAT_SESSION,
   RUBRIC_JSON_FORMAT_STUDY,
+  RUBRIC_JSON_FORMAT_PLAN,
 } RubricJsonFormat;
 
 gboolean    rubric_json_read_header     (RubricJsonObjectReader       *reader,

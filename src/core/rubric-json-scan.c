@@ -112,13 +112,45 @@ rubric_json_locate (const char *data,
     }
 }
 
-static void
-locate (const Scanner *s,
-        const char    *at,
-        guint         *line,
-        guint         *column)
+/**
+ * rubric_json_set_error_at:
+ * @message: the problem, translated, without a place
+ *
+ * Sets @error to "LINE:COLUMN: @message". The place comes first and is not
+ * translated, as compilers write it, so that editors can jump there; every
+ * error with a place in a JSON file is written here.
+ */
+void
+rubric_json_set_error_at (GError     **error,
+                          GQuark       domain,
+                          int          code,
+                          guint        line,
+                          guint        column,
+                          const char  *message)
 {
-  rubric_json_locate (s->data, at - s->data, line, column);
+  g_set_error (error, domain, code, "%u:%u: %s", line, column, message);
+}
+
+/* Sets the error of @s to @message at the place of @at; returns FALSE. */
+static gboolean
+fail_at_code (Scanner    *s,
+              const char *at,
+              int         code,
+              const char *message)
+{
+  guint line, column;
+
+  rubric_json_locate (s->data, at - s->data, &line, &column);
+  rubric_json_set_error_at (s->error, s->domain, code, line, column, message);
+  return FALSE;
+}
+
+static gboolean
+fail_at (Scanner    *s,
+         const char *at,
+         const char *message)
+{
+  return fail_at_code (s, at, RUBRIC_JSON_ERROR_SYNTAX, message);
 }
 
 /* ------------------------------------------------------- what was found */
@@ -174,32 +206,23 @@ is_number_char (char c)
 
 /* ---------------------------------------------------------------- errors */
 
+/* Each message here is shown after the line and column of the problem,
+ * "12:5: …", which rubric_json_set_error_at() puts before it. */
+
 static gboolean
 fail_end (Scanner *s)
 {
-  guint line, column;
-
-  locate (s, s->end, &line, &column);
-  g_set_error (s->error, s->domain, RUBRIC_JSON_ERROR_SYNTAX,
-               /* Translators: an error in a JSON file that was cut short;
-                * keep “%u:%u: ”, the line and column, at the start, so
-                * that editors can jump there */
-               _("%u:%u: The file ends before its JSON is complete"), line, column);
-  return FALSE;
+  /* Translators: an error in a JSON file that was cut short; it is shown
+   * after the line and column, as in “12:5: The file ends …” */
+  return fail_at (s, s->end, _("The file ends before its JSON is complete"));
 }
 
 static gboolean
 fail_end_in_string (Scanner *s)
 {
-  guint line, column;
-
-  locate (s, s->end, &line, &column);
-  g_set_error (s->error, s->domain, RUBRIC_JSON_ERROR_SYNTAX,
-               /* Translators: an error in a JSON file that was cut short
-                * in the middle of a text in quotes; keep “%u:%u: ” at the
-                * start */
-               _("%u:%u: The file ends inside a string"), line, column);
-  return FALSE;
+  /* Translators: an error in a JSON file that was cut short in the middle
+   * of a text in quotes; shown after the line and column */
+  return fail_at (s, s->end, _("The file ends inside a string"));
 }
 
 static gboolean
@@ -207,16 +230,47 @@ fail_number (Scanner    *s,
              const char *at)
 {
   g_autofree char *number = quote_run (s, at, is_number_char);
-  guint line, column;
+  /* Translators: an error in a JSON file, shown after the line and column;
+   * %s is what it has in place of a number, such as “+1”, “01”, “0x1F” or
+   * “-Infinity” */
+  g_autofree char *message = g_strdup_printf (_("“%s” is not a valid JSON number"), number);
 
-  locate (s, at, &line, &column);
-  g_set_error (s->error, s->domain, RUBRIC_JSON_ERROR_SYNTAX,
-               /* Translators: an error in a JSON file; %s is what it has
-                * in place of a number, such as “+1”, “01”, “0x1F” or
-                * “-Infinity”; keep “%u:%u: ” at the start */
-               _("%u:%u: “%s” is not a valid JSON number"),
-               line, column, number);
-  return FALSE;
+  return fail_at (s, at, message);
+}
+
+/* The message for @found where the grammar wants @expected. */
+static char *
+expected_found (Expect      expected,
+                const char *found)
+{
+  switch (expected)
+    {
+    case EXPECT_VALUE:
+      /* Translators: an error in a JSON file; %s is what it has instead,
+       * such as “NaN” or “]”. A value is an object, array, string, number,
+       * true, false or null */
+      return g_strdup_printf (_("Expected a value, found “%s”"), found);
+    case EXPECT_KEY:
+      /* Translators: the key (the name) of an object's member must be a
+       * "string"; %s is what the file has instead */
+      return g_strdup_printf (_("Expected a key in double quotes, found “%s”"), found);
+    case EXPECT_COLON:
+      /* Translators: a member's key must be followed by a colon; %s is
+       * what the file has instead */
+      return g_strdup_printf (_("Expected “:” after the key, found “%s”"), found);
+    case EXPECT_COMMA_OR_BRACE:
+      /* Translators: after a member of an object comes a comma or the
+       * object's end; %s is what the file has instead */
+      return g_strdup_printf (_("Expected “,” or “}”, found “%s”"), found);
+    case EXPECT_COMMA_OR_BRACKET:
+      /* Translators: after an item of an array comes a comma or the
+       * array's end; %s is what the file has instead */
+      return g_strdup_printf (_("Expected “,” or “]”, found “%s”"), found);
+    case EXPECT_END:
+    default:
+      /* Translators: the file has more after its one value; %s is what */
+      return g_strdup_printf (_("Expected the end of the file, found “%s”"), found);
+    }
 }
 
 static gboolean
@@ -225,86 +279,30 @@ fail_unexpected (Scanner    *s,
                  Expect      expected)
 {
   g_autofree char *found = NULL;
-  guint line, column;
+  g_autofree char *message = NULL;
 
   if (at == s->end)
     return fail_end (s);
 
-  locate (s, at, &line, &column);
-
   /* What json-glib or JavaScript would take, named for what it is. */
   if (*at == '/' && at + 1 < s->end && (at[1] == '/' || at[1] == '*'))
     {
-      g_set_error (s->error, s->domain, RUBRIC_JSON_ERROR_SYNTAX,
-                   /* Translators: an error in a JSON file, which has a
-                    * comment as JavaScript writes them; keep “%u:%u: ” at
-                    * the start */
-                   _("%u:%u: JSON does not allow comments"), line, column);
-      return FALSE;
+      /* Translators: an error in a JSON file, which has a comment as
+       * JavaScript writes them; shown after the line and column */
+      return fail_at (s, at, _("JSON does not allow comments"));
     }
   if (*at == '\'' && (expected == EXPECT_VALUE || expected == EXPECT_KEY))
     {
-      g_set_error (s->error, s->domain, RUBRIC_JSON_ERROR_SYNTAX,
-                   /* Translators: an error in a JSON file, which has
-                    * 'text in single quotes'; keep “%u:%u: ” at the start */
-                   _("%u:%u: Strings in JSON take double quotes, not single ones"),
-                   line, column);
-      return FALSE;
+      /* Translators: an error in a JSON file, which has 'text in single
+       * quotes'; shown after the line and column */
+      return fail_at (s, at, _("Strings in JSON take double quotes, not single ones"));
     }
   if ((*at == '+' || *at == '.') && expected == EXPECT_VALUE)
     return fail_number (s, at);
 
   found = describe_found (s, at);
-  switch (expected)
-    {
-    case EXPECT_VALUE:
-      g_set_error (s->error, s->domain, RUBRIC_JSON_ERROR_SYNTAX,
-                   /* Translators: an error in a JSON file; %s is what it
-                    * has instead, such as “NaN” or “]”. A value is an
-                    * object, array, string, number, true, false or null.
-                    * Keep “%u:%u: ” at the start */
-                   _("%u:%u: Expected a value, found “%s”"), line, column, found);
-      break;
-    case EXPECT_KEY:
-      g_set_error (s->error, s->domain, RUBRIC_JSON_ERROR_SYNTAX,
-                   /* Translators: an error in a JSON file: the key (the
-                    * name) of an object's member must be a "string"; %s is
-                    * what the file has instead. Keep “%u:%u: ” at the start */
-                   _("%u:%u: Expected a key in double quotes, found “%s”"),
-                   line, column, found);
-      break;
-    case EXPECT_COLON:
-      g_set_error (s->error, s->domain, RUBRIC_JSON_ERROR_SYNTAX,
-                   /* Translators: an error in a JSON file: a member's key
-                    * must be followed by a colon; %s is what the file has
-                    * instead. Keep “%u:%u: ” at the start */
-                   _("%u:%u: Expected “:” after the key, found “%s”"), line, column, found);
-      break;
-    case EXPECT_COMMA_OR_BRACE:
-      g_set_error (s->error, s->domain, RUBRIC_JSON_ERROR_SYNTAX,
-                   /* Translators: an error in a JSON file: after a member
-                    * of an object comes a comma or the object's end; %s is
-                    * what the file has instead. Keep “%u:%u: ” at the start */
-                   _("%u:%u: Expected “,” or “}”, found “%s”"), line, column, found);
-      break;
-    case EXPECT_COMMA_OR_BRACKET:
-      g_set_error (s->error, s->domain, RUBRIC_JSON_ERROR_SYNTAX,
-                   /* Translators: an error in a JSON file: after an item of
-                    * an array comes a comma or the array's end; %s is what
-                    * the file has instead. Keep “%u:%u: ” at the start */
-                   _("%u:%u: Expected “,” or “]”, found “%s”"), line, column, found);
-      break;
-    case EXPECT_END:
-    default:
-      g_set_error (s->error, s->domain, RUBRIC_JSON_ERROR_SYNTAX,
-                   /* Translators: an error in a JSON file, which has more
-                    * after its one value; %s is what. Keep “%u:%u: ” at the
-                    * start */
-                   _("%u:%u: Expected the end of the file, found “%s”"), line, column, found);
-      break;
-    }
-
-  return FALSE;
+  message = expected_found (expected, found);
+  return fail_at (s, at, message);
 }
 
 /* -------------------------------------------------------------- strings */
@@ -406,7 +404,7 @@ fail_escape (Scanner    *s,
 {
   g_autoptr(GString) escape = g_string_new ("\\");
   const char *p = at + 1;
-  guint line, column;
+  g_autofree char *message = NULL;
 
   /* "\x", or "\u" and what follows it in place of four hex digits. */
   if (*p == 'u')
@@ -420,14 +418,12 @@ fail_escape (Scanner    *s,
       g_string_append_len (escape, p, g_utf8_next_char (p) - p);
     }
 
-  locate (s, at, &line, &column);
-  g_set_error (s->error, s->domain, RUBRIC_JSON_ERROR_SYNTAX,
-               /* Translators: an error in a JSON file; %s is a backslash
-                * and what follows it in a string, such as “\x” or “\u12”.
-                * JSON knows only \" \\ \/ \b \f \n \r \t and \u with four
-                * hexadecimal digits. Keep “%u:%u: ” at the start */
-               _("%u:%u: “%s” is not an escape that JSON knows"), line, column, escape->str);
-  return FALSE;
+  /* Translators: an error in a JSON file, shown after the line and column;
+   * %s is a backslash and what follows it in a string, such as “\x” or
+   * “\u12”. JSON knows only \" \\ \/ \b \f \n \r \t and \u with four
+   * hexadecimal digits */
+  message = g_strdup_printf (_("“%s” is not an escape that JSON knows"), escape->str);
+  return fail_at (s, at, message);
 }
 
 /* Scans the string whose opening quote is at @p. Returns what follows its
@@ -440,7 +436,6 @@ scan_string (Scanner    *s,
 {
   const char *end = s->end;
   gboolean escapes = FALSE;
-  guint line, column;
 
   for (p++;;)
     {
@@ -457,6 +452,8 @@ scan_string (Scanner    *s,
 
       if (*p != '\\')
         {
+          g_autofree char *message = NULL;
+
           /* A line break in a string whose closing quote never comes is
            * a file cut short, not a line break to escape. */
           if ((*p == '\n' || *p == '\r') && memchr (p, '"', end - p) == NULL)
@@ -465,15 +462,13 @@ scan_string (Scanner    *s,
               return NULL;
             }
 
-          locate (s, p, &line, &column);
-          g_set_error (s->error, s->domain, RUBRIC_JSON_ERROR_SYNTAX,
-                       /* Translators: an error in a JSON file: a string has
-                        * a raw control character (a line break, a tab, …)
-                        * which JSON allows only written as an escape such
-                        * as \n or \t; %04X is its code point. Keep “%u:%u: ”
-                        * at the start */
-                       _("%u:%u: A string contains the control character U+%04X, which JSON allows only as an escape such as “\\n”"),
-                       line, column, (guint) (guchar) *p);
+          /* Translators: an error in a JSON file, shown after the line and
+           * column: a string has a raw control character (a line break, a
+           * tab, …) which JSON allows only written as an escape such as \n
+           * or \t; %04X is its code point */
+          message = g_strdup_printf (_("A string contains the control character U+%04X, which JSON allows only as an escape such as “\\n”"),
+                                     (guint) (guchar) *p);
+          fail_at (s, p, message);
           return NULL;
         }
 
@@ -509,14 +504,10 @@ scan_string (Scanner    *s,
 
       if (unit == 0)
         {
-          locate (s, p, &line, &column);
-          g_set_error (s->error, s->domain, RUBRIC_JSON_ERROR_SYNTAX,
-                       /* Translators: an error in a JSON file: a string has
-                        * the escape \u0000, a character that ends text in
-                        * C, so its rest would be lost. Keep “%u:%u: ” at the
-                        * start */
-                       _("%u:%u: A string contains “\\u0000”, the null character, which Rubric cannot keep"),
-                       line, column);
+          /* Translators: an error in a JSON file, shown after the line and
+           * column: a string has the escape \u0000, a character that ends
+           * text in C, so its rest would be lost */
+          fail_at (s, p, _("A string contains “\\u0000”, the null character, which Rubric cannot keep"));
           return NULL;
         }
 
@@ -533,16 +524,14 @@ scan_string (Scanner    *s,
       if (unit >= 0xD800 && unit <= 0xDFFF)
         {
           g_autofree char *escape = g_strndup (p, 6);
+          g_autofree char *message =
+            /* Translators: an error in a JSON file, shown after the line
+             * and column; %s is an escape such as “\ud800”: half of a
+             * UTF-16 surrogate pair, which stands for a character only
+             * with its other half next to it */
+            g_strdup_printf (_("“%s” is half of a surrogate pair, without its other half"), escape);
 
-          locate (s, p, &line, &column);
-          g_set_error (s->error, s->domain, RUBRIC_JSON_ERROR_SYNTAX,
-                       /* Translators: an error in a JSON file; %s is an
-                        * escape such as “\ud800”: half of a UTF-16
-                        * surrogate pair, which stands for a character
-                        * only with its other half next to it. Keep
-                        * “%u:%u: ” at the start */
-                       _("%u:%u: “%s” is half of a surrogate pair, without its other half"),
-                       line, column, escape);
+          fail_at (s, p, message);
           return NULL;
         }
 
@@ -608,6 +597,24 @@ unescape (const char *start,
 
 /* -------------------------------------------------------------- numbers */
 
+/* Skips the digits at @p, of which there must be one at least, in the
+ * number that starts at @start. Returns what follows them, or NULL with
+ * the error set. */
+static const char *
+scan_digits (Scanner    *s,
+             const char *start,
+             const char *p)
+{
+  if (p == s->end || !g_ascii_isdigit (*p))
+    {
+      fail_number (s, start);
+      return NULL;
+    }
+  while (p < s->end && g_ascii_isdigit (*p))
+    p++;
+  return p;
+}
+
 /* Scans the number at @p (a '-' or a digit): JSON's grammar exactly, and
  * whole numbers in the range of gint64, which json-glib would otherwise
  * cap without a word. */
@@ -644,14 +651,9 @@ scan_number (Scanner    *s,
   if (p < end && *p == '.')
     {
       whole = FALSE;
-      p++;
-      if (p == end || !g_ascii_isdigit (*p))
-        {
-          fail_number (s, start);
-          return NULL;
-        }
-      while (p < end && g_ascii_isdigit (*p))
-        p++;
+      p = scan_digits (s, start, p + 1);
+      if (p == NULL)
+        return NULL;
     }
 
   if (p < end && (*p == 'e' || *p == 'E'))
@@ -663,13 +665,9 @@ scan_number (Scanner    *s,
       p++;
       if (p < end && (*p == '+' || *p == '-'))
         p++;
-      if (p == end || !g_ascii_isdigit (*p))
-        {
-          fail_number (s, start);
-          return NULL;
-        }
-      while (p < end && g_ascii_isdigit (*p))
-        p++;
+      p = scan_digits (s, start, p);
+      if (p == NULL)
+        return NULL;
     }
 
   /* "01", "0x1F", "1.2.3", "12abc": one token, not a number and more. */
@@ -687,16 +685,13 @@ scan_number (Scanner    *s,
         {
           g_autofree char *min = g_strdup_printf ("%" G_GINT64_FORMAT, G_MININT64);
           g_autofree char *max = g_strdup_printf ("%" G_GINT64_FORMAT, G_MAXINT64);
-          guint line, column;
+          g_autofree char *message =
+            /* Translators: an error in a JSON file, shown after the line
+             * and column: a number without a fraction is too large to read
+             * exactly; the %s are the smallest and the largest allowed */
+            g_strdup_printf (_("The whole number is out of range (%s to %s)"), min, max);
 
-          locate (s, start, &line, &column);
-          g_set_error (s->error, s->domain, RUBRIC_JSON_ERROR_SYNTAX,
-                       /* Translators: an error in a JSON file: a number
-                        * without a fraction is too large to read exactly;
-                        * the %s are the smallest and the largest allowed.
-                        * Keep “%u:%u: ” at the start */
-                       _("%u:%u: The whole number is out of range (%s to %s)"),
-                       line, column, min, max);
+          fail_at (s, start, message);
           return NULL;
         }
     }
@@ -776,7 +771,7 @@ fail_duplicate (Scanner    *s,
                 const Key  *key)
 {
   g_autoptr(GString) name = g_string_new (NULL);
-  guint line, column;
+  g_autofree char *message = NULL;
 
   /* The name as it would be written, short, and without raw control
    * characters, which could move a terminal's cursor. */
@@ -793,14 +788,11 @@ fail_duplicate (Scanner    *s,
         g_string_append_len (name, p, g_utf8_next_char (p) - p);
     }
 
-  locate (s, at, &line, &column);
-  g_set_error (s->error, s->domain, RUBRIC_JSON_ERROR_SYNTAX,
-               /* Translators: an error in a JSON file: an object has two
-                * members of one name, such as “rating”; the place is the
-                * second. Keep “%u:%u: ” at the start */
-               _("%u:%u: The key “%s” appears twice in the same object"),
-               line, column, name->str);
-  return FALSE;
+  /* Translators: an error in a JSON file, shown after the line and column:
+   * an object has two members of one name, such as “rating”; the place is
+   * the second */
+  message = g_strdup_printf (_("The key “%s” appears twice in the same object"), name->str);
+  return fail_at (s, at, message);
 }
 
 /* Adds the name whose string starts at @quote and ends before @after to
@@ -884,18 +876,16 @@ push (Scanner    *s,
 
   if (s->depth == RUBRIC_JSON_MAX_DEPTH)
     {
-      guint line, column;
+      g_autofree char *message =
+        g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                      /* Translators: shown after the file's line and
+                                       * column; %u is the deepest nesting allowed */
+                                      "Nested deeper than %u level",
+                                      "Nested deeper than %u levels",
+                                      RUBRIC_JSON_MAX_DEPTH),
+                         RUBRIC_JSON_MAX_DEPTH);
 
-      locate (s, at, &line, &column);
-      g_set_error (s->error, s->domain, RUBRIC_JSON_ERROR_TOO_DEEP,
-                   g_dngettext (GETTEXT_PACKAGE,
-                                /* Translators: the file's line and column, then the
-                                 * deepest nesting allowed; keep "%u:%u: " at the start */
-                                "%u:%u: Nested deeper than %u level",
-                                "%u:%u: Nested deeper than %u levels",
-                                RUBRIC_JSON_MAX_DEPTH),
-                   line, column, RUBRIC_JSON_MAX_DEPTH);
-      return FALSE;
+      return fail_at_code (s, at, RUBRIC_JSON_ERROR_TOO_DEEP, message);
     }
 
   frame = &s->frames[s->depth++];
@@ -966,28 +956,23 @@ value:
   switch (*p)
     {
     case '{':
-      if (!push (s, p, TRUE))
-        return FALSE;
-      p = skip_space (p + 1, end);
-      if (p < end && *p == '}')
-        {
-          pop (s);
-          p++;
-          goto after_value;
-        }
-      goto key;
-
     case '[':
-      if (!push (s, p, FALSE))
-        return FALSE;
-      p = skip_space (p + 1, end);
-      if (p < end && *p == ']')
-        {
-          pop (s);
-          p++;
-          goto after_value;
-        }
-      goto value;
+      {
+        gboolean is_object = *p == '{';
+
+        if (!push (s, p, is_object))
+          return FALSE;
+        p = skip_space (p + 1, end);
+        if (p < end && *p == (is_object ? '}' : ']'))
+          {
+            pop (s);
+            p++;
+            goto after_value;
+          }
+        if (is_object)
+          goto key;
+        goto value;
+      }
 
     case '"':
       p = scan_string (s, p, NULL);
@@ -1059,16 +1044,10 @@ after_value:
       p = skip_space (p + 1, end);
       if (p < end && *p == (is_object ? '}' : ']'))
         {
-          guint line, column;
-
-          locate (s, comma, &line, &column);
-          g_set_error (s->error, s->domain, RUBRIC_JSON_ERROR_SYNTAX,
-                       /* Translators: an error in a JSON file: a comma
-                        * before the “]” or “}” that ends a list or object,
-                        * which JavaScript allows and JSON does not. Keep
-                        * “%u:%u: ” at the start */
-                       _("%u:%u: JSON allows no comma after the last item"), line, column);
-          return FALSE;
+          /* Translators: an error in a JSON file, shown after the line and
+           * column: a comma before the “]” or “}” that ends a list or
+           * object, which JavaScript allows and JSON does not */
+          return fail_at (s, comma, _("JSON allows no comma after the last item"));
         }
       if (is_object)
         goto key;
@@ -1122,19 +1101,17 @@ rubric_json_check_syntax (const char  *data,
       guint line, column;
 
       rubric_json_locate (data, bad - data, &line, &column);
-      g_set_error (error, domain, RUBRIC_JSON_ERROR_NOT_UTF8,
-                   /* Translators: keep “%u:%u: ”, the line and column, at the
-                    * start, so that editors can jump there */
-                   _("%u:%u: The file is not UTF-8 text"), line, column);
+      rubric_json_set_error_at (error, domain, RUBRIC_JSON_ERROR_NOT_UTF8, line, column,
+                                /* Translators: shown after the line and column */
+                                _("The file is not UTF-8 text"));
       return FALSE;
     }
 
   if (skip_space (data, data + length) == data + length)
     {
-      g_set_error (error, domain, RUBRIC_JSON_ERROR_SYNTAX,
-                   /* Translators: keep “1:1: ”, the line and column, at the
-                    * start, so that editors can jump there */
-                   _("1:1: The file is empty"));
+      rubric_json_set_error_at (error, domain, RUBRIC_JSON_ERROR_SYNTAX, 1, 1,
+                                /* Translators: shown after the line and column, “1:1: ” */
+                                _("The file is empty"));
       return FALSE;
     }
 

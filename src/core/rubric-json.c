@@ -125,47 +125,42 @@ rubric_json_parse (GBytes  *bytes,
   parser = json_parser_new ();
   if (!json_parser_load_from_data (parser, data, length, &local_error))
     {
-      const char *message = local_error->message;
+      const char *what = local_error->message;
       const char *rest;
       int consumed = 0;
+      g_autofree char *message = NULL;
 
       /* Not expected: rubric_json_check_syntax() lets through only what
        * json-glib reads. Should they ever disagree, that is a bug to hear
        * of (the fuzzers run with fatal criticals), and the file is still
        * refused: json-glib says "<data>:LINE:COLUMN: Parse error: what";
        * keep the place and the what. */
-      g_critical ("rubric_json_check_syntax() passed what json-glib refuses: %s", message);
-      rest = strchr (message, ':');
+      g_critical ("rubric_json_check_syntax() passed what json-glib refuses: %s", what);
+      rest = strchr (what, ':');
       if (rest != NULL &&
           sscanf (rest, ":%u:%u: %n", &line, &column, &consumed) == 2 && consumed > 0)
         {
-          const char *what = rest + consumed;
-
+          what = rest + consumed;
           if (g_str_has_prefix (what, "Parse error: "))
             what += strlen ("Parse error: ");
-          g_set_error (error, domain, RUBRIC_JSON_ERROR_SYNTAX,
-                       /* Translators: keep “%u:%u: ”, the line and column, at
-                        * the start, so that editors can jump there; %s is
-                        * what json-glib found wrong, in its own words */
-                       _("%u:%u: Not valid JSON: %s"), line, column, what);
         }
       else
         {
-          g_set_error (error, domain, RUBRIC_JSON_ERROR_SYNTAX,
-                       /* Translators: keep “1:1: ”, the line and column, at
-                        * the start, so that editors can jump there; %s is
-                        * what json-glib found wrong, in its own words */
-                       _("1:1: Not valid JSON: %s"), message);
+          line = 1;
+          column = 1;
         }
+      /* Translators: shown after the line and column; %s is what json-glib
+       * found wrong, in its own words */
+      message = g_strdup_printf (_("Not valid JSON: %s"), what);
+      rubric_json_set_error_at (error, domain, RUBRIC_JSON_ERROR_SYNTAX, line, column, message);
       return NULL;
     }
 
   if (json_parser_get_root (parser) == NULL)
     {
-      g_set_error (error, domain, RUBRIC_JSON_ERROR_SYNTAX,
-                   /* Translators: keep “1:1: ”, the line and column, at the
-                    * start, so that editors can jump there */
-                   _("1:1: The file is empty"));
+      rubric_json_set_error_at (error, domain, RUBRIC_JSON_ERROR_SYNTAX, 1, 1,
+                                /* Translators: shown after the line and column, “1:1: ” */
+                                _("The file is empty"));
       return NULL;
     }
 
@@ -895,7 +890,7 @@ rubric_json_read_header (RubricJsonObjectReader  *reader,
                          gint64                  *version,
                          GError                 **error)
 {
-  static const char * const names[] = { "rubric-kit", "rubric-session", "rubric-study" };
+  static const char * const names[] = { "rubric-kit", "rubric-session", "rubric-study", "rubric-plan" };
   RubricJsonPath format_path = { reader->path, "format", 0 };
   const char *found = NULL;
 
@@ -928,6 +923,14 @@ rubric_json_read_header (RubricJsonObjectReader  *reader,
                                   * is the “format” the file names. Keep “rubric-
                                   * session”, a value of the file format */
                                  _("This is not an interview session (the format is “%s”, not “rubric-session”)"),
+                                 found);
+          break;
+        case RUBRIC_JSON_FORMAT_PLAN:
+          rubric_json_set_error (error, reader->domain, &format_path,
+                                 /* Translators: an error when opening a file; %s
+                                  * is the “format” the file names. Keep “rubric-
+                                  * plan”, a value of the file format */
+                                 _("This is not an interview plan (the format is “%s”, not “rubric-plan”)"),
                                  found);
           break;
         case RUBRIC_JSON_FORMAT_STUDY:

@@ -16,6 +16,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "rubric-export-private.h"
 #include "rubric-json-private.h"
 #include "rubric-scores.h"
 #include "rubric-summary.h"
@@ -25,6 +26,9 @@ summary_question_free (RubricSummaryQuestion *question)
 {
   g_free (question->id);
   g_free (question->prompt);
+  g_free (question->heading);
+  g_free (question->rating_text);
+  g_free (question->elapsed_text);
   g_free (question->notes);
   g_free (question->expected);
   g_strfreev (question->key_points);
@@ -36,6 +40,9 @@ summary_topic_free (RubricSummaryTopic *topic)
 {
   g_free (topic->id);
   g_free (topic->title);
+  g_free (topic->score_number);
+  g_free (topic->score_text);
+  g_free (topic->elapsed_text);
   g_free (topic->notes);
   g_ptr_array_unref (topic->questions);
   g_free (topic);
@@ -48,12 +55,19 @@ rubric_summary_free (RubricSummary *summary)
     return;
 
   g_free (summary->kit_title);
+  g_free (summary->title);
   g_free (summary->candidate);
   g_free (summary->role);
   g_free (summary->interviewer);
   g_free (summary->date);
+  g_free (summary->duration_text);
+  g_free (summary->rated_text);
+  g_free (summary->score_line);
+  g_free (summary->score_number);
+  g_free (summary->score_text);
   g_free (summary->summary);
   g_free (summary->private_notes);
+  g_free (summary->confidential);
   g_ptr_array_unref (summary->topics);
   g_free (summary);
 }
@@ -88,6 +102,55 @@ rubric_recommendation_get_label (RubricRecommendation recommendation)
 }
 
 /**
+ * rubric_recommendation_get_name:
+ *
+ * Returns: the recommendation for machines, never translated: "none",
+ *   "strong-no", "no", "yes" or "strong-yes"
+ */
+const char *
+rubric_recommendation_get_name (RubricRecommendation recommendation)
+{
+  static const char * const names[] = {
+    [RUBRIC_RECOMMENDATION_NONE] = "none",
+    [RUBRIC_RECOMMENDATION_STRONG_NO] = "strong-no",
+    [RUBRIC_RECOMMENDATION_NO] = "no",
+    [RUBRIC_RECOMMENDATION_YES] = "yes",
+    [RUBRIC_RECOMMENDATION_STRONG_YES] = "strong-yes",
+  };
+
+  if ((guint) recommendation >= G_N_ELEMENTS (names))
+    return "none";
+  return names[recommendation];
+}
+
+/**
+ * rubric_export_flags_get_warning:
+ *
+ * Returns: (transfer full) (nullable): what an export with @flags says at
+ *   its top when it is not for the candidate's eyes, or %NULL
+ */
+char *
+rubric_export_flags_get_warning (RubricExportFlags flags)
+{
+  gboolean private = (flags & RUBRIC_EXPORT_FLAGS_INCLUDE_PRIVATE) != 0;
+  gboolean answers = (flags & RUBRIC_EXPORT_FLAGS_INCLUDE_ANSWERS) != 0;
+
+  if (private && answers)
+    /* Translators: at the top of an exported summary that holds the
+     * interviewer's private notes and the kit's expected answers */
+    return g_strdup (_("Contains private notes and expected answers — not for the candidate"));
+  if (private)
+    /* Translators: at the top of an exported summary that holds the
+     * interviewer's private notes */
+    return g_strdup (_("Contains private notes — not for the candidate"));
+  if (answers)
+    /* Translators: at the top of an exported summary that holds the kit's
+     * expected answers */
+    return g_strdup (_("Contains expected answers — not for the candidate"));
+  return NULL;
+}
+
+/**
  * rubric_summary_format_duration:
  *
  * Returns: (transfer full): "42 s", "12 min 05 s" or "1 h 02 min"
@@ -110,6 +173,128 @@ rubric_summary_format_duration (gint64 seconds)
   /* Translators: a duration in hours and minutes, e.g. "1 h 02 min"; "h" is
    * the abbreviation of hours, and the hours pick the plural form */
   return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d h %02d min", "%d h %02d min", h), h, min);
+}
+
+/**
+ * rubric_summary_format_number:
+ *
+ * Returns: (transfer full): a score with one decimal, "3.7", the same in
+ *   every format and locale
+ */
+char *
+rubric_summary_format_number (double score)
+{
+  char number[G_ASCII_DTOSTR_BUF_SIZE];
+
+  return g_strdup (g_ascii_formatd (number, sizeof number, "%.1f", score));
+}
+
+/**
+ * rubric_summary_format_label:
+ *
+ * Returns: (transfer full): LABEL followed by a colon, "Score:", as the
+ *   locale writes it
+ */
+char *
+rubric_summary_format_label (const char *label)
+{
+  /* Translators: a label before its value in an exported summary, e.g.
+   * "Score:" */
+  return g_strdup_printf (_("%s:"), label);
+}
+
+/**
+ * rubric_summary_incomplete_label:
+ *
+ * Returns: the marker of a summary in which not every question is rated
+ */
+const char *
+rubric_summary_incomplete_label (void)
+{
+  /* Translators: a marker next to the overall score of an exported summary
+   * when not every question of the kit was rated */
+  return _("Incomplete");
+}
+
+/**
+ * rubric_summary_column_header:
+ *
+ * Returns: the heading of a column of the topic table, translated
+ */
+const char *
+rubric_summary_column_header (RubricSummaryColumn column)
+{
+  switch (column)
+    {
+    case RUBRIC_SUMMARY_COLUMN_TOPIC:
+      /* Translators: a column of the topic table in an exported summary */
+      return _("Topic");
+    case RUBRIC_SUMMARY_COLUMN_SCORE:
+      /* Translators: a column of the topic table in an exported summary */
+      return _("Score");
+    case RUBRIC_SUMMARY_COLUMN_RATED:
+      /* Translators: a column of the topic table: how many questions were rated */
+      return _("Rated");
+    case RUBRIC_SUMMARY_COLUMN_SKIPPED:
+      /* Translators: a column of the topic table: how many questions were skipped */
+      return _("Skipped");
+    case RUBRIC_SUMMARY_COLUMN_NOT_RATED:
+      /* Translators: a column of the topic table: how many questions were
+       * asked (they have notes or time) but not rated */
+      return _("Not rated");
+    case RUBRIC_SUMMARY_COLUMN_NOT_ASKED:
+      /* Translators: a column of the topic table: how many questions were not asked */
+      return _("Not asked");
+    case RUBRIC_SUMMARY_COLUMN_TIME:
+    case RUBRIC_SUMMARY_N_COLUMNS:
+    default:
+      /* Translators: a column of the topic table: the time spent */
+      return _("Time");
+    }
+}
+
+/**
+ * rubric_summary_topic_cell:
+ *
+ * Returns: (transfer full): the text of a cell of the topic table
+ */
+char *
+rubric_summary_topic_cell (const RubricSummaryTopic *topic,
+                           RubricSummaryColumn       column)
+{
+  switch (column)
+    {
+    case RUBRIC_SUMMARY_COLUMN_TOPIC:
+      return g_strdup (topic->title);
+    case RUBRIC_SUMMARY_COLUMN_SCORE:
+      return g_strdup (topic->score_number);
+    case RUBRIC_SUMMARY_COLUMN_RATED:
+      return g_strdup_printf ("%u", topic->rated);
+    case RUBRIC_SUMMARY_COLUMN_SKIPPED:
+      return g_strdup_printf ("%u", topic->skipped);
+    case RUBRIC_SUMMARY_COLUMN_NOT_RATED:
+      return g_strdup_printf ("%u", topic->not_rated);
+    case RUBRIC_SUMMARY_COLUMN_NOT_ASKED:
+      return g_strdup_printf ("%u", topic->not_asked);
+    case RUBRIC_SUMMARY_COLUMN_TIME:
+    case RUBRIC_SUMMARY_N_COLUMNS:
+    default:
+      return g_strdup (topic->elapsed_text);
+    }
+}
+
+static char *
+format_score (gboolean has_score,
+              double   score)
+{
+  g_autofree char *number = NULL;
+
+  if (!has_score)
+    /* Translators: in an exported summary, instead of a score */
+    return g_strdup (_("Not rated"));
+  number = rubric_summary_format_number (score);
+  /* Translators: a score out of 5, e.g. "3.6 / 5" */
+  return g_strdup_printf (_("%s / 5"), number);
 }
 
 /* ---------------------------------------------------------- anonymising */
@@ -135,7 +320,7 @@ add_name (Anonymizer *anonymizer,
           const char *alias)
 {
   g_auto(GStrv) parts = NULL;
-  g_autofree char *trimmed = g_strstrip (g_strdup (name));
+  g_autofree char *trimmed = g_strstrip (rubric_export_clean_text (name));
 
   if (*trimmed == '\0')
     return;
@@ -217,12 +402,16 @@ static char *
 anonymize (Anonymizer *anonymizer,
            const char *text)
 {
+  g_autofree char *clean = NULL;
   char *result;
 
   if (text == NULL)
     return NULL;
+  /* Clean first: a name with a bidi control inside is still the name. */
+  clean = rubric_export_clean_text (text);
+  text = clean;
   if (anonymizer == NULL || g_hash_table_size (anonymizer->aliases) == 0)
-    return g_strdup (text);
+    return g_steal_pointer (&clean);
 
   /* Anonymising fails closed: text that could not be cleaned of names is
    * left out rather than shared. */
@@ -294,6 +483,7 @@ make_question (RubricSession     *session,
 {
   RubricSummaryQuestion *q = g_new0 (RubricSummaryQuestion, 1);
   const char *prompt = NULL;
+  gboolean skipped = FALSE;
 
   q->id = g_strdup (question != NULL ? rubric_question_get_id (question) : rubric_answer_get_question_id (answer));
   /* The prompt as it was asked, if the session kept it. */
@@ -301,25 +491,71 @@ make_question (RubricSession     *session,
     prompt = rubric_answer_get_prompt (answer);
   if (prompt == NULL && question != NULL)
     prompt = rubric_question_get_prompt (question);
-  q->prompt = g_strdup (prompt != NULL ? prompt : q->id);
+  q->prompt = g_strdup (prompt != NULL && !rubric_export_is_blank (prompt) ? prompt : q->id);
   q->main = main;
 
   if (answer != NULL)
     {
-      q->skipped = rubric_answer_get_skipped (answer);
-      q->rating = q->skipped ? RUBRIC_RATING_NONE : rubric_answer_get_rating (answer);
+      skipped = rubric_answer_get_skipped (answer);
+      q->rating = skipped ? RUBRIC_RATING_NONE : rubric_answer_get_rating (answer);
       q->elapsed = rubric_answer_get_elapsed (answer);
       q->notes = anonymize (anonymizer, rubric_answer_get_notes (answer));
     }
   else
     q->notes = g_strdup ("");
-  q->asked = q->skipped || q->rating != RUBRIC_RATING_NONE;
-  q->rating_label = rubric_rating_get_label (q->rating);
 
-  if ((flags & RUBRIC_EXPORT_FLAGS_INCLUDE_ANSWERS) && question != NULL)
+  /* Once, for every format: a question with notes or time but no rating
+   * was asked and not rated, never "not asked". */
+  if (skipped)
+    q->status = RUBRIC_SUMMARY_SKIPPED;
+  else if (q->rating != RUBRIC_RATING_NONE)
+    q->status = RUBRIC_SUMMARY_RATED;
+  else if (q->elapsed > 0 || !rubric_export_is_blank (q->notes))
+    q->status = RUBRIC_SUMMARY_NOT_RATED;
+  else
+    q->status = RUBRIC_SUMMARY_NOT_ASKED;
+  q->asked = q->status != RUBRIC_SUMMARY_NOT_ASKED;
+
+  switch (q->status)
     {
-      q->expected = g_strdup (rubric_question_get_expected (question));
-      q->key_points = g_strdupv ((GStrv) rubric_question_get_key_points (question));
+    case RUBRIC_SUMMARY_RATED:
+      /* Translators: a rating and its meaning, e.g. "4 — Strong" */
+      q->rating_text = g_strdup_printf (_("%d — %s"), q->rating, rubric_rating_get_label (q->rating));
+      q->status_name = "rated";
+      break;
+    case RUBRIC_SUMMARY_SKIPPED:
+      /* Translators: a question the interviewer skipped */
+      q->rating_text = g_strdup (_("Skipped"));
+      q->status_name = "skipped";
+      break;
+    case RUBRIC_SUMMARY_NOT_RATED:
+      /* Translators: a question that was asked (it has notes or time) but not rated */
+      q->rating_text = g_strdup (_("Not rated"));
+      q->status_name = "not-rated";
+      break;
+    case RUBRIC_SUMMARY_NOT_ASKED:
+    default:
+      /* Translators: a question neither rated, skipped nor taken notes on */
+      q->rating_text = g_strdup (_("Not asked"));
+      q->status_name = "not-asked";
+      break;
+    }
+  q->elapsed_text = q->elapsed > 0 ? rubric_summary_format_duration (q->elapsed) : g_strdup ("");
+
+  /* The answers of the questions asked: the others tell the reader
+   * nothing about the candidate. */
+  if ((flags & RUBRIC_EXPORT_FLAGS_INCLUDE_ANSWERS) && question != NULL && q->asked)
+    {
+      const char *expected = rubric_question_get_expected (question);
+      const char * const *key_points = rubric_question_get_key_points (question);
+
+      if (!(flags & RUBRIC_EXPORT_FLAGS_PLACEHOLDERS))
+        {
+          q->expected = g_strdup (expected);
+          q->key_points = g_strdupv ((GStrv) key_points);
+        }
+      else if (expected != NULL || (key_points != NULL && key_points[0] != NULL))
+        q->expected = g_strdup (_("Hidden while screen-share safe mode is on"));
     }
 
   return q;
@@ -334,7 +570,14 @@ make_topic (const char *id,
   RubricSummaryTopic *topic = g_new0 (RubricSummaryTopic, 1);
 
   topic->id = g_strdup (id);
-  topic->title = g_strdup (title);
+  if (!rubric_export_is_blank (title))
+    topic->title = g_strdup (title);
+  else if (!rubric_export_is_blank (id))
+    topic->title = g_strdup (id);
+  else
+    /* Translators: the title of a topic in an exported summary that gathers
+     * questions the interview kit does not place in a topic */
+    topic->title = g_strdup (_("Other questions"));
   topic->weight = weight;
   topic->notes = g_strdup (notes);
   topic->questions = g_ptr_array_new_with_free_func ((GDestroyNotify) summary_question_free);
@@ -342,30 +585,53 @@ make_topic (const char *id,
   return topic;
 }
 
-/* The counts and the mean, by the same rules as rubric-scores.c. */
+/* The counts, the mean and the headings, by the same rules as
+ * rubric-scores.c. */
 static void
 score_topic (RubricSummaryTopic *topic)
 {
   int sum = 0;
+  guint follow_ups = 0;
 
   for (guint i = 0; i < topic->questions->len; i++)
     {
       RubricSummaryQuestion *q = g_ptr_array_index (topic->questions, i);
 
       topic->elapsed += q->elapsed;
-      if (q->skipped)
-        topic->skipped++;
-      else if (q->rating != RUBRIC_RATING_NONE)
+      switch (q->status)
         {
+        case RUBRIC_SUMMARY_RATED:
           topic->rated++;
           sum += q->rating;
+          break;
+        case RUBRIC_SUMMARY_SKIPPED:
+          topic->skipped++;
+          break;
+        case RUBRIC_SUMMARY_NOT_RATED:
+          topic->not_rated++;
+          break;
+        case RUBRIC_SUMMARY_NOT_ASKED:
+        default:
+          topic->not_asked++;
+          break;
         }
+
+      if (q->main)
+        /* Translators: the heading of a topic's main question in an exported summary */
+        q->heading = g_strdup (_("Main question"));
       else
-        topic->not_asked++;
+        {
+          q->follow_up = ++follow_ups;
+          /* Translators: the heading of the Nth follow-up question of a topic */
+          q->heading = g_strdup_printf (_("Follow-up %u"), q->follow_up);
+        }
     }
 
   topic->has_score = topic->rated > 0;
   topic->score = topic->has_score ? (double) sum / topic->rated : 0.0;
+  topic->score_number = topic->has_score ? rubric_summary_format_number (topic->score) : g_strdup ("—");
+  topic->score_text = format_score (topic->has_score, topic->score);
+  topic->elapsed_text = rubric_summary_format_duration (topic->elapsed);
 }
 
 static RubricSummaryTopic *
@@ -380,6 +646,51 @@ find_topic (GPtrArray  *topics,
         return topic;
     }
   return NULL;
+}
+
+/* Text as every format wants it: see rubric_export_clean_text(). */
+static void
+clean_in_place (char **text)
+{
+  char *clean;
+
+  if (*text == NULL)
+    return;
+  clean = rubric_export_clean_text (*text);
+  g_free (*text);
+  *text = clean;
+}
+
+/* Every text of the summary, cleaned once, so that no format, no PDF
+ * metadata and no bookmark gets a control character. */
+static void
+clean_summary (RubricSummary *summary)
+{
+  char **fields[] = {
+    &summary->kit_title, &summary->title, &summary->candidate, &summary->role,
+    &summary->interviewer, &summary->date, &summary->summary, &summary->private_notes,
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    clean_in_place (fields[i]);
+
+  for (guint i = 0; i < summary->topics->len; i++)
+    {
+      RubricSummaryTopic *topic = g_ptr_array_index (summary->topics, i);
+
+      clean_in_place (&topic->title);
+      clean_in_place (&topic->notes);
+      for (guint j = 0; j < topic->questions->len; j++)
+        {
+          RubricSummaryQuestion *q = g_ptr_array_index (topic->questions, j);
+
+          clean_in_place (&q->prompt);
+          clean_in_place (&q->notes);
+          clean_in_place (&q->expected);
+          for (guint k = 0; q->key_points != NULL && q->key_points[k] != NULL; k++)
+            clean_in_place (&q->key_points[k]);
+        }
+    }
 }
 
 /**
@@ -412,6 +723,7 @@ rubric_summary_new (RubricSession     *session,
   summary->topics = g_ptr_array_new_with_free_func ((GDestroyNotify) summary_topic_free);
   summary->kit_title = g_strdup (kit != NULL ? rubric_kit_get_title (kit) : rubric_session_get_kit_id (session));
   summary->anonymized = (flags & RUBRIC_EXPORT_FLAGS_ANONYMIZE) != 0;
+  summary->with_answers = (flags & RUBRIC_EXPORT_FLAGS_INCLUDE_ANSWERS) != 0;
 
   if (summary->anonymized)
     {
@@ -424,17 +736,26 @@ rubric_summary_new (RubricSession     *session,
     }
   else
     {
-      summary->candidate = g_strdup (rubric_session_get_candidate_name (session));
-      summary->interviewer = g_strdup (rubric_session_get_interviewer (session));
+      summary->candidate = rubric_export_clean_text (rubric_session_get_candidate_name (session));
+      summary->interviewer = rubric_export_clean_text (rubric_session_get_interviewer (session));
     }
 
+  if (!rubric_export_is_blank (summary->candidate))
+    /* Translators: the title of an exported summary; %s is the candidate */
+    summary->title = g_strdup_printf (_("Interview summary: %s"), summary->candidate);
+  else
+    /* Translators: the title of an exported summary without a candidate's name */
+    summary->title = g_strdup (_("Interview summary"));
   summary->role = anonymize (names, rubric_session_get_candidate_role (session));
   summary->date = g_strdup (rubric_session_get_date (session));
   summary->recommendation = rubric_session_get_recommendation (session);
   summary->recommendation_label = rubric_recommendation_get_label (summary->recommendation);
   summary->summary = anonymize (names, rubric_session_get_summary (session));
-  if (flags & RUBRIC_EXPORT_FLAGS_INCLUDE_PRIVATE)
+  if ((flags & RUBRIC_EXPORT_FLAGS_INCLUDE_PRIVATE) && (flags & RUBRIC_EXPORT_FLAGS_PLACEHOLDERS))
+    summary->private_notes = g_strdup (_("Hidden while screen-share safe mode is on"));
+  else if (flags & RUBRIC_EXPORT_FLAGS_INCLUDE_PRIVATE)
     summary->private_notes = anonymize (names, rubric_session_get_private_notes (session));
+  summary->confidential = rubric_export_flags_get_warning (flags);
 
   /* The kit's topics and questions, in order. */
   if (kit != NULL)
@@ -497,6 +818,11 @@ rubric_summary_new (RubricSession     *session,
 
       score_topic (topic);
       summary->duration += topic->elapsed;
+      summary->n_questions += topic->questions->len;
+      summary->rated += topic->rated;
+      summary->skipped += topic->skipped;
+      summary->not_rated += topic->not_rated;
+      summary->not_asked += topic->not_asked;
       if (topic->has_score)
         {
           weighted += topic->score * topic->weight;
@@ -505,6 +831,32 @@ rubric_summary_new (RubricSession     *session,
     }
   summary->has_score = weights > 0.0;
   summary->score = summary->has_score ? weighted / weights : 0.0;
+  clean_summary (summary);
+
+  summary->score_number = summary->has_score ? rubric_summary_format_number (summary->score) : g_strdup ("—");
+  summary->score_text = format_score (summary->has_score, summary->score);
+  summary->duration_text = rubric_summary_format_duration (summary->duration);
+  summary->complete = summary->n_questions > 0 && summary->rated == summary->n_questions;
+  if (summary->rated == 0)
+    /* Translators: in an exported summary, instead of how many questions
+     * were rated, when none was */
+    summary->rated_text = g_strdup (_("Nothing was rated"));
+  else
+    summary->rated_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                        /* Translators: in an exported summary,
+                                                         * under the overall score, e.g. "22 of
+                                                         * 30 questions rated"; the second number
+                                                         * picks the plural form */
+                                                        "%u of %u question rated",
+                                                        "%u of %u questions rated",
+                                                        summary->n_questions),
+                                           summary->rated, summary->n_questions);
+  if (summary->rated == 0)
+    summary->score_line = g_strdup (summary->rated_text);
+  else
+    /* Translators: the overall score, then how many questions were rated:
+     * "3.7 / 5 · 22 of 30 questions rated" */
+    summary->score_line = g_strdup_printf (_("%s · %s"), summary->score_text, summary->rated_text);
 
   return summary;
 }
@@ -550,7 +902,7 @@ rubric_summary_find_concerns (const RubricSummary *summary)
         {
           RubricSummaryQuestion *question = g_ptr_array_index (topic->questions, j);
 
-          if (question->rating != RUBRIC_RATING_NONE && rubric_json_is_blank (question->notes))
+          if (question->status == RUBRIC_SUMMARY_RATED && rubric_json_is_blank (question->notes))
             without_notes++;
         }
     }

@@ -17,34 +17,53 @@ typedef enum {
   RUBRIC_EXPORT_FLAGS_INCLUDE_ANSWERS = 1 << 0,  /* expected answers and key points */
   RUBRIC_EXPORT_FLAGS_INCLUDE_PRIVATE = 1 << 1,  /* the private notes */
   RUBRIC_EXPORT_FLAGS_ANONYMIZE       = 1 << 2,  /* no names, anywhere */
+  /* With INCLUDE_ANSWERS or INCLUDE_PRIVATE: a placeholder where the
+   * answers or the private notes would be, for a preview on a shared screen. */
+  RUBRIC_EXPORT_FLAGS_PLACEHOLDERS    = 1 << 3,
 } RubricExportFlags;
+
+/* What became of a question, decided once for every format. */
+typedef enum {
+  RUBRIC_SUMMARY_NOT_ASKED,   /* no rating, no notes, no time */
+  RUBRIC_SUMMARY_SKIPPED,     /* marked skipped (a rating before does not count) */
+  RUBRIC_SUMMARY_NOT_RATED,   /* asked (notes or time) but not rated */
+  RUBRIC_SUMMARY_RATED,
+} RubricSummaryStatus;
 
 typedef struct
 {
-  char       *id;
-  char       *prompt;
-  gboolean    main;          /* the topic's main question, or a follow-up */
-  int         rating;        /* 1–5, or 0 when not rated */
-  const char *rating_label;  /* "Strong", …, "Not rated" (translated) */
-  gboolean    skipped;
-  gboolean    asked;         /* rated or skipped */
-  gint64      elapsed;       /* seconds */
-  char       *notes;         /* "" when none */
-  char       *expected;      /* NULL unless INCLUDE_ANSWERS and known */
-  GStrv       key_points;    /* NULL unless INCLUDE_ANSWERS and known */
+  char               *id;
+  char               *prompt;        /* never blank: the id when it has none */
+  gboolean            main;          /* the topic's main question, or a follow-up */
+  guint               follow_up;     /* 1, 2, … for follow-ups; 0 for the main one */
+  char               *heading;       /* "Main question", "Follow-up 2" (translated) */
+  RubricSummaryStatus status;
+  int                 rating;        /* 1–5, or 0 unless RATED */
+  char               *rating_text;   /* "4 — Strong", "Skipped", "Not rated", "Not asked" */
+  const char         *status_name;   /* "rated", "skipped", "not-rated", "not-asked": for machines */
+  gboolean            asked;         /* any status but NOT_ASKED */
+  gint64              elapsed;       /* seconds */
+  char               *elapsed_text;  /* "4 min 05 s", or "" when no time */
+  char               *notes;         /* "" when none */
+  char               *expected;      /* NULL unless INCLUDE_ANSWERS and known; a placeholder with PLACEHOLDERS */
+  GStrv               key_points;    /* NULL unless INCLUDE_ANSWERS and known; NULL with PLACEHOLDERS */
 } RubricSummaryQuestion;
 
 typedef struct
 {
   char      *id;
-  char      *title;
+  char      *title;          /* never blank: the id, or "Other questions" */
   double     weight;
   gboolean   has_score;
   double     score;          /* mean of the rated questions, 1–5 */
+  char      *score_number;   /* "3.5", or "—" without a score */
+  char      *score_text;     /* "3.5 / 5", or "Not rated" */
   guint      rated;
   guint      skipped;
+  guint      not_rated;      /* asked, not rated */
   guint      not_asked;
   gint64     elapsed;        /* seconds, all its questions */
+  char      *elapsed_text;   /* "12 min 05 s" */
   char      *notes;          /* topic notes, "" when none */
   GPtrArray *questions;      /* RubricSummaryQuestion */
 } RubricSummaryTopic;
@@ -52,27 +71,62 @@ typedef struct
 typedef struct
 {
   char                 *kit_title;
+  char                 *title;           /* "Interview summary: Ada Lovelace" */
   char                 *candidate;       /* anonymised when asked */
   char                 *role;
   char                 *interviewer;     /* anonymised when asked */
   char                 *date;            /* YYYY-MM-DD or "" */
   gint64                duration;        /* seconds, all questions */
+  char                 *duration_text;   /* "1 h 37 min" */
   RubricRecommendation  recommendation;
   const char           *recommendation_label;
   gboolean              has_score;
   double                score;           /* weighted mean of rated topics */
+  char                 *score_number;    /* "3.7", or "—" */
+  char                 *score_text;      /* "3.7 / 5", or "Not rated" */
+  guint                 n_questions;     /* every question of every topic */
+  guint                 rated;
+  guint                 skipped;
+  guint                 not_rated;
+  guint                 not_asked;
+  gboolean              complete;        /* every question rated */
+  char                 *rated_text;      /* "22 of 30 questions rated", "Nothing was rated" */
+  char                 *score_line;      /* "3.7 / 5 · 22 of 30 questions rated", "Nothing was rated" */
   char                 *summary;         /* "" when none */
-  char                 *private_notes;   /* NULL unless INCLUDE_PRIVATE */
+  char                 *private_notes;   /* NULL unless INCLUDE_PRIVATE; a placeholder with PLACEHOLDERS */
+  gboolean              with_answers;    /* INCLUDE_ANSWERS */
+  char                 *confidential;    /* "Contains private notes — not for the candidate",
+                                          * or NULL without private notes and answers */
   gboolean              anonymized;
   GPtrArray            *topics;          /* RubricSummaryTopic, in kit order */
 } RubricSummary;
+
+/* The columns of every format's topic table, in order. */
+typedef enum {
+  RUBRIC_SUMMARY_COLUMN_TOPIC,
+  RUBRIC_SUMMARY_COLUMN_SCORE,
+  RUBRIC_SUMMARY_COLUMN_RATED,
+  RUBRIC_SUMMARY_COLUMN_SKIPPED,
+  RUBRIC_SUMMARY_COLUMN_NOT_RATED,
+  RUBRIC_SUMMARY_COLUMN_NOT_ASKED,
+  RUBRIC_SUMMARY_COLUMN_TIME,
+  RUBRIC_SUMMARY_N_COLUMNS
+} RubricSummaryColumn;
 
 RubricSummary *rubric_summary_new                   (RubricSession        *session,
                                                      RubricKit            *kit,
                                                      RubricExportFlags     flags);
 void           rubric_summary_free                  (RubricSummary        *summary);
 const char    *rubric_recommendation_get_label      (RubricRecommendation  recommendation);
+char          *rubric_export_flags_get_warning       (RubricExportFlags     flags);
+const char    *rubric_recommendation_get_name       (RubricRecommendation  recommendation);
 char          *rubric_summary_format_duration       (gint64                seconds);
+char          *rubric_summary_format_number         (double                score);
+char          *rubric_summary_format_label          (const char           *label);
+const char    *rubric_summary_incomplete_label      (void);
+const char    *rubric_summary_column_header         (RubricSummaryColumn   column);
+char          *rubric_summary_topic_cell            (const RubricSummaryTopic *topic,
+                                                     RubricSummaryColumn   column);
 GStrv          rubric_summary_find_concerns         (const RubricSummary  *summary);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RubricSummary, rubric_summary_free)

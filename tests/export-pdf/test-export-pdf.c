@@ -4,14 +4,16 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Each PDF is kept in the build folder (tests/export-pdf/NAME.pdf) to look at.
- * pdftotext and pdfinfo (poppler-utils) must be installed: without them
+ * Each PDF is kept in the build folder (tests/export-pdf/NAME.pdf) to look at,
+ * page 1 of digits.pdf also as digits.pdf-page1.png. pdftotext, pdfinfo,
+ * pdffonts and pdftoppm (poppler-utils) must be installed: without them
  * the tests fail rather than skip.
  */
 
 #include "config.h"
 
 #include <locale.h>
+#include <cairo-pdf.h>
 #include <pango/pangocairo.h>
 #include <string.h>
 
@@ -331,6 +333,217 @@ assert_topics_read_back (const char *text)
     }
 }
 
+
+/* Runs a program with ARGV (NULL-terminated, argv[0] looked up in PATH)
+ * and returns its standard output; a missing program or a failure fails
+ * the test. */
+static char *
+run_argv (const char * const *argv)
+{
+  g_autofree char *program = g_find_program_in_path (argv[0]);
+  g_autoptr(GPtrArray) args = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *err = NULL;
+  char *out = NULL;
+  int status = 0;
+
+  if (program == NULL)
+    g_error ("%s is not installed: the PDF tests need poppler-utils", argv[0]);
+  g_ptr_array_add (args, program);
+  for (guint i = 1; argv[i] != NULL; i++)
+    g_ptr_array_add (args, (char *) argv[i]);
+  g_ptr_array_add (args, NULL);
+
+  g_spawn_sync (NULL, (char **) args->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, &err, &status, &error);
+  g_assert_no_error (error);
+  if (!g_spawn_check_wait_status (status, NULL))
+    g_error ("%s failed: %s", argv[0], err);
+  return out;
+}
+
+/* The family Pango takes the PDF's letters from: the first of the
+ * writer's families that is installed. */
+static char *
+text_font_family (void)
+{
+  PangoFontMap *map = pango_cairo_font_map_get_default ();
+  g_autoptr(GObject) context = G_OBJECT (pango_font_map_create_context (map));
+  g_autoptr(PangoFontDescription) description = pango_font_description_new ();
+  g_autoptr(GObject) fontset = NULL;
+  g_autoptr(PangoFont) font = NULL;
+  g_autoptr(PangoFontDescription) described = NULL;
+
+  pango_font_description_set_family (description, RUBRIC_EXPORT_PDF_FONT_FAMILIES);
+  pango_font_description_set_size (description, 10 * PANGO_SCALE);
+  fontset = G_OBJECT (pango_font_map_load_fontset (map, PANGO_CONTEXT (context), description,
+                                                   pango_language_get_default ()));
+  font = pango_fontset_get_font (PANGO_FONTSET (fontset), (guint) 'a');
+  g_assert_nonnull (font);
+  described = pango_font_describe (font);
+  return g_strdup (pango_font_description_get_family (described));
+}
+
+/* The fonts of a PDF as pdffonts lists them, each as "KIND NAME": KIND
+ * is CFF, TrueType or Type3 (how a colour emoji font is embedded), NAME
+ * its PostScript name without the subset tag, "CairoFont" for the fonts
+ * cairo names by number (instances of a variable font). Unembedded
+ * fonts fail the test. */
+static GHashTable *
+pdf_fonts (const char *path)
+{
+  const char *argv[] = { "pdffonts", path, NULL };
+  g_autofree char *out = run_argv (argv);
+  g_auto(GStrv) lines = g_strsplit (out, "\n", -1);
+  GHashTable *fonts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GRegex) row = g_regex_new ("^(?:[A-Z]{6}\\+)?(\\S+|\\[none\\])\\s+"
+                                       "(CID Type 0C|CID Type 0|Type 1C|Type 1|Type 3|CID TrueType|TrueType|\\S+)"
+                                       "\\s+\\S+\\s+(yes|no)\\s", 0, 0, NULL);
+
+  g_assert_true (g_str_has_prefix (lines[1], "-----"));
+  for (guint i = 2; lines[i] != NULL; i++)
+    {
+      g_autoptr(GMatchInfo) match = NULL;
+      g_autofree char *name = NULL;
+      g_autofree char *type = NULL;
+      g_autofree char *embedded = NULL;
+      const char *kind;
+
+      if (*lines[i] == '\0')
+        continue;
+      if (!g_regex_match (row, lines[i], 0, &match))
+        g_error ("pdffonts wrote a line this test does not know: %s", lines[i]);
+      name = g_match_info_fetch (match, 1);
+      type = g_match_info_fetch (match, 2);
+      embedded = g_match_info_fetch (match, 3);
+      if (!g_str_equal (embedded, "yes"))
+        g_error ("%s is not embedded in %s", lines[i], path);
+
+      if (g_str_has_prefix (name, "CairoFont-"))
+        name[strlen ("CairoFont")] = '\0';
+      if (strstr (type, "TrueType") != NULL)
+        kind = "TrueType";
+      else if (g_str_equal (type, "Type 3"))
+        kind = "Type3";
+      else
+        kind = "CFF";
+      g_hash_table_add (fonts, g_strconcat (kind, " ", name, NULL));
+    }
+  return fonts;
+}
+
+/* A PDF of TEXT in FAMILY alone, in each weight and style the writer
+ * uses: what the text font gives in a PDF. */
+static char *
+reference_pdf (const char *family,
+               const char *text,
+               const char *name)
+{
+  g_autofree char *file = g_strconcat (name, ".pdf", NULL);
+  char *path = g_test_build_filename (G_TEST_BUILT, "export-pdf", file, NULL);
+  cairo_surface_t *surface = cairo_pdf_surface_create (path, 595, 842);
+  cairo_t *cr = cairo_create (surface);
+  const PangoWeight weights[] = { PANGO_WEIGHT_NORMAL, PANGO_WEIGHT_SEMIBOLD, PANGO_WEIGHT_BOLD };
+
+  for (guint w = 0; w < G_N_ELEMENTS (weights); w++)
+    for (PangoStyle style = PANGO_STYLE_NORMAL; style <= PANGO_STYLE_ITALIC; style += PANGO_STYLE_ITALIC)
+      {
+        g_autoptr(PangoLayout) layout = pango_cairo_create_layout (cr);
+        g_autoptr(PangoFontDescription) description = pango_font_description_new ();
+
+        pango_font_description_set_family (description, family);
+        pango_font_description_set_weight (description, weights[w]);
+        pango_font_description_set_style (description, style);
+        pango_font_description_set_size (description, 8 * PANGO_SCALE);
+        pango_layout_set_font_description (layout, description);
+        pango_layout_set_width (layout, 500 * PANGO_SCALE);
+        pango_layout_set_text (layout, text, -1);
+        cairo_move_to (cr, 40, 40);
+        pango_cairo_show_layout (cr, layout);
+        cairo_show_page (cr);
+      }
+
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  g_assert_cmpint (cairo_surface_status (surface), ==, CAIRO_STATUS_SUCCESS);
+  cairo_surface_destroy (surface);
+  return path;
+}
+
+typedef struct
+{
+  double x0, y0, x1, y1;   /* points, from the top left */
+} Box;
+
+/* Where WORD is on page 1, as pdftotext -bbox finds it: FALSE when it
+ * is not one word there. */
+static gboolean
+find_word (const char *path,
+           const char *word,
+           Box        *box)
+{
+  const char *argv[] = { "pdftotext", "-bbox", "-f", "1", "-l", "1", path, "-", NULL };
+  g_autofree char *out = run_argv (argv);
+  g_autofree char *escaped = g_regex_escape_string (word, -1);
+  g_autofree char *pattern = g_strdup_printf ("<word xMin=\"([0-9.]+)\" yMin=\"([0-9.]+)\" "
+                                              "xMax=\"([0-9.]+)\" yMax=\"([0-9.]+)\">%s</word>", escaped);
+  g_autoptr(GRegex) regex = g_regex_new (pattern, 0, 0, NULL);
+  g_autoptr(GMatchInfo) match = NULL;
+  double *v[] = { &box->x0, &box->y0, &box->x1, &box->y1 };
+
+  if (!g_regex_match (regex, out, 0, &match))
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (v); i++)
+    {
+      g_autofree char *number = g_match_info_fetch (match, i + 1);
+
+      *v[i] = g_ascii_strtod (number, NULL);
+    }
+  return TRUE;
+}
+
+/* Page 1 at 150 dpi, as pdftoppm draws it. */
+static cairo_surface_t *
+render_page_one (const char *path)
+{
+  g_autofree char *prefix = g_strconcat (path, "-page1", NULL);
+  g_autofree char *png = g_strconcat (prefix, ".png", NULL);
+  const char *argv[] = { "pdftoppm", "-r", "150", "-f", "1", "-l", "1", "-singlefile", "-png", path, prefix, NULL };
+  g_autofree char *out = run_argv (argv);
+  cairo_surface_t *surface = cairo_image_surface_create_from_png (png);
+
+  g_assert_cmpint (cairo_surface_status (surface), ==, CAIRO_STATUS_SUCCESS);
+  g_assert_cmpint (cairo_image_surface_get_format (surface), !=, CAIRO_FORMAT_A8);
+  return surface;
+}
+
+/* The darkest pixel of BOX (in points) on PAGE at 150 dpi, 0–255. Text
+ * in the ink colour has near-black pixels at its core; digits from a
+ * colour emoji font are grey and blurred all over. */
+static int
+darkest_in (cairo_surface_t *page,
+            const Box       *box)
+{
+  const double scale = 150.0 / 72.0;
+  int width = cairo_image_surface_get_width (page);
+  int height = cairo_image_surface_get_height (page);
+  int stride = cairo_image_surface_get_stride (page);
+  const guint8 *data;
+  int darkest = 255;
+
+  cairo_surface_flush (page);
+  data = cairo_image_surface_get_data (page);
+  for (int y = MAX ((int) (box->y0 * scale), 0); y < MIN ((int) (box->y1 * scale + 1), height); y++)
+    for (int x = MAX ((int) (box->x0 * scale), 0); x < MIN ((int) (box->x1 * scale + 1), width); x++)
+      {
+        guint32 pixel = *(const guint32 *) (data + y * stride + x * 4);
+        int r = pixel >> 16 & 0xff, g = pixel >> 8 & 0xff, b = pixel & 0xff;
+
+        darkest = MIN (darkest, (r * 299 + g * 587 + b * 114) / 1000);
+      }
+  return darkest;
+}
+
 /* -------------------------------------------------------------- tests */
 
 static void
@@ -418,6 +631,21 @@ test_normal (void)
   assert_contains (text, "MAIN QUESTION");
   assert_contains (text, "FOLLOW-UP");
 
+  /* Page 1 has the verdict: recommendation, score, how much was rated,
+   * that it is incomplete, the written summary. */
+  {
+    const char *argv[] = { "pdftotext", "-f", "1", "-l", "1", path, "-", NULL };
+    g_autofree char *raw_first = run_argv (argv);
+    g_autofree char *first = normalize (raw_first);
+
+    assert_contains (first, "RECOMMENDATION Yes");
+    assert_contains (first, "3.7 / 5");
+    assert_contains (first, "INCOMPLETE");
+    assert_contains (first, "22 of 30 questions rated");
+    assert_contains (first, "Priya is a strong senior engineer");
+    assert_not_contains (first, "MAIN QUESTION");
+  }
+
   /* Every page has its footer. */
   g_assert_cmpint (pdf_pages (info), >=, 2);
   assert_contains (raw, "Page 1 of ");
@@ -450,6 +678,7 @@ test_private_and_answers (void)
     g_autofree char *text = pdf_text (path);
 
     assert_contains (text, "Private notes");
+    assert_contains (text, "CONTAINS PRIVATE NOTES — NOT FOR THE CANDIDATE");
     assert_contains (text, rubric_session_get_private_notes (session));
     assert_not_contains (text, "Expected answers");
     assert_not_contains (text, kit_expected ("queries.optimise"));
@@ -465,9 +694,12 @@ test_private_and_answers (void)
     assert_contains (text, "Expected answers");
     assert_contains (text, kit_expected ("migrations.deploy"));
     assert_contains (text, kit_expected ("queries.optimise"));
-    assert_contains (text, kit_expected ("rest-apis.performance"));
+    /* Of the questions asked only: this one was not. */
+    g_assert_null (rubric_session_lookup_answer (session, "rest-apis.performance"));
+    assert_not_contains (text, kit_expected ("rest-apis.performance"));
     for (guint i = 0; key_points[i] != NULL; i++)
       assert_contains (text, key_points[i]);
+    assert_contains (text, "CONTAINS EXPECTED ANSWERS — NOT FOR THE CANDIDATE");
   }
 
   /* Both. */
@@ -631,7 +863,7 @@ test_anonymized (void)
   assert_contains (text, "Interviewer A, Interviewer B");
   assert_topics_read_back (text);
   /* The notes that named her name her alias. */
-  assert_contains (text, "mentioned measuring the query count in tests");
+  assert_contains (text, "mentioned that save() and DRF never call full_clean()");
 
   g_assert_null (strstr (info, "\nAuthor:"));
   {
@@ -679,6 +911,9 @@ test_empty (void)
   info = pdf_info (path);
 
   assert_contains (text, "Unnamed candidate");
+  assert_contains (text, "Nothing was rated");
+  assert_not_contains (text, "MAIN QUESTION");
+  g_assert_cmpint (pdf_pages (info), ==, 1);
   assert_contains (text, "No summary was written.");
   assert_contains (text, "Not rated");
   assert_contains (text, "No decision");
@@ -688,6 +923,143 @@ test_empty (void)
   g_assert_null (strstr (info, "\nCreationDate:"));
   g_assert_null (strstr (info, "\nAuthor:"));
   g_assert_true (g_bytes_equal (bytes, again));
+}
+
+
+/* An ASCII-only summary embeds the text font and nothing else: no colour
+ * emoji font (a Type 3 font of bitmaps), no fallback font for digits,
+ * '#' or spaces. The fonts are compared with those of a PDF the test
+ * draws itself from the same text in the text font alone. */
+static void
+test_fonts (void)
+{
+  g_autoptr(RubricSession) session = load_fixture ("normal.rubric.json");
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *family = text_font_family ();
+  g_autofree char *reference = NULL;
+  g_autoptr(GHashTable) fonts = NULL;
+  g_autoptr(GHashTable) allowed = NULL;
+  GHashTableIter iter;
+  gpointer font;
+
+  /* Digits, '#', '*' and '+' in the notes: what the emoji font took. */
+  rubric_answer_set_notes (rubric_session_lookup_answer (session, "migrations.deploy"),
+                           "Shipped 10k rows/s; fixed an N+1 in #42 * 3 views (2.5 h).");
+  bytes = export_pdf (session, RUBRIC_EXPORT_FLAGS_NONE);
+  path = save_pdf (bytes, "fonts");
+  text = run_tool ("pdftotext", "-raw", path, "-");
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    g_assert_true (*p > 0 || g_utf8_get_char (p) == 0x2014 || g_utf8_get_char (p) == 0xB7);
+
+  reference = reference_pdf (family, text, "fonts-reference");
+  allowed = pdf_fonts (reference);
+  fonts = pdf_fonts (path);
+  g_test_message ("the text font is %s", family);
+
+  g_hash_table_iter_init (&iter, fonts);
+  while (g_hash_table_iter_next (&iter, &font, NULL))
+    {
+      g_assert_false (g_str_has_prefix (font, "Type3"));
+      if (!g_hash_table_contains (allowed, font))
+        g_error ("the PDF embeds %s, which is not the text font %s", (char *) font, family);
+    }
+}
+
+/* Page 1 at 150 dpi: the date and the scores are each one word of crisp,
+ * ink-dark digits. A colour emoji font drew them as grey, blurred,
+ * double-width bitmaps (their darkest pixel 80, the ink's 30) that
+ * pdftotext split apart. */
+static void
+test_digits (void)
+{
+  g_autoptr(RubricSession) session = load_fixture ("normal.rubric.json");
+  g_autoptr(GBytes) bytes = export_pdf (session, RUBRIC_EXPORT_FLAGS_NONE);
+  g_autofree char *path = save_pdf (bytes, "digits");
+  cairo_surface_t *page = render_page_one (path);
+  /* The date, the overall score, the minutes of "1 h 37 min" and of the
+   * topics' "15 min 42 s" and "16 min 00 s", all in the ink colour (the
+   * first "22" is in the grey of "22 of 30 questions rated"). */
+  const char *words[] = { "2026-11-27", "3.7", "37", "15", "16" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    {
+      Box box;
+      int darkest;
+
+      if (!find_word (path, words[i], &box))
+        g_error ("“%s” is not one word on page 1 of %s", words[i], path);
+      darkest = darkest_in (page, &box);
+      g_test_message ("“%s”: %.1f × %.1f pt, darkest pixel %d", words[i],
+                      box.x1 - box.x0, box.y1 - box.y0, darkest);
+      /* A line of text, not an emoji-sized box. */
+      g_assert_cmpfloat (box.y1 - box.y0, <, 30.0);
+      /* Ink (#1e1e1e, 30) at the core. */
+      g_assert_cmpint (darkest, <, 0x40);
+    }
+  cairo_surface_destroy (page);
+}
+
+
+/* A question with notes and time but no rating reads "Not rated", as in
+ * every other format, not "Not asked"; the topic table counts it so. */
+static void
+test_not_rated (void)
+{
+  g_autoptr(RubricSession) session = rubric_session_new (kit);
+  g_autoptr(RubricTopic) topic = g_list_model_get_item (rubric_kit_get_topics (kit), 0);
+  g_autoptr(RubricQuestion) question = g_list_model_get_item (rubric_topic_get_questions (topic), 0);
+  RubricAnswer *answer = rubric_session_ensure_answer (session, question);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *text = NULL;
+  const char *notes, *rating;
+
+  rubric_answer_set_notes (answer, "Talked about it, no rating yet.");
+  rubric_answer_set_elapsed (answer, 125);
+  bytes = export_pdf (session, RUBRIC_EXPORT_FLAGS_NONE);
+  path = save_pdf (bytes, "not-rated");
+  text = pdf_text (path);
+
+  notes = strstr (text, "Talked about it");
+  g_assert_nonnull (notes);
+  rating = g_strrstr_len (text, notes - text, "Not rated");
+  g_assert_nonnull (rating);
+  g_assert_null (g_strstr_len (rating, notes - rating, "Not asked"));
+  assert_contains (text, "NOT RATED");
+}
+
+
+/* Bidi overrides and controls reach neither the page nor the metadata:
+ * a name ending in U+202E "fdp.exe" read "exe.pdf" in the title, the
+ * header and the footer, and the Author held a raw ESC. */
+static void
+test_controls (void)
+{
+  g_autoptr(RubricSession) session = rubric_session_new (kit);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *info = NULL;
+  const char *forbidden[] = { "\xe2\x80\xae", "\xe2\x81\xa6", "\x1b", "\x07", "\xc2\x9b" };
+
+  rubric_session_set_candidate_name (session, "Mallory \xe2\x80\xae" "fdp.exe");
+  rubric_session_set_interviewer (session, "Sam \x1b[31mLee\x07\xc2\x9b \xe2\x81\xa6" "Kim");
+  g_assert_true (rubric_session_set_date (session, "2026-11-27"));
+  bytes = export_pdf (session, RUBRIC_EXPORT_FLAGS_NONE);
+  path = save_pdf (bytes, "controls");
+  text = run_tool ("pdftotext", "-raw", path, "-");
+  info = pdf_info (path);
+
+  for (guint i = 0; i < G_N_ELEMENTS (forbidden); i++)
+    {
+      g_assert_null (strstr (text, forbidden[i]));
+      g_assert_null (strstr (info, forbidden[i]));
+    }
+  assert_contains (info, "Title: Interview summary: Mallory fdp.exe");
+  assert_contains (info, "Author: Sam [31mLee Kim");
+  assert_contains (text, "Mallory fdp.exe");
 }
 
 int
@@ -711,6 +1083,10 @@ main (int   argc,
   g_test_add_func ("/export-pdf/metadata", test_metadata);
   g_test_add_func ("/export-pdf/empty", test_empty);
   g_test_add_func ("/export-pdf/async", test_async);
+  g_test_add_func ("/export-pdf/fonts", test_fonts);
+  g_test_add_func ("/export-pdf/digits", test_digits);
+  g_test_add_func ("/export-pdf/not-rated", test_not_rated);
+  g_test_add_func ("/export-pdf/controls", test_controls);
 
   status = g_test_run ();
   g_clear_object (&kit);

@@ -6,8 +6,8 @@
  *
  * The private notes and the expected answers stay out of every format
  * unless asked for; anonymised, no format gives away the candidate or an
- * interviewer, not even by a first or a last name. CSV has a column for
- * neither private notes nor expected answers, so it never holds them.
+ * interviewer, not even by a first or a last name. CSV gets the columns
+ * private_notes, expected_answer and key_points only when asked for.
  */
 
 #include "config.h"
@@ -65,14 +65,31 @@ typedef struct
   RubricExportFormat  format;
   const char         *output;
   gboolean            present;
+  RubricSession      *session;   /* set: only the questions asked have their answers */
 } Check;
+
+/* Whether QUESTION was asked: rated, skipped, or with notes or time. */
+static gboolean
+was_asked (RubricSession  *session,
+           RubricQuestion *question)
+{
+  RubricAnswer *answer = rubric_session_lookup_answer (session, rubric_question_get_id (question));
+
+  return answer != NULL && (rubric_answer_get_rating (answer) != RUBRIC_RATING_NONE ||
+                            rubric_answer_get_skipped (answer) || rubric_answer_get_elapsed (answer) > 0 ||
+                            *rubric_answer_get_notes (answer) != '\0');
+}
 
 static void
 check_answer (RubricQuestion *question,
               gpointer        user_data)
 {
-  Check *check = user_data;
+  Check expected = *(Check *) user_data;
+  Check *check = &expected;
   const char * const *points = rubric_question_get_key_points (question);
+
+  if (check->session != NULL)
+    check->present = was_asked (check->session, question);
 
   if (export_test_has_text (check->format, check->output, rubric_question_get_expected (question)) != check->present)
     g_error ("the %s export %s the expected answer of %s", export_test_format_name (check->format),
@@ -101,6 +118,8 @@ test_default (Fixture       *fixture,
       g_assert_null (strstr (output, "Private notes"));
       g_assert_null (strstr (output, "Expected answer"));
       g_assert_null (strstr (output, "Key points"));
+      g_assert_null (strstr (output, "not for the candidate"));
+      g_assert_null (strstr (output, "NOT FOR THE CANDIDATE"));
       foreach_question (fixture->kit, check_answer, &check);
 
       /* The names are there, unless anonymised. */
@@ -123,11 +142,15 @@ test_private (Fixture       *fixture,
       RubricExportFormat format = export_test_formats[i];
       g_autofree char *output = export_test_export (fixture->session, fixture->kit, format,
                                                     RUBRIC_EXPORT_FLAGS_INCLUDE_PRIVATE);
-      gboolean present = format != RUBRIC_EXPORT_FORMAT_CSV;
+      gboolean csv = format == RUBRIC_EXPORT_FORMAT_CSV;
       Check check = { format, output, FALSE };
 
-      g_assert_cmpint (export_test_has_text (format, output, private_notes), ==, present);
-      g_assert_cmpint (strstr (output, "Private notes") != NULL, ==, present);
+      g_assert_true (export_test_has_text (format, output, private_notes));
+      g_assert_nonnull (strstr (output, csv ? ",private_notes\r\n" : "Private notes"));
+      if (format == RUBRIC_EXPORT_FORMAT_TEXT)
+        g_assert_nonnull (strstr (output, "CONTAINS PRIVATE NOTES — NOT FOR THE CANDIDATE"));
+      else if (!csv)
+        export_test_assert_has_text (format, output, "Contains private notes — not for the candidate");
       foreach_question (fixture->kit, check_answer, &check);
     }
 }
@@ -143,12 +166,16 @@ test_answers (Fixture       *fixture,
       RubricExportFormat format = export_test_formats[i];
       g_autofree char *output = export_test_export (fixture->session, fixture->kit, format,
                                                     RUBRIC_EXPORT_FLAGS_INCLUDE_ANSWERS);
-      gboolean present = format != RUBRIC_EXPORT_FORMAT_CSV;
-      Check check = { format, output, present };
+      gboolean csv = format == RUBRIC_EXPORT_FORMAT_CSV;
+      Check check = { format, output, TRUE, fixture->session };
 
       g_assert_false (export_test_has_text (format, output, private_notes));
-      g_assert_cmpint (strstr (output, "Expected answer") != NULL, ==, present);
-      g_assert_cmpint (strstr (output, "Key points") != NULL, ==, present);
+      g_assert_nonnull (strstr (output, csv ? ",expected_answer,key_points\r\n" : "Expected answer"));
+      g_assert_nonnull (strstr (output, csv ? "key_points" : "Key points"));
+      if (format == RUBRIC_EXPORT_FORMAT_TEXT)
+        g_assert_nonnull (strstr (output, "CONTAINS EXPECTED ANSWERS — NOT FOR THE CANDIDATE"));
+      else if (!csv)
+        g_assert_nonnull (strstr (output, "Contains expected answers — not for the candidate"));
       foreach_question (fixture->kit, check_answer, &check);
     }
 }
@@ -206,6 +233,24 @@ test_anonymize (Fixture       *fixture,
       }
 }
 
+
+/* The suggested file name says when the export is not for the candidate. */
+static void
+test_filename (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autofree char *plain = rubric_export_suggest_filename (fixture->session, RUBRIC_EXPORT_FORMAT_PDF,
+                                                           RUBRIC_EXPORT_FLAGS_NONE);
+  g_autofree char *private = rubric_export_suggest_filename (fixture->session, RUBRIC_EXPORT_FORMAT_PDF,
+                                                             RUBRIC_EXPORT_FLAGS_INCLUDE_PRIVATE);
+  g_autofree char *answers = rubric_export_suggest_filename (fixture->session, RUBRIC_EXPORT_FORMAT_MARKDOWN,
+                                                             RUBRIC_EXPORT_FLAGS_INCLUDE_ANSWERS);
+
+  g_assert_null (strstr (plain, "internal"));
+  g_assert_nonnull (strstr (private, "(internal)"));
+  g_assert_nonnull (strstr (answers, "(internal)"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -216,6 +261,8 @@ main (int   argc,
   g_test_add ("/export-text/flags/private", Fixture, NULL, fixture_set_up, test_private, fixture_tear_down);
   g_test_add ("/export-text/flags/answers", Fixture, NULL, fixture_set_up, test_answers, fixture_tear_down);
   g_test_add ("/export-text/flags/anonymize", Fixture, NULL, fixture_set_up, test_anonymize, fixture_tear_down);
+
+  g_test_add ("/export-text/flags/filename", Fixture, NULL, fixture_set_up, test_filename, fixture_tear_down);
 
   return g_test_run ();
 }
