@@ -64,6 +64,8 @@ test_shipped_kit (void)
   g_autoptr(RubricKit) kit = NULL;
   g_autofree char *sha256 = NULL;
   GListModel *topics;
+  guint main_minutes = 0;
+  guint n_senior;
 
   kit = rubric_kit_new_from_bytes (bytes, &error);
   g_assert_no_error (error);
@@ -115,6 +117,27 @@ test_shipped_kit (void)
           g_assert_cmpuint (n_references, >=, 1);
           g_assert_cmpuint (n_references, <=, 3);
           g_assert_cmpuint (rubric_question_get_minutes (question), >, 0);
+          if (j == 0)
+            main_minutes += rubric_question_get_minutes (question);
+
+          /* Every point says whether it is expected of any good answer or
+           * sets a senior one apart, and at least one does the latter. */
+          n_senior = 0;
+          for (guint k = 0; k < n_key_points; k++)
+            {
+              RubricKeyPointLevel level = rubric_question_get_key_point_level (question, k);
+
+              if (level == RUBRIC_KEY_POINT_LEVEL_NONE)
+                g_error ("key point %u of %s has no level", k, id);
+              if (level == RUBRIC_KEY_POINT_LEVEL_SENIOR)
+                n_senior++;
+            }
+          g_assert_cmpuint (n_senior, >=, 1);
+          g_assert_cmpuint (n_senior, <, n_key_points);
+
+          /* Main questions say what a 2, 3, 4 and 5 sound like. */
+          for (int rating = 2; j == 0 && rating <= RUBRIC_RATING_MAX; rating++)
+            assert_text (rubric_question_get_anchor (question, rating), "anchor", id);
 
           for (guint k = 0; k < n_references; k++)
             {
@@ -125,6 +148,9 @@ test_shipped_kit (void)
             }
         }
     }
+
+  /* The main questions alone fit a 60-minute round. */
+  g_assert_cmpuint (main_minutes, <=, 55);
 }
 
 static void
@@ -146,7 +172,53 @@ test_minimal_kit (void)
   g_assert_cmpuint (rubric_question_get_minutes (question), ==, 0);
   g_assert_cmpuint (g_strv_length ((GStrv) rubric_question_get_red_flags (question)), ==, 0);
   g_assert_cmpuint (g_list_model_get_n_items (rubric_question_get_references (question)), ==, 0);
+  g_assert_cmpint (rubric_question_get_key_point_level (question, 0), ==, RUBRIC_KEY_POINT_LEVEL_NONE);
+  for (int rating = RUBRIC_RATING_MIN; rating <= RUBRIC_RATING_MAX; rating++)
+    g_assert_null (rubric_question_get_anchor (question, rating));
   g_assert_null (rubric_kit_lookup_question (kit, "http.nothing"));
+}
+
+/* Key points as text or as objects with a level, and anchors for some
+ * ratings: each is read back as the file has it. */
+static void
+test_levels_and_anchors (void)
+{
+  g_autoptr(GBytes) bytes = read_test_file ("data/levels.rubric-kit.json");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RubricKit) kit = rubric_kit_new_from_bytes (bytes, &error);
+  const char * const expected_points[] = {
+    "DNS lookup",
+    "A TCP connection, with TLS for https",
+    "Connection reuse and HTTP/2 multiplexing",
+    "The response is rendered",
+    NULL
+  };
+  const RubricKeyPointLevel expected_levels[] = {
+    RUBRIC_KEY_POINT_LEVEL_BASELINE,
+    RUBRIC_KEY_POINT_LEVEL_NONE,
+    RUBRIC_KEY_POINT_LEVEL_SENIOR,
+    RUBRIC_KEY_POINT_LEVEL_NONE,
+  };
+  RubricQuestion *question;
+
+  g_assert_no_error (error);
+
+  question = rubric_kit_lookup_question (kit, "http.main");
+  g_assert_cmpstrv (rubric_question_get_key_points (question), expected_points);
+  for (guint i = 0; i < G_N_ELEMENTS (expected_levels); i++)
+    g_assert_cmpint (rubric_question_get_key_point_level (question, i), ==, expected_levels[i]);
+  g_assert_null (rubric_question_get_anchor (question, 1));
+  g_assert_cmpstr (rubric_question_get_anchor (question, 2), ==,
+                   "Names DNS and a request, but not what the server sends back.");
+  g_assert_cmpstr (rubric_question_get_anchor (question, 5), ==,
+                   "Explains why a second request to the same host is cheaper.");
+
+  question = rubric_kit_lookup_question (kit, "http.caching");
+  g_assert_cmpint (rubric_question_get_key_point_level (question, 1), ==, RUBRIC_KEY_POINT_LEVEL_SENIOR);
+  g_assert_cmpstr (rubric_question_get_anchor (question, 1), ==, "Does not know that responses can be cached.");
+  for (int rating = 2; rating <= 4; rating++)
+    g_assert_null (rubric_question_get_anchor (question, rating));
+  g_assert_nonnull (rubric_question_get_anchor (question, 5));
 }
 
 /* ------------------------------------------------------------- every error */
@@ -182,6 +254,21 @@ static const BrokenKit broken_kits[] = {
   { "expected-missing", "\"expected\": \"The server found nothing at the requested URL.\",", "", RUBRIC_KIT_ERROR_INVALID, "$.topics[0].questions[1]: The member “expected” is missing" },
   { "key-points-empty", "\"key_points\": [\n            \"Not Found\"\n          ]", "\"key_points\": []", RUBRIC_KIT_ERROR_INVALID, "$.topics[0].questions[1].key_points: Needs at least 1 item" },
   { "key-point-type", "\"Not Found\"", "404", RUBRIC_KIT_ERROR_INVALID, "$.topics[0].questions[1].key_points[0]: Expected a string, found a number" },
+  { "key-point-empty", "\"Not Found\"", "\" \"", RUBRIC_KIT_ERROR_INVALID, "$.topics[0].questions[1].key_points[0]: The text is empty" },
+  { "key-point-no-text", "\"Not Found\"", "{\"level\": \"senior\"}", RUBRIC_KIT_ERROR_INVALID, "$.topics[0].questions[1].key_points[0]: The member “text” is missing" },
+  { "key-point-text-empty", "\"Not Found\"", "{\"text\": \"\\n\"}", RUBRIC_KIT_ERROR_INVALID, "$.topics[0].questions[1].key_points[0].text: The text is empty" },
+  { "key-point-level", "\"Not Found\"", "{\"text\": \"Not Found\", \"level\": \"expert\"}", RUBRIC_KIT_ERROR_INVALID, "$.topics[0].questions[1].key_points[0].level: “expert” is not a level of a key point" },
+  { "key-point-level-case", "\"Not Found\"", "{\"text\": \"Not Found\", \"level\": \"Senior\"}", RUBRIC_KIT_ERROR_INVALID, "$.topics[0].questions[1].key_points[0].level: “Senior” is not a level" },
+  { "key-point-level-type", "\"Not Found\"", "{\"text\": \"Not Found\", \"level\": null}", RUBRIC_KIT_ERROR_INVALID, "$.topics[0].questions[1].key_points[0].level: Expected a string, found null" },
+  { "anchors-type", "\"kind\": \"follow-up\",", "\"kind\": \"follow-up\", \"anchors\": [\"fine\"],", RUBRIC_KIT_ERROR_INVALID, "$.topics[0].questions[1].anchors: Expected an object, found an array" },
+  { "anchors-null", "\"kind\": \"follow-up\",", "\"kind\": \"follow-up\", \"anchors\": null,", RUBRIC_KIT_ERROR_INVALID, "$.topics[0].questions[1].anchors: Expected an object, found null" },
+  { "anchor-rating", "\"kind\": \"follow-up\",", "\"kind\": \"follow-up\", \"anchors\": {\"2\": \"Vague\", \"6\": \"Beyond perfect\"},", RUBRIC_KIT_ERROR_INVALID, "$.topics[0].questions[1].anchors[\"6\"]: “6” is not a rating" },
+  { "anchor-rating-zero", "\"kind\": \"follow-up\",", "\"kind\": \"follow-up\", \"anchors\": {\"0\": \"Silence\"},", RUBRIC_KIT_ERROR_INVALID, "$.topics[0].questions[1].anchors[\"0\"]: “0” is not a rating" },
+  { "anchor-rating-word", "\"kind\": \"follow-up\",", "\"kind\": \"follow-up\", \"anchors\": {\"two\": \"Vague\"},", RUBRIC_KIT_ERROR_INVALID, "$.topics[0].questions[1].anchors.two: “two” is not a rating" },
+  { "anchor-rating-long", "\"kind\": \"follow-up\",", "\"kind\": \"follow-up\", \"anchors\": {\"12\": \"Vague\"},", RUBRIC_KIT_ERROR_INVALID, "$.topics[0].questions[1].anchors[\"12\"]: “12” is not a rating" },
+  { "anchor-rating-empty", "\"kind\": \"follow-up\",", "\"kind\": \"follow-up\", \"anchors\": {\"\": \"Vague\"},", RUBRIC_KIT_ERROR_INVALID, "$.topics[0].questions[1].anchors[\"\"]: “” is not a rating" },
+  { "anchor-empty", "\"kind\": \"follow-up\",", "\"kind\": \"follow-up\", \"anchors\": {\"3\": \"  \"},", RUBRIC_KIT_ERROR_INVALID, "$.topics[0].questions[1].anchors[\"3\"]: The text is empty" },
+  { "anchor-type", "\"kind\": \"follow-up\",", "\"kind\": \"follow-up\", \"anchors\": {\"3\": 3},", RUBRIC_KIT_ERROR_INVALID, "$.topics[0].questions[1].anchors[\"3\"]: Expected a string, found a number" },
   { "url", "\"kind\": \"follow-up\",", "\"kind\": \"follow-up\", \"references\": [{\"title\": \"Spec\", \"url\": \"javascript:alert(1)\"}],", RUBRIC_KIT_ERROR_INVALID, "$.topics[0].questions[1].references[0].url: “javascript:alert(1)” is not a web address" },
   { "minutes", "\"kind\": \"follow-up\",", "\"kind\": \"follow-up\", \"minutes\": 999,", RUBRIC_KIT_ERROR_INVALID, "$.topics[0].questions[1].minutes: 999 is out of range" },
   { "red-flags-type", "\"kind\": \"follow-up\",", "\"kind\": \"follow-up\", \"red_flags\": \"none\",", RUBRIC_KIT_ERROR_INVALID, "$.topics[0].questions[1].red_flags: Expected an array, found a string" },
@@ -337,6 +424,7 @@ main (int   argc,
 
   g_test_add_func ("/kit/shipped", test_shipped_kit);
   g_test_add_func ("/kit/minimal", test_minimal_kit);
+  g_test_add_func ("/kit/levels-and-anchors", test_levels_and_anchors);
   g_test_add_func ("/kit/limits", test_limits);
   g_test_add_func ("/kit/byte-order-mark", test_byte_order_mark);
   g_test_add_func ("/kit/from-file", test_from_file);

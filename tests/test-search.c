@@ -404,7 +404,7 @@ test_phrase_and_symbols (void)
   g_assert_cmpuint (words->len, >=, phrase->len);
   g_assert_cmpuint (unclosed->len, >=, 1);
 
-  g_assert_cmpuint (select->len, ==, 6);
+  g_assert_cmpuint (select->len, ==, 4);
   for (guint i = 0; i < select->len; i++)
     {
       g_autofree char *text = match_text (result_at (select, i), 0);
@@ -412,7 +412,7 @@ test_phrase_and_symbols (void)
       g_assert_cmpstr (text, ==, "select_related");
     }
 
-  g_assert_cmpuint (n_plus_1->len, ==, 5);
+  g_assert_cmpuint (n_plus_1->len, ==, 3);
   for (guint i = 0; i < n_plus_1->len; i++)
     {
       g_autofree char *text = match_text (result_at (n_plus_1, i), 0);

@@ -11,6 +11,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "rubric-core-test-utils.h"
 #include "rubric-scores.h"
 #include "rubric-session.h"
 
@@ -329,6 +330,47 @@ test_unknown_question (void)
   /* Kept, and saved again. */
   g_assert_nonnull (rubric_session_get_warnings (session));
   g_assert_cmpstr (rubric_answer_get_notes (rubric_session_lookup_answer (session, "http.gone")), ==, "kept");
+}
+
+/* A session held with the first edition of the bundled kit opens against
+ * the second: answers to the questions it replaced keep their stored
+ * prompts and ratings, are named in the warnings, and are saved again. */
+static void
+test_first_edition_session (void)
+{
+  static const char * const replaced[] = {
+    "relationships.field-types", "relationships.m2m-queries", "queries.debug-toolbar",
+  };
+  g_autoptr(RubricKit) kit = rubric_test_load_shipped_kit ();
+  g_autofree char *text = read_test_text ("../export-text/interview.rubric.json");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RubricSession) session = load_text (text, kit, &error);
+  g_autoptr(RubricSession) again = NULL;
+  g_autofree char *warnings = NULL;
+  g_autofree char *saved = NULL;
+
+  g_assert_no_error (error);
+  warnings = g_strjoinv ("\n", (GStrv) rubric_session_get_warnings (session));
+  saved = to_text (session);
+  again = load_text (saved, kit, &error);
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (replaced); i++)
+    {
+      RubricAnswer *answer = rubric_session_lookup_answer (session, replaced[i]);
+      RubricAnswer *reloaded = rubric_session_lookup_answer (again, replaced[i]);
+
+      g_assert_null (rubric_kit_lookup_question (kit, replaced[i]));
+      g_assert_nonnull (strstr (warnings, replaced[i]));
+      g_assert_nonnull (answer);
+      g_assert_cmpuint (strlen (rubric_answer_get_prompt (answer)), >, 0);
+      g_assert_cmpint (rubric_answer_get_rating (answer), >=, RUBRIC_RATING_MIN);
+      g_assert_cmpstr (rubric_answer_get_prompt (reloaded), ==, rubric_answer_get_prompt (answer));
+      g_assert_cmpint (rubric_answer_get_rating (reloaded), ==, rubric_answer_get_rating (answer));
+    }
+  /* The questions that stayed are answered as before. */
+  g_assert_nonnull (rubric_kit_lookup_question (kit, "migrations.deploy"));
+  g_assert_cmpint (rubric_answer_get_rating (rubric_session_lookup_answer (session, "migrations.deploy")), ==, 4);
 }
 
 /* A session merged from many kits: every answer is kept, in file order,
@@ -809,6 +851,7 @@ main (int   argc,
   g_test_add_func ("/session/early-years", test_early_years);
   g_test_add_func ("/session/newer-version", test_newer_version);
   g_test_add_func ("/session/unknown-question", test_unknown_question);
+  g_test_add_func ("/session/first-edition", test_first_edition_session);
   g_test_add_func ("/session/many-unknown-questions", test_many_unknown_questions);
   g_test_add_func ("/session/eleven-unknown-questions", test_eleven_unknown_questions);
   g_test_add_func ("/session/truncated", test_truncated);

@@ -24,6 +24,11 @@ G_DEFINE_ENUM_TYPE (RubricQuestionKind, rubric_question_kind,
   G_DEFINE_ENUM_VALUE (RUBRIC_QUESTION_KIND_MAIN, "main"),
   G_DEFINE_ENUM_VALUE (RUBRIC_QUESTION_KIND_FOLLOW_UP, "follow-up"))
 
+G_DEFINE_ENUM_TYPE (RubricKeyPointLevel, rubric_key_point_level,
+  G_DEFINE_ENUM_VALUE (RUBRIC_KEY_POINT_LEVEL_NONE, "none"),
+  G_DEFINE_ENUM_VALUE (RUBRIC_KEY_POINT_LEVEL_BASELINE, "baseline"),
+  G_DEFINE_ENUM_VALUE (RUBRIC_KEY_POINT_LEVEL_SENIOR, "senior"))
+
 /* ========================================================= RubricReference */
 
 struct _RubricReference
@@ -123,7 +128,9 @@ struct _RubricQuestion
   char *prompt;
   char *expected;
   GStrv key_points;
+  guint8 *key_point_levels; /* a RubricKeyPointLevel for each key point */
   GStrv red_flags;
+  char *anchors[RUBRIC_RATING_MAX]; /* [rating - 1], or NULL */
   char *explanation;
   GListStore *references;
   guint minutes;
@@ -158,7 +165,10 @@ rubric_question_finalize (GObject *object)
   g_free (self->prompt);
   g_free (self->expected);
   g_strfreev (self->key_points);
+  g_free (self->key_point_levels);
   g_strfreev (self->red_flags);
+  for (guint i = 0; i < G_N_ELEMENTS (self->anchors); i++)
+    g_free (self->anchors[i]);
   g_free (self->explanation);
   g_clear_object (&self->references);
 
@@ -276,6 +286,38 @@ rubric_question_get_key_points (RubricQuestion *self)
 {
   g_return_val_if_fail (RUBRIC_IS_QUESTION (self), NULL);
   return (const char * const *) self->key_points;
+}
+
+/**
+ * rubric_question_get_key_point_level:
+ * @index: the key point's index in rubric_question_get_key_points()
+ *
+ * Returns: whether the point is expected of any good answer or sets a senior
+ *   one apart; %RUBRIC_KEY_POINT_LEVEL_NONE when the kit does not say
+ */
+RubricKeyPointLevel
+rubric_question_get_key_point_level (RubricQuestion *self,
+                                     guint           index)
+{
+  g_return_val_if_fail (RUBRIC_IS_QUESTION (self), RUBRIC_KEY_POINT_LEVEL_NONE);
+  g_return_val_if_fail (index < g_strv_length (self->key_points), RUBRIC_KEY_POINT_LEVEL_NONE);
+  return (RubricKeyPointLevel) self->key_point_levels[index];
+}
+
+/**
+ * rubric_question_get_anchor:
+ * @rating: a rating, %RUBRIC_RATING_MIN to %RUBRIC_RATING_MAX
+ *
+ * Returns: (nullable): what an answer worth @rating sounds like, if the kit
+ *   says
+ */
+const char *
+rubric_question_get_anchor (RubricQuestion *self,
+                            int             rating)
+{
+  g_return_val_if_fail (RUBRIC_IS_QUESTION (self), NULL);
+  g_return_val_if_fail (rating >= RUBRIC_RATING_MIN && rating <= RUBRIC_RATING_MAX, NULL);
+  return self->anchors[rating - RUBRIC_RATING_MIN];
 }
 
 const char * const *
@@ -695,6 +737,121 @@ load_reference (JsonNode              *node,
   return g_steal_pointer (&reference);
 }
 
+/* A key point is text, or an object with its "text" and an optional
+ * "level", "baseline" or "senior". */
+static gboolean
+load_key_points (RubricQuestion                *question,
+                 const RubricJsonObjectReader  *reader,
+                 GError                       **error)
+{
+  RubricJsonPath array_path = { reader->path, "key_points", 0 };
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  JsonArray *array = NULL;
+  guint n;
+
+  if (!rubric_json_get_array (reader, "key_points", TRUE, 1, 20, &array, error))
+    return FALSE;
+
+  n = json_array_get_length (array);
+  question->key_point_levels = g_new0 (guint8, n);
+  for (guint i = 0; i < n; i++)
+    {
+      JsonNode *item = json_array_get_element (array, i);
+      RubricJsonPath item_path = { &array_path, NULL, i };
+      RubricJsonObjectReader point = { KIT_DOMAIN, &item_path, NULL };
+      const char *text = NULL;
+      const char *level = NULL;
+
+      if (JSON_NODE_HOLDS_OBJECT (item))
+        {
+          point.object = json_node_get_object (item);
+          if (!rubric_json_get_string (&point, "text", TRUE, TRUE, &text, error) ||
+              !rubric_json_get_string (&point, "level", FALSE, FALSE, &level, error))
+            return FALSE;
+        }
+      else if (JSON_NODE_HOLDS_VALUE (item) && json_node_get_value_type (item) == G_TYPE_STRING)
+        {
+          text = json_node_get_string (item);
+          if (rubric_json_is_blank (text))
+            {
+              rubric_json_set_error (error, KIT_DOMAIN, &item_path, _("The text is empty"));
+              return FALSE;
+            }
+        }
+      else
+        {
+          rubric_json_set_type_error (error, KIT_DOMAIN, &item_path, RUBRIC_JSON_EXPECT_STRING, item);
+          return FALSE;
+        }
+
+      if (level == NULL)
+        question->key_point_levels[i] = RUBRIC_KEY_POINT_LEVEL_NONE;
+      else if (g_str_equal (level, "baseline"))
+        question->key_point_levels[i] = RUBRIC_KEY_POINT_LEVEL_BASELINE;
+      else if (g_str_equal (level, "senior"))
+        question->key_point_levels[i] = RUBRIC_KEY_POINT_LEVEL_SENIOR;
+      else
+        {
+          RubricJsonPath level_path = { &item_path, "level", 0 };
+
+          rubric_json_set_error (error, KIT_DOMAIN, &level_path,
+                                 /* Translators: an error in an interview kit
+                                  * file; %s is what it has. “baseline” and
+                                  * “senior” are values of the file format:
+                                  * keep them in English */
+                                 _("“%s” is not a level of a key point: use “baseline” or “senior”"), level);
+          return FALSE;
+        }
+      g_strv_builder_add (builder, text);
+    }
+
+  question->key_points = g_strv_builder_end (builder);
+  return TRUE;
+}
+
+/* "anchors": {"2": "…", "5": "…"}: what an answer of each rating sounds
+ * like. The keys are ratings, 1 to 5; any of them may be left out. */
+static gboolean
+load_anchors (RubricQuestion                *question,
+              const RubricJsonObjectReader  *reader,
+              GError                       **error)
+{
+  RubricJsonPath anchors_path = { reader->path, "anchors", 0 };
+  RubricJsonObjectReader anchors = { KIT_DOMAIN, &anchors_path, NULL };
+  JsonObjectIter iter;
+  const char *key;
+  JsonNode *node;
+
+  if (!rubric_json_get_object (reader, "anchors", FALSE, &anchors.object, error))
+    return FALSE;
+  if (anchors.object == NULL)
+    return TRUE;
+
+  json_object_iter_init_ordered (&iter, anchors.object);
+  while (json_object_iter_next_ordered (&iter, &key, &node))
+    {
+      const char *text = NULL;
+      int rating = key[0] - '0';
+
+      if (key[0] == '\0' || key[1] != '\0' || rating < RUBRIC_RATING_MIN || rating > RUBRIC_RATING_MAX)
+        {
+          RubricJsonPath key_path = { &anchors_path, key, 0 };
+
+          rubric_json_set_error (error, KIT_DOMAIN, &key_path,
+                                 /* Translators: an error in an interview kit
+                                  * file; %s is a key of its “anchors”, which
+                                  * must be a rating from 1 to 5 */
+                                 _("“%s” is not a rating: use 1, 2, 3, 4 or 5"), key);
+          return FALSE;
+        }
+      if (!rubric_json_get_string (&anchors, key, TRUE, TRUE, &text, error))
+        return FALSE;
+      question->anchors[rating - RUBRIC_RATING_MIN] = g_strdup (text);
+    }
+
+  return TRUE;
+}
+
 static RubricQuestion *
 load_question (RubricKit             *kit,
                RubricTopic           *topic,
@@ -754,11 +911,12 @@ load_question (RubricKit             *kit,
 
   if (!rubric_json_get_string (&reader, "prompt", TRUE, TRUE, &prompt, error) ||
       !rubric_json_get_string (&reader, "expected", TRUE, TRUE, &expected, error) ||
-      !rubric_json_get_string_list (&reader, "key_points", TRUE, 1, 20, &question->key_points, error) ||
+      !load_key_points (question, &reader, error) ||
       !rubric_json_get_string_list (&reader, "red_flags", FALSE, 0, 20, &question->red_flags, error) ||
       !rubric_json_get_string (&reader, "explanation", FALSE, TRUE, &explanation, error) ||
       !rubric_json_get_array (&reader, "references", FALSE, 0, 20, &references, error) ||
-      !rubric_json_get_int (&reader, "minutes", FALSE, 1, 180, &minutes, error))
+      !rubric_json_get_int (&reader, "minutes", FALSE, 1, 180, &minutes, error) ||
+      !load_anchors (question, &reader, error))
     return NULL;
 
   question->prompt = g_strdup (prompt);

@@ -56,6 +56,25 @@ typedef enum {
 #define RUBRIC_TYPE_QUESTION_KIND (rubric_question_kind_get_type ())
 GType rubric_question_kind_get_type (void);
 
+/**
+ * RubricKeyPointLevel:
+ * @RUBRIC_KEY_POINT_LEVEL_NONE: the kit does not say
+ * @RUBRIC_KEY_POINT_LEVEL_BASELINE: any competent answer makes this point
+ * @RUBRIC_KEY_POINT_LEVEL_SENIOR: a point that sets a senior answer apart
+ */
+typedef enum {
+  RUBRIC_KEY_POINT_LEVEL_NONE,
+  RUBRIC_KEY_POINT_LEVEL_BASELINE,
+  RUBRIC_KEY_POINT_LEVEL_SENIOR,
+} RubricKeyPointLevel;
+
+#define RUBRIC_TYPE_KEY_POINT_LEVEL (rubric_key_point_level_get_type ())
+GType rubric_key_point_level_get_type (void);
+
+/* A rating of an answer, as sessions store it and anchors describe it. */
+#define RUBRIC_RATING_MIN  1
+#define RUBRIC_RATING_MAX  5
+
 typedef struct _RubricTopic RubricTopic;
 
 #define RUBRIC_TYPE_QUESTION (rubric_question_get_type ())
@@ -66,6 +85,10 @@ RubricQuestionKind  rubric_question_get_kind        (RubricQuestion *self);
 const char         *rubric_question_get_prompt      (RubricQuestion *self);
 const char         *rubric_question_get_expected    (RubricQuestion *self);
 const char * const *rubric_question_get_key_points  (RubricQuestion *self);
+RubricKeyPointLevel rubric_question_get_key_point_level (RubricQuestion *self,
+                                                         guint           index);
+const char         *rubric_question_get_anchor      (RubricQuestion *self,
+                                                     int             rating);
 const char * const *rubric_question_get_red_flags   (RubricQuestion *self);
 const char         *rubric_question_get_explanation (RubricQuestion *self);
 GListModel         *rubric_question_get_references  (RubricQuestion *self);

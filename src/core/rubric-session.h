@@ -51,9 +51,9 @@ typedef enum {
 #define RUBRIC_TYPE_RECOMMENDATION (rubric_recommendation_get_type ())
 GType rubric_recommendation_get_type (void);
 
+/* Ratings run from RUBRIC_RATING_MIN to RUBRIC_RATING_MAX (rubric-kit.h,
+ * whose questions' anchors describe them). */
 #define RUBRIC_RATING_NONE 0
-#define RUBRIC_RATING_MIN  1
-#define RUBRIC_RATING_MAX  5
 
 /* ------------------------------------------------------------- RubricAnswer */
 

@@ -127,8 +127,11 @@ def answer_texts():
         for question in topic['questions']:
             texts.append(question.get('expected', ''))
             texts.append(question.get('explanation', ''))
-            texts.extend(question.get('key_points', []))
+            # A key point is text or {"text": …, "level": …}.
+            texts.extend(p['text'] if isinstance(p, dict) else p
+                         for p in question.get('key_points', []))
             texts.extend(question.get('red_flags', []))
+            texts.extend(question.get('anchors', {}).values())
     # A long text may be cut where it is shown: its start is enough.
     return sorted({t[:60] for t in texts if t})
 

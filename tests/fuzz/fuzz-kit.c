@@ -51,6 +51,15 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
           g_assert (rubric_kit_lookup_question (kit, rubric_question_get_id (question)) == question);
           g_assert (rubric_question_get_prompt (question) != NULL);
           g_assert ((j == 0) == (rubric_question_get_kind (question) == RUBRIC_QUESTION_KIND_MAIN));
+
+          for (guint k = 0; rubric_question_get_key_points (question)[k] != NULL; k++)
+            g_assert (rubric_question_get_key_point_level (question, k) <= RUBRIC_KEY_POINT_LEVEL_SENIOR);
+          for (int rating = RUBRIC_RATING_MIN; rating <= RUBRIC_RATING_MAX; rating++)
+            {
+              const char *anchor = rubric_question_get_anchor (question, rating);
+
+              g_assert (anchor == NULL || *anchor != '\0');
+            }
         }
     }
 
