@@ -52,6 +52,8 @@ static const Shortcut shortcuts[] = {
   { NULL, N_("Previous question"), "win.previous-question" },
   { NULL, N_("Show or hide the expected answer"), "win.reveal" },
   { NULL, N_("Show every answer of the topic"), "win.show-all-answers" },
+  { NULL, N_("Write notes on the current question"), "win.focus-notes" },
+  { NULL, N_("Leave a text field, back to the question"), "win.focus-question" },
   { NULL, N_("Search questions and answers"), "win.search" },
   /* Translators: a group of shortcuts for grading oneself while studying */
   { N_("Studying"),
@@ -65,6 +67,7 @@ static const Shortcut shortcuts[] = {
   { N_("Rating"), N_("Rate the current question 1 to 5"), "win.rate(1) win.rate(2) win.rate(3) win.rate(4) win.rate(5)" },
   { NULL, N_("Clear the rating"), "win.rate(0)" },
   { NULL, N_("Mark the current question skipped"), "win.skip" },
+  { NULL, N_("Pause or resume the interview clock"), "win.pause" },
   /* Translators: a group of shortcuts for what the window shows */
   { N_("View"), N_("Show or hide the candidate panel"), "win.toggle-candidate-panel" },
   { NULL, N_("Fullscreen"), "win.fullscreen" },

@@ -58,6 +58,7 @@ static const struct {
   { "win.show-all-answers", "<Shift>space", TRUE },
   { "win.skip", "s", TRUE },
   { "win.focus-notes", "n", TRUE },
+  { "win.pause", "p", TRUE },
   { "win.knew-it", "y", TRUE },
   { "win.review-again", "r", TRUE },
   { "win.rehearse", "t", TRUE },

@@ -556,6 +556,20 @@ skip_action (GtkWidget  *widget,
     rubric_answer_set_skipped (answer, !rubric_answer_get_skipped (answer));
 }
 
+/* P: a break or a dropped call; the clock stands still until P again. */
+static void
+pause_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  RubricWindow *self = RUBRIC_WINDOW (widget);
+  gboolean paused = !rubric_interview_get_paused (self->interview);
+
+  rubric_interview_set_paused (self->interview, paused);
+  _rubric_window_toast (self, paused ? _("Interview paused: the clock stands still until you press P again")
+                                     : _("Interview resumed"));
+}
+
 static void
 zoom (RubricWindow *self,
       double        factor)
@@ -773,6 +787,7 @@ _rubric_window_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.reveal", NULL, reveal_action);
   gtk_widget_class_install_action (widget_class, "win.rate", "i", rate_action);
   gtk_widget_class_install_action (widget_class, "win.skip", NULL, skip_action);
+  gtk_widget_class_install_action (widget_class, "win.pause", NULL, pause_action);
   gtk_widget_class_install_property_action (widget_class, "win.toggle-candidate-panel", "show-candidate-panel");
   /* A toggle with a state, as GNOME Console does it: menus show a check. */
   gtk_widget_class_install_property_action (widget_class, "win.fullscreen", "fullscreened");

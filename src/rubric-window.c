@@ -218,6 +218,15 @@ _rubric_window_update_title (RubricWindow *self)
   gtk_window_set_title (GTK_WINDOW (self), title);
 
   clock = format_clock (rubric_interview_get_elapsed (self->interview));
+  if (rubric_interview_get_paused (self->interview))
+    {
+      /* Translators: the header's clock while the interview is paused
+       * (P); %s is the time so far, e.g. "12:05" */
+      g_autofree char *paused = g_strdup_printf (_("%s, paused"), clock);
+
+      g_free (clock);
+      clock = g_steal_pointer (&paused);
+    }
   if (rubric_session_get_read_only (self->session))
     /* Translators: the header's subtitle: the interview's clock, and why it cannot be changed */
     subtitle = g_strdup_printf (_("%s · Read-only"), clock);
@@ -248,6 +257,7 @@ update_actions (RubricWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.copy-summary", has_session);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.rate", writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.skip", writable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.pause", writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.toggle-candidate-panel", has_session);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.next-topic", in_questions);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.previous-topic", in_questions);
@@ -322,6 +332,8 @@ rubric_window_open_session (RubricWindow  *self,
   g_signal_connect_object (self->interview, "notify::file", G_CALLBACK (_rubric_window_update_title),
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->interview, "notify::title", G_CALLBACK (_rubric_window_update_title),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->interview, "notify::paused", G_CALLBACK (_rubric_window_update_title),
                            self, G_CONNECT_SWAPPED);
 
   rubric_candidate_panel_set_session (self->candidate_panel, session, self->kit);

@@ -121,6 +121,13 @@ test_untitled (void)
   g_unlink (saved_path);
 }
 
+static gboolean
+count_tick_cb (guint *ticks)
+{
+  (*ticks)++;
+  return G_SOURCE_CONTINUE;
+}
+
 static void
 test_clock_is_not_a_change (void)
 {
@@ -160,6 +167,34 @@ test_clock_is_not_a_change (void)
   g_file_get_contents (path, &after, NULL, NULL);
   g_assert_cmpstr (after, ==, before);
   g_assert_cmpint (rubric_answer_get_elapsed (rubric_session_lookup_answer (session, "http.main")), >=, 2);
+
+  /* Paused, the clock stands still: three seconds of ticks count nothing
+   * (counted by the source's own ticks, not by a timed assertion). */
+  {
+    gint64 paused_at;
+    guint ticks = 0;
+    guint source;
+
+    rubric_interview_set_paused (interview, TRUE);
+    paused_at = rubric_interview_get_elapsed (interview);
+    source = g_timeout_add_seconds (1, (GSourceFunc) count_tick_cb, &ticks);
+    end = g_get_monotonic_time () + 10 * G_TIME_SPAN_SECOND;
+    while (ticks < 3)
+      {
+        g_assert_cmpint (g_get_monotonic_time (), <, end);
+        g_main_context_iteration (NULL, TRUE);
+      }
+    g_source_remove (source);
+    g_assert_cmpint (rubric_interview_get_elapsed (interview), ==, paused_at);
+    g_assert_false (rubric_interview_get_dirty (interview));
+
+    rubric_interview_set_paused (interview, FALSE);
+    while (rubric_interview_get_elapsed (interview) == paused_at)
+      {
+        g_assert_cmpint (g_get_monotonic_time (), <, end + 5 * G_TIME_SPAN_SECOND);
+        g_main_context_iteration (NULL, TRUE);
+      }
+  }
 
   g_unlink (path);
 }

@@ -1286,6 +1286,27 @@ test_focus_follows (void)
   rubric_test_destroy_window (GTK_WINDOW (window));
 }
 
+/* P: a break; the header says so, and P again goes on. */
+static void
+test_pause (void)
+{
+  g_autoptr(RubricSession) session = new_session ("Paused Candidate");
+  RubricWindow *window = open_window ();
+  AdwWindowTitle *title;
+
+  rubric_window_open_session (window, session, NULL, NULL);
+  rubric_test_iterate ();
+  title = child (window, "window_title");
+  g_assert_null (strstr (adw_window_title_get_subtitle (title), "paused"));
+
+  activate (window, "win.pause", NULL);
+  g_assert_nonnull (strstr (adw_window_title_get_subtitle (title), "paused"));
+  activate (window, "win.pause", NULL);
+  g_assert_null (strstr (adw_window_title_get_subtitle (title), "paused"));
+
+  rubric_test_destroy_window (GTK_WINDOW (window));
+}
+
 /* A search result opened with the focus on it (a click, or Enter in the
  * list): the row goes away with the search; the focus lands on the
  * question, quietly. */
@@ -1503,6 +1524,7 @@ main (int   argc,
   g_test_add_func ("/window/narrow", test_narrow);
   g_test_add_func ("/window/wide", test_wide);
   g_test_add_func ("/window/focus-follows", test_focus_follows);
+  g_test_add_func ("/window/pause", test_pause);
   g_test_add_func ("/window/search-result-focus", test_search_result_focus);
   g_test_add_func ("/window/state-saved", test_window_state_saved);
   g_test_add_func ("/window/accels-and-about", test_accels_and_about);

@@ -41,6 +41,7 @@ struct _RubricInterview
 
   gint64 elapsed;                /* seconds, over every answer */
   guint clock_id;
+  gboolean paused;               /* a break, a dropped call: no time counts */
 };
 
 G_DEFINE_FINAL_TYPE (RubricInterview, rubric_interview, G_TYPE_OBJECT)
@@ -58,6 +59,7 @@ enum {
   PROP_ELAPSED,
   PROP_NEEDS_SAVING,
   PROP_CURRENT_QUESTION,
+  PROP_PAUSED,
   N_PROPS
 };
 
@@ -105,7 +107,7 @@ on_clock_tick_cb (gpointer user_data)
 {
   RubricInterview *self = user_data;
 
-  if (self->current_question == NULL)
+  if (self->current_question == NULL || self->paused)
     return G_SOURCE_CONTINUE;
 
   rubric_session_add_time (self->session, self->current_question, 1);
@@ -256,6 +258,9 @@ rubric_interview_get_property (GObject    *object,
     case PROP_NEEDS_SAVING:
       g_value_set_boolean (value, rubric_interview_get_needs_saving (self));
       break;
+    case PROP_PAUSED:
+      g_value_set_boolean (value, self->paused);
+      break;
     case PROP_CURRENT_QUESTION:
       g_value_set_object (value, self->current_question);
       break;
@@ -274,6 +279,9 @@ rubric_interview_set_property (GObject      *object,
 
   switch (prop_id)
     {
+    case PROP_PAUSED:
+      rubric_interview_set_paused (self, g_value_get_boolean (value));
+      break;
     case PROP_CURRENT_QUESTION:
       rubric_interview_set_current_question (self, g_value_get_object (value));
       break;
@@ -330,6 +338,15 @@ rubric_interview_class_init (RubricInterviewClass *klass)
   properties[PROP_CURRENT_QUESTION] =
     g_param_spec_object ("current-question", NULL, NULL, RUBRIC_TYPE_QUESTION,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /**
+   * RubricInterview:paused:
+   *
+   * Whether the clock stands still (a break, a dropped call); pausing is
+   * not an edit either.
+   */
+  properties[PROP_PAUSED] =
+    g_param_spec_boolean ("paused", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -552,6 +569,30 @@ rubric_interview_set_current_question (RubricInterview *self,
 
   if (g_set_object (&self->current_question, question))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CURRENT_QUESTION]);
+}
+
+gboolean
+rubric_interview_get_paused (RubricInterview *self)
+{
+  g_return_val_if_fail (RUBRIC_IS_INTERVIEW (self), FALSE);
+  return self->paused;
+}
+
+/**
+ * rubric_interview_set_paused:
+ *
+ * Stops or restarts the interview's clock.
+ */
+void
+rubric_interview_set_paused (RubricInterview *self,
+                             gboolean         paused)
+{
+  g_return_if_fail (RUBRIC_IS_INTERVIEW (self));
+
+  if (self->paused == !!paused)
+    return;
+  self->paused = !!paused;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PAUSED]);
 }
 
 /**

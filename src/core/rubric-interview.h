@@ -32,6 +32,9 @@ gboolean         rubric_interview_get_dirty            (RubricInterview      *se
 gboolean         rubric_interview_get_conflict         (RubricInterview      *self);
 const GError    *rubric_interview_get_save_error       (RubricInterview      *self);
 gint64           rubric_interview_get_elapsed          (RubricInterview      *self);
+gboolean         rubric_interview_get_paused           (RubricInterview      *self);
+void             rubric_interview_set_paused           (RubricInterview      *self,
+                                                        gboolean              paused);
 gboolean         rubric_interview_get_needs_saving     (RubricInterview      *self);
 
 RubricQuestion  *rubric_interview_get_current_question (RubricInterview      *self);
