@@ -162,8 +162,10 @@ fill_list (GtkBox             *box,
       gtk_label_set_wrap (GTK_LABEL (label), TRUE);
       gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
       gtk_label_set_selectable (GTK_LABEL (label), TRUE);
-      /* Selectable by mouse, but not a stop for Tab, which goes to controls. */
-      gtk_widget_set_focusable (label, FALSE);
+      /* Selectable by mouse, but not a stop for Tab, which goes to controls:
+       * not :focusable alone, since a selectable label's focus handler
+       * takes Tab even when it cannot take the focus, and Tab stops there. */
+      gtk_widget_set_can_focus (label, FALSE);
       gtk_box_append (box, label);
     }
 }

@@ -4,7 +4,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
 # Two runs of the real rubric binary, read through AT-SPI as a screen
-# reader reads it (the helpers are test_interview.py's):
+# reader reads it (with the helpers of atspi_helpers.py):
 #
 # 1. Names: in each main state reachable without keys (the start page and
 #    its main menu, New Interview, an open interview, Export with its
@@ -19,18 +19,14 @@
 
 import json
 import os
-import shutil
 import sys
-import tempfile
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-import test_interview as e2e  # noqa: E402
-from test_interview import Failure, children, click, find, log, wait_for  # noqa: E402
+import atspi_helpers as e2e  # noqa: E402
+from atspi_helpers import KIT, Failure, children, click, find, log, wait_for  # noqa: E402
+from test_interview import SLIDER  # noqa: E402
 import pyatspi  # noqa: E402
-
-KIT = os.path.join(os.path.dirname(os.path.abspath(__file__)),
-                   '..', '..', 'data', 'kits', 'django-senior.json')
 PRIVATE_NOTE = 'Ask the recruiter about the relocation budget.'
 PLACEHOLDER = 'Hidden while screen-share safe mode is on'
 
@@ -214,7 +210,7 @@ def names_run(env, workdir):
         name_problems(rubric.app, 'new interview', problems)
         click(find(dialog, pyatspi.ROLE_PUSH_BUTTON, 'Start Interview'))
         frame = rubric.frame('the interview', lambda f: 'Ada Lovelace' in f.name)
-        wait_for('the candidate panel', lambda: find(frame, pyatspi.ROLE_SLIDER, e2e.SLIDER))
+        wait_for('the candidate panel', lambda: find(frame, pyatspi.ROLE_SLIDER, SLIDER))
         settle()
         name_problems(rubric.app, 'interview', problems)
 
@@ -301,29 +297,10 @@ def safe_mode_run(env, workdir):
         rubric.kill()
 
 
-def main():
-    missing = [var for var in ('RUBRIC_BIN', 'DISPLAY', 'DBUS_SESSION_BUS_ADDRESS')
-               if not os.environ.get(var)]
-    if missing:
-        print('test_a11y.py: %s not set; run me under tests/with-display '
-              '(meson test e2e-a11y does)' % ', '.join(missing), file=sys.stderr)
-        return 1
-
-    # The accessibility bus comes up before the app starts, so GTK finds it.
-    log('a11y bus up: %d application(s) on the desktop'
-        % pyatspi.Registry.getDesktop(0).childCount)
-    workdir = tempfile.mkdtemp(prefix='rubric-e2e-a11y-')
-    try:
-        names_run(e2e.app_env(os.path.join(workdir, 'home-names')), workdir)
-        safe_mode_run(e2e.app_env(os.path.join(workdir, 'home-safe')), workdir)
-    except Failure as failure:
-        print('FAIL: %s' % failure, flush=True)
-        return 1
-    finally:
-        shutil.rmtree(workdir, ignore_errors=True)
-    log('PASS')
-    return 0
+def journey(workdir):
+    names_run(e2e.app_env(os.path.join(workdir, 'home-names')), workdir)
+    safe_mode_run(e2e.app_env(os.path.join(workdir, 'home-safe')), workdir)
 
 
 if __name__ == '__main__':
-    sys.exit(main())
+    sys.exit(e2e.run('test_a11y.py', journey))

@@ -18,18 +18,12 @@
 
 import json
 import os
-import shutil
-import subprocess
 import sys
-import tempfile
-import time
-import traceback
 
-import gi
+import pyatspi
 
-gi.require_version('Atspi', '2.0')
-from gi.repository import Atspi, GLib  # noqa: E402
-import pyatspi  # noqa: E402
+from atspi_helpers import (Failure, app_env, click, do_action, find, log, run, running,
+                           set_text, text_of, value_text, wait_for)
 
 CANDIDATE = 'Ada Lovelace'
 NOTE = 'Explained squashing migrations; unsure about RunPython reversibility.'
@@ -37,231 +31,10 @@ RATING = 4
 RATING_TEXT = '4 — Strong'
 SLIDER = 'Rating of Main Question'
 NOTES_VIEW = 'Notes on Main Question'
-WAIT = 10.0          # no single wait is longer than this, in seconds
-
-T0 = time.monotonic()
-
-
-def log(message):
-    print('[%6.2f s] %s' % (time.monotonic() - T0, message), flush=True)
-
-
-class Failure(Exception):
-    pass
-
-
-# GTK 4 has no org.a11y.atspi.Cache; libatspi's "dbind" domain then warns
-# about GetItems on the client side. Harmless, and not the app's stderr.
-GLib.log_set_handler('dbind', GLib.LogLevelFlags.LEVEL_WARNING,
-                     lambda *args: None, None)
-
-
-def wait_for(what, predicate, timeout=WAIT, interval=0.05):
-    """Polls predicate until it returns something true; returns that.
-    Objects come and go while the tree changes, so errors are retried."""
-    deadline = time.monotonic() + timeout
-    last_error = None
-    while True:
-        try:
-            result = predicate()
-            if result:
-                return result
-        except Exception as error:  # noqa: BLE001 — the tree is changing
-            last_error = error
-        if time.monotonic() > deadline:
-            message = 'timed out after %.0f s waiting for %s' % (timeout, what)
-            if last_error is not None:
-                message += ' (last error: %r)' % last_error
-            raise Failure(message)
-        time.sleep(interval)
-
-
-def children(acc):
-    # Re-asked every time: pyatspi caches a child list it fetched before.
-    result = []
-    for i in range(acc.childCount):
-        child = acc.getChildAtIndex(i)
-        if child is not None:
-            result.append(child)
-    return result
-
-
-def find(root, role, name=None, contains=None):
-    def match(node):
-        try:
-            return (node is not None and node.getRole() == role and
-                    (name is None or node.name == name) and
-                    (contains is None or contains in node.name))
-        except Exception:  # noqa: BLE001 — a node that went away
-            return False
-    return pyatspi.findDescendant(root, match, True)
-
-
-def action_names(acc):
-    actions = acc.queryAction()
-    return [actions.getName(i) for i in range(actions.nActions)]
-
-
-def do_action(acc, name):
-    names = action_names(acc)
-    if name not in names:
-        raise Failure('%s %r has no action %r; it has %s'
-                      % (acc.getRoleName(), acc.name, name, names))
-    if not acc.queryAction().doAction(names.index(name)):
-        raise Failure('the action %r of %s %r did not run' % (name, acc.getRoleName(), acc.name))
-
-
-def click(acc):
-    do_action(acc, 'click')
-
-
-def text_of(acc):
-    # Up to characterCount, not -1: GTK answers getText (0, -1) on the file
-    # chooser's name entry with an empty string while it holds a name.
-    text = acc.queryText()
-    return text.getText(0, text.characterCount)
-
-
-def set_text(acc, text):
-    """Replaces an editable text's contents, as typing over it would."""
-    editable = acc.queryEditableText()
-    count = acc.queryText().characterCount
-    if count:
-        editable.deleteText(0, count)
-    editable.insertText(0, text, len(text))
-
-
-def value_text(acc):
-    # The Value interface's Text property (AT-SPI 2.46+): what a screen
-    # reader says for the slider.
-    return Atspi.Value.get_text(acc)
-
-
-# Nameless containers only add noise to a dump; their children stay.
-PLAIN = {pyatspi.ROLE_PANEL, pyatspi.ROLE_GROUPING, pyatspi.ROLE_FILLER,
-         pyatspi.ROLE_SCROLL_PANE, pyatspi.ROLE_SEPARATOR}
-
-
-def dump(acc, depth=0, out=None, limit=300):
-    """The tree below acc, one named node a line, for failure reports."""
-    out = [] if out is None else out
-    if len(out) >= limit:
-        return out
-    try:
-        if acc.name or acc.getRole() not in PLAIN:
-            line = '%s%s %r' % ('  ' * depth, acc.getRoleName(), acc.name)
-            try:
-                line += ' value=%g' % acc.queryValue().currentValue
-            except NotImplementedError:
-                pass
-            out.append(line)
-            depth += 1
-        for child in children(acc):
-            dump(child, depth, out, limit)
-    except Exception as error:  # noqa: BLE001
-        out.append('%s(gone: %r)' % ('  ' * depth, error))
-    return out
-
-
-class Rubric:
-    """One run of the rubric binary, found on the accessibility bus."""
-
-    def __init__(self, args, env, workdir, label):
-        self.label = label
-        self.stderr_path = os.path.join(workdir, 'stderr-%s.txt' % label.replace(' ', '-'))
-        self.stderr_file = open(self.stderr_path, 'w')
-        log('%s: starting rubric %s' % (label, ' '.join(args)))
-        self.proc = subprocess.Popen([os.environ['RUBRIC_BIN']] + args, env=env,
-                                     stdin=subprocess.DEVNULL,
-                                     stderr=self.stderr_file)
-        self.app = None
-
-    def find_app(self):
-        for app in children(pyatspi.Registry.getDesktop(0)):
-            try:
-                if app.get_process_id() == self.proc.pid:
-                    return app
-            except Exception:  # noqa: BLE001 — an application that left
-                continue
-        return None
-
-    def check_alive(self):
-        if self.proc.poll() is not None:
-            raise Failure('%s: rubric exited early with status %s\n%s'
-                          % (self.label, self.proc.returncode, self.stderr_text()))
-
-    def frame(self, what, predicate=lambda frame: True):
-        def look():
-            self.check_alive()
-            self.app = self.app or self.find_app()
-            if self.app is None:
-                return None
-            for child in children(self.app):
-                if child.getRole() == pyatspi.ROLE_FRAME and predicate(child):
-                    return child
-            return None
-        return wait_for(what, look)
-
-    def toplevel(self, role, name):
-        def look():
-            self.check_alive()
-            for child in children(self.app):
-                if child.getRole() == role and child.name == name:
-                    return child
-            return None
-        return wait_for('a window %r' % name, look)
-
-    def stderr_text(self):
-        with open(self.stderr_path, encoding='utf-8', errors='replace') as f:
-            return f.read()
-
-    def wait_exit(self):
-        try:
-            status = self.proc.wait(WAIT)
-        except subprocess.TimeoutExpired:
-            raise Failure('%s: rubric did not exit within %.0f s after closing its window'
-                          % (self.label, WAIT))
-        self.stderr_file.close()
-        err = self.stderr_text()
-        log('%s: rubric exited with status %d' % (self.label, status))
-        if status != 0:
-            raise Failure('%s: rubric exited with status %d; its stderr:\n%s'
-                          % (self.label, status, err or '(empty)'))
-        bad = [line for line in err.splitlines() if 'CRITICAL' in line or 'WARNING' in line]
-        if bad:
-            raise Failure('%s: rubric printed %d CRITICAL/WARNING line(s); its stderr:\n%s'
-                          % (self.label, len(bad), err))
-        if err.strip():
-            log('%s: rubric stderr (no warnings):\n%s' % (self.label, err.rstrip()))
-
-    def kill(self):
-        if self.proc.poll() is None:
-            self.proc.kill()
-            self.proc.wait()
-        if not self.stderr_file.closed:
-            self.stderr_file.close()
-
-
-def app_env(home):
-    env = dict(os.environ)
-    env.pop('GTK_A11Y', None)          # the real AT-SPI backend, not 'test' or 'none'
-    for var in ('XDG_DATA_HOME', 'XDG_CONFIG_HOME', 'XDG_CACHE_HOME'):
-        env[var] = os.path.join(home, var.lower())
-        os.makedirs(env[var], exist_ok=True)
-    env.update({
-        'GSETTINGS_BACKEND': 'keyfile',     # settings survive between the two runs
-        'ADW_DISABLE_PORTAL': '1',
-        'GDK_DEBUG': 'no-portals',          # GTK's own file chooser, not a portal's
-        'GSK_RENDERER': 'cairo',
-        'LC_ALL': 'C.UTF-8',
-        'LANGUAGE': 'C',                    # the names below are the untranslated ones
-    })
-    return env
 
 
 def first_run(env, workdir, saved):
-    rubric = Rubric([], env, workdir, 'first run')
-    try:
+    with running([], env, workdir, 'first run') as rubric:
         frame = rubric.frame('the frame "Rubric"', lambda f: f.name == 'Rubric')
         log('found the frame %r' % frame.name)
 
@@ -339,16 +112,10 @@ def first_run(env, workdir, saved):
         # Quit by closing the window, as its close button would.
         do_action(frame, 'window.close')
         rubric.wait_exit()
-    except BaseException:
-        report_tree(rubric)
-        raise
-    finally:
-        rubric.kill()
 
 
 def second_run(env, workdir, saved):
-    rubric = Rubric([saved], env, workdir, 'second run')
-    try:
+    with running([saved], env, workdir, 'second run') as rubric:
         frame = rubric.frame('a frame whose title names %r' % CANDIDATE,
                              lambda f: CANDIDATE in f.name)
         log('found the frame %r' % frame.name)
@@ -370,66 +137,22 @@ def second_run(env, workdir, saved):
 
         do_action(frame, 'window.close')
         rubric.wait_exit()
-    except BaseException:
-        report_tree(rubric)
-        raise
-    finally:
-        rubric.kill()
 
 
-def report_tree(rubric):
-    if rubric.app is None or rubric.proc.poll() is not None:
-        return
-    try:
-        lines = []
-        for child in children(rubric.app):
-            dump(child, 0, lines)
-        print('--- the accessibility tree of rubric at the failure (abridged) ---\n'
-              + '\n'.join(lines) + '\n---', flush=True)
-    except Exception as error:  # noqa: BLE001
-        print('(could not dump the tree: %r)' % error, flush=True)
-    err = rubric.stderr_text()
-    print('--- rubric stderr ---\n%s---' % (err or '(empty)\n'), flush=True)
+def journey(workdir):
+    env = app_env(os.path.join(workdir, 'home'))
+    folder = os.path.join(workdir, 'interviews')
+    os.makedirs(folder)
+    saved = os.path.join(folder, 'ada.rubric.json')
 
-
-def main():
-    for var in ('RUBRIC_BIN', 'DISPLAY', 'DBUS_SESSION_BUS_ADDRESS'):
-        if not os.environ.get(var):
-            print('test_interview.py: %s is not set; run me under tests/with-display '
-                  '(meson test e2e does)' % var, file=sys.stderr)
-            return 1
-
-    # Bring the accessibility bus up before the app starts, so GTK finds it.
-    log('a11y bus up: %d application(s) on the desktop'
-        % pyatspi.Registry.getDesktop(0).childCount)
-
-    workdir = tempfile.mkdtemp(prefix='rubric-e2e-')
-    try:
-        env = app_env(os.path.join(workdir, 'home'))
-        folder = os.path.join(workdir, 'interviews')
-        os.makedirs(folder)
-        saved = os.path.join(folder, 'ada.rubric.json')
-
-        first_run(env, workdir, saved)
-        drafts = os.path.join(env['XDG_DATA_HOME'], 'rubric', 'drafts')
-        left = os.listdir(drafts) if os.path.isdir(drafts) else []
-        if left:
-            raise Failure('the interview was saved under a name, yet its draft is left in %s: %s'
-                          % (drafts, left))
-        second_run(env, workdir, saved)
-    except Failure as failure:
-        print('FAIL: %s' % failure, flush=True)
-        return 1
-    except Exception:  # noqa: BLE001
-        print('FAIL: the test itself broke:', flush=True)
-        traceback.print_exc()
-        return 1
-    finally:
-        shutil.rmtree(workdir, ignore_errors=True)
-
-    log('PASS')
-    return 0
+    first_run(env, workdir, saved)
+    drafts = os.path.join(env['XDG_DATA_HOME'], 'rubric', 'drafts')
+    left = os.listdir(drafts) if os.path.isdir(drafts) else []
+    if left:
+        raise Failure('the interview was saved under a name, yet its draft is left in %s: %s'
+                      % (drafts, left))
+    second_run(env, workdir, saved)
 
 
 if __name__ == '__main__':
-    sys.exit(main())
+    sys.exit(run('test_interview.py', journey))
