@@ -181,6 +181,10 @@ test_interviewers (void)
   g_autoptr(RubricAnonymizer) anonymizer = new_for ("Ada Lovelace");
   g_autofree char *result = NULL;
 
+  /* Nothing met yet: an empty list, not none. */
+  g_assert_nonnull (rubric_anonymizer_get_remaining (anonymizer));
+  g_assert_null (rubric_anonymizer_get_remaining (anonymizer)[0]);
+
   rubric_anonymizer_add_person (anonymizer, "Sam Lee", "Interviewer A");
   rubric_anonymizer_add_person (anonymizer, "Kim Park", "Interviewer B");
   result = rubric_anonymizer_apply (anonymizer, "Lee and Kim Park asked Ada; Park noted it.");

@@ -849,7 +849,12 @@ rubric_anonymizer_get_n_replaced (RubricAnonymizer *self)
 const char * const *
 rubric_anonymizer_get_remaining (RubricAnonymizer *self)
 {
+  static const char * const none[] = { NULL };
+
   g_return_val_if_fail (self != NULL, NULL);
+  /* An empty GPtrArray may have no storage at all. */
+  if (self->remaining->pdata == NULL)
+    return none;
   return (const char * const *) self->remaining->pdata;
 }
 
