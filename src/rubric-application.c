@@ -79,7 +79,13 @@ static const GOptionEntry main_entries[] = {
   { "include-private", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Include the private notes in the export"), NULL },
   { "anonymize", 0, 0, G_OPTION_ARG_NONE, NULL,
-    N_("Replace every name in the export"), NULL },
+    N_("Replace the candidate's and interviewers' names in the export"), NULL },
+  { "redact", 0, 0, G_OPTION_ARG_STRING_ARRAY, NULL,
+    /* Translators: the description of --redact in “rubric --help”; TERM is
+     * the name of its argument, as translated just below */
+    N_("Replace TERM too (an employer, a university, a city); repeat for more"),
+    /* Translators: the name of the argument of --redact in “rubric --help” */
+    N_("TERM") },
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL,
     /* Translators: the files rubric takes on its command line, as
      * “rubric --help” shows them */
@@ -118,16 +124,18 @@ check_files (const char * const *paths)
 }
 
 static int
-export_session (const char        *format_name,
-                const char        *path,
-                const char        *output,
-                RubricExportFlags  flags)
+export_session (const char         *format_name,
+                const char         *path,
+                const char         *output,
+                RubricExportFlags   flags,
+                const char * const *redact)
 {
   g_autoptr(RubricKit) kit = NULL;
   g_autoptr(RubricSession) session = NULL;
   g_autoptr(GFile) file = NULL;
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;
+  g_autoptr(RubricSummary) summary = NULL;
   g_autofree char *name = g_filename_display_name (path);
   RubricExportFormat format;
 
@@ -171,21 +179,26 @@ export_session (const char        *format_name,
       return EXIT_INVALID;
     }
 
-  {
-    g_autoptr(RubricSummary) summary = rubric_summary_new (session, kit, RUBRIC_EXPORT_FLAGS_NONE);
+  summary = rubric_summary_new_full (session, kit, flags, redact);
+  if (summary->rated == 0)
+    /* Translators: a warning of the command line; %s is the session file.
+     * Keep “rubric:” */
+    g_printerr (_("rubric: warning: nothing was rated in %s: the summary says so\n"), name);
+  if (summary->remaining[0] != NULL)
+    {
+      g_autofree char *words = g_strjoinv (", ", summary->remaining);
 
-    if (summary->rated == 0)
-      /* Translators: a warning of the command line; %s is the session file.
-       * Keep “rubric:” */
-      g_printerr (_("rubric: warning: nothing was rated in %s: the summary says so\n"), name);
-  }
+      /* Translators: a warning of the command line; %s lists words, such
+       * as “May, Okafor”. Keep “rubric:” and the option --redact */
+      g_printerr (_("rubric: warning: these words stay and may be names: %s (replace them with --redact)\n"), words);
+    }
 
   if (output != NULL && !rubric_export_path_is_stream (output))
     {
       g_autoptr(GFile) target = g_file_new_for_commandline_arg (output);
 
       /* Written whole or not at all: an existing file stays as it was. */
-      if (!rubric_export_to_file (session, kit, format, flags, target, NULL, &error))
+      if (!rubric_export_summary_to_file (summary, format, target, NULL, &error))
         {
           g_autofree char *target_name = g_filename_display_name (output);
 
@@ -203,7 +216,7 @@ export_session (const char        *format_name,
       return EXIT_OK;
     }
 
-  bytes = rubric_export_to_bytes (session, kit, format, flags, &error);
+  bytes = rubric_export_summary_to_bytes (summary, format, &error);
   if (bytes == NULL)
     {
       g_printerr ("rubric: %s\n", error->message);
@@ -262,18 +275,20 @@ rubric_application_handle_local_options (GApplication *application,
     {
       const char *format = NULL;
       g_autofree char *output = NULL;
+      g_autofree const char **redact = NULL;
       RubricExportFlags flags = RUBRIC_EXPORT_FLAGS_NONE;
 
       self->handled_locally = TRUE;
       g_variant_dict_lookup (options, "export", "&s", &format);
       g_variant_dict_lookup (options, "output", "^ay", &output);
+      g_variant_dict_lookup (options, "redact", "^a&s", &redact);
       if (check || files == NULL || files[0] == NULL || files[1] != NULL)
         {
           /* Translators: an error of the command line and the right way to
            * use it; keep “rubric:” and the option names, and translate
            * FORMAT, FILE and SESSION as in “rubric --help” */
           g_printerr (_("rubric: --export needs exactly one SESSION\n"
-                        "Usage: rubric --export FORMAT [--output FILE] [--include-answers] [--include-private] [--anonymize] SESSION\n"));
+                        "Usage: rubric --export FORMAT [--output FILE] [--include-answers] [--include-private] [--anonymize] [--redact TERM…] SESSION\n"));
           return EXIT_USAGE;
         }
       if (g_variant_dict_contains (options, "include-answers"))
@@ -282,18 +297,19 @@ rubric_application_handle_local_options (GApplication *application,
         flags |= RUBRIC_EXPORT_FLAGS_INCLUDE_PRIVATE;
       if (g_variant_dict_contains (options, "anonymize"))
         flags |= RUBRIC_EXPORT_FLAGS_ANONYMIZE;
-      return export_session (format, files[0], output, flags);
+      return export_session (format, files[0], output, flags, redact);
     }
 
   if (g_variant_dict_contains (options, "output") ||
       g_variant_dict_contains (options, "include-answers") ||
       g_variant_dict_contains (options, "include-private") ||
-      g_variant_dict_contains (options, "anonymize"))
+      g_variant_dict_contains (options, "anonymize") ||
+      g_variant_dict_contains (options, "redact"))
     {
       self->handled_locally = TRUE;
       /* Translators: an error of the command line; keep “rubric:” and the
        * option names */
-      g_printerr (_("rubric: --output, --include-answers, --include-private and --anonymize go with --export\n"));
+      g_printerr (_("rubric: --output, --include-answers, --include-private, --anonymize and --redact go with --export\n"));
       return EXIT_USAGE;
     }
 

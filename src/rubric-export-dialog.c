@@ -30,6 +30,9 @@ struct _RubricExportDialog
   AdwSwitchRow *answers_row;
   AdwSwitchRow *private_row;
   AdwSwitchRow *anonymize_row;
+  AdwEntryRow *redact_row;
+  AdwPreferencesGroup *anonymity_group;
+  GtkListBox *remaining_list;
   GtkStack *preview_stack;
   GtkTextView *preview_view;
 };
@@ -61,6 +64,73 @@ update_preview (RubricExportDialog *self)
   text = rubric_export_dialog_dup_preview (self);
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->preview_view), text != NULL ? text : "", -1);
   gtk_stack_set_visible_child_name (self->preview_stack, "text");
+}
+
+/* The terms of the Other Identifying Terms row, split at commas and
+ * semicolons. */
+static GStrv
+dup_redact_terms (RubricExportDialog *self)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) pieces = g_regex_split_simple ("[,;\n]", gtk_editable_get_text (GTK_EDITABLE (self->redact_row)), 0, 0);
+
+  for (guint i = 0; pieces[i] != NULL; i++)
+    if (*g_strstrip (pieces[i]) != '\0')
+      g_strv_builder_add (builder, pieces[i]);
+  return g_strv_builder_end (builder);
+}
+
+/* The summary as the dialog's choices make it: the terms are replaced when
+ * anonymising. */
+static RubricSummary *
+new_summary (RubricExportDialog *self,
+             RubricExportFlags   flags)
+{
+  g_auto(GStrv) terms = NULL;
+
+  if (flags & RUBRIC_EXPORT_FLAGS_ANONYMIZE)
+    terms = dup_redact_terms (self);
+  return rubric_summary_new_full (self->session, self->kit, flags, (const char * const *) terms);
+}
+
+/* How many replacements anonymising made, and each capitalised word that
+ * stays and looks like a name: the user sees what stays. */
+static void
+update_anonymity (RubricExportDialog *self)
+{
+  g_autoptr(RubricSummary) summary = NULL;
+  g_autofree char *description = NULL;
+
+  gtk_list_box_remove_all (self->remaining_list);
+  if (!adw_switch_row_get_active (self->anonymize_row))
+    return;
+
+  summary = new_summary (self, rubric_export_dialog_get_flags (self));
+  description = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                              /* Translators: under the heading Anonymization
+                                               * in the Export dialog; %u is how many names and
+                                               * terms were replaced in the whole summary */
+                                              "%u replacement. Separate other terms with commas: an employer, a university, a city.",
+                                              "%u replacements. Separate other terms with commas: an employer, a university, a city.",
+                                              summary->n_replaced),
+                                 summary->n_replaced);
+  adw_preferences_group_set_description (self->anonymity_group, description);
+
+  for (guint i = 0; summary->remaining[i] != NULL; i++)
+    {
+      GtkWidget *row = adw_action_row_new ();
+
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), summary->remaining[i]);
+      /* Translators: under a word an anonymised summary still holds, such
+       * as “May” or the name after “Dr” */
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("Stays in the summary: add it above if it is a name"));
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("dialog-warning-symbolic"));
+      gtk_widget_set_focusable (row, FALSE);
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+      gtk_list_box_append (self->remaining_list, row);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->remaining_list), summary->remaining[0] != NULL);
 }
 
 static void
@@ -150,10 +220,9 @@ rubric_export_dialog_export_to (RubricExportDialog *self,
   data->self = g_object_ref (self);
   data->file = g_object_ref (file);
   gtk_widget_set_sensitive (GTK_WIDGET (self), FALSE);
-  rubric_export_to_file_async (self->session, self->kit,
-                               rubric_export_dialog_get_format (self),
-                               rubric_export_dialog_get_flags (self),
-                               file, self->cancellable, written_cb, data);
+  rubric_export_summary_to_file_async (new_summary (self, rubric_export_dialog_get_flags (self)),
+                                       rubric_export_dialog_get_format (self),
+                                       file, self->cancellable, written_cb, data);
 }
 
 static void
@@ -226,6 +295,9 @@ rubric_export_dialog_class_init (RubricExportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RubricExportDialog, answers_row);
   gtk_widget_class_bind_template_child (widget_class, RubricExportDialog, private_row);
   gtk_widget_class_bind_template_child (widget_class, RubricExportDialog, anonymize_row);
+  gtk_widget_class_bind_template_child (widget_class, RubricExportDialog, redact_row);
+  gtk_widget_class_bind_template_child (widget_class, RubricExportDialog, anonymity_group);
+  gtk_widget_class_bind_template_child (widget_class, RubricExportDialog, remaining_list);
   gtk_widget_class_bind_template_child (widget_class, RubricExportDialog, preview_stack);
   gtk_widget_class_bind_template_child (widget_class, RubricExportDialog, preview_view);
   gtk_widget_class_bind_template_callback (widget_class, on_export_clicked_cb);
@@ -248,6 +320,9 @@ rubric_export_dialog_init (RubricExportDialog *self)
   g_signal_connect_object (self->answers_row, "notify::active", G_CALLBACK (update_preview), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->private_row, "notify::active", G_CALLBACK (update_preview), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->anonymize_row, "notify::active", G_CALLBACK (update_preview), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->anonymize_row, "notify::active", G_CALLBACK (update_anonymity), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->redact_row, "changed", G_CALLBACK (update_preview), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->redact_row, "changed", G_CALLBACK (update_anonymity), self, G_CONNECT_SWAPPED);
 }
 
 /**
@@ -317,6 +392,7 @@ char *
 rubric_export_dialog_dup_preview (RubricExportDialog *self)
 {
   g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(RubricSummary) summary = NULL;
   RubricExportFormat format;
   RubricExportFlags flags;
 
@@ -329,7 +405,8 @@ rubric_export_dialog_dup_preview (RubricExportDialog *self)
   flags = rubric_export_dialog_get_flags (self);
   if (g_settings_get_boolean (self->settings, "safe-mode"))
     flags |= RUBRIC_EXPORT_FLAGS_PLACEHOLDERS;
-  bytes = rubric_export_to_bytes (self->session, self->kit, format, flags, NULL);
+  summary = new_summary (self, flags);
+  bytes = rubric_export_summary_to_bytes (summary, format, NULL);
   if (bytes == NULL)
     return NULL;
   return g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));

@@ -285,6 +285,37 @@ test_export_flags (void)
   }
 }
 
+/* --redact replaces other identifying terms; what stays that looks like a
+ * name is listed on standard error. */
+static void
+test_export_redact (void)
+{
+  {
+    g_auto(Run) run = { 0 };
+
+    run_rubric (&run, "--export", "md", "--anonymize", "--include-private", "export-text/anonymize.rubric.json", NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_nonnull (strstr (run.out, "Acme Analytics"));
+    g_assert_null (strstr (run.out, "Müller"));
+    g_assert_nonnull (strstr (run.err, "these words stay and may be names: "));
+    g_assert_nonnull (strstr (run.err, "May"));
+    g_assert_nonnull (strstr (run.err, "Okafor"));
+  }
+  {
+    g_auto(Run) run = { 0 };
+
+    run_rubric (&run, "--export", "txt", "--anonymize", "--include-private", "--redact", "Acme Analytics",
+                "--redact", "okafor", "export-text/anonymize.rubric.json", NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_null (strstr (run.out, "Acme"));
+    g_assert_null (strstr (run.out, "Okafor"));
+    g_assert_null (strstr (run.out, "Müller"));
+    g_assert_nonnull (strstr (run.out, "at [redacted]"));
+    g_assert_null (strstr (run.err, "Okafor"));
+    g_assert_nonnull (strstr (run.err, "May"));
+  }
+}
+
 static void
 test_export_file_atomic (void)
 {
@@ -470,6 +501,7 @@ test_export_usage (void)
     { "--export", "md", NULL },                                               /* no session */
     { "--export", "md", "data/full.rubric.json", "data/minimal.rubric.json", NULL },  /* two */
     { "--anonymize", "data/full.rubric.json", NULL },                         /* without --export */
+    { "--redact", "Acme", "data/full.rubric.json", NULL },                    /* without --export */
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -500,6 +532,7 @@ main (int   argc,
   g_test_add_func ("/cli/usage-errors", test_usage_errors);
   g_test_add_func ("/cli/export-stdout", test_export_stdout);
   g_test_add_func ("/cli/export-flags", test_export_flags);
+  g_test_add_func ("/cli/export-redact", test_export_redact);
   g_test_add_func ("/cli/export-file-atomic", test_export_file_atomic);
   g_test_add_func ("/cli/export-usage", test_export_usage);
   g_test_add_func ("/cli/export-empty", test_export_empty);

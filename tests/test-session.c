@@ -15,6 +15,8 @@
 #include "rubric-scores.h"
 #include "rubric-session.h"
 
+#define SESSION_HEAD_BARE \
+  "{\"format\": \"rubric-session\", \"version\": 1, \"kit\": {\"id\": \"example\"}"
 #define SESSION_HEAD_EARLY \
   "{\"format\": \"rubric-session\", \"version\": 1, \"kit\": {\"id\": \"example\"}, " \
   "\"created\": \"0422-11-27T10:15:30+00:00\"}"
@@ -259,6 +261,66 @@ test_round_trip_new (void)
   g_assert_cmpstr (rubric_session_get_candidate_name (loaded), ==, "<b>Bobby</b> \"Tables\"; DROP TABLE");
 }
 
+/* The id is written once: a new session gets a random one, every save
+ * keeps it, and a file from before ids gets the same one at every load. */
+static void
+test_id (void)
+{
+  g_autoptr(RubricKit) kit = load_minimal_kit ();
+  g_autoptr(RubricSession) session = rubric_session_new (kit);
+  g_autoptr(RubricSession) other = rubric_session_new (kit);
+  g_autoptr(RubricSession) loaded = NULL;
+  g_autoptr(RubricSession) old_first = NULL;
+  g_autoptr(RubricSession) old_again = NULL;
+  g_autoptr(RubricSession) bare_first = NULL;
+  g_autoptr(RubricSession) bare_again = NULL;
+  g_autoptr(RubricSession) bare_other = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *saved = NULL;
+  g_autofree char *member = NULL;
+  g_autofree char *old_text = read_test_text ("full.rubric.json");
+  g_autofree char *old_saved = NULL;
+  g_autofree char *old_member = NULL;
+  const char *id = rubric_session_get_id (session);
+
+  g_assert_true (g_uuid_string_is_valid (id));
+  g_assert_cmpstr (id, !=, rubric_session_get_id (other));
+
+  /* Saved and loaded: the same id, and a change does not touch it. */
+  rubric_session_set_candidate_name (session, "Ada Lovelace");
+  saved = to_text (session);
+  member = g_strdup_printf ("\"id\" : \"%s\"", id);
+  g_assert_nonnull (strstr (saved, member));
+  loaded = load_text (saved, kit, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (rubric_session_get_id (loaded), ==, id);
+  rubric_session_set_candidate_name (loaded, "Grace Hopper");
+  g_assert_cmpstr (rubric_session_get_id (loaded), ==, id);
+
+  /* A file from before ids, with "created": its id comes from it and the
+   * kit, at every load, and the next save writes it. */
+  g_assert_null (strstr (old_text, "\"id\" : \"2026"));
+  old_first = load_text (old_text, kit, &error);
+  g_assert_no_error (error);
+  old_again = load_text (old_text, kit, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (rubric_session_get_id (old_first), ==, "2026-11-27T09:00:00Z:example");
+  g_assert_cmpstr (rubric_session_get_id (old_again), ==, rubric_session_get_id (old_first));
+  old_saved = to_text (old_first);
+  old_member = g_strdup_printf ("\"id\" : \"%s\"", rubric_session_get_id (old_first));
+  g_assert_nonnull (strstr (old_saved, old_member));
+
+  /* Without "created" either: from the contents, the same for the same file. */
+  bare_first = load_text (SESSION_HEAD_BARE "}", NULL, &error);
+  g_assert_no_error (error);
+  bare_again = load_text (SESSION_HEAD_BARE "}", NULL, &error);
+  g_assert_no_error (error);
+  bare_other = load_text (SESSION_HEAD_BARE ", \"summary\": \"Another one.\"}", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (rubric_session_get_id (bare_first), ==, rubric_session_get_id (bare_again));
+  g_assert_cmpstr (rubric_session_get_id (bare_first), !=, rubric_session_get_id (bare_other));
+}
+
 static void
 test_early_years (void)
 {
@@ -481,6 +543,10 @@ static const BrokenSession broken_sessions[] = {
     RUBRIC_SESSION_ERROR_INVALID, "$.candidate.name: Expected a string, found null" },
   { "recommendation", SESSION_HEAD "\"recommendation\": \"maybe\"}",
     RUBRIC_SESSION_ERROR_INVALID, "$.recommendation: “maybe” is not a recommendation" },
+  { "id-type", SESSION_HEAD "\"id\": 7}",
+    RUBRIC_SESSION_ERROR_INVALID, "$.id: Expected a string, found a number" },
+  { "id-empty", SESSION_HEAD "\"id\": \"\"}",
+    RUBRIC_SESSION_ERROR_INVALID, "$.id: The text is empty" },
   { "topic-notes", SESSION_HEAD "\"topic_notes\": {\"http\": 1}}",
     RUBRIC_SESSION_ERROR_INVALID, "$.topic_notes.http: Expected a string, found a number" },
   { "created", SESSION_HEAD "\"created\": \"tuesday\"}",
@@ -848,6 +914,7 @@ main (int   argc,
   g_test_add_func ("/session/load-full", test_load_full);
   g_test_add_func ("/session/round-trip", test_round_trip);
   g_test_add_func ("/session/round-trip-new", test_round_trip_new);
+  g_test_add_func ("/session/id", test_id);
   g_test_add_func ("/session/early-years", test_early_years);
   g_test_add_func ("/session/newer-version", test_newer_version);
   g_test_add_func ("/session/unknown-question", test_unknown_question);

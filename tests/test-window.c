@@ -852,6 +852,91 @@ test_export (void)
   g_unlink (path);
 }
 
+/* Anonymising in the dialog: the preview and the file name nobody, the
+ * other identifying terms go too, and the dialog says how many
+ * replacements it made and which words that may be names stay. */
+static void
+test_export_anonymize (void)
+{
+  g_autoptr(RubricSession) session = new_session ("José Müller-Łukasz");
+  g_autoptr(RubricKit) kit = rubric_test_load_shipped_kit ();
+  g_autoptr(RubricTopic) first_topic = g_list_model_get_item (rubric_kit_get_topics (kit), 0);
+  g_autoptr(RubricQuestion) first = g_list_model_get_item (rubric_topic_get_questions (first_topic), 0);
+  g_autofree char *path = temp_path ("anonymous.md");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *written = NULL;
+  g_autofree char *preview = NULL;
+  g_autofree char *redacted = NULL;
+  g_autofree char *description = NULL;
+  RubricWindow *window = open_window ();
+  AdwDialog *dialog;
+  GtkListBox *remaining;
+  GtkListBoxRow *row;
+
+  rubric_session_set_interviewer (session, "Will May, Sam Lee");
+  rubric_window_open_session (window, session, NULL, NULL);
+  rubric_answer_set_notes (rubric_session_ensure_answer (session, rubric_kit_lookup_question (rubric_application_get_kit (app),
+                                                                                                rubric_question_get_id (first))),
+                           "Mueller came from Acme Analytics; Lee asked. We will follow up in May, Dr. Okafor says.");
+  rubric_answer_set_rating (rubric_session_lookup_answer (session, rubric_question_get_id (first)), 4);
+
+  activate (window, "win.export", NULL);
+  RUBRIC_WAIT_FOR (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window)) != NULL, 2000);
+  dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
+  rubric_export_dialog_set_format (RUBRIC_EXPORT_DIALOG (dialog), RUBRIC_EXPORT_FORMAT_MARKDOWN);
+  /* Off: no terms row, no count. */
+  g_assert_false (gtk_widget_get_visible (export_child (dialog, "redact_row")));
+  g_assert_false (gtk_widget_get_visible (export_child (dialog, "anonymity_group")));
+
+  adw_switch_row_set_active (export_child (dialog, "anonymize_row"), TRUE);
+  rubric_test_iterate ();
+  g_assert_true (gtk_widget_get_visible (export_child (dialog, "redact_row")));
+  preview = dup_preview_text (dialog);
+  g_assert_null (strstr (preview, "Müller"));
+  g_assert_null (strstr (preview, "Mueller"));
+  g_assert_null (strstr (preview, "Sam Lee"));
+  g_assert_null (strstr (preview, "Will May"));
+  g_assert_nonnull (strstr (preview, "Acme Analytics"));
+  g_assert_nonnull (strstr (preview, "We will follow up in May"));
+
+  /* "May" and "Okafor" stay, and the dialog lists them. */
+  remaining = export_child (dialog, "remaining_list");
+  row = gtk_list_box_get_row_at_index (remaining, 0);
+  g_assert_nonnull (row);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "May");
+  row = gtk_list_box_get_row_at_index (remaining, 1);
+  g_assert_nonnull (row);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "Okafor");
+  g_assert_false (gtk_widget_get_focusable (GTK_WIDGET (row)));
+  description = g_strdup (adw_preferences_group_get_description (export_child (dialog, "anonymity_group")));
+  /* Mueller and Lee. */
+  g_assert_true (g_str_has_prefix (description, "2 replacements."));
+
+  /* Other identifying terms, comma-separated. */
+  gtk_editable_set_text (GTK_EDITABLE (export_child (dialog, "redact_row")), "acme analytics, Okafor ,");
+  rubric_test_iterate ();
+  redacted = dup_preview_text (dialog);
+  g_assert_null (strstr (redacted, "Acme"));
+  g_assert_null (strstr (redacted, "Okafor"));
+  g_assert_true (g_str_has_prefix (adw_preferences_group_get_description (export_child (dialog, "anonymity_group")),
+                                   "4 replacements."));
+  g_assert_null (gtk_list_box_get_row_at_index (remaining, 1));
+  rubric_test_wait (300);
+  rubric_test_screenshot (GTK_WIDGET (window), "export-anonymize");
+
+  /* The file is what the preview showed. */
+  rubric_export_dialog_export_to (RUBRIC_EXPORT_DIALOG (dialog), file);
+  RUBRIC_WAIT_FOR (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window)) == NULL, 5000);
+  g_assert_true (g_file_get_contents (path, &written, NULL, NULL));
+  g_assert_null (strstr (written, "Müller"));
+  g_assert_null (strstr (written, "Acme"));
+  g_assert_null (strstr (written, "Okafor"));
+  g_assert_nonnull (strstr (written, "Interviewer A"));
+
+  rubric_test_destroy_window (GTK_WINDOW (window));
+  g_unlink (path);
+}
+
 static void
 test_close_untitled_asks (void)
 {
@@ -1515,6 +1600,7 @@ main (int   argc,
   g_test_add_func ("/window/corrupt-file", test_corrupt_file);
   g_test_add_func ("/window/export", test_export);
   g_test_add_func ("/window/export-safe-mode", test_export_safe_mode);
+  g_test_add_func ("/window/export-anonymize", test_export_anonymize);
   g_test_add_func ("/window/close-untitled-asks", test_close_untitled_asks);
   g_test_add_func ("/window/recovered-drafts", test_recovered_drafts);
   g_test_add_func ("/window/idle-session-unchanged", test_idle_session_unchanged);

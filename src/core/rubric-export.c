@@ -14,6 +14,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "rubric-anonymize.h"
 #include "rubric-export-private.h"
 #include "rubric-file.h"
 
@@ -74,16 +75,18 @@ rubric_export_format_is_text (RubricExportFormat format)
 }
 
 /**
- * rubric_export_to_bytes:
- * @kit: (nullable): the session's kit
+ * rubric_export_summary_to_bytes:
+ * @summary: a summary, from rubric_summary_new_full() for instance
  *
- * Returns: (transfer full) (nullable): the summary in @format
+ * Returns: (transfer full) (nullable): @summary in @format
  */
-static GBytes *
-write_summary (RubricSummary       *summary,
-               RubricExportFormat   format,
-               GError             **error)
+GBytes *
+rubric_export_summary_to_bytes (const RubricSummary  *summary,
+                                RubricExportFormat    format,
+                                GError              **error)
 {
+  g_return_val_if_fail (summary != NULL, NULL);
+
   switch (format)
     {
     case RUBRIC_EXPORT_FORMAT_MARKDOWN:
@@ -103,6 +106,12 @@ write_summary (RubricSummary       *summary,
     }
 }
 
+/**
+ * rubric_export_to_bytes:
+ * @kit: (nullable): the session's kit
+ *
+ * Returns: (transfer full) (nullable): the summary in @format
+ */
 GBytes *
 rubric_export_to_bytes (RubricSession       *session,
                         RubricKit           *kit,
@@ -116,7 +125,7 @@ rubric_export_to_bytes (RubricSession       *session,
   g_return_val_if_fail (kit == NULL || RUBRIC_IS_KIT (kit), NULL);
 
   summary = rubric_summary_new (session, kit, flags);
-  return write_summary (summary, format, error);
+  return rubric_export_summary_to_bytes (summary, format, error);
 }
 
 /**
@@ -135,11 +144,33 @@ rubric_export_to_file (RubricSession       *session,
                        GCancellable        *cancellable,
                        GError             **error)
 {
+  g_autoptr(RubricSummary) summary = NULL;
+
+  g_return_val_if_fail (RUBRIC_IS_SESSION (session), FALSE);
+  g_return_val_if_fail (kit == NULL || RUBRIC_IS_KIT (kit), FALSE);
+
+  summary = rubric_summary_new (session, kit, flags);
+  return rubric_export_summary_to_file (summary, format, file, cancellable, error);
+}
+
+/**
+ * rubric_export_summary_to_file:
+ *
+ * Like rubric_export_to_file(), for a summary made already.
+ */
+gboolean
+rubric_export_summary_to_file (const RubricSummary  *summary,
+                               RubricExportFormat    format,
+                               GFile                *file,
+                               GCancellable         *cancellable,
+                               GError              **error)
+{
   g_autoptr(GBytes) bytes = NULL;
 
+  g_return_val_if_fail (summary != NULL, FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
-  bytes = rubric_export_to_bytes (session, kit, format, flags, error);
+  bytes = rubric_export_summary_to_bytes (summary, format, error);
   if (bytes == NULL)
     return FALSE;
 
@@ -171,7 +202,7 @@ export_thread (GTask        *task,
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;
 
-  bytes = write_summary (data->summary, data->format, &error);
+  bytes = rubric_export_summary_to_bytes (data->summary, data->format, &error);
   if (bytes == NULL ||
       !rubric_file_write (data->file, bytes, RUBRIC_FILE_WRITE_NONE, NULL, NULL, cancellable, &error))
     g_task_return_error (task, g_steal_pointer (&error));
@@ -196,20 +227,41 @@ rubric_export_to_file_async (RubricSession       *session,
                              GAsyncReadyCallback  callback,
                              gpointer             user_data)
 {
+  g_return_if_fail (RUBRIC_IS_SESSION (session));
+  g_return_if_fail (kit == NULL || RUBRIC_IS_KIT (kit));
+
+  rubric_export_summary_to_file_async (rubric_summary_new (session, kit, flags), format, file,
+                                       cancellable, callback, user_data);
+}
+
+/**
+ * rubric_export_summary_to_file_async:
+ * @summary: (transfer full): what to export
+ *
+ * Like rubric_export_to_file_async(), for a summary made already; finish
+ * with rubric_export_to_file_finish().
+ */
+void
+rubric_export_summary_to_file_async (RubricSummary       *summary,
+                                     RubricExportFormat   format,
+                                     GFile               *file,
+                                     GCancellable        *cancellable,
+                                     GAsyncReadyCallback  callback,
+                                     gpointer             user_data)
+{
   g_autoptr(GTask) task = NULL;
   ExportData *data;
 
-  g_return_if_fail (RUBRIC_IS_SESSION (session));
-  g_return_if_fail (kit == NULL || RUBRIC_IS_KIT (kit));
+  g_return_if_fail (summary != NULL);
   g_return_if_fail (G_IS_FILE (file));
 
   data = g_new0 (ExportData, 1);
-  data->summary = rubric_summary_new (session, kit, flags);
+  data->summary = summary;
   data->format = format;
   data->file = g_object_ref (file);
 
   task = g_task_new (NULL, cancellable, callback, user_data);
-  g_task_set_source_tag (task, rubric_export_to_file_async);
+  g_task_set_source_tag (task, rubric_export_summary_to_file_async);
   g_task_set_task_data (task, data, (GDestroyNotify) export_data_free);
   g_task_run_in_thread (task, export_thread);
 }
@@ -219,7 +271,7 @@ rubric_export_to_file_finish (GAsyncResult  *result,
                               GError       **error)
 {
   g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == rubric_export_to_file_async, FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == rubric_export_summary_to_file_async, FALSE);
 
   return g_task_propagate_boolean (G_TASK (result), error);
 }
@@ -227,8 +279,8 @@ rubric_export_to_file_finish (GAsyncResult  *result,
 /**
  * rubric_export_suggest_filename:
  *
- * Returns: (transfer full): e.g. "Ada Lovelace 2026-11-27.pdf", without
- *   the name when anonymised
+ * Returns: (transfer full): e.g. "Ada Lovelace 2026-11-27.pdf", or
+ *   "Candidate 7C2E 2026-11-27.pdf" when anonymised
  */
 char *
 rubric_export_suggest_filename (RubricSession      *session,
@@ -238,13 +290,16 @@ rubric_export_suggest_filename (RubricSession      *session,
   g_autofree char *clean = NULL;
   g_autofree char *date = NULL;
   g_autofree char *internal = NULL;
+  g_autofree char *alias = NULL;
   const char *name;
 
   g_return_val_if_fail (RUBRIC_IS_SESSION (session), NULL);
 
   name = clean = rubric_export_clean_text (rubric_session_get_candidate_name (session));
   g_strdelimit (clean, "\n\t", ' ');
-  if ((flags & RUBRIC_EXPORT_FLAGS_ANONYMIZE) || rubric_export_is_blank (name))
+  if (flags & RUBRIC_EXPORT_FLAGS_ANONYMIZE)
+    name = alias = rubric_anonymize_candidate_alias (rubric_session_get_id (session));
+  else if (rubric_export_is_blank (name))
     /* Translators: the start of an exported summary's file name */
     name = _("Interview summary");
   date = rubric_export_clean_text (rubric_session_get_date (session));

@@ -57,6 +57,20 @@ gboolean    rubric_export_to_file              (RubricSession       *session,
                                                 GFile               *file,
                                                 GCancellable        *cancellable,
                                                 GError             **error);
+GBytes     *rubric_export_summary_to_bytes     (const RubricSummary *summary,
+                                                RubricExportFormat   format,
+                                                GError             **error);
+gboolean    rubric_export_summary_to_file      (const RubricSummary *summary,
+                                                RubricExportFormat   format,
+                                                GFile               *file,
+                                                GCancellable        *cancellable,
+                                                GError             **error);
+void        rubric_export_summary_to_file_async (RubricSummary      *summary,
+                                                RubricExportFormat   format,
+                                                GFile               *file,
+                                                GCancellable        *cancellable,
+                                                GAsyncReadyCallback  callback,
+                                                gpointer             user_data);
 gboolean    rubric_export_same_file            (const char          *a,
                                                 const char          *b);
 gboolean    rubric_export_path_is_stream       (const char          *path);

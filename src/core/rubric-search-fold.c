@@ -31,6 +31,28 @@ _rubric_search_folder_clear (Folder *folder)
 }
 
 
+static gboolean
+fold_letter (gunichar  u,
+             GString  *out)
+{
+  static const struct {
+    gunichar letter;
+    const char *ascii;
+  } letters[] = {
+    { 0x00E6, "ae" }, { 0x00F0, "d" }, { 0x00F8, "o" }, { 0x00FE, "th" },
+    { 0x0111, "d" }, { 0x0127, "h" }, { 0x0131, "i" }, { 0x0142, "l" },
+    { 0x014B, "n" }, { 0x0153, "oe" }, { 0x0167, "t" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (letters); i++)
+    if (letters[i].letter == u)
+      {
+        g_string_append (out, letters[i].ascii);
+        return TRUE;
+      }
+  return FALSE;
+}
+
 static void
 fold_slow (gunichar  c,
            GString  *out)
@@ -45,6 +67,7 @@ fold_slow (gunichar  c,
   switch (c)
     {
     case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032:
+    case 0x02BC:
       g_string_append_c (out, '\'');
       return;
     case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x2033:
@@ -57,6 +80,11 @@ fold_slow (gunichar  c,
     default:
       break;
     }
+
+  /* Invisible: a soft hyphen or a zero-width space inside a word does not
+   * make it another word. */
+  if (g_unichar_type (c) == G_UNICODE_FORMAT)
+    return;
 
   n = g_unichar_to_utf8 (c, buf);
   decomposed = g_utf8_normalize (buf, n, G_NORMALIZE_NFKD);
@@ -78,6 +106,10 @@ fold_slow (gunichar  c,
       GUnicodeType type = g_unichar_type (u);
 
       if (type == G_UNICODE_NON_SPACING_MARK || type == G_UNICODE_ENCLOSING_MARK)
+        continue;
+      /* Letters with a stroke or of their own that no decomposition
+       * reaches: "Łukasz" is found as "Lukasz", "Yıldız" as "Yildiz". */
+      if (fold_letter (u, out))
         continue;
       if (is_space (u))
         g_string_append_c (out, ' ');

@@ -23,7 +23,7 @@
 #define MAX_UNKNOWN_ANSWER_WARNINGS 10
 
 static const char * const root_members[] = {
-  "format", "version", "kit", "candidate", "created", "modified", "answers",
+  "format", "version", "kit", "candidate", "id", "created", "modified", "answers",
   "topic_notes", "private_notes", "recommendation", "summary", NULL
 };
 static const char * const kit_members[] = { "id", "version", "sha256", NULL };
@@ -93,6 +93,39 @@ read_date_time (const RubricJsonObjectReader  *reader,
 
   g_clear_pointer (out, g_date_time_unref);
   *out = date_time;
+  return TRUE;
+}
+
+/* The id is written once, when the session is made. A file from before
+ * ids gets one from what it stores, the same at every load until Rubric
+ * saves it: from its creation time and kit (so that its anonymous alias
+ * stays the one earlier versions gave it), or else from its contents. */
+static gboolean
+read_id (RubricSession                 *self,
+         const RubricJsonObjectReader  *reader,
+         JsonNode                      *root,
+         GError                       **error)
+{
+  const char *id = NULL;
+
+  if (!rubric_json_get_string (reader, "id", FALSE, TRUE, &id, error))
+    return FALSE;
+
+  g_free (self->id);
+  if (id != NULL)
+    self->id = g_strdup (id);
+  else if (json_object_has_member (reader->object, "created"))
+    {
+      g_autofree char *created = g_date_time_format_iso8601 (self->created);
+
+      self->id = g_strdup_printf ("%s:%s", created, self->kit_id);
+    }
+  else
+    {
+      g_autofree char *text = json_to_string (root, FALSE);
+
+      self->id = g_compute_checksum_for_string (G_CHECKSUM_SHA256, text, -1);
+    }
   return TRUE;
 }
 
@@ -263,7 +296,8 @@ load_session (RubricSession  *self,
     }
 
   if (!read_date_time (&reader, "created", &self->created, error) ||
-      !read_date_time (&reader, "modified", &self->modified, error))
+      !read_date_time (&reader, "modified", &self->modified, error) ||
+      !read_id (self, &reader, root, error))
     return FALSE;
 
   /* answers */

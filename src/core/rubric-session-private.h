@@ -51,6 +51,7 @@ struct _RubricSession
   char *interviewer;
   char *date;
 
+  char *id;                      /* written once; see rubric_session_get_id() */
   GDateTime *created;
   GDateTime *modified;
 

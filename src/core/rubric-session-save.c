@@ -163,6 +163,7 @@ begin_root (RubricSession *self)
   add_unknown (builder, self->unknown_candidate);
   json_builder_end_object (builder);
 
+  add_string (builder, "id", self->id);
   add_date_time (builder, "created", self->created);
   add_date_time (builder, "modified", self->modified);
 

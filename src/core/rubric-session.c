@@ -492,6 +492,7 @@ rubric_session_finalize (GObject *object)
   g_free (self->candidate_role);
   g_free (self->interviewer);
   g_free (self->date);
+  g_free (self->id);
   g_clear_pointer (&self->created, g_date_time_unref);
   g_clear_pointer (&self->modified, g_date_time_unref);
 
@@ -671,6 +672,7 @@ rubric_session_init (RubricSession *self)
   self->answers_by_id = g_hash_table_new (g_str_hash, g_str_equal);
   self->topic_notes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->warnings = g_new0 (char *, 1);
+  self->id = g_uuid_string_random ();
   self->created = rubric_json_now_utc ();
   self->modified = g_date_time_ref (self->created);
 }
@@ -823,6 +825,20 @@ rubric_session_set_date (RubricSession *self,
       rubric_session_changed (self);
     }
   return TRUE;
+}
+
+/**
+ * rubric_session_get_id:
+ *
+ * Returns: what identifies the session and never changes: a random UUID
+ *   written when it was made (see docs/session-format.md for files from
+ *   before ids). The anonymous alias of its candidate comes from it.
+ */
+const char *
+rubric_session_get_id (RubricSession *self)
+{
+  g_return_val_if_fail (RUBRIC_IS_SESSION (self), NULL);
+  return self->id;
 }
 
 GDateTime *

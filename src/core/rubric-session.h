@@ -143,6 +143,7 @@ void                  rubric_session_set_interviewer    (RubricSession        *s
 const char           *rubric_session_get_date           (RubricSession        *self);
 gboolean              rubric_session_set_date           (RubricSession        *self,
                                                          const char           *date);
+const char           *rubric_session_get_id             (RubricSession        *self);
 GDateTime            *rubric_session_get_created        (RubricSession        *self);
 GDateTime            *rubric_session_get_modified       (RubricSession        *self);
 const char           *rubric_session_get_private_notes  (RubricSession        *self);

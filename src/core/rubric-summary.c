@@ -16,6 +16,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "rubric-anonymize.h"
 #include "rubric-export-private.h"
 #include "rubric-json-private.h"
 #include "rubric-scores.h"
@@ -68,6 +69,7 @@ rubric_summary_free (RubricSummary *summary)
   g_free (summary->summary);
   g_free (summary->private_notes);
   g_free (summary->confidential);
+  g_strfreev (summary->remaining);
   g_ptr_array_unref (summary->topics);
   g_free (summary);
 }
@@ -299,150 +301,26 @@ format_score (gboolean has_score,
 
 /* ---------------------------------------------------------- anonymising */
 
-typedef struct
-{
-  GRegex *regex;           /* every name, longest first, as whole words */
-  GHashTable *aliases;     /* name (or part of one) -> alias */
-} Anonymizer;
-
+/* Replaces *TEXT (clean already) by itself with every name and term
+ * replaced. */
 static void
-anonymizer_clear (Anonymizer *anonymizer)
+anonymize_in_place (RubricAnonymizer  *anonymizer,
+                    char             **text)
 {
-  g_clear_pointer (&anonymizer->regex, g_regex_unref);
-  g_clear_pointer (&anonymizer->aliases, g_hash_table_unref);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Anonymizer, anonymizer_clear)
-
-static void
-add_name (Anonymizer *anonymizer,
-          const char *name,
-          const char *alias)
-{
-  g_auto(GStrv) parts = NULL;
-  g_autofree char *trimmed = g_strstrip (rubric_export_clean_text (name));
-
-  if (*trimmed == '\0')
-    return;
-
-  g_hash_table_insert (anonymizer->aliases, g_strdup (trimmed), g_strdup (alias));
-
-  /* "Ada" and "Lovelace" give Ada Lovelace away as well as her full name. */
-  parts = g_regex_split_simple ("\\s+", trimmed, 0, 0);
-  for (guint i = 0; parts[i] != NULL; i++)
-    if (g_utf8_strlen (parts[i], -1) >= 2 && !g_hash_table_contains (anonymizer->aliases, parts[i]))
-      g_hash_table_insert (anonymizer->aliases, g_strdup (parts[i]), g_strdup (alias));
-}
-
-static int
-compare_longest_first (gconstpointer a,
-                       gconstpointer b)
-{
-  return (int) strlen (*(const char * const *) b) - (int) strlen (*(const char * const *) a);
-}
-
-static void
-anonymizer_build (Anonymizer *anonymizer)
-{
-  g_autofree const char **names = NULL;
-  g_autoptr(GString) pattern = g_string_new ("(?<!\\w)(?:");
-  guint n;
-
-  names = (const char **) g_hash_table_get_keys_as_array (anonymizer->aliases, &n);
-  if (n == 0)
-    return;
-  qsort (names, n, sizeof (char *), compare_longest_first);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autofree char *escaped = g_regex_escape_string (names[i], -1);
-
-      if (i > 0)
-        g_string_append_c (pattern, '|');
-      g_string_append (pattern, escaped);
-    }
-  g_string_append (pattern, ")(?!\\w)");
-
-  /* Caseless: "ADA" and "ada" in a note are her too. */
-  anonymizer->regex = g_regex_new (pattern->str, G_REGEX_OPTIMIZE | G_REGEX_CASELESS, 0, NULL);
-}
-
-static gboolean
-replace_name_cb (const GMatchInfo *info,
-                 GString          *result,
-                 gpointer          user_data)
-{
-  Anonymizer *anonymizer = user_data;
-  g_autofree char *match = g_match_info_fetch (info, 0);
-  const char *alias = g_hash_table_lookup (anonymizer->aliases, match);
-
-  /* A caseless match: find the name it stands for. */
-  if (alias == NULL)
-    {
-      g_autofree char *folded_match = g_utf8_casefold (match, -1);
-      GHashTableIter iter;
-      gpointer name, value;
-
-      g_hash_table_iter_init (&iter, anonymizer->aliases);
-      while (alias == NULL && g_hash_table_iter_next (&iter, &name, &value))
-        {
-          g_autofree char *folded_name = g_utf8_casefold (name, -1);
-
-          if (g_str_equal (folded_name, folded_match))
-            alias = value;
-        }
-    }
-  /* Never the name itself, whatever happens. */
-  g_string_append (result, alias != NULL ? alias : "…");
-  return FALSE;
-}
-
-/* Returns TEXT with every name replaced, or a copy of it. */
-static char *
-anonymize (Anonymizer *anonymizer,
-           const char *text)
-{
-  g_autofree char *clean = NULL;
   char *result;
 
-  if (text == NULL)
-    return NULL;
-  /* Clean first: a name with a bidi control inside is still the name. */
-  clean = rubric_export_clean_text (text);
-  text = clean;
-  if (anonymizer == NULL || g_hash_table_size (anonymizer->aliases) == 0)
-    return g_steal_pointer (&clean);
-
-  /* Anonymising fails closed: text that could not be cleaned of names is
-   * left out rather than shared. */
-  if (anonymizer->regex == NULL)
-    /* Translators: in an anonymised summary, instead of a text that could
-     * not be cleaned of the names in it */
-    return g_strdup (_("(left out: names could not be removed)"));
-  result = g_regex_replace_eval (anonymizer->regex, text, -1, 0, 0, replace_name_cb, anonymizer, NULL);
-  return result != NULL ? result : g_strdup (_("(left out: names could not be removed)"));
-}
-
-/* "Candidate 7C2E": the code comes from when the session was made and
- * with which kit — never from the name, which it must not give away. */
-static char *
-candidate_alias (RubricSession *session)
-{
-  g_autofree char *created = g_date_time_format_iso8601 (rubric_session_get_created (session));
-  g_autofree char *seed = g_strconcat ("rubric-anonymous:", created, ":",
-                                       rubric_session_get_kit_id (session), NULL);
-  g_autofree char *hash = g_compute_checksum_for_string (G_CHECKSUM_SHA256, seed, -1);
-  g_autofree char *code = g_ascii_strup (hash, 4);
-
-  /* Translators: an anonymised candidate, e.g. "Candidate 7C2E" */
-  return g_strdup_printf (_("Candidate %s"), code);
+  if (anonymizer == NULL || *text == NULL)
+    return;
+  result = rubric_anonymizer_apply (anonymizer, *text);
+  g_free (*text);
+  *text = result;
 }
 
 /* Interviewers are "Sam Lee, Kim Park" or "Sam Lee and Kim Park"; each
  * becomes "Interviewer A", "Interviewer B"… */
 static char *
-anonymize_interviewers (Anonymizer *anonymizer,
-                        const char *interviewer)
+anonymize_interviewers (RubricAnonymizer *anonymizer,
+                        const char       *interviewer)
 {
   g_auto(GStrv) names = g_regex_split_simple ("\\s*(?:,|;|&|\\band\\b|\\n)\\s*", interviewer, 0, 0);
   g_autoptr(GString) aliases = g_string_new (NULL);
@@ -461,7 +339,11 @@ anonymize_interviewers (Anonymizer *anonymizer,
         /* Translators: an anonymised interviewer after the 26th, e.g.
          * "Interviewer 27" */
         alias = g_strdup_printf (_("Interviewer %u"), n + 1);
-      add_name (anonymizer, names[i], alias);
+      {
+        g_autofree char *name = rubric_export_clean_text (names[i]);
+
+        rubric_anonymizer_add_person (anonymizer, name, alias);
+      }
       if (aliases->len > 0)
         g_string_append (aliases, ", ");
       g_string_append (aliases, alias);
@@ -478,8 +360,7 @@ make_question (RubricSession     *session,
                RubricQuestion    *question,   /* nullable: not in the kit */
                RubricAnswer      *answer,     /* nullable: never asked */
                gboolean           main,
-               RubricExportFlags  flags,
-               Anonymizer        *anonymizer)
+               RubricExportFlags  flags)
 {
   RubricSummaryQuestion *q = g_new0 (RubricSummaryQuestion, 1);
   const char *prompt = NULL;
@@ -499,7 +380,7 @@ make_question (RubricSession     *session,
       skipped = rubric_answer_get_skipped (answer);
       q->rating = skipped ? RUBRIC_RATING_NONE : rubric_answer_get_rating (answer);
       q->elapsed = rubric_answer_get_elapsed (answer);
-      q->notes = anonymize (anonymizer, rubric_answer_get_notes (answer));
+      q->notes = g_strdup (rubric_answer_get_notes (answer));
     }
   else
     q->notes = g_strdup ("");
@@ -662,33 +543,52 @@ clean_in_place (char **text)
 }
 
 /* Every text of the summary, cleaned once, so that no format, no PDF
- * metadata and no bookmark gets a control character. */
+ * metadata and no bookmark gets a control character; then, when
+ * anonymising, with every name and term replaced: the kit's title, the
+ * topic titles and prompts stored in the session, the notes, all of it. */
 static void
-clean_summary (RubricSummary *summary)
+clean_summary (RubricSummary    *summary,
+               RubricAnonymizer *anonymizer)
 {
+  /* Made of aliases already: the candidate, the interviewers, the title. */
+  char **named[] = { &summary->title, &summary->candidate, &summary->interviewer, &summary->date };
   char **fields[] = {
-    &summary->kit_title, &summary->title, &summary->candidate, &summary->role,
-    &summary->interviewer, &summary->date, &summary->summary, &summary->private_notes,
+    &summary->kit_title, &summary->role, &summary->summary, &summary->private_notes,
   };
 
+  for (guint i = 0; i < G_N_ELEMENTS (named); i++)
+    clean_in_place (named[i]);
   for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
-    clean_in_place (fields[i]);
+    {
+      clean_in_place (fields[i]);
+      anonymize_in_place (anonymizer, fields[i]);
+    }
 
   for (guint i = 0; i < summary->topics->len; i++)
     {
       RubricSummaryTopic *topic = g_ptr_array_index (summary->topics, i);
+      char **topic_fields[] = { &topic->title, &topic->notes };
 
-      clean_in_place (&topic->title);
-      clean_in_place (&topic->notes);
+      for (guint f = 0; f < G_N_ELEMENTS (topic_fields); f++)
+        {
+          clean_in_place (topic_fields[f]);
+          anonymize_in_place (anonymizer, topic_fields[f]);
+        }
       for (guint j = 0; j < topic->questions->len; j++)
         {
           RubricSummaryQuestion *q = g_ptr_array_index (topic->questions, j);
+          char **question_fields[] = { &q->prompt, &q->notes, &q->expected };
 
-          clean_in_place (&q->prompt);
-          clean_in_place (&q->notes);
-          clean_in_place (&q->expected);
+          for (guint f = 0; f < G_N_ELEMENTS (question_fields); f++)
+            {
+              clean_in_place (question_fields[f]);
+              anonymize_in_place (anonymizer, question_fields[f]);
+            }
           for (guint k = 0; q->key_points != NULL && q->key_points[k] != NULL; k++)
-            clean_in_place (&q->key_points[k]);
+            {
+              clean_in_place (&q->key_points[k]);
+              anonymize_in_place (anonymizer, &q->key_points[k]);
+            }
         }
     }
 }
@@ -706,8 +606,27 @@ rubric_summary_new (RubricSession     *session,
                     RubricKit         *kit,
                     RubricExportFlags  flags)
 {
-  g_auto(Anonymizer) anonymizer = { NULL, NULL };
-  Anonymizer *names = NULL;
+  return rubric_summary_new_full (session, kit, flags, NULL);
+}
+
+/**
+ * rubric_summary_new_full:
+ * @redact: (nullable) (array zero-terminated=1): other identifying terms
+ *   (an employer, a university, a city), each replaced by "[redacted]"
+ *   wherever it stands, with or without %RUBRIC_EXPORT_FLAGS_ANONYMIZE
+ *
+ * Like rubric_summary_new(); the summary says how many replacements it
+ * made and which capitalised words that look like names it left.
+ *
+ * Returns: (transfer full): the summary
+ */
+RubricSummary *
+rubric_summary_new_full (RubricSession      *session,
+                         RubricKit          *kit,
+                         RubricExportFlags   flags,
+                         const char * const *redact)
+{
+  g_autoptr(RubricAnonymizer) anonymizer = NULL;
   RubricSummary *summary;
   GListModel *answers;
   double weighted = 0.0;
@@ -725,14 +644,23 @@ rubric_summary_new (RubricSession     *session,
   summary->anonymized = (flags & RUBRIC_EXPORT_FLAGS_ANONYMIZE) != 0;
   summary->with_answers = (flags & RUBRIC_EXPORT_FLAGS_INCLUDE_ANSWERS) != 0;
 
+  if (summary->anonymized || (redact != NULL && redact[0] != NULL))
+    anonymizer = rubric_anonymizer_new ();
+  for (guint i = 0; redact != NULL && redact[i] != NULL; i++)
+    {
+      g_autofree char *term = rubric_export_clean_text (redact[i]);
+
+      /* Translators: in an exported summary, instead of an identifying
+       * term the user asked to leave out (an employer, a city) */
+      rubric_anonymizer_add_term (anonymizer, g_strstrip (term), _("[redacted]"));
+    }
   if (summary->anonymized)
     {
-      anonymizer.aliases = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-      summary->candidate = candidate_alias (session);
-      add_name (&anonymizer, rubric_session_get_candidate_name (session), summary->candidate);
-      summary->interviewer = anonymize_interviewers (&anonymizer, rubric_session_get_interviewer (session));
-      anonymizer_build (&anonymizer);
-      names = &anonymizer;
+      g_autofree char *name = rubric_export_clean_text (rubric_session_get_candidate_name (session));
+
+      summary->candidate = rubric_anonymize_candidate_alias (rubric_session_get_id (session));
+      rubric_anonymizer_add_person (anonymizer, name, summary->candidate);
+      summary->interviewer = anonymize_interviewers (anonymizer, rubric_session_get_interviewer (session));
     }
   else
     {
@@ -746,15 +674,15 @@ rubric_summary_new (RubricSession     *session,
   else
     /* Translators: the title of an exported summary without a candidate's name */
     summary->title = g_strdup (_("Interview summary"));
-  summary->role = anonymize (names, rubric_session_get_candidate_role (session));
+  summary->role = g_strdup (rubric_session_get_candidate_role (session));
   summary->date = g_strdup (rubric_session_get_date (session));
   summary->recommendation = rubric_session_get_recommendation (session);
   summary->recommendation_label = rubric_recommendation_get_label (summary->recommendation);
-  summary->summary = anonymize (names, rubric_session_get_summary (session));
+  summary->summary = g_strdup (rubric_session_get_summary (session));
   if ((flags & RUBRIC_EXPORT_FLAGS_INCLUDE_PRIVATE) && (flags & RUBRIC_EXPORT_FLAGS_PLACEHOLDERS))
     summary->private_notes = g_strdup (_("Hidden while screen-share safe mode is on"));
   else if (flags & RUBRIC_EXPORT_FLAGS_INCLUDE_PRIVATE)
-    summary->private_notes = anonymize (names, rubric_session_get_private_notes (session));
+    summary->private_notes = g_strdup (rubric_session_get_private_notes (session));
   summary->confidential = rubric_export_flags_get_warning (flags);
 
   /* The kit's topics and questions, in order. */
@@ -766,7 +694,7 @@ rubric_summary_new (RubricSession     *session,
         {
           g_autoptr(RubricTopic) kit_topic = g_list_model_get_item (topics, i);
           GListModel *questions = rubric_topic_get_questions (kit_topic);
-          g_autofree char *notes = anonymize (names, rubric_session_get_topic_notes (session, rubric_topic_get_id (kit_topic)));
+          const char *notes = rubric_session_get_topic_notes (session, rubric_topic_get_id (kit_topic));
           RubricSummaryTopic *topic = make_topic (rubric_topic_get_id (kit_topic), rubric_topic_get_title (kit_topic),
                                                   rubric_topic_get_weight (kit_topic), notes);
 
@@ -778,7 +706,7 @@ rubric_summary_new (RubricSession     *session,
               g_ptr_array_add (topic->questions,
                                make_question (session, question, answer,
                                               rubric_question_get_kind (question) == RUBRIC_QUESTION_KIND_MAIN,
-                                              flags, names));
+                                              flags));
             }
           g_ptr_array_add (summary->topics, topic);
         }
@@ -803,13 +731,13 @@ rubric_summary_new (RubricSession     *session,
       if (topic == NULL)
         {
           const char *title = rubric_answer_get_topic_title (answer);
-          g_autofree char *notes = anonymize (names, rubric_session_get_topic_notes (session, topic_id));
+          const char *notes = rubric_session_get_topic_notes (session, topic_id);
 
           topic = make_topic (topic_id, title != NULL ? title : _("Other questions"), 1.0, notes);
           g_ptr_array_add (summary->topics, topic);
         }
       g_ptr_array_add (topic->questions,
-                       make_question (session, NULL, answer, topic->questions->len == 0, flags, names));
+                       make_question (session, NULL, answer, topic->questions->len == 0, flags));
     }
 
   for (guint i = 0; i < summary->topics->len; i++)
@@ -831,7 +759,14 @@ rubric_summary_new (RubricSession     *session,
     }
   summary->has_score = weights > 0.0;
   summary->score = summary->has_score ? weighted / weights : 0.0;
-  clean_summary (summary);
+  clean_summary (summary, anonymizer);
+  if (anonymizer != NULL)
+    {
+      summary->n_replaced = rubric_anonymizer_get_n_replaced (anonymizer);
+      summary->remaining = g_strdupv ((GStrv) rubric_anonymizer_get_remaining (anonymizer));
+    }
+  else
+    summary->remaining = g_new0 (char *, 1);
 
   summary->score_number = summary->has_score ? rubric_summary_format_number (summary->score) : g_strdup ("—");
   summary->score_text = format_score (summary->has_score, summary->score);

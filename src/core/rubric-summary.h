@@ -98,6 +98,8 @@ typedef struct
   char                 *confidential;    /* "Contains private notes — not for the candidate",
                                           * or NULL without private notes and answers */
   gboolean              anonymized;
+  guint                 n_replaced;      /* names and terms replaced, all texts */
+  GStrv                 remaining;       /* capitalised words left that look like names */
   GPtrArray            *topics;          /* RubricSummaryTopic, in kit order */
 } RubricSummary;
 
@@ -116,6 +118,10 @@ typedef enum {
 RubricSummary *rubric_summary_new                   (RubricSession        *session,
                                                      RubricKit            *kit,
                                                      RubricExportFlags     flags);
+RubricSummary *rubric_summary_new_full              (RubricSession        *session,
+                                                     RubricKit            *kit,
+                                                     RubricExportFlags     flags,
+                                                     const char * const   *redact);
 void           rubric_summary_free                  (RubricSummary        *summary);
 const char    *rubric_recommendation_get_label      (RubricRecommendation  recommendation);
 char          *rubric_export_flags_get_warning       (RubricExportFlags     flags);

@@ -12,11 +12,13 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
 #include <locale.h>
 #include <cairo-pdf.h>
 #include <pango/pangocairo.h>
 #include <string.h>
 
+#include "rubric-anonymize.h"
 #include "rubric-export-private.h"
 
 static RubricKit *kit;
@@ -223,6 +225,31 @@ static char *
 pdf_info (const char *path)
 {
   return run_tool ("pdfinfo", "-isodates", path, NULL);
+}
+
+/* The PDF's bookmarks, one a line, as pdftohtml's XML lists them. */
+static char *
+pdf_outline (const char *path)
+{
+  g_autofree char *base = g_strconcat (path, "-outline", NULL);
+  g_autofree char *xml_path = g_strconcat (base, ".xml", NULL);
+  g_autofree char *out = run_tool ("pdftohtml", "-xml", path, base);
+  g_autofree char *xml = NULL;
+  g_autoptr(GRegex) item = g_regex_new ("<item[^>]*>([^<]*)</item>", 0, 0, NULL);
+  g_autoptr(GMatchInfo) match = NULL;
+  GString *outline = g_string_new (NULL);
+
+  g_assert_true (g_file_get_contents (xml_path, &xml, NULL, NULL));
+  g_regex_match (item, xml, 0, &match);
+  while (g_match_info_matches (match))
+    {
+      g_autofree char *title = g_match_info_fetch (match, 1);
+
+      g_string_append_printf (outline, "%s\n", title);
+      g_match_info_next (match, NULL);
+    }
+  g_unlink (xml_path);
+  return g_string_free (outline, FALSE);
 }
 
 static int
@@ -873,6 +900,59 @@ test_anonymized (void)
   }
 }
 
+/* The leaks of issue 14 in the PDF: its text, its metadata and its
+ * bookmarks (the topic titles, one of them stored in the session and
+ * naming the candidate). The same session as tests/export-text. */
+static void
+test_anonymized_hostile (void)
+{
+  g_autofree char *fixture = g_test_build_filename (G_TEST_DIST, "export-text", "anonymize.rubric.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (fixture);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RubricSession) session = rubric_session_new_from_file (file, kit, NULL, &error);
+  g_autoptr(GBytes) plain = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *info = NULL;
+  g_autofree char *alias = NULL;
+  g_autofree char *bookmark = NULL;
+  g_autofree char *plain_path = NULL;
+  g_autofree char *plain_outline = NULL;
+  g_autofree char *outline = NULL;
+  const char *names[] = {
+    "José", "Jose", "Müller", "Muller", "Mueller", "Łukasz", "Lukasz", "jmueller", "example.com",
+    "İlkay", "ILKAY", "Yıldız", "Yildiz", "王小明", "Will May",
+  };
+
+  g_assert_no_error (error);
+  /* Without anonymising, the stored topic title is a bookmark: the check
+   * of the bytes can fail. */
+  plain = export_pdf (session, RUBRIC_EXPORT_FLAGS_NONE);
+  plain_path = save_pdf (plain, "anonymized-hostile-plain");
+  plain_outline = pdf_outline (plain_path);
+  assert_contains (plain_outline, "\nQuestions from José Müller-Łukasz\n");
+
+  bytes = export_pdf (session, RUBRIC_EXPORT_FLAGS_ANONYMIZE | RUBRIC_EXPORT_FLAGS_INCLUDE_PRIVATE);
+  path = save_pdf (bytes, "anonymized-hostile");
+  text = pdf_text (path);
+  info = pdf_info (path);
+  outline = pdf_outline (path);
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      assert_not_contains (text, names[i]);
+      assert_not_contains (info, names[i]);
+      assert_not_contains (outline, names[i]);
+      assert_bytes_lack (bytes, names[i]);
+    }
+
+  alias = rubric_anonymize_candidate_alias (rubric_session_get_id (session));
+  bookmark = g_strdup_printf ("\nQuestions from %s\n", alias);
+  assert_contains (outline, bookmark);
+  assert_contains (text, "We will follow up in May.");
+  assert_contains (text, "Interviewer A, Interviewer B, Interviewer C");
+}
+
 static void
 test_metadata (void)
 {
@@ -1080,6 +1160,7 @@ main (int   argc,
   g_test_add_func ("/export-pdf/international", test_international);
   g_test_add_func ("/export-pdf/long", test_long);
   g_test_add_func ("/export-pdf/anonymized", test_anonymized);
+  g_test_add_func ("/export-pdf/anonymized-hostile", test_anonymized_hostile);
   g_test_add_func ("/export-pdf/metadata", test_metadata);
   g_test_add_func ("/export-pdf/empty", test_empty);
   g_test_add_func ("/export-pdf/async", test_async);
