@@ -5,8 +5,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Bidi embedding, override and isolate controls (U+202A–202E,
- * U+2066–2069) made a note "rating is ‮5 — Expert" read "trepxE — 5" and a
- * name "…‮fdp.exe" read "…exe.pdf"; ESC, BEL, C1 controls and noncharacters
+ * U+2066–2069) made a note "rating is <U+202E>5 — Expert" read "trepxE — 5" and a
+ * name "…<U+202E>fdp.exe" read "…exe.pdf"; ESC, BEL, C1 controls and noncharacters
  * reached the files. Each field of a hostile session, through each text
  * format and the suggested file name: none of them is left, the text
  * around them is. (The PDF and its metadata: tests/export-pdf.)
