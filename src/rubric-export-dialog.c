@@ -22,6 +22,7 @@ struct _RubricExportDialog
   RubricSession *session;
   RubricKit *kit;
   GCancellable *cancellable;
+  GCancellable *preview_cancellable;   /* while a preview is being made */
   GSettings *settings;
 
   AdwPreferencesGroup *concerns_group;
@@ -50,10 +51,46 @@ static guint signals[N_SIGNALS];
 G_STATIC_ASSERT (RUBRIC_EXPORT_FORMAT_PDF == 0 && RUBRIC_EXPORT_FORMAT_CSV == 4);
 
 static void
+cancel_preview (RubricExportDialog *self)
+{
+  g_cancellable_cancel (self->preview_cancellable);
+  g_clear_object (&self->preview_cancellable);
+}
+
+static void
+preview_ready_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(RubricExportDialog) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = rubric_export_summary_to_bytes_finish (result, &error);
+  g_autofree char *text = NULL;
+
+  /* Cancelled: the options changed, or the dialog closed. */
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  g_clear_object (&self->preview_cancellable);
+  if (bytes != NULL)
+    text = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  else
+    g_warning ("Could not make the preview: %s", error->message);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->preview_view), text != NULL ? text : "", -1);
+}
+
+static RubricSummary *new_summary (RubricExportDialog *self,
+                                   RubricExportFlags   flags);
+
+/* The preview is made in a worker thread (a long session takes a while);
+ * one for options changed since is cancelled, and never shown. */
+static void
 update_preview (RubricExportDialog *self)
 {
   RubricExportFormat format = rubric_export_dialog_get_format (self);
-  g_autofree char *text = NULL;
+  RubricExportFlags flags = rubric_export_dialog_get_flags (self);
+
+  cancel_preview (self);
 
   if (!rubric_export_format_is_text (format))
     {
@@ -61,8 +98,11 @@ update_preview (RubricExportDialog *self)
       return;
     }
 
-  text = rubric_export_dialog_dup_preview (self);
-  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->preview_view), text != NULL ? text : "", -1);
+  if (g_settings_get_boolean (self->settings, "safe-mode"))
+    flags |= RUBRIC_EXPORT_FLAGS_PLACEHOLDERS;
+  self->preview_cancellable = g_cancellable_new ();
+  rubric_export_summary_to_bytes_async (new_summary (self, flags), format,
+                                        self->preview_cancellable, preview_ready_cb, g_object_ref (self));
   gtk_stack_set_visible_child_name (self->preview_stack, "text");
 }
 
@@ -131,6 +171,16 @@ update_anonymity (RubricExportDialog *self)
       gtk_list_box_append (self->remaining_list, row);
     }
   gtk_widget_set_visible (GTK_WIDGET (self->remaining_list), summary->remaining[0] != NULL);
+}
+
+/* Screen-share safe mode turned on: what the preview shows goes at once,
+ * not when the new one is ready. */
+static void
+on_safe_mode_changed_cb (RubricExportDialog *self)
+{
+  if (g_settings_get_boolean (self->settings, "safe-mode"))
+    gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->preview_view), "", -1);
+  update_preview (self);
 }
 
 static void
@@ -263,6 +313,7 @@ rubric_export_dialog_dispose (GObject *object)
 
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
+  cancel_preview (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), RUBRIC_TYPE_EXPORT_DIALOG);
   g_clear_object (&self->session);
   g_clear_object (&self->kit);
@@ -314,7 +365,8 @@ rubric_export_dialog_init (RubricExportDialog *self)
 
   /* Screen-share safe mode: the preview never draws answers or private
    * notes, even where the exported file will hold them. */
-  g_signal_connect_object (self->settings, "changed::safe-mode", G_CALLBACK (update_preview), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->settings, "changed::safe-mode", G_CALLBACK (on_safe_mode_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect (self, "closed", G_CALLBACK (cancel_preview), NULL);
 
   g_signal_connect_object (self->format_row, "notify::selected", G_CALLBACK (update_preview), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->answers_row, "notify::active", G_CALLBACK (update_preview), self, G_CONNECT_SWAPPED);
@@ -384,30 +436,24 @@ rubric_export_dialog_get_flags (RubricExportDialog *self)
 /**
  * rubric_export_dialog_dup_preview:
  *
- * Returns: (transfer full) (nullable): the text the chosen text format
- *   would export, or %NULL for the PDF; in screen-share safe mode, with
- *   a placeholder for the answers and the private notes
+ * Returns: (transfer full) (nullable): the text the preview shows of the
+ *   chosen text format, or %NULL for the PDF and while the preview is
+ *   being made; in screen-share safe mode, with a placeholder for the
+ *   answers and the private notes
  */
 char *
 rubric_export_dialog_dup_preview (RubricExportDialog *self)
 {
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(RubricSummary) summary = NULL;
-  RubricExportFormat format;
-  RubricExportFlags flags;
+  GtkTextBuffer *buffer;
+  GtkTextIter start, end;
 
   g_return_val_if_fail (RUBRIC_IS_EXPORT_DIALOG (self), NULL);
 
-  format = rubric_export_dialog_get_format (self);
-  if (!rubric_export_format_is_text (format))
+  if (!rubric_export_format_is_text (rubric_export_dialog_get_format (self)) ||
+      self->preview_cancellable != NULL)
     return NULL;
 
-  flags = rubric_export_dialog_get_flags (self);
-  if (g_settings_get_boolean (self->settings, "safe-mode"))
-    flags |= RUBRIC_EXPORT_FLAGS_PLACEHOLDERS;
-  summary = new_summary (self, flags);
-  bytes = rubric_export_summary_to_bytes (summary, format, NULL);
-  if (bytes == NULL)
-    return NULL;
-  return g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  buffer = gtk_text_view_get_buffer (self->preview_view);
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, TRUE);
 }

@@ -4,10 +4,18 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * A full interview — 30 questions, 2 KB of notes on each — exported RUNS
- * times in every format, interleaved. The baseline, measured in the same
- * run, is saving the same session as JSON: the ratios say how each format
- * compares with the cheapest thing Rubric does with a session.
+ * Three sessions, each exported RUNS times, all cases interleaved:
+ *
+ *  - full: a whole interview — 30 questions, 2 KB of notes on each, topic
+ *    notes and a summary as long — in every format;
+ *  - unbroken: the same, with one question's notes a 50 KB string with no
+ *    place to break a line (a pasted token or base64 blob), as PDF;
+ *  - 2,000 notes: a session of 2,000 answers (40 topics of 50 questions
+ *    its kit does not know), each rated with a short note, as PDF.
+ *
+ * The baseline, measured in the same run, is saving the full session as
+ * JSON: the ratios say how each case compares with the cheapest thing
+ * Rubric does with a session.
  */
 
 #include "config.h"
@@ -62,25 +70,90 @@ make_session (RubricKit *kit)
   return session;
 }
 
+/* The full session, with the first question's notes a 50 KB string of
+ * letters and digits: not one place where a line may break. */
+static RubricSession *
+make_unbroken_session (RubricKit *kit)
+{
+  static const char alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+  RubricSession *session = make_session (kit);
+  g_autoptr(RubricTopic) topic = g_list_model_get_item (rubric_kit_get_topics (kit), 0);
+  g_autoptr(RubricQuestion) question = g_list_model_get_item (rubric_topic_get_questions (topic), 0);
+  g_autoptr(GString) token = g_string_sized_new (50 * 1024);
+  guint32 seed = 1;
+
+  while (token->len < 50 * 1024)
+    {
+      seed = seed * 1103515245 + 12345;
+      g_string_append_c (token, alphabet[(seed >> 16) % (sizeof alphabet - 1)]);
+    }
+  rubric_answer_set_notes (rubric_session_ensure_answer (session, question), token->str);
+
+  return session;
+}
+
+/* 2,000 rated answers with a short note each, in 40 topics of 50, to
+ * questions its kit does not know (so that no kit limits their number):
+ * the summary lists them by the topic and prompt stored with them. */
+static RubricSession *
+make_many_notes_session (void)
+{
+  g_autoptr(GString) json = g_string_new ("{\"format\": \"rubric-session\", \"version\": 1, "
+                                          "\"kit\": {\"id\": \"bench-many\"}, "
+                                          "\"candidate\": {\"name\": \"Benchmark Candidate\", "
+                                          "\"interviewer\": \"Benchmark Interviewer\", \"date\": \"2026-11-27\"}, "
+                                          "\"recommendation\": \"yes\", \"answers\": {");
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  RubricSession *session;
+
+  for (guint i = 0; i < 2000; i++)
+    g_string_append_printf (json,
+                            "%s\"t%02u.q%02u\": {\"rating\": %u, \"elapsed_s\": %u, "
+                            "\"notes\": \"Question %u: explained the trade-offs with an example from "
+                            "production; missed one edge case and recovered when prompted.\", "
+                            "\"prompt\": \"How would you handle case %u of the migration?\", "
+                            "\"topic\": \"t%02u\", \"topic_title\": \"Topic %u\"}",
+                            i > 0 ? ", " : "", i / 50, i % 50, 1 + i % 5, 30 + i % 300,
+                            i + 1, i + 1, i / 50, i / 50 + 1);
+  g_string_append (json, "}}");
+
+  bytes = g_string_free_to_bytes (g_steal_pointer (&json));
+  session = rubric_session_new_from_bytes (bytes, NULL, &error);
+  if (session == NULL)
+    g_error ("the 2,000-note session: %s", error->message);
+  return session;
+}
+
+enum {
+  SESSION_FULL,
+  SESSION_UNBROKEN,
+  SESSION_MANY_NOTES,
+  N_SESSIONS
+};
+
 int
 main (int   argc,
       char *argv[])
 {
   static const struct {
     const char *name;
+    int session;
     int format;          /* -1: the JSON baseline */
     double target_ms;
   } cases[] = {
-    { "session JSON (baseline)", -1, 0 },
-    { "pdf", RUBRIC_EXPORT_FORMAT_PDF, 200 },
-    { "md", RUBRIC_EXPORT_FORMAT_MARKDOWN, 10 },
-    { "html", RUBRIC_EXPORT_FORMAT_HTML, 10 },
-    { "txt", RUBRIC_EXPORT_FORMAT_TEXT, 10 },
-    { "csv", RUBRIC_EXPORT_FORMAT_CSV, 10 },
+    { "session JSON (baseline)", SESSION_FULL, -1, 0 },
+    { "pdf", SESSION_FULL, RUBRIC_EXPORT_FORMAT_PDF, 100 },
+    { "md", SESSION_FULL, RUBRIC_EXPORT_FORMAT_MARKDOWN, 10 },
+    { "html", SESSION_FULL, RUBRIC_EXPORT_FORMAT_HTML, 10 },
+    { "txt", SESSION_FULL, RUBRIC_EXPORT_FORMAT_TEXT, 10 },
+    { "csv", SESSION_FULL, RUBRIC_EXPORT_FORMAT_CSV, 10 },
+    { "pdf, 50 KB unbroken string", SESSION_UNBROKEN, RUBRIC_EXPORT_FORMAT_PDF, 500 },
+    { "pdf, 2,000 notes", SESSION_MANY_NOTES, RUBRIC_EXPORT_FORMAT_PDF, 400 },
   };
   g_autoptr(GFile) kit_file = NULL;
   g_autoptr(RubricKit) kit = NULL;
-  g_autoptr(RubricSession) session = NULL;
+  RubricSession *sessions[N_SESSIONS];
   g_autoptr(GError) error = NULL;
   double times[G_N_ELEMENTS (cases)][201];
   double medians[G_N_ELEMENTS (cases)];
@@ -100,11 +173,14 @@ main (int   argc,
       fprintf (stderr, "%s: %s\n", argv[1], error->message);
       return 1;
     }
-  session = make_session (kit);
+  sessions[SESSION_FULL] = make_session (kit);
+  sessions[SESSION_UNBROKEN] = make_unbroken_session (kit);
+  sessions[SESSION_MANY_NOTES] = make_many_notes_session ();
 
   for (int run = -1; run < runs; run++)   /* run -1 warms up */
     for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
       {
+        RubricSession *session = sessions[cases[c].session];
         g_autoptr(GBytes) bytes = NULL;
         gint64 start = g_get_monotonic_time ();
 
@@ -121,8 +197,9 @@ main (int   argc,
           times[c][run] = (g_get_monotonic_time () - start) / 1000.0;
       }
 
-  printf ("Export of a 30-question interview with 2 KB of notes per question, %d runs each\n\n", runs);
-  printf ("%-26s %10s %10s %10s %8s  %s\n", "format", "median ms", "min ms", "max ms", "× JSON", "target");
+  printf ("Exports, %d runs each: a 30-question interview with 2 KB of notes per question\n"
+          "in every format; the same with a 50 KB unbroken string in one note; 2,000 notes\n\n", runs);
+  printf ("%-28s %10s %10s %10s %8s  %s\n", "case", "median ms", "min ms", "max ms", "× JSON", "target");
   for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
     {
       qsort (times[c], runs, sizeof (double), compare_doubles);
@@ -139,10 +216,13 @@ main (int   argc,
           all_met = all_met && met;
           target = g_strdup_printf ("≤ %.0f ms %s", cases[c].target_ms, met ? "PASS" : "MISS");
         }
-      printf ("%-26s %10.2f %10.2f %10.2f %8.1f  %s\n", cases[c].name, medians[c], times[c][0],
+      printf ("%-28s %10.2f %10.2f %10.2f %8.1f  %s\n", cases[c].name, medians[c], times[c][0],
               times[c][runs - 1], medians[c] / medians[0], target != NULL ? target : "");
     }
   printf ("\n%s\n", all_met ? "All targets met." : "Some targets missed.");
+
+  for (guint i = 0; i < N_SESSIONS; i++)
+    g_object_unref (sessions[i]);
 
   return 0;
 }

@@ -693,14 +693,14 @@ export_child (AdwDialog  *dialog,
   return template_child (GTK_WIDGET (dialog), RUBRIC_TYPE_EXPORT_DIALOG, name);
 }
 
+/* What the preview shows, once the worker has made it. */
 static char *
 dup_preview_text (AdwDialog *dialog)
 {
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (export_child (dialog, "preview_view"));
-  GtkTextIter start, end;
+  char *text = NULL;
 
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  return gtk_text_buffer_get_text (buffer, &start, &end, TRUE);
+  RUBRIC_WAIT_FOR ((text = rubric_export_dialog_dup_preview (RUBRIC_EXPORT_DIALOG (dialog))) != NULL, 5000);
+  return text;
 }
 
 static AdwDialog *
@@ -826,7 +826,17 @@ test_export (void)
 
   /* A live preview of the text formats, private notes left out. */
   rubric_export_dialog_set_format (RUBRIC_EXPORT_DIALOG (dialog), RUBRIC_EXPORT_FORMAT_MARKDOWN);
-  preview = rubric_export_dialog_dup_preview (RUBRIC_EXPORT_DIALOG (dialog));
+  preview = dup_preview_text (dialog);
+  g_assert_nonnull (strstr (preview, "Katherine Johnson"));
+  g_assert_null (strstr (preview, "Not for the hiring team."));
+
+  /* Made in a worker thread: right after a change it is not ready, and
+   * one for options changed again meanwhile is cancelled, never shown. */
+  adw_switch_row_set_active (export_child (dialog, "private_row"), TRUE);
+  g_assert_null (rubric_export_dialog_dup_preview (RUBRIC_EXPORT_DIALOG (dialog)));
+  adw_switch_row_set_active (export_child (dialog, "private_row"), FALSE);
+  g_free (preview);
+  preview = dup_preview_text (dialog);
   g_assert_nonnull (strstr (preview, "Katherine Johnson"));
   g_assert_null (strstr (preview, "Not for the hiring team."));
   rubric_test_wait (300);

@@ -67,6 +67,75 @@ pdf_set_color (Pdf         *pdf,
   cairo_set_source_rgb (pdf->cr, color->r / 65535.0, color->g / 65535.0, color->b / 65535.0);
 }
 
+/* Pango shapes the rest of a run again for each line it breaks inside it,
+ * so a word of thousands of characters with no place to break (a pasted
+ * token, a base64 blob) took seconds: 50 KB, 4–6 s. A run ends where an
+ * attribute does, so a letter spacing of 0, which changes nothing drawn,
+ * over each WORD_PIECE characters of a word longer than LONG_WORD keeps
+ * every run short. Shorter words are left whole: the pieces are shaped
+ * apart, and would lose their kerning at the seams. */
+#define LONG_WORD  64
+#define WORD_PIECE 32
+
+static void
+add_piece (PangoAttrList *attrs,
+           const char    *text,
+           const char    *start,
+           const char    *end)
+{
+  PangoAttribute *attr = pango_attr_letter_spacing_new (0);
+
+  attr->start_index = start - text;
+  attr->end_index = end - text;
+  pango_attr_list_insert (attrs, attr);
+}
+
+static void
+split_word (PangoAttrList *attrs,
+            const char    *text,
+            const char    *start,
+            const char    *end)
+{
+  const char *piece = start;
+  guint n = 0;
+
+  for (const char *p = start; p < end; p = g_utf8_next_char (p))
+    {
+      if (n == WORD_PIECE)
+        {
+          add_piece (attrs, text, piece, p);
+          piece = p;
+          n = 0;
+        }
+      n++;
+    }
+  add_piece (attrs, text, piece, end);
+}
+
+static void
+split_long_words (PangoAttrList *attrs,
+                  const char    *text)
+{
+  const char *word = NULL;   /* where the current word started */
+  guint length = 0;          /* its characters so far */
+
+  for (const char *p = text;; p = g_utf8_next_char (p))
+    {
+      if (*p != '\0' && !g_unichar_isspace (g_utf8_get_char (p)))
+        {
+          if (word == NULL)
+            word = p, length = 0;
+          length++;
+          continue;
+        }
+      if (word != NULL && length > LONG_WORD)
+        split_word (attrs, text, word, p);
+      word = NULL;
+      if (*p == '\0')
+        break;
+    }
+}
+
 /* A layout of TEXT (never markup) in STYLE; wrapped at WIDTH when it is
  * above 0. */
 PangoLayout *
@@ -85,6 +154,7 @@ pdf_layout_new (Pdf             *pdf,
   pango_attr_list_insert (attrs, pango_attr_weight_new (style->weight));
   pango_attr_list_insert (attrs, pango_attr_style_new (style->style));
   pango_attr_list_insert (attrs, pango_attr_foreground_new (style->color->r, style->color->g, style->color->b));
+  split_long_words (attrs, pango_layout_get_text (layout));
   pango_layout_set_attributes (layout, attrs);
   pango_attr_list_unref (attrs);
 
@@ -97,6 +167,27 @@ pdf_layout_new (Pdf             *pdf,
   if (style->spacing > 0)
     pango_layout_set_line_spacing (layout, style->spacing);
 
+  return layout;
+}
+
+/* Like pdf_layout_new(), for the short texts that come again and again
+ * (a label, a rating, a time): laid out once per document and borrowed,
+ * never changed. STYLE must be one of the styles above, not a copy. */
+PangoLayout *
+pdf_layout_shared (Pdf             *pdf,
+                   const char      *text,
+                   const Style     *style,
+                   double           width,
+                   PangoAlignment   alignment)
+{
+  g_autofree char *key = g_strdup_printf ("%p %a %d %s", (gpointer) style, width, alignment, text);
+  PangoLayout *layout = g_hash_table_lookup (pdf->shared, key);
+
+  if (layout == NULL)
+    {
+      layout = pdf_layout_new (pdf, text, style, width, alignment);
+      g_hash_table_insert (pdf->shared, g_steal_pointer (&key), layout);
+    }
   return layout;
 }
 
@@ -169,10 +260,6 @@ pdf_draw_footer (Pdf *pdf)
   g_autoptr(PangoLayout) right = NULL;
   double y = pdf->bottom + FOOTER_GAP;
 
-  /* Only the second pass knows how many pages there are. */
-  if (pdf->n_pages == 0)
-    return;
-
   pdf_set_color (pdf, &color_rule);
   cairo_rectangle (pdf->cr, pdf->left, y, pdf->width, 0.5);
   cairo_fill (pdf->cr);
@@ -192,14 +279,24 @@ pdf_draw_footer (Pdf *pdf)
   pdf_draw_layout (pdf, right, pdf->right - pdf_layout_width (right), y + 6);
 }
 
+/* Starts a page (the first one too): drawn on a recording surface, kept
+ * until the number of pages is known (each footer says "Page N of M"),
+ * then painted on the PDF's page. So every layout is made and measured
+ * once. */
 void
 pdf_new_page (Pdf *pdf)
 {
-  pdf_draw_footer (pdf);
-  cairo_show_page (pdf->cr);
-  pdf->page++;
+  cairo_rectangle_t extents = { 0, 0, pdf->page_width, pdf->page_height };
+  cairo_surface_t *page = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, &extents);
+
+  g_ptr_array_add (pdf->pages, page);
+  g_clear_pointer (&pdf->cr, cairo_destroy);
+  pdf->cr = cairo_create (page);
+  pdf_set_color (pdf, &color_ink);
+  pdf->page = pdf->pages->len;
   pdf->y = pdf->top;
 }
+
 
 static gboolean
 at_page_top (Pdf *pdf)

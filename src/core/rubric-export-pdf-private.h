@@ -35,8 +35,12 @@ typedef struct
 typedef struct
 {
   const RubricSummary *summary;
-  cairo_surface_t     *surface;
-  cairo_t             *cr;
+  GCancellable        *cancellable;
+  cairo_surface_t     *surface;    /* the PDF */
+  cairo_t             *cr;         /* what the pen draws on: the page being
+                                    * laid out, then the PDF's page */
+  GPtrArray           *pages;      /* cairo recording surfaces, one a page */
+  GHashTable          *shared;     /* short layouts drawn many times */
   PangoContext        *context;
   double               page_width;
   double               page_height;
@@ -47,7 +51,7 @@ typedef struct
   double               width;
   double               y;          /* where the next block goes */
   int                  page;       /* 1, 2, … */
-  int                  n_pages;    /* 0 while counting */
+  int                  n_pages;    /* 0 while laying out */
 } Pdf;
 
 extern const Color color_ink;
@@ -86,6 +90,7 @@ extern const Style style_footer;
 
 void pdf_set_color (Pdf *pdf, const Color *color);
 PangoLayout * pdf_layout_new (Pdf *pdf, const char *text, const Style *style, double width, PangoAlignment alignment);
+PangoLayout * pdf_layout_shared (Pdf *pdf, const char *text, const Style *style, double width, PangoAlignment alignment);
 double pdf_layout_height (PangoLayout *layout);
 double pdf_layout_width (PangoLayout *layout);
 double pdf_layout_baseline (PangoLayout *layout);

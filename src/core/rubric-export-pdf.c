@@ -4,10 +4,12 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The document is laid out twice: once into a PDF surface that writes
- * nowhere, to count the pages, then for real, so every footer can say
- * "Page N of M". Both passes run the same code, so they break pages at the
- * same places.
+ * The document is laid out once, each page on a cairo recording surface;
+ * when the last is done, the pages are painted on the PDF's, each with its
+ * footer, which can then say "Page N of M". Each text is laid out once,
+ * and measured and drawn from the same PangoLayout. It all runs on the
+ * calling thread with Pango and cairo objects of its own (the font map is
+ * the thread's), so it can run in a worker: rubric_export_to_file_async().
  *
  * Text from the session goes to pango_layout_set_text(), never to markup:
  * a note that reads "<b>x</b>" prints as exactly that. Styles are
@@ -486,9 +488,8 @@ draw_cell (Pdf         *pdf,
            const Style *style,
            double       y)
 {
-  g_autoptr(PangoLayout) layout = pdf_layout_new (pdf, text, style, c->width[column], PANGO_ALIGN_RIGHT);
-
-  pdf_draw_layout (pdf, layout, c->x[column], y);
+  pdf_draw_layout (pdf, pdf_layout_shared (pdf, text, style, c->width[column], PANGO_ALIGN_RIGHT),
+                   c->x[column], y);
 }
 
 static void
@@ -594,10 +595,10 @@ draw_topic_table (Pdf *pdf)
 /* A question's parts, laid out. */
 typedef struct
 {
-  PangoLayout *kind;
+  PangoLayout *kind;     /* shared: see pdf_layout_shared() */
   PangoLayout *prompt;
-  PangoLayout *rating;
-  PangoLayout *time;     /* NULL when no time was spent */
+  PangoLayout *rating;   /* shared */
+  PangoLayout *time;     /* shared; NULL when no time was spent */
   PangoLayout *notes;    /* NULL without notes */
   int          stars;    /* the rating, 0 for none */
 } Question;
@@ -605,10 +606,7 @@ typedef struct
 static void
 question_clear (Question *q)
 {
-  g_clear_object (&q->kind);
   g_clear_object (&q->prompt);
-  g_clear_object (&q->rating);
-  g_clear_object (&q->time);
   g_clear_object (&q->notes);
 }
 
@@ -623,17 +621,17 @@ question_init (Pdf                         *pdf,
   g_autofree char *notes = g_strstrip (g_strdup (question->notes));
 
   q->stars = question->rating;
-  q->kind = pdf_layout_new (pdf, kind, &style_label, pdf->width, PANGO_ALIGN_LEFT);
+  q->kind = pdf_layout_shared (pdf, kind, &style_label, pdf->width, PANGO_ALIGN_LEFT);
   q->prompt = pdf_layout_new (pdf, question->prompt, question->asked ? &style_prompt : &style_prompt_dim,
                           pdf->width, PANGO_ALIGN_LEFT);
-  q->rating = pdf_layout_new (pdf, question->rating_text,
-                              question->status == RUBRIC_SUMMARY_RATED ? &style_rating : &style_meta_dim,
-                          0, PANGO_ALIGN_LEFT);
+  q->rating = pdf_layout_shared (pdf, question->rating_text,
+                                 question->status == RUBRIC_SUMMARY_RATED ? &style_rating : &style_meta_dim,
+                                 0, PANGO_ALIGN_LEFT);
   if (question->elapsed > 0)
     {
       g_autofree char *text = g_strconcat ("·  ", question->elapsed_text, NULL);
 
-      q->time = pdf_layout_new (pdf, text, &style_meta, 0, PANGO_ALIGN_LEFT);
+      q->time = pdf_layout_shared (pdf, text, &style_meta, 0, PANGO_ALIGN_LEFT);
     }
   if (*notes != '\0')
     q->notes = pdf_layout_new (pdf, notes, &style_body, pdf->width, PANGO_ALIGN_LEFT);
@@ -730,7 +728,7 @@ draw_topic (Pdf                      *pdf,
   cairo_fill (pdf->cr);
   pdf->y += 12;
 
-  for (guint i = 0; i < topic->questions->len; i++)
+  for (guint i = 0; i < topic->questions->len && !g_cancellable_is_cancelled (pdf->cancellable); i++)
     {
       g_auto(Question) q = { NULL, };
 
@@ -772,7 +770,7 @@ draw_topics (Pdf *pdf)
   pdf_add_outline (pdf, CAIRO_PDF_OUTLINE_ROOT, _("Questions and notes"), y, &outline);
   pdf->y -= 14;  /* the first topic's space above it is enough */
 
-  for (guint i = 0; i < summary->topics->len; i++)
+  for (guint i = 0; i < summary->topics->len && !g_cancellable_is_cancelled (pdf->cancellable); i++)
     draw_topic (pdf, g_ptr_array_index (summary->topics, i), outline);
 }
 
@@ -842,7 +840,7 @@ draw_answers (Pdf *pdf)
   pdf_flow_text (pdf, _("What a strong answer covers, from the interview kit."), &style_meta,
              pdf->left, pdf->width, NULL);
 
-  for (guint i = 0; i < summary->topics->len; i++)
+  for (guint i = 0; i < summary->topics->len && !g_cancellable_is_cancelled (pdf->cancellable); i++)
     {
       RubricSummaryTopic *topic = g_ptr_array_index (summary->topics, i);
       gboolean first = TRUE;
@@ -907,8 +905,7 @@ draw_private_notes (Pdf *pdf)
 static void
 draw_document (Pdf *pdf)
 {
-  pdf->page = 1;
-  pdf->y = pdf->top;
+  pdf_new_page (pdf);
 
   /* The verdict first: what a reader who stops at page 1 needs. */
   draw_header (pdf);
@@ -921,9 +918,6 @@ draw_document (Pdf *pdf)
   /* Before the appendix, where a reader of the report still finds them. */
   draw_private_notes (pdf);
   draw_answers (pdf);
-
-  pdf_draw_footer (pdf);
-  cairo_show_page (pdf->cr);
 }
 
 /* ------------------------------------------------------------- writing */
@@ -969,22 +963,67 @@ set_metadata (Pdf *pdf)
     cairo_pdf_surface_set_metadata (pdf->surface, CAIRO_PDF_METADATA_CREATE_DATE, NULL);
 }
 
-/* Lays the document out on a surface writing to OUTPUT (NULL: nowhere).
- * Returns the number of pages, or 0 with ERROR set. */
-static int
+/* Pango for print: unhinted, unrounded, each paragraph in its own
+ * direction, sizes in points. Made from a cairo context on the PDF itself,
+ * for its font options. */
+static PangoContext *
+create_context (cairo_t *cr)
+{
+  PangoContext *context = pango_cairo_create_context (cr);
+  cairo_font_options_t *options = cairo_font_options_create ();
+  g_autoptr(PangoFontDescription) font = pango_font_description_new ();
+
+  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
+  pango_cairo_context_set_font_options (context, options);
+  cairo_font_options_destroy (options);
+  pango_cairo_context_set_resolution (context, 72.0);
+  pango_context_set_round_glyph_positions (context, FALSE);
+  pango_context_set_base_dir (context, PANGO_DIRECTION_NEUTRAL);
+  pango_font_description_set_family (font, RUBRIC_EXPORT_PDF_FONT_FAMILIES);
+  pango_font_description_set_size (font, 10 * PANGO_SCALE);
+  pango_context_set_font_description (context, font);
+
+  return context;
+}
+
+/* Paints the pages laid out on the PDF, each with its footer. */
+static void
+paint_pages (Pdf     *pdf,
+             cairo_t *cr)
+{
+  g_clear_pointer (&pdf->cr, cairo_destroy);
+  pdf->cr = cr;
+  pdf->n_pages = pdf->pages->len;
+
+  for (guint i = 0; i < pdf->pages->len && !g_cancellable_is_cancelled (pdf->cancellable); i++)
+    {
+      cairo_surface_t *page = g_ptr_array_index (pdf->pages, i);
+
+      cairo_set_source_surface (cr, page, 0, 0);
+      cairo_paint (cr);
+      pdf->page = i + 1;
+      pdf_draw_footer (pdf);
+      cairo_show_page (cr);
+    }
+  pdf->cr = NULL;
+}
+
+/* Draws the document on a PDF surface writing to OUTPUT. */
+static gboolean
 render (const RubricSummary  *summary,
         double                page_width,
         double                page_height,
-        int                   n_pages,
         GByteArray           *output,
+        GCancellable         *cancellable,
         GError              **error)
 {
   Pdf pdf = { 0, };
-  cairo_font_options_t *options;
-  g_autoptr(PangoFontDescription) font = NULL;
-  cairo_status_t status;
+  cairo_t *cr;
+  cairo_status_t status = CAIRO_STATUS_SUCCESS;
 
   pdf.summary = summary;
+  pdf.cancellable = cancellable;
   pdf.page_width = page_width;
   pdf.page_height = page_height;
   pdf.left = MARGIN;
@@ -992,79 +1031,67 @@ render (const RubricSummary  *summary,
   pdf.top = MARGIN;
   pdf.bottom = page_height - MARGIN - FOOTER_GAP;
   pdf.width = pdf.right - pdf.left;
-  pdf.n_pages = n_pages;
 
-  pdf.surface = cairo_pdf_surface_create_for_stream (output != NULL ? write_cb : NULL, output,
-                                                     page_width, page_height);
+  pdf.surface = cairo_pdf_surface_create_for_stream (write_cb, output, page_width, page_height);
   if (!check_status (cairo_surface_status (pdf.surface), error))
     {
       cairo_surface_destroy (pdf.surface);
-      return 0;
+      return FALSE;
     }
   set_metadata (&pdf);
 
-  pdf.cr = cairo_create (pdf.surface);
+  cr = cairo_create (pdf.surface);
+  pdf.context = create_context (cr);
+  pdf.pages = g_ptr_array_new_with_free_func ((GDestroyNotify) cairo_surface_destroy);
+  pdf.shared = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
 
-  /* Pango for print: unhinted, unrounded, each paragraph in its own
-   * direction. */
-  pdf.context = pango_cairo_create_context (pdf.cr);
-  options = cairo_font_options_create ();
-  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
-  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
-  pango_cairo_context_set_font_options (pdf.context, options);
-  cairo_font_options_destroy (options);
-  pango_cairo_context_set_resolution (pdf.context, 72.0);   /* sizes in points */
-  pango_context_set_round_glyph_positions (pdf.context, FALSE);
-  pango_context_set_base_dir (pdf.context, PANGO_DIRECTION_NEUTRAL);
-  font = pango_font_description_new ();
-  pango_font_description_set_family (font, RUBRIC_EXPORT_PDF_FONT_FAMILIES);
-  pango_font_description_set_size (font, 10 * PANGO_SCALE);
-  pango_context_set_font_description (pdf.context, font);
-
-  pdf_set_color (&pdf, &color_ink);
   draw_document (&pdf);
+  for (guint i = 0; i < pdf.pages->len && status == CAIRO_STATUS_SUCCESS; i++)
+    status = cairo_surface_status (g_ptr_array_index (pdf.pages, i));
+  if (status == CAIRO_STATUS_SUCCESS)
+    status = cairo_status (pdf.cr);
+  paint_pages (&pdf, cr);
+  if (status == CAIRO_STATUS_SUCCESS)
+    status = cairo_status (cr);
 
-  status = cairo_status (pdf.cr);
+  g_hash_table_unref (pdf.shared);
+  g_ptr_array_unref (pdf.pages);
   g_object_unref (pdf.context);
-  cairo_destroy (pdf.cr);
+  cairo_destroy (cr);
   cairo_surface_finish (pdf.surface);
   if (status == CAIRO_STATUS_SUCCESS)
     status = cairo_surface_status (pdf.surface);
   cairo_surface_destroy (pdf.surface);
 
-  if (!check_status (status, error))
-    return 0;
-  return pdf.page;
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
+  return check_status (status, error);
 }
 
 /**
  * rubric_export_write_pdf:
+ * @cancellable: (nullable): stops the drawing between two questions or pages
  *
  * Draws @summary on pages of the locale's paper size (A4, or US Letter
- * where LC_PAPER says so).
+ * where LC_PAPER says so). Any thread may call it.
  *
  * Returns: (transfer full) (nullable): the PDF
  */
 GBytes *
 rubric_export_write_pdf (const RubricSummary  *summary,
+                         GCancellable         *cancellable,
                          GError              **error)
 {
   g_autoptr(GByteArray) output = NULL;
   double width, height;
-  int n_pages;
 
   g_return_val_if_fail (summary != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   locale_page_size (&width, &height);
 
-  /* Count the pages, then draw them. */
-  n_pages = render (summary, width, height, 0, NULL, error);
-  if (n_pages == 0)
-    return NULL;
-
   output = g_byte_array_new ();
-  if (render (summary, width, height, n_pages, output, error) == 0)
+  if (!render (summary, width, height, output, cancellable, error))
     return NULL;
 
   return g_byte_array_free_to_bytes (g_steal_pointer (&output));

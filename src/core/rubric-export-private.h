@@ -20,6 +20,7 @@ GBytes *rubric_export_write_html     (const RubricSummary  *summary);
 GBytes *rubric_export_write_text     (const RubricSummary  *summary);
 GBytes *rubric_export_write_csv      (const RubricSummary  *summary);
 GBytes *rubric_export_write_pdf      (const RubricSummary  *summary,
+                                      GCancellable         *cancellable,
                                       GError              **error);
 
 /* The PDF's page in points for the locale's paper width in mm (LC_PAPER):

@@ -74,16 +74,13 @@ rubric_export_format_is_text (RubricExportFormat format)
   return format != RUBRIC_EXPORT_FORMAT_PDF;
 }
 
-/**
- * rubric_export_summary_to_bytes:
- * @summary: a summary, from rubric_summary_new_full() for instance
- *
- * Returns: (transfer full) (nullable): @summary in @format
- */
-GBytes *
-rubric_export_summary_to_bytes (const RubricSummary  *summary,
-                                RubricExportFormat    format,
-                                GError              **error)
+/* The summary in FORMAT; only the PDF, which takes a while, looks at
+ * CANCELLABLE. Any thread may call it. */
+static GBytes *
+write_summary (const RubricSummary  *summary,
+               RubricExportFormat    format,
+               GCancellable         *cancellable,
+               GError              **error)
 {
   g_return_val_if_fail (summary != NULL, NULL);
 
@@ -98,12 +95,28 @@ rubric_export_summary_to_bytes (const RubricSummary  *summary,
     case RUBRIC_EXPORT_FORMAT_CSV:
       return rubric_export_write_csv (summary);
     case RUBRIC_EXPORT_FORMAT_PDF:
-      return rubric_export_write_pdf (summary, error);
+      return rubric_export_write_pdf (summary, cancellable, error);
     default:
       g_set_error (error, RUBRIC_EXPORT_ERROR, RUBRIC_EXPORT_ERROR_FAILED,
                    _("Unknown export format"));
       return NULL;
     }
+}
+
+/**
+ * rubric_export_summary_to_bytes:
+ * @summary: a summary, from rubric_summary_new_full() for instance
+ *
+ * Returns: (transfer full) (nullable): @summary in @format
+ */
+GBytes *
+rubric_export_summary_to_bytes (const RubricSummary  *summary,
+                                RubricExportFormat    format,
+                                GError              **error)
+{
+  g_return_val_if_fail (summary != NULL, NULL);
+
+  return write_summary (summary, format, NULL, error);
 }
 
 /**
@@ -125,7 +138,7 @@ rubric_export_to_bytes (RubricSession       *session,
   g_return_val_if_fail (kit == NULL || RUBRIC_IS_KIT (kit), NULL);
 
   summary = rubric_summary_new (session, kit, flags);
-  return rubric_export_summary_to_bytes (summary, format, error);
+  return write_summary (summary, format, NULL, error);
 }
 
 /**
@@ -202,7 +215,7 @@ export_thread (GTask        *task,
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;
 
-  bytes = rubric_export_summary_to_bytes (data->summary, data->format, &error);
+  bytes = write_summary (data->summary, data->format, cancellable, &error);
   if (bytes == NULL ||
       !rubric_file_write (data->file, bytes, RUBRIC_FILE_WRITE_NONE, NULL, NULL, cancellable, &error))
     g_task_return_error (task, g_steal_pointer (&error));
@@ -215,7 +228,12 @@ export_thread (GTask        *task,
  *
  * What the summary says is taken from the session now, on the caller's
  * thread; it is drawn (a PDF takes a while) and written with
- * rubric_file_write() in a worker thread.
+ * rubric_file_write() in a worker thread. Cancelled, it leaves no file
+ * behind (and an existing one as it was).
+ *
+ * The task has no source object, and its data are the summary (plain
+ * text and numbers) and @file, so nothing is released in the worker that
+ * belongs to the caller's thread.
  */
 void
 rubric_export_to_file_async (RubricSession       *session,
@@ -262,6 +280,9 @@ rubric_export_summary_to_file_async (RubricSummary       *summary,
 
   task = g_task_new (NULL, cancellable, callback, user_data);
   g_task_set_source_tag (task, rubric_export_summary_to_file_async);
+  /* The result says what is on the disk: a file written just before the
+   * cancel is reported written. */
+  g_task_set_check_cancellable (task, FALSE);
   g_task_set_task_data (task, data, (GDestroyNotify) export_data_free);
   g_task_run_in_thread (task, export_thread);
 }
@@ -274,6 +295,84 @@ rubric_export_to_file_finish (GAsyncResult  *result,
   g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == rubric_export_summary_to_file_async, FALSE);
 
   return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+typedef struct
+{
+  RubricSummary *summary;
+  RubricExportFormat format;
+} BytesData;
+
+static void
+bytes_data_free (BytesData *data)
+{
+  g_clear_pointer (&data->summary, rubric_summary_free);
+  g_free (data);
+}
+
+static void
+bytes_thread (GTask        *task,
+              gpointer      source_object,
+              gpointer      task_data,
+              GCancellable *cancellable)
+{
+  BytesData *data = task_data;
+  GError *error = NULL;
+  GBytes *bytes = write_summary (data->summary, data->format, cancellable, &error);
+
+  if (bytes == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, bytes, (GDestroyNotify) g_bytes_unref);
+}
+
+/**
+ * rubric_export_summary_to_bytes_async:
+ * @summary: (transfer full): what to export, made on the caller's thread
+ *   with rubric_summary_new()
+ *
+ * Writes @summary in @format in a worker thread (the Export dialog's
+ * preview). Cancelling @cancellable stops a PDF between two questions or
+ * pages, and the result is then always %G_IO_ERROR_CANCELLED, even when
+ * the worker had finished: a preview for options changed since is never
+ * shown.
+ */
+void
+rubric_export_summary_to_bytes_async (RubricSummary       *summary,
+                                      RubricExportFormat   format,
+                                      GCancellable        *cancellable,
+                                      GAsyncReadyCallback  callback,
+                                      gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  BytesData *data;
+
+  g_return_if_fail (summary != NULL);
+
+  data = g_new0 (BytesData, 1);
+  data->summary = summary;
+  data->format = format;
+
+  /* No source object: see rubric_export_to_file_async(). */
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, rubric_export_summary_to_bytes_async);
+  g_task_set_task_data (task, data, (GDestroyNotify) bytes_data_free);
+  g_task_run_in_thread (task, bytes_thread);
+}
+
+/**
+ * rubric_export_summary_to_bytes_finish:
+ *
+ * Returns: (transfer full) (nullable): the summary in its format
+ */
+GBytes *
+rubric_export_summary_to_bytes_finish (GAsyncResult  *result,
+                                       GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == rubric_export_summary_to_bytes_async, NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
 }
 
 /**

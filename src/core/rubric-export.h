@@ -50,6 +50,13 @@ void        rubric_export_to_file_async        (RubricSession       *session,
                                                 gpointer             user_data);
 gboolean    rubric_export_to_file_finish       (GAsyncResult        *result,
                                                 GError             **error);
+void        rubric_export_summary_to_bytes_async  (RubricSummary       *summary,
+                                                   RubricExportFormat   format,
+                                                   GCancellable        *cancellable,
+                                                   GAsyncReadyCallback  callback,
+                                                   gpointer             user_data);
+GBytes     *rubric_export_summary_to_bytes_finish (GAsyncResult        *result,
+                                                   GError             **error);
 gboolean    rubric_export_to_file              (RubricSession       *session,
                                                 RubricKit           *kit,
                                                 RubricExportFormat   format,

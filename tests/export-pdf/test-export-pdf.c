@@ -71,29 +71,6 @@ store_result_cb (GObject      *object,
   *slot = g_object_ref (result);
 }
 
-/* The Export dialog's way: drawn in a worker thread, written there too. */
-static void
-test_async (void)
-{
-  g_autoptr(RubricSession) session = load_fixture ("normal.rubric.json");
-  g_autofree char *path = g_test_build_filename (G_TEST_BUILT, "export-pdf", "async.pdf", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GAsyncResult) result = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *text = NULL;
-  gsize length = 0;
-
-  rubric_export_to_file_async (session, kit, RUBRIC_EXPORT_FORMAT_PDF, RUBRIC_EXPORT_FLAGS_NONE,
-                               file, NULL, store_result_cb, &result);
-  while (result == NULL)
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_true (rubric_export_to_file_finish (result, &error));
-  g_assert_no_error (error);
-  g_assert_true (g_file_get_contents (path, &text, &length, NULL));
-  g_assert_cmpuint (length, >, 1000);
-  g_assert_true (g_str_has_prefix (text, "%PDF-"));
-}
-
 static GBytes *
 export_pdf (RubricSession     *session,
             RubricExportFlags  flags)
@@ -808,14 +785,11 @@ long_notes (const char *question_id)
   return g_string_free (g_steal_pointer (&notes), FALSE);
 }
 
-static void
-test_long (void)
+/* Every question of the kit rated, with about 2 KB of notes. */
+static RubricSession *
+long_session (void)
 {
-  g_autoptr(RubricSession) session = rubric_session_new (kit);
-  g_autoptr(GBytes) bytes = NULL;
-  g_autofree char *path = NULL;
-  g_autofree char *text = NULL;
-  g_autofree char *info = NULL;
+  RubricSession *session = rubric_session_new (kit);
   GListModel *topics = rubric_kit_get_topics (kit);
   guint n = 0;
 
@@ -845,6 +819,18 @@ test_long (void)
     }
   g_assert_cmpuint (n, ==, 30);
 
+  return session;
+}
+
+static void
+test_long (void)
+{
+  g_autoptr(RubricSession) session = long_session ();
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *info = NULL;
+
   bytes = export_pdf (session, RUBRIC_EXPORT_FLAGS_NONE);
   path = save_pdf (bytes, "long");
   text = pdf_text (path);
@@ -857,6 +843,182 @@ test_long (void)
   assert_answers_read_back (text, session);
   assert_contains (text, "End of the notes on rest-apis.performance.");
   assert_topics_read_back (text);
+}
+
+static gboolean
+tick_cb (gpointer user_data)
+{
+  guint *ticks = user_data;
+
+  (*ticks)++;
+  return G_SOURCE_CONTINUE;
+}
+
+static GAsyncResult *
+wait_for_result (GAsyncResult **slot)
+{
+  while (*slot == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  return *slot;
+}
+
+/* The Export dialog's way: drawn in a worker thread, written there too.
+ * The main loop runs on meanwhile (a window is redrawn, takes keys):
+ * counted, not timed: drawn on the main thread, the export of a long
+ * session would let a timeout run once at most before it is done. */
+static void
+test_async (void)
+{
+  g_autoptr(RubricSession) session = long_session ();
+  g_autofree char *path = g_test_build_filename (G_TEST_BUILT, "export-pdf", "async.pdf", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *info = NULL;
+  gsize length = 0;
+  guint ticks = 0;
+  guint id = g_timeout_add (1, tick_cb, &ticks);
+
+  g_unlink (path);
+  rubric_export_to_file_async (session, kit, RUBRIC_EXPORT_FORMAT_PDF, RUBRIC_EXPORT_FLAGS_NONE,
+                               file, NULL, store_result_cb, &result);
+  g_assert_true (rubric_export_to_file_finish (wait_for_result (&result), &error));
+  g_assert_no_error (error);
+  g_source_remove (id);
+
+  g_test_message ("the main loop ran its timeout %u times during the export", ticks);
+  g_assert_cmpuint (ticks, >=, 5);
+  g_assert_true (g_file_get_contents (path, &text, &length, NULL));
+  g_assert_cmpuint (length, >, 1000);
+  g_assert_true (g_str_has_prefix (text, "%PDF-"));
+  info = pdf_info (path);
+  g_assert_cmpint (pdf_pages (info), >=, 3);
+}
+
+/* Cancelled, an export leaves no file behind, and an existing one as it
+ * was; a cancelled drawing returns nothing. */
+static void
+test_async_cancel (void)
+{
+  g_autoptr(RubricSession) session = long_session ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *folder = g_dir_make_tmp ("rubric-export-pdf-XXXXXX", &error);
+  g_autofree char *new_path = g_build_filename (folder, "new.pdf", NULL);
+  g_autofree char *old_path = g_build_filename (folder, "old.pdf", NULL);
+  const char *paths[] = { new_path, old_path };
+  g_autofree char *old_text = NULL;
+  g_autoptr(GDir) dir = NULL;
+
+  g_assert_no_error (error);
+  g_assert_true (g_file_set_contents (old_path, "the summary before", -1, NULL));
+
+  for (guint i = 0; i < G_N_ELEMENTS (paths); i++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (paths[i]);
+      g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+      g_autoptr(GAsyncResult) result = NULL;
+      g_autoptr(GError) cancelled = NULL;
+
+      rubric_export_to_file_async (session, kit, RUBRIC_EXPORT_FORMAT_PDF, RUBRIC_EXPORT_FLAGS_NONE,
+                                   file, cancellable, store_result_cb, &result);
+      /* While the worker draws, or before it starts: either way no file. */
+      g_cancellable_cancel (cancellable);
+      g_assert_false (rubric_export_to_file_finish (wait_for_result (&result), &cancelled));
+      g_assert_error (cancelled, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+    }
+
+  g_assert_false (g_file_test (new_path, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_get_contents (old_path, &old_text, NULL, NULL));
+  g_assert_cmpstr (old_text, ==, "the summary before");
+  /* No temporary file left either. */
+  dir = g_dir_open (folder, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (g_dir_read_name (dir), ==, "old.pdf");
+  g_assert_null (g_dir_read_name (dir));
+
+  /* The drawing itself stops. */
+  {
+    g_autoptr(RubricSummary) summary = rubric_summary_new (session, kit, RUBRIC_EXPORT_FLAGS_NONE);
+    g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+    g_autoptr(GBytes) bytes = NULL;
+    g_autoptr(GError) cancelled = NULL;
+
+    g_cancellable_cancel (cancellable);
+    bytes = rubric_export_write_pdf (summary, cancellable, &cancelled);
+    g_assert_null (bytes);
+    g_assert_error (cancelled, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  }
+
+  g_unlink (old_path);
+  g_rmdir (folder);
+}
+
+/* The preview's way: drawn in a worker thread with Pango and cairo
+ * objects of its own, the same bytes as on the main thread; cancelled,
+ * nothing, even when the worker was done. */
+static void
+test_async_bytes (void)
+{
+  g_autoptr(RubricSession) session = load_fixture ("normal.rubric.json");
+  g_autoptr(GBytes) expected = export_pdf (session, RUBRIC_EXPORT_FLAGS_NONE);
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GAsyncResult) cancelled_result = NULL;
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GBytes) none = NULL;
+  g_autoptr(GError) error = NULL;
+
+  rubric_export_summary_to_bytes_async (rubric_summary_new (session, kit, RUBRIC_EXPORT_FLAGS_NONE),
+                                        RUBRIC_EXPORT_FORMAT_PDF, NULL, store_result_cb, &result);
+  bytes = rubric_export_summary_to_bytes_finish (wait_for_result (&result), &error);
+  g_assert_no_error (error);
+  g_assert_true (g_bytes_equal (bytes, expected));
+
+  rubric_export_summary_to_bytes_async (rubric_summary_new (session, kit, RUBRIC_EXPORT_FLAGS_NONE),
+                                        RUBRIC_EXPORT_FORMAT_MARKDOWN, cancellable, store_result_cb,
+                                        &cancelled_result);
+  g_cancellable_cancel (cancellable);
+  none = rubric_export_summary_to_bytes_finish (wait_for_result (&cancelled_result), &error);
+  g_assert_null (none);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+}
+
+/* A long word with no place to break a line (a pasted token) is laid out
+ * in pieces, for speed; it still reads back whole, every character. */
+static void
+test_unbroken (void)
+{
+  static const char alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+  g_autoptr(RubricSession) session = rubric_session_new (kit);
+  g_autoptr(RubricTopic) topic = g_list_model_get_item (rubric_kit_get_topics (kit), 0);
+  g_autoptr(RubricQuestion) question = g_list_model_get_item (rubric_topic_get_questions (topic), 0);
+  g_autoptr(GString) token = g_string_new (NULL);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *info = NULL;
+  GString *joined = g_string_new (NULL);
+
+  for (guint i = 0; token->len < 8000; i++)
+    g_string_append_c (token, alphabet[(i * 7 + i / 62) % (sizeof alphabet - 1)]);
+  rubric_answer_set_rating (rubric_session_ensure_answer (session, question), 3);
+  rubric_answer_set_notes (rubric_session_ensure_answer (session, question), token->str);
+
+  bytes = export_pdf (session, RUBRIC_EXPORT_FLAGS_NONE);
+  path = save_pdf (bytes, "unbroken");
+  text = pdf_text (path);
+  info = pdf_info (path);
+
+  /* Wrapped, not cut or run off the page: every line break is a space
+   * in the text read back. */
+  g_assert_cmpint (pdf_pages (info), >=, 2);
+  for (const char *p = text; *p != '\0'; p++)
+    if (*p != ' ')
+      g_string_append_c (joined, *p);
+  assert_contains (joined->str, token->str);
+  g_assert_null (strstr (text, token->str));
+  g_string_free (joined, TRUE);
 }
 
 static void
@@ -1164,6 +1326,9 @@ main (int   argc,
   g_test_add_func ("/export-pdf/metadata", test_metadata);
   g_test_add_func ("/export-pdf/empty", test_empty);
   g_test_add_func ("/export-pdf/async", test_async);
+  g_test_add_func ("/export-pdf/async/cancel", test_async_cancel);
+  g_test_add_func ("/export-pdf/async/bytes", test_async_bytes);
+  g_test_add_func ("/export-pdf/unbroken", test_unbroken);
   g_test_add_func ("/export-pdf/fonts", test_fonts);
   g_test_add_func ("/export-pdf/digits", test_digits);
   g_test_add_func ("/export-pdf/not-rated", test_not_rated);
