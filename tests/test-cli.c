@@ -39,11 +39,18 @@ run_rubric (Run        *run,
   g_autoptr(GPtrArray) argv = g_ptr_array_new_null_terminated (8, NULL, TRUE);
   g_autoptr(GError) error = NULL;
   const char *bin = g_getenv ("RUBRIC_BIN");
-  const char *env[] = { "LANGUAGE=C", "LC_ALL=C.UTF-8", "GSETTINGS_BACKEND=memory",
-                        "DBUS_SESSION_BUS_ADDRESS=disabled:", NULL };
+  g_auto(GStrv) env = g_get_environ ();
   const char *arg;
   va_list args;
   int wait_status;
+
+  /* The sanitizers' settings (and suppressions) pass on; the rest is set. */
+  env = g_environ_setenv (env, "LANGUAGE", "C", TRUE);
+  env = g_environ_setenv (env, "LC_ALL", "C.UTF-8", TRUE);
+  env = g_environ_setenv (env, "GSETTINGS_BACKEND", "memory", TRUE);
+  env = g_environ_setenv (env, "DBUS_SESSION_BUS_ADDRESS", "disabled:", TRUE);
+  env = g_environ_unsetenv (env, "DISPLAY");
+  env = g_environ_unsetenv (env, "WAYLAND_DISPLAY");
 
   g_assert_nonnull (bin);
   g_ptr_array_add (argv, (gpointer) bin);
@@ -53,11 +60,13 @@ run_rubric (Run        *run,
   va_end (args);
 
   /* No display: the command-line modes must not need one. */
-  g_spawn_sync (g_test_get_dir (G_TEST_DIST), (char **) argv->pdata, (char **) env,
+  g_spawn_sync (g_test_get_dir (G_TEST_DIST), (char **) argv->pdata, env,
                 G_SPAWN_DEFAULT, NULL, NULL, &run->out, &run->err, &wait_status, &error);
   g_assert_no_error (error);
   g_assert_true (WIFEXITED (wait_status));
   run->status = WEXITSTATUS (wait_status);
+  if (run->status != 0)
+    g_test_message ("rubric exited with %d: %s", run->status, run->err);
 }
 
 static void
