@@ -66,6 +66,8 @@ rubric_summary_free (RubricSummary *summary)
   g_free (summary->score_number);
   g_free (summary->score_text);
   g_free (summary->summary);
+  g_strfreev (summary->strengths);
+  g_strfreev (summary->concerns);
   g_free (summary->private_notes);
   g_free (summary->confidential);
   g_ptr_array_unref (summary->topics);
@@ -423,6 +425,46 @@ anonymize (Anonymizer *anonymizer,
   return result != NULL ? result : g_strdup (_("(left out: names could not be removed)"));
 }
 
+/* Strengths or concerns, each as every other free text: cleaned and
+ * anonymised (anonymize() cleans); an item that was only control
+ * characters is gone. */
+static GStrv
+anonymize_items (Anonymizer         *anonymizer,
+                 const char * const *items)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  for (guint i = 0; items[i] != NULL; i++)
+    {
+      char *item = anonymize (anonymizer, items[i]);
+
+      if (rubric_export_is_blank (item))
+        g_free (item);
+      else
+        g_strv_builder_take (builder, g_strstrip (item));
+    }
+  return g_strv_builder_end (builder);
+}
+
+/* A list the formats show, when it has items. */
+static void
+add_list (RubricSummary         *summary,
+          RubricSummaryListKind  kind,
+          const char            *heading,
+          GStrv                  items)
+{
+  RubricSummaryList *list;
+
+  if (items[0] == NULL)
+    return;
+  g_assert (summary->n_lists < G_N_ELEMENTS (summary->lists));
+
+  list = &summary->lists[summary->n_lists++];
+  list->kind = kind;
+  list->heading = heading;
+  list->items = (const char * const *) items;
+}
+
 /* "Candidate 7C2E": the code comes from when the session was made and
  * with which kit — never from the name, which it must not give away. */
 static char *
@@ -751,6 +793,16 @@ rubric_summary_new (RubricSession     *session,
   summary->recommendation = rubric_session_get_recommendation (session);
   summary->recommendation_label = rubric_recommendation_get_label (summary->recommendation);
   summary->summary = anonymize (names, rubric_session_get_summary (session));
+  summary->strengths = anonymize_items (names, rubric_session_get_strengths (session));
+  summary->concerns = anonymize_items (names, rubric_session_get_concerns (session));
+  add_list (summary, RUBRIC_SUMMARY_STRENGTHS,
+            /* Translators: a section of an exported summary, after the
+             * written summary: what the candidate is strong at */
+            _("Strengths"), summary->strengths);
+  add_list (summary, RUBRIC_SUMMARY_CONCERNS,
+            /* Translators: a section of an exported summary, after the
+             * strengths: the interviewer's concerns about the candidate */
+            _("Concerns"), summary->concerns);
   if ((flags & RUBRIC_EXPORT_FLAGS_INCLUDE_PRIVATE) && (flags & RUBRIC_EXPORT_FLAGS_PLACEHOLDERS))
     summary->private_notes = g_strdup (_("Hidden while screen-share safe mode is on"));
   else if (flags & RUBRIC_EXPORT_FLAGS_INCLUDE_PRIVATE)
