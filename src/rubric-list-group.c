@@ -310,6 +310,9 @@ rubric_list_group_constructed (GObject *object)
   G_OBJECT_CLASS (rubric_list_group_parent_class)->constructed (object);
 
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self), group_title (self));
+  /* The list is named like those of every preferences group. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->list), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  group_title (self), -1);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->add_row), add_title (self));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->add_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   add_title (self), -1);

@@ -158,6 +158,8 @@ test_strengths (Fixture       *fixture,
   g_assert_cmpuint (n_item_rows (group), ==, 0);
   g_assert_cmpstr (adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (group)), ==, "Strengths");
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (add_row)), ==, "Add a strength");
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (group_child (group, "list")),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, "Strengths");
 
   /* Enter adds the typed item, trimmed, and empties the entry for the next. */
   changes = rubric_session_get_change_count (fixture->session);
