@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "rubric-candidate-panel.h"
+#include "rubric-list-group.h"
 #include "rubric-rating-row.h"
 #include "rubric-scores.h"
 
@@ -32,6 +33,8 @@ struct _RubricCandidatePanel
   GtkLabel *overall_score_label;
   AdwToggleGroup *recommendation_group;
   GtkTextView *summary_view;
+  RubricListGroup *strengths_group;
+  RubricListGroup *concerns_group;
   GtkTextView *private_notes_view;
   AdwEntryRow *name_row;
   AdwEntryRow *role_row;
@@ -301,6 +304,7 @@ rubric_candidate_panel_class_init (RubricCandidatePanelClass *klass)
 
   object_class->dispose = rubric_candidate_panel_dispose;
 
+  g_type_ensure (RUBRIC_TYPE_LIST_GROUP);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/rubric-candidate-panel.ui");
   gtk_widget_class_bind_template_child (widget_class, RubricCandidatePanel, topic_group);
   gtk_widget_class_bind_template_child (widget_class, RubricCandidatePanel, ratings_box);
@@ -309,6 +313,8 @@ rubric_candidate_panel_class_init (RubricCandidatePanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RubricCandidatePanel, overall_score_label);
   gtk_widget_class_bind_template_child (widget_class, RubricCandidatePanel, recommendation_group);
   gtk_widget_class_bind_template_child (widget_class, RubricCandidatePanel, summary_view);
+  gtk_widget_class_bind_template_child (widget_class, RubricCandidatePanel, strengths_group);
+  gtk_widget_class_bind_template_child (widget_class, RubricCandidatePanel, concerns_group);
   gtk_widget_class_bind_template_child (widget_class, RubricCandidatePanel, private_notes_view);
   gtk_widget_class_bind_template_child (widget_class, RubricCandidatePanel, name_row);
   gtk_widget_class_bind_template_child (widget_class, RubricCandidatePanel, role_row);
@@ -346,13 +352,17 @@ rubric_candidate_panel_set_session (RubricCandidatePanel *self,
                                     RubricSession        *session,
                                     RubricKit            *kit)
 {
+  /* Bound both ways: each shows the model's value, and edits it. */
   static const struct {
     const char *property;
     gsize offset;
+    const char *widget_property;
   } entries[] = {
-    { "candidate-name", G_STRUCT_OFFSET (RubricCandidatePanel, name_row) },
-    { "candidate-role", G_STRUCT_OFFSET (RubricCandidatePanel, role_row) },
-    { "interviewer", G_STRUCT_OFFSET (RubricCandidatePanel, interviewer_row) },
+    { "candidate-name", G_STRUCT_OFFSET (RubricCandidatePanel, name_row), "text" },
+    { "candidate-role", G_STRUCT_OFFSET (RubricCandidatePanel, role_row), "text" },
+    { "interviewer", G_STRUCT_OFFSET (RubricCandidatePanel, interviewer_row), "text" },
+    { "strengths", G_STRUCT_OFFSET (RubricCandidatePanel, strengths_group), "items" },
+    { "concerns", G_STRUCT_OFFSET (RubricCandidatePanel, concerns_group), "items" },
   };
 
   static const char * const fields[] = {
@@ -374,7 +384,7 @@ rubric_candidate_panel_set_session (RubricCandidatePanel *self,
       GtkWidget *row = G_STRUCT_MEMBER (GtkWidget *, self, entries[i].offset);
       GBinding *binding;
 
-      binding = g_object_bind_property (session, entries[i].property, row, "text",
+      binding = g_object_bind_property (session, entries[i].property, row, entries[i].widget_property,
                                         G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
       g_ptr_array_add (self->bindings, binding);
       gtk_widget_set_sensitive (row, !rubric_session_get_read_only (session));

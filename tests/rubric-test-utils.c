@@ -80,6 +80,40 @@ rubric_test_template_child (gpointer    widget,
   return object;
 }
 
+/* The first of WIDGET and its descendants, depth first, that MATCH
+ * accepts; NULL when none does. */
+GtkWidget *
+rubric_test_find (GtkWidget       *widget,
+                  RubricTestMatch  match,
+                  gconstpointer    data)
+{
+  if (match (widget, data))
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = rubric_test_find (c, match, data);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+is_of_type (GtkWidget     *widget,
+            gconstpointer  type)
+{
+  return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (type));
+}
+
+/* The first of WIDGET and its descendants that is a TYPE, or NULL. */
+GtkWidget *
+rubric_test_find_descendant (GtkWidget *widget,
+                             GType      type)
+{
+  return rubric_test_find (widget, is_of_type, GSIZE_TO_POINTER (type));
+}
+
 /* Renders WIDGET to NAME.png in $RUBRIC_SCREENSHOT_DIR (the build folder)
  * and returns how many distinct colours it holds, so a caller can tell a
  * real frame from a blank one. */

@@ -36,4 +36,12 @@ gpointer rubric_test_template_child (gpointer     widget,
                                      GType        widget_type,
                                      const char  *name);
 
+typedef gboolean (*RubricTestMatch) (GtkWidget     *widget,
+                                     gconstpointer  data);
+GtkWidget *rubric_test_find        (GtkWidget       *widget,
+                                    RubricTestMatch  match,
+                                    gconstpointer    data);
+GtkWidget *rubric_test_find_descendant (GtkWidget *widget,
+                                        GType      type);
+
 G_END_DECLS

@@ -177,6 +177,12 @@ test_load_full (void)
   g_assert_cmpint (rubric_session_get_recommendation (session), ==, RUBRIC_RECOMMENDATION_YES);
   g_assert_cmpstr (rubric_session_get_private_notes (session), ==, "Salary expectations above band.");
   g_assert_cmpstr (rubric_session_get_topic_notes (session, "http"), ==, "Solid on the basics.");
+  /* White space around an item is not part of it. */
+  g_assert_true (g_strv_equal (rubric_session_get_strengths (session),
+                               (const char * const[]) { "Explains the request path end to end",
+                                                        "Asks before assuming", NULL }));
+  g_assert_true (g_strv_equal (rubric_session_get_concerns (session),
+                               (const char * const[]) { "Caching headers", NULL }));
   modified = g_date_time_format_iso8601 (rubric_session_get_modified (session));
   g_assert_cmpstr (modified, ==, "2026-11-27T10:15:30Z");
   g_assert_cmpuint (rubric_session_get_change_count (session), ==, 0);
@@ -237,6 +243,79 @@ test_round_trip (void)
                    "Explained DNS, TCP and TLS clearly.\nMissed caching headers.");
 }
 
+/* A saved session's TEXT has neither list. */
+static void
+assert_no_lists (const char *text)
+{
+  g_assert_null (strstr (text, "\"strengths\""));
+  g_assert_null (strstr (text, "\"concerns\""));
+}
+
+/* A session saved before strengths and concerns existed is saved again
+ * to the very same bytes: they are written only when there are any. */
+static void
+test_round_trip_before_lists (void)
+{
+  g_autoptr(RubricKit) kit = load_minimal_kit ();
+  g_autofree char *text = read_test_text ("saved-before-lists.rubric.json");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RubricSession) session = load_text (text, kit, &error);
+  g_autofree char *saved = NULL;
+
+  g_assert_no_error (error);
+  g_assert_null (rubric_session_get_strengths (session)[0]);
+  g_assert_null (rubric_session_get_concerns (session)[0]);
+  saved = to_text (session);
+  g_assert_cmpstr (saved, ==, text);
+  assert_no_lists (saved);
+}
+
+/* The setters keep each item on one line, trimmed, and drop blank ones;
+ * a real change notifies once and counts for autosave, a same one not. */
+static void
+test_lists_change (void)
+{
+  g_autoptr(RubricKit) kit = load_minimal_kit ();
+  g_autoptr(RubricSession) session = rubric_session_new (kit);
+  const char * const typed[] = { "  Fast learner ", "", "   ", "Two\nlines\r\nhere", "Tab\tkept", NULL };
+  const char * const clean[] = { "Fast learner", "Two lines here", "Tab\tkept", NULL };
+  const char * const concerns[] = { "Late", NULL };
+  g_auto(GStrv) via_property = NULL;
+  guint changed = 0;
+  guint strengths_notified = 0;
+  guint concerns_notified = 0;
+
+  g_signal_connect (session, "changed", G_CALLBACK (count_cb), &changed);
+  g_signal_connect (session, "notify::strengths", G_CALLBACK (count_notify_cb), &strengths_notified);
+  g_signal_connect (session, "notify::concerns", G_CALLBACK (count_notify_cb), &concerns_notified);
+
+  rubric_session_set_strengths (session, typed);
+  g_assert_true (g_strv_equal (rubric_session_get_strengths (session), clean));
+  g_assert_cmpuint (changed, ==, 1);
+  g_assert_cmpuint (strengths_notified, ==, 1);
+  g_assert_cmpuint (rubric_session_get_change_count (session), ==, 1);
+
+  /* What cleans to the same list is no change. */
+  rubric_session_set_strengths (session, clean);
+  rubric_session_set_strengths (session, typed);
+  g_assert_cmpuint (changed, ==, 1);
+  g_assert_cmpuint (strengths_notified, ==, 1);
+
+  /* Only blank items: none. */
+  rubric_session_set_concerns (session, (const char * const[]) { " ", "\n", NULL });
+  g_assert_cmpuint (g_strv_length ((GStrv) rubric_session_get_concerns (session)), ==, 0);
+  g_assert_cmpuint (concerns_notified, ==, 0);
+
+  /* The property is the same list, both ways. */
+  g_object_set (session, "concerns", concerns, NULL);
+  g_assert_true (g_strv_equal (rubric_session_get_concerns (session), concerns));
+  g_assert_cmpuint (concerns_notified, ==, 1);
+  g_assert_cmpuint (changed, ==, 2);
+  g_object_get (session, "strengths", &via_property, NULL);
+  g_assert_true (g_strv_equal ((const char * const *) via_property, clean));
+  g_assert_cmpuint (rubric_session_get_change_count (session), ==, 2);
+}
+
 static void
 test_round_trip_new (void)
 {
@@ -248,17 +327,33 @@ test_round_trip_new (void)
   g_autofree char *saved_again = NULL;
   RubricAnswer *answer;
 
+  const char * const strengths[] = { "Clear on the ORM", "עברית and emoji 🎉", "\"Quoted\", <b>not bold</b>", NULL };
+  const char * const concerns[] = { "Vague on CSRF", NULL };
+
   rubric_session_set_candidate_name (session, "<b>Bobby</b> \"Tables\"; DROP TABLE");
   answer = rubric_session_ensure_answer (session, rubric_kit_lookup_question (kit, "http.main"));
   rubric_answer_set_rating (answer, 5);
   rubric_answer_set_notes (answer, "עברית and emoji 🎉 and a tab\there");
+  rubric_session_set_strengths (session, strengths);
+  rubric_session_set_concerns (session, concerns);
 
   saved = to_text (session);
+  /* The lists after the summary, in order. */
+  g_assert_nonnull (strstr (saved, "\"summary\" : \"\",\n  \"strengths\" : [\n"));
   loaded = load_text (saved, kit, &error);
   g_assert_no_error (error);
   saved_again = to_text (loaded);
   g_assert_cmpstr (saved, ==, saved_again);
   g_assert_cmpstr (rubric_session_get_candidate_name (loaded), ==, "<b>Bobby</b> \"Tables\"; DROP TABLE");
+  g_assert_true (g_strv_equal (rubric_session_get_strengths (loaded), strengths));
+  g_assert_true (g_strv_equal (rubric_session_get_concerns (loaded), concerns));
+
+  /* Emptied again, they leave the file. */
+  rubric_session_set_strengths (loaded, NULL);
+  rubric_session_set_concerns (loaded, (const char * const[]) { NULL });
+  g_free (saved_again);
+  saved_again = to_text (loaded);
+  assert_no_lists (saved_again);
 }
 
 /* The id is written once: a new session gets a random one, every save
@@ -549,6 +644,18 @@ static const BrokenSession broken_sessions[] = {
     RUBRIC_SESSION_ERROR_INVALID, "$.id: The text is empty" },
   { "topic-notes", SESSION_HEAD "\"topic_notes\": {\"http\": 1}}",
     RUBRIC_SESSION_ERROR_INVALID, "$.topic_notes.http: Expected a string, found a number" },
+  { "strengths-type", SESSION_HEAD "\"strengths\": \"Fast\"}",
+    RUBRIC_SESSION_ERROR_INVALID, "$.strengths: Expected an array, found a string" },
+  { "strengths-item-type", SESSION_HEAD "\"strengths\": [\"Fast\", 3]}",
+    RUBRIC_SESSION_ERROR_INVALID, "$.strengths[1]: Expected a string, found a number" },
+  { "strengths-null", SESSION_HEAD "\"strengths\": null}",
+    RUBRIC_SESSION_ERROR_INVALID, "$.strengths: Expected an array, found null" },
+  { "concerns-blank", SESSION_HEAD "\"concerns\": [\"Late\", \"  \"]}",
+    RUBRIC_SESSION_ERROR_INVALID, "$.concerns[1]: The text is empty" },
+  { "concerns-two-lines", SESSION_HEAD "\"concerns\": [\"Late\", \"Vague\\non CSRF\"]}",
+    RUBRIC_SESSION_ERROR_INVALID, "$.concerns[1]: An item must be one line" },
+  { "concerns-separator", SESSION_HEAD "\"concerns\": [\"Vague\u2028on CSRF\"]}",
+    RUBRIC_SESSION_ERROR_INVALID, "$.concerns[0]: An item must be one line" },
   { "created", SESSION_HEAD "\"created\": \"tuesday\"}",
     RUBRIC_SESSION_ERROR_INVALID, "$.created: “tuesday” is not a date and time" },
   { "no-kit", "{\"format\": \"rubric-session\", \"version\": 1}",
@@ -915,6 +1022,8 @@ main (int   argc,
   g_test_add_func ("/session/round-trip", test_round_trip);
   g_test_add_func ("/session/round-trip-new", test_round_trip_new);
   g_test_add_func ("/session/id", test_id);
+  g_test_add_func ("/session/round-trip-before-lists", test_round_trip_before_lists);
+  g_test_add_func ("/session/lists-change", test_lists_change);
   g_test_add_func ("/session/early-years", test_early_years);
   g_test_add_func ("/session/newer-version", test_newer_version);
   g_test_add_func ("/session/unknown-question", test_unknown_question);

@@ -93,22 +93,6 @@ count_children (GtkWidget *widget)
   return n;
 }
 
-static GtkWidget *
-find_descendant (GtkWidget *widget,
-                 GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkWidget *found = find_descendant (c, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 /* Presses a dialog's button the way a click would, so the dialog both
  * responds and closes. */
 static void
@@ -514,8 +498,8 @@ test_rate_and_notes (void)
   g_assert_cmpint (rubric_answer_get_rating (answer), ==, 4);
 
   /* The slider, the sidebar and the scores follow. */
-  rating_row = RUBRIC_RATING_ROW (find_descendant (panel, RUBRIC_TYPE_RATING_ROW));
-  scale = GTK_RANGE (find_descendant (GTK_WIDGET (rating_row), GTK_TYPE_SCALE));
+  rating_row = RUBRIC_RATING_ROW (rubric_test_find_descendant (panel, RUBRIC_TYPE_RATING_ROW));
+  scale = GTK_RANGE (rubric_test_find_descendant (GTK_WIDGET (rating_row), GTK_TYPE_SCALE));
   g_assert_cmpfloat (gtk_range_get_value (scale), ==, 4.0);
   gtk_test_accessible_assert_property (GTK_ACCESSIBLE (scale), GTK_ACCESSIBLE_PROPERTY_VALUE_TEXT, "4 — Strong");
   row = RUBRIC_TOPIC_ROW (gtk_list_box_get_row_at_index (topic_list, 0));
@@ -543,7 +527,7 @@ test_rate_and_notes (void)
 
   /* Typing notes reaches the session. */
   {
-    GtkTextView *notes = GTK_TEXT_VIEW (find_descendant (GTK_WIDGET (rating_row), GTK_TYPE_TEXT_VIEW));
+    GtkTextView *notes = GTK_TEXT_VIEW (rubric_test_find_descendant (GTK_WIDGET (rating_row), GTK_TYPE_TEXT_VIEW));
 
     GtkTextBuffer *buffer = gtk_text_view_get_buffer (notes);
     GtkTextIter start, end;
@@ -1288,7 +1272,7 @@ rating_notes (RubricWindow *window,
 
   for (guint i = 0; i < index; i++)
     row = gtk_widget_get_next_sibling (row);
-  return GTK_TEXT_VIEW (find_descendant (row, GTK_TYPE_TEXT_VIEW));
+  return GTK_TEXT_VIEW (rubric_test_find_descendant (row, GTK_TYPE_TEXT_VIEW));
 }
 
 static void

@@ -10,8 +10,10 @@
  * names and the values of status and recommendation are not translated.
  *
  * Each row stands alone: it says whom it describes (the candidate or the
- * alias), when, who interviewed and what they recommend, so that the CSVs
- * of several candidates can be concatenated (less their header rows).
+ * alias), when, who interviewed and what they recommend, with the
+ * strengths and concerns (one a line), so that the CSVs of several
+ * candidates can be concatenated (less their header rows) and still be
+ * one row a question.
  * --include-answers adds the columns expected_answer and key_points (one
  * a line), --include-private the column private_notes.
  *
@@ -31,8 +33,8 @@
 #include "rubric-export-private.h"
 
 static const char * const columns[] = {
-  "candidate", "date", "interviewer", "recommendation", "overall_score", "topic", "topic_score",
-  "question_id", "question", "status", "rating", "elapsed_seconds", "notes",
+  "candidate", "date", "interviewer", "recommendation", "overall_score", "strengths", "concerns",
+  "topic", "topic_score", "question_id", "question", "status", "rating", "elapsed_seconds", "notes",
 };
 
 /* Whether TEXT would be run as a formula: its first character, after any
@@ -86,6 +88,8 @@ rubric_export_write_csv (const RubricSummary *summary)
 {
   g_autoptr(GString) out = g_string_new (NULL);
   const char *score = summary->has_score ? summary->score_number : "";
+  g_autofree char *strengths = g_strjoinv ("\n", summary->strengths);
+  g_autofree char *concerns = g_strjoinv ("\n", summary->concerns);
   gsize size;
 
   for (guint i = 0; i < G_N_ELEMENTS (columns); i++)
@@ -111,6 +115,8 @@ rubric_export_write_csv (const RubricSummary *summary)
           append_field (out, summary->interviewer, FALSE);
           append_field (out, rubric_recommendation_get_name (summary->recommendation), FALSE);
           append_field (out, score, FALSE);
+          append_field (out, strengths, FALSE);
+          append_field (out, concerns, FALSE);
           append_field (out, topic->title, FALSE);
           append_field (out, topic->has_score ? topic->score_number : "", FALSE);
           append_field (out, q->id, FALSE);

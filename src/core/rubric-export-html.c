@@ -245,6 +245,21 @@ append_topic_table (GString             *out,
   g_string_append (out, "</tbody>\n</table>\n");
 }
 
+/* ITEMS as a list, each in its own direction. */
+static void
+append_items (GString            *out,
+              const char * const *items)
+{
+  g_string_append (out, "<ul>\n");
+  for (guint i = 0; items[i] != NULL; i++)
+    {
+      g_string_append (out, "<li dir=\"auto\">");
+      append_line (out, items[i]);
+      g_string_append (out, "</li>\n");
+    }
+  g_string_append (out, "</ul>\n");
+}
+
 static void
 append_question (GString                     *out,
                  const RubricSummaryQuestion *q)
@@ -280,14 +295,8 @@ append_question (GString                     *out,
     {
       g_string_append (out, "<h4>");
       append_line (out, _("Key points"));
-      g_string_append (out, "</h4>\n<ul>\n");
-      for (guint i = 0; q->key_points[i] != NULL; i++)
-        {
-          g_string_append (out, "<li dir=\"auto\">");
-          append_line (out, q->key_points[i]);
-          g_string_append (out, "</li>\n");
-        }
-      g_string_append (out, "</ul>\n");
+      g_string_append (out, "</h4>\n");
+      append_items (out, (const char * const *) q->key_points);
     }
 
   g_string_append (out, "</section>\n");
@@ -326,6 +335,16 @@ append_topic (GString                  *out,
   g_string_append (out, "</section>\n");
 }
 
+/* Opens a section of the summary under HEADING. */
+static void
+begin_section (GString    *out,
+               const char *heading)
+{
+  g_string_append (out, "<section>\n<h2>");
+  append_line (out, heading);
+  g_string_append (out, "</h2>\n");
+}
+
 /* A section with a heading and TEXT, or NONE when it has nothing to say. */
 static void
 append_text_section (GString    *out,
@@ -333,9 +352,7 @@ append_text_section (GString    *out,
                      const char *text,
                      const char *none)
 {
-  g_string_append (out, "<section>\n<h2>");
-  append_line (out, heading);
-  g_string_append (out, "</h2>\n");
+  begin_section (out, heading);
   if (!rubric_export_is_blank (text))
     append_block (out, "div", "text", text);
   else
@@ -346,6 +363,7 @@ append_text_section (GString    *out,
     }
   g_string_append (out, "</section>\n");
 }
+
 
 GBytes *
 rubric_export_write_html (const RubricSummary *summary)
@@ -402,10 +420,14 @@ rubric_export_write_html (const RubricSummary *summary)
   g_string_append (out, "</dl>\n</header>\n<main>\n");
 
   append_text_section (out, _("Summary"), summary->summary, _("No summary."));
+  for (guint i = 0; i < summary->n_lists; i++)
+    {
+      begin_section (out, summary->lists[i].heading);
+      append_items (out, summary->lists[i].items);
+      g_string_append (out, "</section>\n");
+    }
 
-  g_string_append (out, "<section>\n<h2>");
-  append_line (out, _("Topics"));
-  g_string_append (out, "</h2>\n");
+  begin_section (out, _("Topics"));
   append_topic_table (out, summary);
   g_string_append (out, "</section>\n");
 

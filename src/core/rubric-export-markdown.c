@@ -348,14 +348,18 @@ append_label (GString    *out,
   g_string_append (out, "**");
 }
 
-/* TEXT as a list item, escaped. */
+/* ITEMS as a list, a block of its own, each escaped. */
 static void
-append_item (GString    *out,
-             const char *text)
+append_items (GString            *out,
+              const char * const *items)
 {
-  g_string_append (out, "- ");
-  append_inline (out, text);
-  g_string_append_c (out, '\n');
+  begin_block (out);
+  for (guint i = 0; items[i] != NULL; i++)
+    {
+      g_string_append (out, "- ");
+      append_inline (out, items[i]);
+      g_string_append_c (out, '\n');
+    }
 }
 
 /* "**Label:** value" as a list item; the value is escaped. */
@@ -442,9 +446,7 @@ append_question (GString                     *out,
     {
       begin_block (out);
       append_label (out, _("Key points"));
-      g_string_append (out, "\n\n");
-      for (guint i = 0; q->key_points[i] != NULL; i++)
-        append_item (out, q->key_points[i]);
+      append_items (out, (const char * const *) q->key_points);
     }
 }
 
@@ -513,6 +515,11 @@ rubric_export_write_markdown (const RubricSummary *summary)
 
   append_heading (out, 2, _("Summary"));
   append_text_or (out, summary->summary, _("No summary."));
+  for (guint i = 0; i < summary->n_lists; i++)
+    {
+      append_heading (out, 2, summary->lists[i].heading);
+      append_items (out, summary->lists[i].items);
+    }
 
   append_heading (out, 2, _("Topics"));
   append_topic_table (out, summary);

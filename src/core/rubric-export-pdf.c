@@ -373,6 +373,11 @@ draw_completeness (Pdf *pdf)
 
 /* ----------------------------------------------------------- sections */
 
+static void draw_items (Pdf                *pdf,
+                        const char         *label,
+                        const char * const *items,
+                        const Color        *bullet);
+
 static void
 draw_summary (Pdf *pdf)
 {
@@ -391,6 +396,18 @@ draw_summary (Pdf *pdf)
     /* Translators: in an exported PDF, under the heading “Summary”, when the
      * interviewer wrote none */
     pdf_flow_text (pdf, _("No summary was written."), &style_placeholder, pdf->left, pdf->width, NULL);
+
+  /* Under the summary, on page 1 with the verdict: green dots for the
+   * strengths, orange for the concerns, as the recommendation's badge. */
+  for (guint i = 0; i < summary->n_lists; i++)
+    {
+      static const Color strength = RGB (0x26803f), concern = RGB (0xa34400);
+      const RubricSummaryList *list = &summary->lists[i];
+
+      pdf->y += 6;
+      draw_items (pdf, list->heading, list->items,
+                  list->kind == RUBRIC_SUMMARY_CONCERNS ? &concern : &strength);
+    }
 }
 
 /* The columns of the topic table, right to left: each count and the time
@@ -792,12 +809,16 @@ has_answers (const RubricSummary *summary)
   return FALSE;
 }
 
+/* LABEL, then ITEMS as a list with BULLET dots: the key points of an
+ * answer, the strengths and the concerns. */
 static void
-draw_key_points (Pdf        *pdf,
-                 const GStrv key_points)
+draw_items (Pdf                *pdf,
+            const char         *label,
+            const char * const *items,
+            const Color        *bullet)
 {
-  g_autofree char *label = pdf_dup_label (_("Key points"));
-  g_autoptr(PangoLayout) label_layout = pdf_layout_new (pdf, label, &style_label, pdf->width, PANGO_ALIGN_LEFT);
+  g_autofree char *label_text = pdf_dup_label (label);
+  g_autoptr(PangoLayout) label_layout = pdf_layout_new (pdf, label_text, &style_label, pdf->width, PANGO_ALIGN_LEFT);
   const double indent = 14.0;
 
   pdf->y += 8;
@@ -805,19 +826,19 @@ draw_key_points (Pdf        *pdf,
   pdf_draw_layout (pdf, label_layout, pdf->left, pdf->y);
   pdf->y += pdf_layout_height (label_layout) + 4;
 
-  for (guint i = 0; key_points[i] != NULL; i++)
+  for (guint i = 0; items[i] != NULL; i++)
     {
-      g_autoptr(PangoLayout) point = pdf_layout_new (pdf, key_points[i], &style_body, pdf->width - indent, PANGO_ALIGN_LEFT);
-      double first = pdf_layout_lines_height (point, 1);
+      g_autoptr(PangoLayout) item = pdf_layout_new (pdf, items[i], &style_body, pdf->width - indent, PANGO_ALIGN_LEFT);
+      double first = pdf_layout_lines_height (item, 1);
 
       if (i > 0)
         pdf->y += 2;
       pdf_ensure_space (pdf, first);
-      pdf_set_color (pdf, &color_tertiary);
+      pdf_set_color (pdf, bullet);
       cairo_new_sub_path (pdf->cr);
-      cairo_arc (pdf->cr, pdf->left + 4, pdf->y + pdf_layout_baseline (point) - 3.2, 1.8, 0, 2 * G_PI);
+      cairo_arc (pdf->cr, pdf->left + 4, pdf->y + pdf_layout_baseline (item) - 3.2, 1.8, 0, 2 * G_PI);
       cairo_fill (pdf->cr);
-      pdf_flow_layout (pdf, point, pdf->left + indent, NULL, 0);
+      pdf_flow_layout (pdf, item, pdf->left + indent, NULL, 0);
     }
 }
 
@@ -876,7 +897,7 @@ draw_answers (Pdf *pdf)
               pdf_flow_text (pdf, q->expected, &style_body, pdf->left, pdf->width, NULL);
             }
           if (q->key_points != NULL && q->key_points[0] != NULL)
-            draw_key_points (pdf, q->key_points);
+            draw_items (pdf, _("Key points"), (const char * const *) q->key_points, &color_tertiary);
         }
     }
 }

@@ -363,6 +363,21 @@ append_labelled_text (GString    *out,
   append_paragraphs (out, text, indent + 2);
 }
 
+/* "- item" for each of ITEMS, wrapped under itself, indented by INDENT. */
+static void
+append_items (GString            *out,
+              const char * const *items,
+              guint               indent)
+{
+  for (guint i = 0; items[i] != NULL; i++)
+    {
+      g_autofree char *line = clean_line (items[i]);
+      g_autofree char *item = g_strconcat ("- ", line, NULL);
+
+      append_wrapped (out, item, indent);
+    }
+}
+
 static void
 append_topic_table (GString             *out,
                     const RubricSummary *summary)
@@ -465,13 +480,7 @@ append_question (GString                     *out,
       append_spaces (out, 2);
       g_string_append (out, with_colon);
       g_string_append_c (out, '\n');
-      for (guint i = 0; q->key_points[i] != NULL; i++)
-        {
-          g_autofree char *point = clean_line (q->key_points[i]);
-          g_autofree char *item = g_strconcat ("- ", point, NULL);
-
-          append_wrapped (out, item, 4);
-        }
+      append_items (out, (const char * const *) q->key_points, 4);
     }
 }
 
@@ -551,6 +560,12 @@ rubric_export_write_text (const RubricSummary *summary)
 
   append_heading (out, _("Summary"), '-');
   append_text_or (out, summary->summary, _("No summary."));
+  for (guint i = 0; i < summary->n_lists; i++)
+    {
+      append_heading (out, summary->lists[i].heading, '-');
+      begin_block (out);
+      append_items (out, summary->lists[i].items, 0);
+    }
 
   append_heading (out, _("Topics"), '-');
   append_topic_table (out, summary);

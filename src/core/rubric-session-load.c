@@ -24,7 +24,8 @@
 
 static const char * const root_members[] = {
   "format", "version", "kit", "candidate", "id", "created", "modified", "answers",
-  "topic_notes", "private_notes", "recommendation", "summary", NULL
+  "topic_notes", "private_notes", "recommendation", "summary",
+  "strengths", "concerns", NULL
 };
 static const char * const kit_members[] = { "id", "version", "sha256", NULL };
 static const char * const candidate_members[] = { "name", "role", "interviewer", "date", NULL };
@@ -141,6 +142,38 @@ read_text (const RubricJsonObjectReader  *reader,
     return FALSE;
   if (text != NULL)
     _rubric_session_set_string (field, text);
+  return TRUE;
+}
+
+/* A list of one-line items: strengths, concerns. Blank items and line
+ * breaks are refused, white space around an item dropped. */
+static gboolean
+read_items (const RubricJsonObjectReader  *reader,
+            const char                    *member,
+            GStrv                         *field,
+            GError                       **error)
+{
+  g_auto(GStrv) items = NULL;
+
+  if (!rubric_json_get_string_list (reader, member, FALSE, 0, G_MAXUINT, &items, error))
+    return FALSE;
+
+  for (guint i = 0; items[i] != NULL; i++)
+    if (_rubric_session_has_line_break (items[i]))
+      {
+        RubricJsonPath member_path = { reader->path, member, 0 };
+        RubricJsonPath item_path = { &member_path, NULL, i };
+
+        rubric_json_set_error (error, SESSION_DOMAIN, &item_path,
+                               /* Translators: an error in an interview file:
+                                * a strength or concern of the candidate must
+                                * be a single line of text */
+                               _("An item must be one line, without line breaks"));
+        return FALSE;
+      }
+
+  g_strfreev (*field);
+  *field = _rubric_session_clean_items ((const char * const *) items);
   return TRUE;
 }
 
@@ -394,7 +427,9 @@ load_session (RubricSession  *self,
     }
 
   if (!read_text (&reader, "private_notes", &self->private_notes, error) ||
-      !read_text (&reader, "summary", &self->summary, error))
+      !read_text (&reader, "summary", &self->summary, error) ||
+      !read_items (&reader, "strengths", &self->strengths, error) ||
+      !read_items (&reader, "concerns", &self->concerns, error))
     return FALSE;
 
   text = NULL;

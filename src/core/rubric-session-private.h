@@ -61,6 +61,8 @@ struct _RubricSession
   char *private_notes;
   RubricRecommendation recommendation;
   char *summary;
+  GStrv strengths;               /* one line each; never NULL */
+  GStrv concerns;
 
   /* What the file held that this version does not know, kept for saving. */
   JsonObject *unknown_root;
@@ -89,6 +91,8 @@ RubricAnswer *_rubric_answer_new          (const char    *question_id);
 void      _rubric_session_track_answer (RubricSession *self,
                                         RubricAnswer  *answer);
 gboolean  _rubric_session_is_date      (const char    *text);
+gboolean  _rubric_session_has_line_break (const char  *text);
+GStrv     _rubric_session_clean_items  (const char * const *items);
 
 /* Like rubric_session_new_from_bytes() for @root, which rubric_json_parse()
  * made: for `rubric --check`, which parses a file once to see what it is.

@@ -112,6 +112,23 @@ add_string (JsonBuilder *builder,
   json_builder_add_string_value (builder, value);
 }
 
+/* Written only when there are any, so that a session without them is
+ * saved exactly as before they existed. */
+static void
+add_items (JsonBuilder        *builder,
+           const char         *name,
+           const char * const *items)
+{
+  if (items[0] == NULL)
+    return;
+
+  json_builder_set_member_name (builder, name);
+  json_builder_begin_array (builder);
+  for (guint i = 0; items[i] != NULL; i++)
+    json_builder_add_string_value (builder, items[i]);
+  json_builder_end_array (builder);
+}
+
 static void
 add_date_time (JsonBuilder *builder,
                const char  *name,
@@ -224,6 +241,8 @@ end_root (RubricSession *self,
   enum_class = g_type_class_ref (RUBRIC_TYPE_RECOMMENDATION);
   add_string (builder, "recommendation", g_enum_get_value (enum_class, self->recommendation)->value_nick);
   add_string (builder, "summary", self->summary);
+  add_items (builder, "strengths", (const char * const *) self->strengths);
+  add_items (builder, "concerns", (const char * const *) self->concerns);
   add_unknown (builder, self->unknown_root);
   json_builder_end_object (builder);
 

@@ -419,6 +419,8 @@ enum {
   PROP_PRIVATE_NOTES,
   PROP_RECOMMENDATION,
   PROP_SUMMARY,
+  PROP_STRENGTHS,
+  PROP_CONCERNS,
   PROP_READ_ONLY,
   N_PROPS
 };
@@ -510,6 +512,8 @@ rubric_session_finalize (GObject *object)
   g_clear_pointer (&self->topic_notes, g_hash_table_unref);
   g_free (self->private_notes);
   g_free (self->summary);
+  g_strfreev (self->strengths);
+  g_strfreev (self->concerns);
   g_clear_pointer (&self->unknown_root, json_object_unref);
   g_clear_pointer (&self->unknown_kit, json_object_unref);
   g_clear_pointer (&self->unknown_candidate, json_object_unref);
@@ -558,6 +562,12 @@ rubric_session_get_property (GObject    *object,
     case PROP_SUMMARY:
       g_value_set_string (value, self->summary);
       break;
+    case PROP_STRENGTHS:
+      g_value_set_boxed (value, self->strengths);
+      break;
+    case PROP_CONCERNS:
+      g_value_set_boxed (value, self->concerns);
+      break;
     case PROP_READ_ONLY:
       g_value_set_boolean (value, self->read_only);
       break;
@@ -597,6 +607,12 @@ rubric_session_set_property (GObject      *object,
     case PROP_SUMMARY:
       rubric_session_set_summary (self, g_value_get_string (value));
       break;
+    case PROP_STRENGTHS:
+      rubric_session_set_strengths (self, g_value_get_boxed (value));
+      break;
+    case PROP_CONCERNS:
+      rubric_session_set_concerns (self, g_value_get_boxed (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -625,6 +641,9 @@ rubric_session_class_init (RubricSessionClass *klass)
     g_param_spec_enum ("recommendation", NULL, NULL, RUBRIC_TYPE_RECOMMENDATION,
                        RUBRIC_RECOMMENDATION_NONE, rw);
   properties[PROP_SUMMARY] = g_param_spec_string ("summary", NULL, NULL, "", rw);
+  /* Never NULL: an empty list when there are none. */
+  properties[PROP_STRENGTHS] = g_param_spec_boxed ("strengths", NULL, NULL, G_TYPE_STRV, rw);
+  properties[PROP_CONCERNS] = g_param_spec_boxed ("concerns", NULL, NULL, G_TYPE_STRV, rw);
   properties[PROP_READ_ONLY] = g_param_spec_boolean ("read-only", NULL, NULL, FALSE, ro);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
@@ -668,6 +687,8 @@ rubric_session_init (RubricSession *self)
   self->date = g_strdup ("");
   self->private_notes = g_strdup ("");
   self->summary = g_strdup ("");
+  self->strengths = g_new0 (char *, 1);
+  self->concerns = g_new0 (char *, 1);
   self->answers = g_list_store_new (RUBRIC_TYPE_ANSWER);
   self->answers_by_id = g_hash_table_new (g_str_hash, g_str_equal);
   self->topic_notes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
@@ -875,6 +896,112 @@ rubric_session_set_recommendation (RubricSession        *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RECOMMENDATION]);
   rubric_session_changed (self);
 }
+
+/* ------------------------------------------------ strengths and concerns */
+
+static gboolean
+is_line_break (gunichar c)
+{
+  return c == '\n' || c == '\r' || c == '\v' || c == '\f' ||
+         c == 0x85 || c == 0x2028 || c == 0x2029;
+}
+
+/**
+ * _rubric_session_has_line_break:
+ *
+ * Returns: whether @text holds a line break of any kind
+ */
+gboolean
+_rubric_session_has_line_break (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    if (is_line_break (g_utf8_get_char (p)))
+      return TRUE;
+  return FALSE;
+}
+
+/**
+ * _rubric_session_clean_items:
+ * @items: (nullable): what the interviewer wrote
+ *
+ * Each item on one line (a run of line breaks becomes a space), without
+ * white space around it; blank items are dropped.
+ *
+ * Returns: (transfer full): the items, never %NULL
+ */
+GStrv
+_rubric_session_clean_items (const char * const *items)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  for (guint i = 0; items != NULL && items[i] != NULL; i++)
+    {
+      GString *line = g_string_new (NULL);
+      gboolean in_break = FALSE;
+
+      for (const char *p = items[i]; *p != '\0'; p = g_utf8_next_char (p))
+        {
+          gunichar c = g_utf8_get_char (p);
+
+          if (is_line_break (c))
+            {
+              if (!in_break)
+                g_string_append_c (line, ' ');
+              in_break = TRUE;
+              continue;
+            }
+          in_break = FALSE;
+          g_string_append_unichar (line, c);
+        }
+      g_strstrip (line->str);
+      if (line->str[0] != '\0')
+        g_strv_builder_add (builder, line->str);
+      g_string_free (line, TRUE);
+    }
+
+  return g_strv_builder_end (builder);
+}
+
+static void
+set_items (RubricSession      *self,
+           GStrv              *field,
+           const char * const *items,
+           guint               prop)
+{
+  g_auto(GStrv) clean = _rubric_session_clean_items (items);
+
+  if (g_strv_equal ((const char * const *) *field, (const char * const *) clean))
+    return;
+
+  g_strfreev (*field);
+  *field = g_steal_pointer (&clean);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[prop]);
+  rubric_session_changed (self);
+}
+
+/* rubric_session_get_strengths(), rubric_session_set_strengths() and the
+ * same for the concerns. The getters never return %NULL: an empty list
+ * when there are none. The setters take a %NULL-terminated list, or %NULL
+ * for none; each item is trimmed and put on one line, blank items are
+ * dropped, and only a list that then differs is a change. */
+#define DEFINE_LIST_PROPERTY(name, prop)                                      \
+  const char * const *                                                        \
+  rubric_session_get_##name (RubricSession *self)                             \
+  {                                                                           \
+    g_return_val_if_fail (RUBRIC_IS_SESSION (self), NULL);                    \
+    return (const char * const *) self->name;                                 \
+  }                                                                           \
+                                                                              \
+  void                                                                        \
+  rubric_session_set_##name (RubricSession      *self,                        \
+                             const char * const *items)                       \
+  {                                                                           \
+    g_return_if_fail (RUBRIC_IS_SESSION (self));                              \
+    set_items (self, &self->name, items, prop);                               \
+  }
+
+DEFINE_LIST_PROPERTY (strengths, PROP_STRENGTHS)
+DEFINE_LIST_PROPERTY (concerns, PROP_CONCERNS)
 
 /**
  * rubric_session_get_topic_notes:

@@ -155,6 +155,12 @@ void                  rubric_session_set_recommendation (RubricSession        *s
 const char           *rubric_session_get_summary        (RubricSession        *self);
 void                  rubric_session_set_summary        (RubricSession        *self,
                                                          const char           *summary);
+const char * const   *rubric_session_get_strengths      (RubricSession        *self);
+void                  rubric_session_set_strengths      (RubricSession        *self,
+                                                         const char * const   *strengths);
+const char * const   *rubric_session_get_concerns       (RubricSession        *self);
+void                  rubric_session_set_concerns       (RubricSession        *self,
+                                                         const char * const   *concerns);
 
 const char           *rubric_session_get_topic_notes    (RubricSession        *self,
                                                          const char           *topic_id);

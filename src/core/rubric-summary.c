@@ -67,6 +67,8 @@ rubric_summary_free (RubricSummary *summary)
   g_free (summary->score_number);
   g_free (summary->score_text);
   g_free (summary->summary);
+  g_strfreev (summary->strengths);
+  g_strfreev (summary->concerns);
   g_free (summary->private_notes);
   g_free (summary->confidential);
   g_strfreev (summary->remaining);
@@ -542,6 +544,48 @@ clean_in_place (char **text)
   *text = clean;
 }
 
+/* A list the formats show, when it has items. */
+static void
+add_list (RubricSummary         *summary,
+          RubricSummaryListKind  kind,
+          const char            *heading,
+          GStrv                  items)
+{
+  RubricSummaryList *list;
+
+  if (items == NULL || items[0] == NULL)
+    return;
+  g_assert (summary->n_lists < G_N_ELEMENTS (summary->lists));
+
+  list = &summary->lists[summary->n_lists++];
+  list->kind = kind;
+  list->heading = heading;
+  list->items = (const char * const *) items;
+}
+
+/* Strengths or concerns, each as every other free text: cleaned and
+ * anonymised; an item that was only control characters is gone. */
+static GStrv
+clean_items (GStrv             items,
+             RubricAnonymizer *anonymizer)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  for (guint i = 0; items != NULL && items[i] != NULL; i++)
+    {
+      char *item = g_strdup (items[i]);
+
+      clean_in_place (&item);
+      anonymize_in_place (anonymizer, &item);
+      if (rubric_export_is_blank (item))
+        g_free (item);
+      else
+        g_strv_builder_take (builder, g_strstrip (item));
+    }
+  g_strfreev (items);
+  return g_strv_builder_end (builder);
+}
+
 /* Every text of the summary, cleaned once, so that no format, no PDF
  * metadata and no bookmark gets a control character; then, when
  * anonymising, with every name and term replaced: the kit's title, the
@@ -591,6 +635,17 @@ clean_summary (RubricSummary    *summary,
             }
         }
     }
+
+  summary->strengths = clean_items (summary->strengths, anonymizer);
+  summary->concerns = clean_items (summary->concerns, anonymizer);
+  add_list (summary, RUBRIC_SUMMARY_STRENGTHS,
+            /* Translators: a section of an exported summary, after the
+             * written summary: what the candidate is strong at */
+            _("Strengths"), summary->strengths);
+  add_list (summary, RUBRIC_SUMMARY_CONCERNS,
+            /* Translators: a section of an exported summary, after the
+             * strengths: the interviewer's concerns about the candidate */
+            _("Concerns"), summary->concerns);
 }
 
 /**
@@ -679,6 +734,8 @@ rubric_summary_new_full (RubricSession      *session,
   summary->recommendation = rubric_session_get_recommendation (session);
   summary->recommendation_label = rubric_recommendation_get_label (summary->recommendation);
   summary->summary = g_strdup (rubric_session_get_summary (session));
+  summary->strengths = g_strdupv ((char **) rubric_session_get_strengths (session));
+  summary->concerns = g_strdupv ((char **) rubric_session_get_concerns (session));
   if ((flags & RUBRIC_EXPORT_FLAGS_INCLUDE_PRIVATE) && (flags & RUBRIC_EXPORT_FLAGS_PLACEHOLDERS))
     summary->private_notes = g_strdup (_("Hidden while screen-share safe mode is on"));
   else if (flags & RUBRIC_EXPORT_FLAGS_INCLUDE_PRIVATE)

@@ -68,6 +68,19 @@ typedef struct
   GPtrArray *questions;      /* RubricSummaryQuestion */
 } RubricSummaryTopic;
 
+/* The interviewer's two lists, under the written summary. */
+typedef enum {
+  RUBRIC_SUMMARY_STRENGTHS,
+  RUBRIC_SUMMARY_CONCERNS,
+} RubricSummaryListKind;
+
+typedef struct
+{
+  RubricSummaryListKind  kind;
+  const char            *heading;   /* "Strengths", "Concerns" (translated) */
+  const char * const    *items;     /* one line each; never empty */
+} RubricSummaryList;
+
 typedef struct
 {
   char                 *kit_title;
@@ -93,6 +106,10 @@ typedef struct
   char                 *rated_text;      /* "22 of 30 questions rated", "Nothing was rated" */
   char                 *score_line;      /* "3.7 / 5 · 22 of 30 questions rated", "Nothing was rated" */
   char                 *summary;         /* "" when none */
+  GStrv                 strengths;       /* the interviewer's, one line each; empty when none */
+  GStrv                 concerns;        /* the interviewer's, one line each; empty when none */
+  RubricSummaryList     lists[2];        /* those of the two with items, in order, to show */
+  guint                 n_lists;
   char                 *private_notes;   /* NULL unless INCLUDE_PRIVATE; a placeholder with PLACEHOLDERS */
   gboolean              with_answers;    /* INCLUDE_ANSWERS */
   char                 *confidential;    /* "Contains private notes — not for the candidate",

@@ -636,7 +636,8 @@ test_normal (void)
   assert_contains (text, "FOLLOW-UP");
 
   /* Page 1 has the verdict: recommendation, score, how much was rated,
-   * that it is incomplete, the written summary. */
+   * that it is incomplete, the written summary, then the strengths and
+   * the concerns, in that order, before the topic table. */
   {
     const char *argv[] = { "pdftotext", "-f", "1", "-l", "1", path, "-", NULL };
     g_autofree char *raw_first = run_argv (argv);
@@ -648,6 +649,20 @@ test_normal (void)
     assert_contains (first, "22 of 30 questions rated");
     assert_contains (first, "Priya is a strong senior engineer");
     assert_not_contains (first, "MAIN QUESTION");
+    {
+      const char *summary = strstr (first, "I recommend moving to the system design round.");
+      const char *strengths = strstr (first, "STRENGTHS Postgres at scale from practice");
+      const char *second = strstr (first, "Priya measures before she optimises");
+      const char *concerns = strstr (first, "CONCERNS Middleware ordering Object-level permissions in DRF");
+      const char *table = strstr (first, "TOPIC");
+
+      g_assert_nonnull (summary);
+      g_assert_nonnull (strengths);
+      g_assert_nonnull (second);
+      g_assert_nonnull (concerns);
+      g_assert_nonnull (table);
+      g_assert_true (summary < strengths && strengths < second && second < concerns && concerns < table);
+    }
   }
 
   /* Every page has its footer. */
@@ -1051,8 +1066,9 @@ test_anonymized (void)
   assert_contains (text, "Candidate ");
   assert_contains (text, "Interviewer A, Interviewer B");
   assert_topics_read_back (text);
-  /* The notes that named her name her alias. */
+  /* The notes that named her name her alias; her strengths too. */
   assert_contains (text, "mentioned that save() and DRF never call full_clean()");
+  assert_contains (text, "measures before she optimises");
 
   g_assert_null (strstr (info, "\nAuthor:"));
   {

@@ -59,6 +59,10 @@ hostile_session (RubricKit *kit)
   rubric_session_set_summary (session, "Summary \xe2\x80\xaa" "embedded\xe2\x80\xac and \xef\xb7\x90" "done\xef\xbf\xbe.");
   rubric_session_set_private_notes (session, "Private \xe2\x80\xad" "override\xe2\x81\xa7" ".");
   rubric_session_set_topic_notes (session, rubric_topic_get_id (topic), "Topic \xe2\x81\xa8" "notes\x7f.");
+  /* The second strength is nothing but a control: it is dropped. */
+  rubric_session_set_strengths (session, (const char * const[]) { "Strong \xe2\x80\xae" "dlof\x1b[0m.",
+                                                                  "\xe2\x80\xae", NULL });
+  rubric_session_set_concerns (session, (const char * const[]) { "Concern \xe2\x81\xa6" "isolated\xe2\x81\xa9.", NULL });
   rubric_answer_set_rating (answer, 2);
   rubric_answer_set_notes (answer, "rating is \xe2\x80\xae" "5 \xe2\x80\x94 Expert\x08\x0b" "end");
   g_assert_true (rubric_session_set_date (session, "2026-11-27"));
@@ -87,6 +91,7 @@ test_formats (void)
         {
           g_assert_nonnull (strstr (output, "Mallory fdp.exe"));
           g_assert_nonnull (strstr (output, "embedded and done."));
+          g_assert_nonnull (strstr (output, "Concern isolated."));
         }
     }
 }
@@ -124,6 +129,9 @@ test_model (void)
   g_assert_cmpstr (summary->candidate, ==, "Mallory fdp.exe");
   g_assert_cmpstr (summary->title, ==, "Interview summary: Mallory fdp.exe");
   g_assert_cmpstr (summary->interviewer, ==, "Sam Lee, Kim Park");
+  g_assert_cmpuint (g_strv_length (summary->strengths), ==, 1);
+  g_assert_cmpstr (summary->strengths[0], ==, "Strong dlof[0m.");
+  g_assert_cmpstr (summary->concerns[0], ==, "Concern isolated.");
 }
 
 int

@@ -55,6 +55,11 @@ fixture_set_up (Fixture       *fixture,
   add_text (fixture, rubric_session_get_summary (fixture->session), FALSE);
   add_text (fixture, rubric_session_get_topic_notes (fixture->session, "migrations"), FALSE);
   add_text (fixture, rubric_session_get_topic_notes (fixture->session, "injected"), FALSE);
+  /* The strengths and concerns are in every CSV row. */
+  for (const char * const *item = rubric_session_get_strengths (fixture->session); *item != NULL; item++)
+    add_text (fixture, *item, TRUE);
+  for (const char * const *item = rubric_session_get_concerns (fixture->session); *item != NULL; item++)
+    add_text (fixture, *item, TRUE);
 
   answers = rubric_session_get_answers (fixture->session);
   for (guint i = 0; i < g_list_model_get_n_items (answers); i++)
@@ -155,7 +160,7 @@ test_markdown (Fixture       *fixture,
   g_auto(GStrv) lines = g_strsplit (md, "\n", -1);
   g_autoptr(RubricSummary) summary = rubric_summary_new (fixture->session, fixture->kit,
                                                          RUBRIC_EXPORT_FLAGS_INCLUDE_PRIVATE);
-  guint headings = 4;   /* the title, Topics, Summary, Private notes */
+  guint headings = 6;   /* the title, Summary, Strengths, Concerns, Topics, Private notes */
   guint table_rows = 0;
 
   assert_all_texts (fixture, RUBRIC_EXPORT_FORMAT_MARKDOWN, md);
@@ -170,6 +175,10 @@ test_markdown (Fixture       *fixture,
   g_assert_nonnull (strstr (md, "> \\> not a quote\\\n"));
   g_assert_nonnull (strstr (md, "> \\===\\\n"));
   g_assert_nonnull (strstr (md, "\\&amp;"));
+  /* A strength or concern opens nothing in its list item either. */
+  g_assert_nonnull (strstr (md, "\n- \\# Not a heading in a list\n"));
+  g_assert_nonnull (strstr (md, "\n- \\- not a nested list \\| pipe \\|\n"));
+  g_assert_nonnull (strstr (md, "\n- \\*\\*bold\\*\\* \\[link\\](javascript:alert(1)) evil\n"));
   /* A space keeps the hard line break out of a link GFM makes itself. */
   g_assert_nonnull (strstr (md, "\\!\\[img\\](http://x/y.png) \\\n"));
 
@@ -342,21 +351,23 @@ test_csv (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) records = export_test_parse_csv (csv, &error);
   g_autoptr(RubricSummary) summary = rubric_summary_new (fixture->session, fixture->kit, RUBRIC_EXPORT_FLAGS_NONE);
+  g_autofree char *strengths = g_strjoinv ("\n", summary->strengths);
+  g_autofree char *concerns = g_strjoinv ("\n", summary->concerns);
   guint row = 1;
 
   g_assert_no_error (error);
   assert_all_texts (fixture, RUBRIC_EXPORT_FORMAT_CSV, csv);
   assert_no_controls (RUBRIC_EXPORT_FORMAT_CSV, csv);
 
-  g_assert_true (g_str_has_prefix (csv, "candidate,date,interviewer,recommendation,overall_score,topic,topic_score,"
-                                        "question_id,question,status,rating,elapsed_seconds,notes\r\n"));
+  g_assert_true (g_str_has_prefix (csv, "candidate,date,interviewer,recommendation,overall_score,strengths,concerns,"
+                                        "topic,topic_score,question_id,question,status,rating,elapsed_seconds,notes\r\n"));
 
   for (guint i = 0; i < records->len; i++)
     {
       char **record = g_ptr_array_index (records, i);
 
-      g_assert_cmpuint (g_strv_length (record), ==, 13);
-      for (guint f = 0; f < 13; f++)
+      g_assert_cmpuint (g_strv_length (record), ==, 15);
+      for (guint f = 0; f < 15; f++)
         if (strchr ("=+-@\t\r", record[f][0]) != NULL && record[f][0] != '\0')
           g_error ("record %u, field %u starts a formula: %.40s", i + 1, f + 1, record[f]);
     }
@@ -372,8 +383,8 @@ test_csv (Fixture       *fixture,
           RubricSummaryQuestion *q = g_ptr_array_index (topic->questions, j);
           char **record;
           const char *expected[] = {
-            summary->candidate, summary->date, summary->interviewer, NULL, NULL, topic->title, NULL,
-            q->id, q->prompt, q->status_name, NULL, NULL, q->notes,
+            summary->candidate, summary->date, summary->interviewer, NULL, NULL, strengths, concerns,
+            topic->title, NULL, q->id, q->prompt, q->status_name, NULL, NULL, q->notes,
           };
 
           g_assert_cmpuint (row, <, records->len);
@@ -406,7 +417,9 @@ test_csv (Fixture       *fixture,
   g_assert_nonnull (strstr (csv, ",'-2\r\n"));
   g_assert_nonnull (strstr (csv, ",'@SUM(A1)\r\n"));
   g_assert_nonnull (strstr (csv, ",\"'\tTAB first, then, commas\"\r\n"));
-  g_assert_true (g_str_has_prefix (((char **) g_ptr_array_index (records, records->len - 1))[5], "'@Injected"));
+  g_assert_true (g_str_has_prefix (((char **) g_ptr_array_index (records, records->len - 1))[7], "'@Injected"));
+  /* The strengths' cell starts with a formula: guarded, once, before all of them. */
+  g_assert_true (g_str_has_prefix (((char **) g_ptr_array_index (records, 1))[5], "'=SUM(A1:A9)"));
 }
 
 /* Every flag at once, through every format: nothing breaks. */

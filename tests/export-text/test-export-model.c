@@ -154,13 +154,19 @@ position (const char *output,
 
 /* The verdict first, in every text format: the recommendation, the score
  * with how many questions were rated and the Incomplete marker, the
- * written summary; then the topic table, then the questions. */
+ * written summary, the strengths and the concerns; then the topic table,
+ * then the questions. */
 static void
 test_verdict_first (void)
 {
   g_autoptr(RubricSession) session = make_session ();
+  const char * const strengths[] = { "First strength", "Second strength", NULL };
+  const char * const concerns[] = { "Only concern", NULL };
+
   rubric_session_set_recommendation (session, RUBRIC_RECOMMENDATION_YES);
   rubric_session_set_summary (session, "Written verdict goes here.");
+  rubric_session_set_strengths (session, strengths);
+  rubric_session_set_concerns (session, concerns);
 
   for (guint i = 0; i < 3; i++)
     {
@@ -171,13 +177,23 @@ test_verdict_first (void)
       gsize score = position (output, "4.0 / 5 · 1 of ");
       gsize marker = position (output, incomplete);
       gsize written = position (output, "Written verdict goes here.");
+      gsize strengths_heading = position (output, "Strengths");
+      gsize first = position (output, "First strength");
+      gsize second = position (output, "Second strength");
+      gsize concerns_heading = position (output, "Concerns");
+      gsize concern = position (output, "Only concern");
       gsize table = position (output, "Not asked");
       gsize question = position (output, "Main question");
 
       g_assert_cmpuint (recommendation, <, score);
       g_assert_cmpuint (score, <, marker);
       g_assert_cmpuint (marker, <, written);
-      g_assert_cmpuint (written, <, table);
+      g_assert_cmpuint (written, <, strengths_heading);
+      g_assert_cmpuint (strengths_heading, <, first);
+      g_assert_cmpuint (first, <, second);
+      g_assert_cmpuint (second, <, concerns_heading);
+      g_assert_cmpuint (concerns_heading, <, concern);
+      g_assert_cmpuint (concern, <, table);
       g_assert_cmpuint (table, <, question);
       g_assert_cmpuint (position (output, "Yes"), <, written);
     }
@@ -217,6 +233,9 @@ test_complete_and_empty (void)
       g_assert_nonnull (strstr (all, "3.0 / 5 · 30 of 30 questions rated"));
       g_assert_nonnull (strstr (none, "Nothing was rated"));
       g_assert_null (strstr (none, "Main question"));
+      /* No strengths or concerns written: no empty sections for them. */
+      g_assert_null (strstr (none, "Strengths"));
+      g_assert_null (strstr (none, "Concerns"));
     }
 }
 
@@ -232,15 +251,22 @@ test_csv_rows (void)
   g_autoptr(GError) error = NULL;
   char **header;
 
+  const char * const strengths[] = { "Ada explains trade-offs", "Fast", NULL };
+  const char * const concerns[] = { "Kim had to repeat questions", NULL };
+
   rubric_session_set_interviewer (session, "Sam Lee, Kim Park");
   rubric_session_set_recommendation (session, RUBRIC_RECOMMENDATION_STRONG_YES);
+  rubric_session_set_strengths (session, strengths);
+  rubric_session_set_concerns (session, concerns);
   g_assert_true (rubric_session_set_date (session, "2026-11-27"));
   csv = export_test_export (session, kit, RUBRIC_EXPORT_FORMAT_CSV, RUBRIC_EXPORT_FLAGS_NONE);
   records = export_test_parse_csv (csv, &error);
   g_assert_no_error (error);
   header = g_ptr_array_index (records, 0);
   g_assert_cmpstr (header[0], ==, "candidate");
-  g_assert_cmpstr (header[9], ==, "status");
+  g_assert_cmpstr (header[5], ==, "strengths");
+  g_assert_cmpstr (header[6], ==, "concerns");
+  g_assert_cmpstr (header[11], ==, "status");
 
   for (guint i = 1; i < records->len; i++)
     {
@@ -251,19 +277,24 @@ test_csv_rows (void)
       g_assert_cmpstr (record[2], ==, "Sam Lee, Kim Park");
       g_assert_cmpstr (record[3], ==, "strong-yes");
       g_assert_cmpstr (record[4], ==, "4.0");
+      /* Still one row a question: the lists in a cell each, one item a line. */
+      g_assert_cmpstr (record[5], ==, "Ada explains trade-offs\nFast");
+      g_assert_cmpstr (record[6], ==, "Kim had to repeat questions");
     }
-  g_assert_cmpstr (((char **) g_ptr_array_index (records, 1))[9], ==, "rated");
-  g_assert_cmpstr (((char **) g_ptr_array_index (records, 2))[9], ==, "skipped");
-  g_assert_cmpstr (((char **) g_ptr_array_index (records, 3))[9], ==, "not-rated");
-  g_assert_cmpstr (((char **) g_ptr_array_index (records, 4))[9], ==, "not-asked");
+  g_assert_cmpstr (((char **) g_ptr_array_index (records, 1))[11], ==, "rated");
+  g_assert_cmpstr (((char **) g_ptr_array_index (records, 2))[11], ==, "skipped");
+  g_assert_cmpstr (((char **) g_ptr_array_index (records, 3))[11], ==, "not-rated");
+  g_assert_cmpstr (((char **) g_ptr_array_index (records, 4))[11], ==, "not-asked");
 
-  /* Anonymised: the alias in every row. */
+  /* Anonymised: the alias in every row, in the strengths and concerns too. */
   {
     g_autofree char *anonymous = export_test_export (session, kit, RUBRIC_EXPORT_FORMAT_CSV,
                                                      RUBRIC_EXPORT_FLAGS_ANONYMIZE);
 
     g_assert_null (strstr (anonymous, "Ada"));
+    g_assert_null (strstr (anonymous, "Kim"));
     g_assert_nonnull (strstr (anonymous, "\r\nCandidate "));
+    g_assert_nonnull (strstr (anonymous, "Interviewer B had to repeat questions"));
   }
 }
 

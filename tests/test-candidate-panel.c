@@ -1,0 +1,361 @@
+/* test-candidate-panel.c — the candidate panel's strengths and concerns, by its controls
+ *
+ * Copyright 2026 The Rubric authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Items are added by typing in the "Add" entry and pressing Enter (or its
+ * button), edited in their own entries, and removed by their buttons; the
+ * session follows at once, and a list set on the session shows. Screenshots
+ * of the groups, wide and narrow: candidate-panel-lists*.png.
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "rubric-candidate-panel.h"
+#include "rubric-core-test-utils.h"
+#include "rubric-list-group.h"
+#include "rubric-test-utils.h"
+
+#define KIT_NAME "minimal.rubric-kit.json"
+
+#define panel_child(panel, name) rubric_test_template_child ((panel), RUBRIC_TYPE_CANDIDATE_PANEL, (name))
+#define group_child(group, name) rubric_test_template_child ((group), RUBRIC_TYPE_LIST_GROUP, (name))
+
+typedef struct
+{
+  RubricKit *kit;
+  RubricSession *session;
+  GtkWindow *window;
+  RubricCandidatePanel *panel;   /* borrowed: the window's child */
+} Fixture;
+
+static void
+open_panel (Fixture *fixture,
+            int      width,
+            int      height)
+{
+  fixture->window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (fixture->window, width, height);
+  fixture->panel = g_object_new (RUBRIC_TYPE_CANDIDATE_PANEL, NULL);
+  gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->panel));
+  rubric_candidate_panel_set_session (fixture->panel, fixture->session, fixture->kit);
+  rubric_test_show_window (fixture->window);
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  fixture->kit = rubric_test_load_kit (KIT_NAME);
+  fixture->session = rubric_session_new (fixture->kit);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  if (fixture->window != NULL)
+    rubric_test_destroy_window (g_steal_pointer (&fixture->window));
+  g_clear_object (&fixture->session);
+  g_clear_object (&fixture->kit);
+}
+
+
+/* The row of the INDEXth item (the add row after the last). */
+static AdwEntryRow *
+item_row (RubricListGroup *group,
+          guint            index)
+{
+  GtkListBoxRow *row = gtk_list_box_get_row_at_index (group_child (group, "list"), (int) index);
+
+  g_assert_nonnull (row);
+  return ADW_ENTRY_ROW (row);
+}
+
+static guint
+n_item_rows (RubricListGroup *group)
+{
+  return (guint) gtk_list_box_row_get_index (group_child (group, "add_row"));
+}
+
+/* Enter in ROW's text field: its "activate", as the key gives it. */
+static void
+press_enter (AdwEntryRow *row)
+{
+  GtkWidget *text = rubric_test_find_descendant (GTK_WIDGET (row), GTK_TYPE_TEXT);
+
+  g_assert_nonnull (text);
+  g_signal_emit_by_name (text, "activate");
+  rubric_test_iterate ();
+}
+
+static void
+type_and_add (RubricListGroup *group,
+              const char      *text)
+{
+  AdwEntryRow *add_row = group_child (group, "add_row");
+
+  gtk_editable_set_text (GTK_EDITABLE (add_row), text);
+  press_enter (add_row);
+}
+
+static gboolean
+shows_icon (GtkWidget     *widget,
+            gconstpointer  icon)
+{
+  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_icon_name (GTK_BUTTON (widget)), icon) == 0;
+}
+
+/* The row's button that removes it: the one with the minus. */
+static GtkWidget *
+remove_button (AdwEntryRow *row)
+{
+  GtkWidget *button = rubric_test_find (GTK_WIDGET (row), shows_icon, "list-remove-symbolic");
+
+  g_assert_nonnull (button);
+  return button;
+}
+
+static gboolean
+has_focus_within (GtkWindow *window,
+                  GtkWidget *widget)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+
+  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
+}
+
+static void
+assert_strv (const char * const *actual,
+             const char * const *expected)
+{
+  if (!g_strv_equal (actual, expected))
+    {
+      g_autofree char *a = g_strjoinv (" | ", (GStrv) actual);
+      g_autofree char *e = g_strjoinv (" | ", (GStrv) expected);
+
+      g_error ("“%s” is not “%s”", a, e);
+    }
+}
+
+/* Add, edit, move on, remove: each by the panel's own controls, the
+ * session following every step and counting it as a change. */
+static void
+test_strengths (Fixture       *fixture,
+                gconstpointer  data)
+{
+  RubricListGroup *group;
+  AdwEntryRow *add_row;
+  AdwEntryRow *first;
+  guint64 changes;
+
+  open_panel (fixture, 420, 900);
+  group = panel_child (fixture->panel, "strengths_group");
+  add_row = group_child (group, "add_row");
+  g_assert_cmpuint (n_item_rows (group), ==, 0);
+  g_assert_cmpstr (adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (group)), ==, "Strengths");
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (add_row)), ==, "Add a strength");
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (group_child (group, "list")),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, "Strengths");
+
+  /* Enter adds the typed item, trimmed, and empties the entry for the next. */
+  changes = rubric_session_get_change_count (fixture->session);
+  gtk_widget_grab_focus (GTK_WIDGET (add_row));
+  type_and_add (group, "  Clear on the ORM ");
+  assert_strv (rubric_session_get_strengths (fixture->session), (const char * const[]) { "Clear on the ORM", NULL });
+  g_assert_cmpuint (rubric_session_get_change_count (fixture->session), >, changes);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (add_row)), ==, "");
+  g_assert_true (has_focus_within (fixture->window, GTK_WIDGET (add_row)));
+  g_assert_cmpuint (n_item_rows (group), ==, 1);
+
+  /* Enter with nothing typed adds nothing. */
+  type_and_add (group, "   ");
+  g_assert_cmpuint (n_item_rows (group), ==, 1);
+  type_and_add (group, "Asks before assuming");
+  assert_strv (rubric_session_get_strengths (fixture->session),
+               (const char * const[]) { "Clear on the ORM", "Asks before assuming", NULL });
+
+  /* Each item is an entry named by its place; its text field is the Tab
+   * stop, and its button says what it removes. */
+  first = item_row (group, 0);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (first)), ==, "Strength 1");
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (item_row (group, 1))), ==, "Strength 2");
+  g_assert_false (gtk_widget_get_focusable (GTK_WIDGET (first)));
+  g_assert_true (gtk_widget_get_focusable (rubric_test_find_descendant (GTK_WIDGET (first), GTK_TYPE_TEXT)));
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (remove_button (first)), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Remove strength: Clear on the ORM");
+
+  /* Editing an item edits the session; the row stays the same row. */
+  changes = rubric_session_get_change_count (fixture->session);
+  gtk_editable_set_text (GTK_EDITABLE (first), "Clear on the ORM and SQL");
+  rubric_test_iterate ();
+  assert_strv (rubric_session_get_strengths (fixture->session),
+               (const char * const[]) { "Clear on the ORM and SQL", "Asks before assuming", NULL });
+  g_assert_cmpuint (rubric_session_get_change_count (fixture->session), >, changes);
+  g_assert_true (item_row (group, 0) == first);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (remove_button (first)), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Remove strength: Clear on the ORM and SQL");
+
+  /* Enter in an item moves on to the next one, then to the add row. */
+  gtk_widget_grab_focus (GTK_WIDGET (first));
+  press_enter (first);
+  g_assert_true (has_focus_within (fixture->window, GTK_WIDGET (item_row (group, 1))));
+  press_enter (item_row (group, 1));
+  g_assert_true (has_focus_within (fixture->window, GTK_WIDGET (add_row)));
+
+  /* The remove button removes its item; the focus goes on to the next
+   * row, and the rows are numbered again. */
+  gtk_widget_grab_focus (remove_button (first));
+  g_signal_emit_by_name (remove_button (first), "clicked");
+  rubric_test_iterate ();
+  assert_strv (rubric_session_get_strengths (fixture->session),
+               (const char * const[]) { "Asks before assuming", NULL });
+  g_assert_cmpuint (n_item_rows (group), ==, 1);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (item_row (group, 0))), ==, "Strength 1");
+  g_assert_true (has_focus_within (fixture->window, GTK_WIDGET (item_row (group, 0))));
+
+  /* An item emptied and left with Enter goes. */
+  gtk_editable_set_text (GTK_EDITABLE (item_row (group, 0)), "");
+  rubric_test_iterate ();
+  g_assert_cmpuint (g_strv_length ((GStrv) rubric_session_get_strengths (fixture->session)), ==, 0);
+  press_enter (item_row (group, 0));
+  g_assert_cmpuint (n_item_rows (group), ==, 0);
+  g_assert_true (has_focus_within (fixture->window, GTK_WIDGET (add_row)));
+}
+
+/* The concerns, added with the button; a list set on the session shows,
+ * and one the rows already hold leaves them be. */
+static void
+test_concerns_and_model (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  RubricListGroup *group;
+  AdwEntryRow *add_row;
+  AdwEntryRow *row;
+
+  open_panel (fixture, 420, 900);
+  group = panel_child (fixture->panel, "concerns_group");
+  add_row = group_child (group, "add_row");
+  g_assert_cmpstr (adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (group)), ==, "Concerns");
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (group_child (group, "add_button")),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, "Add a concern");
+
+  gtk_editable_set_text (GTK_EDITABLE (add_row), "Vague on CSRF");
+  g_signal_emit_by_name (group_child (group, "add_button"), "clicked");
+  rubric_test_iterate ();
+  assert_strv (rubric_session_get_concerns (fixture->session), (const char * const[]) { "Vague on CSRF", NULL });
+  g_assert_true (has_focus_within (fixture->window, GTK_WIDGET (add_row)));
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (remove_button (item_row (group, 0))),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, "Remove concern: Vague on CSRF");
+  /* The strengths are another list. */
+  g_assert_cmpuint (g_strv_length ((GStrv) rubric_session_get_strengths (fixture->session)), ==, 0);
+
+  /* The model's own list (a reload, another view) replaces the rows… */
+  rubric_session_set_concerns (fixture->session, (const char * const[]) { "Late", "Terse", NULL });
+  rubric_test_iterate ();
+  g_assert_cmpuint (n_item_rows (group), ==, 2);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (item_row (group, 0))), ==, "Late");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (item_row (group, 1))), ==, "Terse");
+  rubric_session_set_strengths (fixture->session, (const char * const[]) { "Calm", NULL });
+  rubric_test_iterate ();
+  g_assert_cmpuint (n_item_rows (panel_child (fixture->panel, "strengths_group")), ==, 1);
+
+  /* …but a row the user is typing in stays as typed, white space and
+   * all, while the session has it trimmed. */
+  row = item_row (group, 1);
+  gtk_editable_set_text (GTK_EDITABLE (row), "Terse ");
+  rubric_test_iterate ();
+  assert_strv (rubric_session_get_concerns (fixture->session), (const char * const[]) { "Late", "Terse", NULL });
+  gtk_editable_set_text (GTK_EDITABLE (row), "Terse answers ");
+  rubric_test_iterate ();
+  assert_strv (rubric_session_get_concerns (fixture->session),
+               (const char * const[]) { "Late", "Terse answers", NULL });
+  g_assert_true (item_row (group, 1) == row);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "Terse answers ");
+}
+
+/* A session from a newer Rubric is read-only: its lists show, and cannot
+ * be edited. */
+static void
+test_read_only (Fixture       *fixture,
+                gconstpointer  data)
+{
+  const char *text = "{\"format\": \"rubric-session\", \"version\": 2, \"kit\": {\"id\": \"example\"}, "
+                     "\"strengths\": [\"Calm\"], \"concerns\": [\"Late\"]}";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (text, strlen (text));
+  g_autoptr(GError) error = NULL;
+  RubricListGroup *strengths;
+
+  g_clear_object (&fixture->session);
+  fixture->session = rubric_session_new_from_bytes (bytes, fixture->kit, &error);
+  g_assert_no_error (error);
+  g_assert_true (rubric_session_get_read_only (fixture->session));
+
+  open_panel (fixture, 420, 900);
+  strengths = panel_child (fixture->panel, "strengths_group");
+  g_assert_cmpuint (n_item_rows (strengths), ==, 1);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (item_row (strengths, 0))), ==, "Calm");
+  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (strengths)));
+  g_assert_false (gtk_widget_get_sensitive (panel_child (fixture->panel, "concerns_group")));
+}
+
+/* The panel scrolled to its lists, for a screenshot. */
+static void
+screenshot_lists (Fixture    *fixture,
+                  const char *name)
+{
+  GtkScrolledWindow *scroller = GTK_SCROLLED_WINDOW (adw_bin_get_child (ADW_BIN (fixture->panel)));
+  GtkWidget *summary = gtk_widget_get_parent (gtk_widget_get_parent (panel_child (fixture->panel, "summary_view")));
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (scroller);
+  graphene_point_t point;
+
+  /* From the summary down: the groups under it are what this is about. */
+  rubric_test_wait (200);
+  g_assert_true (gtk_widget_compute_point (summary, gtk_scrolled_window_get_child (scroller),
+                                           &GRAPHENE_POINT_INIT (0, 0), &point));
+  gtk_adjustment_set_value (adjustment, point.y - 48);
+  rubric_test_wait (300);
+  g_assert_cmpuint (rubric_test_screenshot (GTK_WIDGET (fixture->window), name), >, 20);
+}
+
+static void
+test_screenshots (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  rubric_session_set_summary (fixture->session,
+                              "A solid senior developer; worth a second interview on security.");
+  rubric_session_set_strengths (fixture->session, (const char * const[]) {
+    "Hands-on ORM tuning: select_related, prefetch_related, EXPLAIN",
+    "Reviews the SQL of every migration before merging",
+    NULL,
+  });
+  rubric_session_set_concerns (fixture->session, (const char * const[]) {
+    "Unsure how the CSRF token reaches AJAX requests",
+    NULL,
+  });
+
+  open_panel (fixture, 480, 900);
+  screenshot_lists (fixture, "candidate-panel-lists");
+  rubric_test_destroy_window (g_steal_pointer (&fixture->window));
+
+  open_panel (fixture, 300, 640);
+  screenshot_lists (fixture, "candidate-panel-lists-narrow");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  rubric_test_init (&argc, &argv);
+
+  g_test_add ("/candidate-panel/strengths", Fixture, NULL, fixture_set_up, test_strengths, fixture_tear_down);
+  g_test_add ("/candidate-panel/concerns-and-model", Fixture, NULL, fixture_set_up, test_concerns_and_model,
+              fixture_tear_down);
+  g_test_add ("/candidate-panel/read-only", Fixture, NULL, fixture_set_up, test_read_only, fixture_tear_down);
+  g_test_add ("/candidate-panel/screenshots", Fixture, NULL, fixture_set_up, test_screenshots, fixture_tear_down);
+
+  return g_test_run ();
+}
