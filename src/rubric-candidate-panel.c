@@ -36,6 +36,8 @@ struct _RubricCandidatePanel
   RubricListGroup *strengths_group;
   RubricListGroup *concerns_group;
   GtkTextView *private_notes_view;
+  GtkWidget *private_notes_scroller;
+  GtkWidget *private_notes_hidden;
   AdwEntryRow *name_row;
   AdwEntryRow *role_row;
   AdwEntryRow *interviewer_row;
@@ -316,6 +318,8 @@ rubric_candidate_panel_class_init (RubricCandidatePanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RubricCandidatePanel, strengths_group);
   gtk_widget_class_bind_template_child (widget_class, RubricCandidatePanel, concerns_group);
   gtk_widget_class_bind_template_child (widget_class, RubricCandidatePanel, private_notes_view);
+  gtk_widget_class_bind_template_child (widget_class, RubricCandidatePanel, private_notes_scroller);
+  gtk_widget_class_bind_template_child (widget_class, RubricCandidatePanel, private_notes_hidden);
   gtk_widget_class_bind_template_child (widget_class, RubricCandidatePanel, name_row);
   gtk_widget_class_bind_template_child (widget_class, RubricCandidatePanel, role_row);
   gtk_widget_class_bind_template_child (widget_class, RubricCandidatePanel, interviewer_row);
@@ -478,4 +482,20 @@ rubric_candidate_panel_focus_notes (RubricCandidatePanel *self,
     child = gtk_widget_get_next_sibling (child);
   if (child != NULL)
     rubric_rating_row_focus_notes (RUBRIC_RATING_ROW (child));
+}
+
+/**
+ * rubric_candidate_panel_set_safe_mode:
+ *
+ * In screen-share safe mode the private notes are not drawn at all; the
+ * panel says they are hidden (they are kept, and edited again after).
+ */
+void
+rubric_candidate_panel_set_safe_mode (RubricCandidatePanel *self,
+                                      gboolean              safe_mode)
+{
+  g_return_if_fail (RUBRIC_IS_CANDIDATE_PANEL (self));
+
+  gtk_widget_set_visible (self->private_notes_scroller, !safe_mode);
+  gtk_widget_set_visible (self->private_notes_hidden, safe_mode);
 }

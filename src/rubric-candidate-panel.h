@@ -25,5 +25,7 @@ void rubric_candidate_panel_set_current (RubricCandidatePanel *self,
                                          guint                 question_index);
 void rubric_candidate_panel_focus_notes (RubricCandidatePanel *self,
                                          guint                 question_index);
+void rubric_candidate_panel_set_safe_mode (RubricCandidatePanel *self,
+                                           gboolean              safe_mode);
 
 G_END_DECLS

@@ -485,6 +485,7 @@ update_safe_mode (RubricWindow *self)
   show_safe_mode_banner (self);
   rubric_sidebar_set_hide_answers (self->sidebar, _rubric_window_safe_mode (self));
   rubric_question_pane_set_can_reveal (self->question_pane, !_rubric_window_safe_mode (self));
+  rubric_candidate_panel_set_safe_mode (self->candidate_panel, _rubric_window_safe_mode (self));
 }
 
 /* -------------------------------------------------- window and first frame */
@@ -677,6 +678,7 @@ rubric_window_init (RubricWindow *self)
                            G_CALLBACK (on_sidebar_search_cancelled_cb), self, G_CONNECT_SWAPPED);
   rubric_sidebar_set_hide_answers (self->sidebar, _rubric_window_safe_mode (self));
   rubric_question_pane_set_can_reveal (self->question_pane, !_rubric_window_safe_mode (self));
+  rubric_candidate_panel_set_safe_mode (self->candidate_panel, _rubric_window_safe_mode (self));
 
   if (g_str_equal (PROFILE, "development"))
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");

@@ -729,6 +729,21 @@ test_export_safe_mode (void)
   /* Asked, so that its expected answer is one an export lists. */
   rubric_answer_set_rating (rubric_session_ensure_answer (session, first), 3);
   g_settings_set_boolean (settings, "safe-mode", TRUE);
+  rubric_test_iterate ();
+
+  /* The candidate panel does not draw the private notes either. */
+  {
+    GtkWidget *notes = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (child (window, "candidate_panel")),
+                                                                  g_type_from_name ("RubricCandidatePanel"),
+                                                                  "private_notes_view"));
+
+    g_assert_false (gtk_widget_is_visible (notes));
+    g_settings_set_boolean (settings, "safe-mode", FALSE);
+    rubric_test_iterate ();
+    g_assert_true (gtk_widget_is_visible (notes));
+    g_settings_set_boolean (settings, "safe-mode", TRUE);
+    rubric_test_iterate ();
+  }
 
   dialog = open_markdown_export (window);
   rubric_test_wait (300);
