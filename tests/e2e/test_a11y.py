@@ -248,22 +248,30 @@ def safe_mode_run(env, workdir):
     with open(keyfile, 'w', encoding='utf-8') as f:
         f.write('[io/github/rubricapp/Rubric]\nsafe-mode=true\n')
 
-    rubric = e2e.Rubric([], env, workdir, 'safe mode')
+    # An interview that holds a private note, opened in safe mode: the
+    # panel must not draw the note, and the export preview must not either.
+    session_path = os.path.join(workdir, 'private.rubric.json')
+    with open(session_path, 'w', encoding='utf-8') as f:
+        json.dump({'format': 'rubric-session', 'version': 1,
+                   'kit': {'id': 'django-senior'},
+                   'candidate': {'name': 'Grace Hopper'},
+                   'answers': {},
+                   'private_notes': PRIVATE_NOTE}, f)
+
+    rubric = e2e.Rubric([session_path], env, workdir, 'safe mode')
     try:
-        frame, dialog = start_interview(rubric, 'Grace Hopper')
-        click(find(dialog, pyatspi.ROLE_PUSH_BUTTON, 'Start Interview'))
         frame = rubric.frame('the interview', lambda f: 'Grace Hopper' in f.name)
-        private = wait_for('the text view "Private notes"',
-                           lambda: find(frame, pyatspi.ROLE_TEXT, 'Private notes'))
-        private.queryEditableText().insertText(0, PRIVATE_NOTE, len(PRIVATE_NOTE))
-        wait_for('the private note to be typed', lambda: e2e.text_of(private) == PRIVATE_NOTE)
+        wait_for('the panel to say the private notes are hidden',
+                 lambda: find(frame, pyatspi.ROLE_LABEL, PLACEHOLDER))
+        if find(frame, pyatspi.ROLE_TEXT, 'Private notes') is not None:
+            raise Failure('in safe mode, the private notes field is in the tree')
         # Asking for the answer does not show it (the button is off, too).
         reveal = wait_for('a button "Show Expected Answer"',
                           lambda: find(frame, pyatspi.ROLE_TOGGLE_BUTTON, 'Show Expected Answer'))
         if reveal.getState().contains(pyatspi.STATE_SENSITIVE):
             click(reveal)
         settle()
-        leaks = find_leaks(rubric.app, answer_texts())
+        leaks = find_leaks(rubric.app, answer_texts() + [PRIVATE_NOTE])
 
         dialog = open_export(rubric, frame)
         for switch in ('Expected Answers', 'Private Notes'):
@@ -282,13 +290,13 @@ def safe_mode_run(env, workdir):
                  lambda: PLACEHOLDER in e2e.text_of(preview) and
                  'Grace Hopper' in e2e.text_of(preview))
         settle()
-        leaks += find_leaks(rubric.app, answer_texts())
+        leaks += find_leaks(rubric.app, answer_texts() + [PRIVATE_NOTE])
         if PRIVATE_NOTE in e2e.text_of(preview):
             leaks.append('the export preview holds the private note %r' % PRIVATE_NOTE)
         if leaks:
             raise Failure('in screen-share safe mode, the tree holds what must stay hidden:\n  '
                           + '\n  '.join(sorted(set(leaks))))
-        log('safe mode: none of %d answer texts in the tree, no private note in the '
+        log('safe mode: none of %d answer texts and no private note in the tree or the '
             'preview; it says %r' % (len(answer_texts()), PLACEHOLDER))
     except BaseException:
         e2e.report_tree(rubric)
