@@ -138,6 +138,41 @@ test_check_mixed (void)
   g_rmdir (dir);
 }
 
+/* Plans are checked too: their own rules, then the bundled kit's ids when
+ * they are for it. */
+static void
+test_check_plan (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_auto(Run) good = { 0 };
+  g_auto(Run) bad = { 0 };
+  g_autofree char *dir = g_dir_make_tmp ("rubric-cli-XXXXXX", &error);
+  g_autofree char *good_path = g_build_filename (dir, "round.rubric-plan.json", NULL);
+  g_autofree char *bad_path = g_build_filename (dir, "stale.rubric-plan.json", NULL);
+  const char *head = "{\"format\": \"rubric-plan\", \"version\": 1, \"id\": \"team-round\","
+                     " \"name\": \"Team round\", \"kit\": \"django-senior\", \"slot_minutes\": 45,"
+                     " \"topics\": [{\"id\": \"migrations\", \"questions\": ";
+  g_autofree char *good_text = g_strconcat (head, "[\"migrations.deploy\"]}]}", NULL);
+  g_autofree char *bad_text = g_strconcat (head, "[\"migrations.deploy\", \"migrations.squash\"]}]}", NULL);
+
+  g_assert_no_error (error);
+  g_assert_true (g_file_set_contents (good_path, good_text, -1, NULL));
+  g_assert_true (g_file_set_contents (bad_path, bad_text, -1, NULL));
+
+  run_rubric (&good, "--check", good_path, NULL);
+  g_assert_cmpint (good.status, ==, 0);
+  g_assert_true (g_str_has_suffix (good.out, "round.rubric-plan.json: OK\n"));
+
+  run_rubric (&bad, "--check", bad_path, NULL);
+  g_assert_cmpint (bad.status, ==, 1);
+  g_assert_true (g_str_has_suffix (bad.err, "stale.rubric-plan.json: $.topics[0].questions[1]: "
+                                            "The topic “migrations” of the kit has no question “migrations.squash”\n"));
+
+  g_remove (good_path);
+  g_remove (bad_path);
+  g_rmdir (dir);
+}
+
 static char *
 make_dir (void)
 {
@@ -535,6 +570,7 @@ main (int   argc,
   g_test_add_func ("/cli/check-session-warnings", test_check_session_warnings);
   g_test_add_func ("/cli/check-truncated", test_check_truncated);
   g_test_add_func ("/cli/check-mixed", test_check_mixed);
+  g_test_add_func ("/cli/check-plan", test_check_plan);
   g_test_add_func ("/cli/check-missing", test_check_missing);
   g_test_add_func ("/cli/check-special-files", test_check_special_files);
   g_test_add_func ("/cli/check-duplicate-key", test_check_duplicate_key);

@@ -14,6 +14,7 @@
 #include "rubric-check.h"
 #include "rubric-json-private.h"
 #include "rubric-kit-private.h"
+#include "rubric-plan.h"
 #include "rubric-session-private.h"
 
 /**
@@ -33,10 +34,11 @@ rubric_check_append_problem (GString    *out,
     g_string_append_printf (out, "%s: %s\n", name, message);
 }
 
-/* Which loader to use: a session says so in its "format"; everything else
- * is checked as a kit, whose loader names what is wrong. */
+/* Which loader to use: a session or a plan says so in its "format";
+ * everything else is checked as a kit, whose loader names what is wrong. */
 static gboolean
-is_session (JsonNode *root)
+has_format (JsonNode   *root,
+            const char *name)
 {
   JsonObject *object;
   JsonNode *format;
@@ -48,12 +50,12 @@ is_session (JsonNode *root)
 
   return format != NULL && JSON_NODE_HOLDS_VALUE (format) &&
          json_node_get_value_type (format) == G_TYPE_STRING &&
-         g_str_equal (json_node_get_string (format), "rubric-session");
+         g_str_equal (json_node_get_string (format), name);
 }
 
 /**
  * rubric_check_file:
- * @file: a kit or session file
+ * @file: a kit, session or plan file
  * @display_name: how to name the file in the report
  * @kit: (nullable): the kit to check sessions' question ids against
  * @report: where "NAME: OK" goes
@@ -91,7 +93,21 @@ rubric_check_file (GFile      *file,
       return FALSE;
     }
 
-  if (is_session (root))
+  if (has_format (root, "rubric-plan"))
+    {
+      g_autoptr(RubricPlan) plan = rubric_plan_new_from_bytes (bytes, &error);
+
+      /* Against the kit only when it is the plan's: another kit's ids say
+       * nothing about it. */
+      if (plan == NULL ||
+          (kit != NULL && g_str_equal (rubric_plan_get_kit_id (plan), rubric_kit_get_id (kit)) &&
+           !rubric_plan_check (plan, kit, &error)))
+        {
+          rubric_check_append_problem (problems, display_name, error->message);
+          return FALSE;
+        }
+    }
+  else if (has_format (root, "rubric-session"))
     {
       g_autoptr(RubricSession) session = rubric_session_new_from_json (root, kit, &error);
       const char * const *warnings;
