@@ -565,9 +565,8 @@ pause_action (GtkWidget  *widget,
   RubricWindow *self = RUBRIC_WINDOW (widget);
   gboolean paused = !rubric_interview_get_paused (self->interview);
 
+  /* The header's clock says "paused"; no notification over the interview. */
   rubric_interview_set_paused (self->interview, paused);
-  _rubric_window_toast (self, paused ? _("Interview paused: the clock stands still until you press P again")
-                                     : _("Interview resumed"));
 }
 
 static void

@@ -294,6 +294,14 @@ def first_run(env, workdir, saved, topics, keys):
                                        lambda f: CANDIDATE in f.name)
         log('interview started: %r' % interview.frame.name)
 
+        # P: a break; the header's clock says so, and P again goes on.
+        keys.press(ord('p'))
+        wait_for('the header to say the clock is paused',
+                 lambda: find(interview.frame, pyatspi.ROLE_LABEL, contains=', paused'))
+        keys.press(ord('p'))
+        wait_for('the header to say the clock runs again',
+                 lambda: find(interview.frame, pyatspi.ROLE_LABEL, contains=', paused') is None)
+
         g = 0
         moved = False
         for t, topic in enumerate(topics):
