@@ -127,6 +127,25 @@ on_focus_widget_cb (GtkWindow             *window,
                                               ? GTK_PHASE_NONE : GTK_PHASE_CAPTURE);
 }
 
+/* In a text field of the window's own (not a dialog's, a menu's or the
+ * search entry, whose Escape ends the search) the last keys — Escape
+ * above all — come first too: a toast overlay around the field would
+ * otherwise take Escape while a notification shows. */
+static void
+on_focus_widget_last_cb (GtkWindow          *window,
+                         GParamSpec         *pspec,
+                         GtkEventController *controller)
+{
+  GtkWidget *focus = gtk_window_get_focus (window);
+  gboolean own_text = focus != NULL &&
+                      (GTK_IS_EDITABLE (focus) || GTK_IS_TEXT_VIEW (focus)) &&
+                      gtk_widget_get_ancestor (focus, ADW_TYPE_DIALOG) == NULL &&
+                      gtk_widget_get_ancestor (focus, GTK_TYPE_POPOVER) == NULL &&
+                      gtk_widget_get_ancestor (focus, GTK_TYPE_SEARCH_ENTRY) == NULL;
+
+  gtk_event_controller_set_propagation_phase (controller, own_text ? GTK_PHASE_CAPTURE : GTK_PHASE_BUBBLE);
+}
+
 /**
  * rubric_shortcuts_add_single_keys:
  * @window: a window with the win.* actions
@@ -174,7 +193,9 @@ rubric_shortcuts_add_single_keys (GtkWindow *window)
   gtk_widget_add_controller (GTK_WIDGET (window), first);
   gtk_widget_add_controller (GTK_WIDGET (window), last);
   g_signal_connect_object (window, "notify::focus-widget", G_CALLBACK (on_focus_widget_cb), first, 0);
+  g_signal_connect_object (window, "notify::focus-widget", G_CALLBACK (on_focus_widget_last_cb), last, 0);
   on_focus_widget_cb (window, NULL, first);
+  on_focus_widget_last_cb (window, NULL, last);
 }
 
 /**
