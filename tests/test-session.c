@@ -681,6 +681,22 @@ static const BrokenSession broken_sessions[] = {
   { "huge-number", SESSION_HEAD "\"x-kept\": {\"n\": [1, 1e999]}}",
     RUBRIC_SESSION_ERROR_INVALID, "$[\"x-kept\"].n[1]: The number is too large" },
   { "not-object", "[]", RUBRIC_SESSION_ERROR_INVALID, "$: Expected an object, found an array" },
+  { "tick-kind", SESSION_HEAD "\"answers\": {\"http.main\": {\"ticks\": [{\"kind\": \"point\", \"point\": 0, \"offset_s\": 1}]}}}",
+    RUBRIC_SESSION_ERROR_INVALID, "$.answers[\"http.main\"].ticks[0].kind: “point” is not a kind of tick" },
+  { "tick-twice", SESSION_HEAD "\"answers\": {\"http.main\": {\"ticks\": [{\"kind\": \"red_flag\", \"point\": 0, \"offset_s\": 1}, "
+    "{\"kind\": \"red_flag\", \"point\": 0, \"offset_s\": 9}]}}}",
+    RUBRIC_SESSION_ERROR_INVALID, "$.answers[\"http.main\"].ticks[1].point: This point is ticked twice" },
+  { "tick-point", SESSION_HEAD "\"answers\": {\"http.main\": {\"ticks\": [{\"kind\": \"key_point\", \"point\": 100, \"offset_s\": 1}]}}}",
+    RUBRIC_SESSION_ERROR_INVALID, "$.answers[\"http.main\"].ticks[0].point: 100 is out of range" },
+  { "tick-offset", SESSION_HEAD "\"answers\": {\"http.main\": {\"ticks\": [{\"kind\": \"key_point\", \"point\": 0}]}}}",
+    RUBRIC_SESSION_ERROR_INVALID, "$.answers[\"http.main\"].ticks[0]: The member “offset_s” is missing" },
+  { "tick-note", SESSION_HEAD "\"answers\": {\"http.main\": {\"ticks\": [{\"kind\": \"key_point\", \"point\": 0, \"offset_s\": 1, \"note\": \"a\\nb\"}]}}}",
+    RUBRIC_SESSION_ERROR_INVALID, "$.answers[\"http.main\"].ticks[0].note: An item must be one line" },
+  { "plan-slot", SESSION_HEAD "\"plan\": {\"id\": \"p\", \"name\": \"P\", \"kit\": \"example\", \"slot_minutes\": 0, \"topics\": []}}",
+    RUBRIC_SESSION_ERROR_INVALID, "$.plan.slot_minutes: 0 is out of range" },
+  { "plan-question-twice", SESSION_HEAD "\"plan\": {\"id\": \"p\", \"name\": \"P\", \"kit\": \"example\", \"slot_minutes\": 30, "
+    "\"topics\": [{\"id\": \"http\", \"questions\": [\"http.main\", \"http.main\"]}]}}",
+    RUBRIC_SESSION_ERROR_INVALID, "$.plan.topics[0].questions[1]: The question “http.main” is in the plan twice" },
   { "syntax", "{\n  \"format\": \"rubric-session\",\n  \"version\": 1,\n}",
     RUBRIC_SESSION_ERROR_SYNTAX, "3:15: JSON allows no comma after the last item" },
   { "not-utf8", "{\"format\": \"rubric-session\", \"x\": \"\xff\"}",
@@ -696,6 +712,149 @@ static const BrokenSession broken_sessions[] = {
   { "elapsed-huge", SESSION_HEAD "\"answers\": {\"http.main\": {\"elapsed_s\": 99999999999999999999}}}",
     RUBRIC_SESSION_ERROR_SYNTAX, "1:109: The whole number is out of range (-9223372036854775808 to 9223372036854775807)" },
 };
+
+/* A session run with a plan, holding ticks: the plan and every tick, note
+ * and time come back as they were, and the plan's hash is its own. */
+static void
+test_plan_and_ticks (void)
+{
+  g_autoptr(RubricKit) kit = load_minimal_kit ();
+  g_autofree char *text = read_test_text ("planned.rubric.json");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RubricSession) session = NULL;
+  g_autoptr(RubricSession) again = NULL;
+  g_autoptr(RubricPlan) plan = NULL;
+  g_autofree char *hash = NULL;
+  g_autofree char *saved = NULL;
+  g_autofree char *saved_again = NULL;
+  RubricAnswer *answer;
+  RubricTickKind kind;
+  const char *note;
+  gint64 offset;
+  guint point;
+
+  /* The hash the file stores is the plan's own. */
+  plan = rubric_plan_new ("example-30", "Half-hour round", "example", 30);
+  rubric_plan_set_notes (plan, "Start with HTTP.");
+  rubric_plan_add_topic (plan, "http", (const char *[]) { "http.main", NULL });
+  hash = rubric_plan_dup_hash (plan);
+  g_assert_nonnull (strstr (text, hash));
+
+  session = load_text (text, kit, &error);
+  g_assert_no_error (error);
+  g_assert_null (rubric_session_get_warnings (session)[0]);
+
+  g_assert_nonnull (rubric_session_get_plan (session));
+  g_assert_cmpstr (rubric_plan_get_name (rubric_session_get_plan (session)), ==, "Half-hour round");
+  g_assert_cmpuint (rubric_plan_get_slot_minutes (rubric_session_get_plan (session)), ==, 30);
+  g_assert_cmpstr (rubric_session_get_plan_hash (session), ==, hash);
+  g_assert_true (rubric_session_is_planned (session, "http.main"));
+  g_assert_false (rubric_session_is_planned (session, "http.status"));
+
+  answer = rubric_session_lookup_answer (session, "http.main");
+  g_assert_cmpuint (rubric_answer_get_n_ticks (answer), ==, 2);
+  rubric_answer_get_tick (answer, 1, &kind, &point, &offset, &note);
+  g_assert_cmpint (kind, ==, RUBRIC_TICK_RED_FLAG);
+  g_assert_cmpuint (point, ==, 1);
+  g_assert_cmpint (offset, ==, 301);
+  g_assert_cmpstr (note, ==, "");
+  g_assert_true (rubric_answer_get_ticked (answer, RUBRIC_TICK_KEY_POINT, 0));
+  g_assert_false (rubric_answer_get_ticked (answer, RUBRIC_TICK_RED_FLAG, 0));
+  g_assert_cmpint (rubric_answer_get_tick_offset (answer, RUBRIC_TICK_KEY_POINT, 0), ==, 95);
+  g_assert_cmpint (rubric_answer_get_tick_offset (answer, RUBRIC_TICK_KEY_POINT, 1), ==, -1);
+  g_assert_cmpstr (rubric_answer_get_tick_note (answer, RUBRIC_TICK_KEY_POINT, 0), ==, "named the resolver cache");
+  g_assert_null (rubric_answer_get_tick_note (answer, RUBRIC_TICK_KEY_POINT, 1));
+  g_assert_cmpuint (rubric_answer_get_n_ticks (rubric_session_lookup_answer (session, "http.status")), ==, 0);
+
+  /* Saved as read, and again the same */
+  saved = to_text (session);
+  g_assert_cmpstr (saved, ==, text);
+  again = load_text (saved, kit, &error);
+  g_assert_no_error (error);
+  saved_again = to_text (again);
+  g_assert_cmpstr (saved_again, ==, saved);
+}
+
+/* Ticking, noting and unticking are changes the session hears once each. */
+static void
+test_ticks_change (void)
+{
+  g_autoptr(RubricKit) kit = load_minimal_kit ();
+  g_autoptr(RubricSession) session = rubric_session_new (kit);
+  RubricQuestion *question = rubric_kit_lookup_question (kit, "http.main");
+  RubricAnswer *answer = rubric_session_ensure_answer (session, question);
+  guint changes = 0;
+  guint notifies = 0;
+  g_autofree char *text = NULL;
+
+  g_signal_connect (session, "changed", G_CALLBACK (count_cb), &changes);
+  g_signal_connect (answer, "notify::n-ticks", G_CALLBACK (count_notify_cb), &notifies);
+
+  rubric_answer_set_ticked (answer, RUBRIC_TICK_KEY_POINT, 0, TRUE, 61);
+  rubric_answer_set_ticked (answer, RUBRIC_TICK_KEY_POINT, 0, TRUE, 99);   /* already: nothing */
+  g_assert_cmpint (rubric_answer_get_tick_offset (answer, RUBRIC_TICK_KEY_POINT, 0), ==, 61);
+  g_assert_cmpuint (changes, ==, 1);
+
+  rubric_answer_set_tick_note (answer, RUBRIC_TICK_KEY_POINT, 0, "  said select_for_update\nbut not skip_locked ");
+  g_assert_cmpstr (rubric_answer_get_tick_note (answer, RUBRIC_TICK_KEY_POINT, 0), ==,
+                   "said select_for_update but not skip_locked");
+  rubric_answer_set_tick_note (answer, RUBRIC_TICK_KEY_POINT, 0, "said select_for_update but not skip_locked");
+  g_assert_cmpuint (changes, ==, 2);
+
+  rubric_answer_set_ticked (answer, RUBRIC_TICK_RED_FLAG, 0, TRUE, 70);
+  text = to_text (session);
+  g_assert_nonnull (strstr (text, "\"kind\" : \"red_flag\""));
+  g_assert_nonnull (strstr (text, "\"note\" : \"said select_for_update but not skip_locked\""));
+
+  rubric_answer_set_ticked (answer, RUBRIC_TICK_KEY_POINT, 0, FALSE, 0);
+  g_assert_null (rubric_answer_get_tick_note (answer, RUBRIC_TICK_KEY_POINT, 0));
+  g_assert_cmpuint (rubric_answer_get_n_ticks (answer), ==, 1);
+  g_assert_cmpuint (changes, ==, 4);
+  g_assert_cmpuint (notifies, ==, 4);
+}
+
+/* A plan set on a session is the session's own copy; a hand-edited plan in
+ * a file loads with a warning. */
+static void
+test_plan_copy_and_edit (void)
+{
+  g_autoptr(RubricKit) kit = load_minimal_kit ();
+  g_autoptr(RubricSession) session = rubric_session_new (kit);
+  g_autoptr(RubricSession) edited = NULL;
+  g_autoptr(RubricPlan) plan = rubric_plan_new ("p", "Round", "example", 45);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *hand_edited = NULL;
+  guint changes = 0;
+
+  rubric_plan_add_topic (plan, "http", (const char *[]) { "http.main", "http.status", NULL });
+  g_signal_connect (session, "changed", G_CALLBACK (count_cb), &changes);
+  rubric_session_set_plan (session, plan);
+  rubric_session_set_plan (session, plan);
+  g_assert_cmpuint (changes, ==, 1);
+  g_assert_true (rubric_session_get_plan (session) != plan);
+
+  rubric_plan_set_slot_minutes (plan, 90);
+  g_assert_cmpuint (rubric_plan_get_slot_minutes (rubric_session_get_plan (session)), ==, 45);
+
+  text = to_text (session);
+  g_assert_nonnull (strstr (text, "\"slot_minutes\" : 45"));
+  {
+    g_auto(GStrv) halves = g_strsplit (text, "\"slot_minutes\" : 45", 2);
+
+    hand_edited = g_strjoinv ("\"slot_minutes\" : 30", halves);
+  }
+  edited = load_text (hand_edited, kit, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (rubric_session_get_warnings (edited)[0], ==,
+                   "The plan “Round” stored in this session was changed after the interview");
+
+  rubric_session_set_plan (session, NULL);
+  g_assert_null (rubric_session_get_plan (session));
+  g_assert_null (rubric_session_get_plan_hash (session));
+  g_assert_true (rubric_session_is_planned (session, "http.status"));
+  g_assert_cmpuint (changes, ==, 2);
+}
 
 static void
 test_broken_session (gconstpointer data)
@@ -1051,6 +1210,9 @@ main (int   argc,
   g_test_add_func ("/session/load-async", test_load_async);
   g_test_add_func ("/session/no-warnings", test_no_warnings);
   g_test_add_func ("/session/scores", test_scores);
+  g_test_add_func ("/session/plan-and-ticks", test_plan_and_ticks);
+  g_test_add_func ("/session/ticks-change", test_ticks_change);
+  g_test_add_func ("/session/plan-copy-and-edit", test_plan_copy_and_edit);
   for (guint i = 0; i < G_N_ELEMENTS (broken_sessions); i++)
     {
       g_autofree char *path = g_strdup_printf ("/session/broken/%s", broken_sessions[i].name);

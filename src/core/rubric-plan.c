@@ -20,7 +20,7 @@
 
 #include "rubric-json-private.h"
 #include "rubric-pacing.h"
-#include "rubric-plan.h"
+#include "rubric-plan-private.h"
 
 G_DEFINE_QUARK (rubric-plan-error-quark, rubric_plan_error)
 RUBRIC_JSON_CHECK_ERROR_CODES (RUBRIC_PLAN_ERROR);
@@ -211,6 +211,32 @@ rubric_plan_new (const char *id,
   return self;
 }
 
+/**
+ * rubric_plan_copy:
+ *
+ * A session keeps its own copy of the plan it runs, so that editing the
+ * plan in the library later does not change what an interview planned.
+ *
+ * Returns: (transfer full): a plan equal to @self
+ */
+RubricPlan *
+rubric_plan_copy (RubricPlan *self)
+{
+  RubricPlan *copy;
+
+  g_return_val_if_fail (RUBRIC_IS_PLAN (self), NULL);
+
+  copy = rubric_plan_new (self->id, self->name, self->kit_id, self->slot_minutes);
+  rubric_plan_set_notes (copy, self->notes);
+  for (guint i = 0; i < self->topics->len; i++)
+    {
+      PlanTopic *topic = g_ptr_array_index (self->topics, i);
+
+      rubric_plan_add_topic (copy, topic->topic_id, (const char * const *) topic->question_ids);
+    }
+  return copy;
+}
+
 /* ------------------------------------------------------------ the default */
 
 static RubricQuestion *
@@ -299,13 +325,14 @@ rubric_plan_new_default (RubricKit *kit,
 
 static gboolean
 load_topic (RubricPlan            *self,
+            GQuark                 domain,
             JsonNode              *node,
             const RubricJsonPath  *path,
             GHashTable            *topic_ids,
             GHashTable            *question_ids,
             GError               **error)
 {
-  RubricJsonObjectReader reader = { RUBRIC_PLAN_ERROR, path, NULL };
+  RubricJsonObjectReader reader = { domain, path, NULL };
   RubricJsonPath id_path = { path, "id", 0 };
   RubricJsonPath questions_path = { path, "questions", 0 };
   const char *id = NULL;
@@ -313,7 +340,7 @@ load_topic (RubricPlan            *self,
 
   if (!JSON_NODE_HOLDS_OBJECT (node))
     {
-      rubric_json_set_type_error (error, RUBRIC_PLAN_ERROR, path, RUBRIC_JSON_EXPECT_OBJECT, node);
+      rubric_json_set_type_error (error, domain, path, RUBRIC_JSON_EXPECT_OBJECT, node);
       return FALSE;
     }
   reader.object = json_node_get_object (node);
@@ -324,7 +351,7 @@ load_topic (RubricPlan            *self,
   if (!g_hash_table_add (topic_ids, g_strdup (id)))
     {
       /* Translators: an error in an interview plan; %s is a topic's id */
-      rubric_json_set_error (error, RUBRIC_PLAN_ERROR, &id_path, _("The topic “%s” is in the plan twice"), id);
+      rubric_json_set_error (error, domain, &id_path, _("The topic “%s” is in the plan twice"), id);
       return FALSE;
     }
   for (guint i = 0; questions[i] != NULL; i++)
@@ -333,13 +360,65 @@ load_topic (RubricPlan            *self,
         RubricJsonPath question_path = { &questions_path, NULL, i };
 
         /* Translators: an error in an interview plan; %s is a question's id */
-        rubric_json_set_error (error, RUBRIC_PLAN_ERROR, &question_path,
+        rubric_json_set_error (error, domain, &question_path,
                                _("The question “%s” is in the plan twice"), questions[i]);
         return FALSE;
       }
 
   rubric_plan_add_topic (self, id, (const char * const *) questions);
   return TRUE;
+}
+
+/* The members of a plan, in a plan file or in the session that ran it:
+ * errors in @reader's domain, at paths under @reader's. */
+RubricPlan *
+_rubric_plan_new_from_members (const RubricJsonObjectReader  *reader,
+                               GError                       **error)
+{
+  RubricJsonPath topics_path = { reader->path, "topics", 0 };
+  g_autoptr(RubricPlan) self = NULL;
+  g_autoptr(GHashTable) topic_ids = NULL;
+  g_autoptr(GHashTable) question_ids = NULL;
+  const char *id = NULL;
+  const char *name = NULL;
+  const char *kit = NULL;
+  const char *notes = NULL;
+  JsonArray *topics = NULL;
+  gint64 slot = 0;
+
+  if (!rubric_json_get_string (reader, "id", TRUE, TRUE, &id, error) ||
+      !rubric_json_get_string (reader, "name", TRUE, TRUE, &name, error) ||
+      !rubric_json_get_string (reader, "kit", TRUE, TRUE, &kit, error) ||
+      !rubric_json_get_int (reader, "slot_minutes", TRUE, 1, RUBRIC_PLAN_MAX_SLOT_MINUTES, &slot, error) ||
+      !rubric_json_get_string (reader, "notes", FALSE, FALSE, &notes, error) ||
+      !rubric_json_get_array (reader, "topics", TRUE, 1, MAX_TOPICS, &topics, error))
+    return NULL;
+  if (!rubric_json_is_id (id))
+    {
+      RubricJsonPath id_path = { reader->path, "id", 0 };
+
+      /* Translators: an error in an interview plan; %s is the id it has */
+      rubric_json_set_error (error, reader->domain, &id_path,
+                             _("“%s” is not an id: use letters, digits, “-”, “_” and “.”"), id);
+      return NULL;
+    }
+
+  self = rubric_plan_new (id, name, kit, (guint) slot);
+  if (notes != NULL)
+    rubric_plan_set_notes (self, notes);
+
+  topic_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  question_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint i = 0; i < json_array_get_length (topics); i++)
+    {
+      RubricJsonPath topic_path = { &topics_path, NULL, i };
+
+      if (!load_topic (self, reader->domain, json_array_get_element (topics, i), &topic_path,
+                       topic_ids, question_ids, error))
+        return NULL;
+    }
+
+  return g_steal_pointer (&self);
 }
 
 /**
@@ -356,19 +435,9 @@ rubric_plan_new_from_bytes (GBytes  *bytes,
                             GError **error)
 {
   RubricJsonPath path = RUBRIC_JSON_PATH_ROOT;
-  RubricJsonPath topics_path = { &path, "topics", 0 };
   RubricJsonObjectReader reader = { RUBRIC_PLAN_ERROR, &path, NULL };
   g_autoptr(JsonNode) root = NULL;
-  g_autoptr(RubricPlan) self = NULL;
-  g_autoptr(GHashTable) topic_ids = NULL;
-  g_autoptr(GHashTable) question_ids = NULL;
-  const char *id = NULL;
-  const char *name = NULL;
-  const char *kit = NULL;
-  const char *notes = NULL;
-  JsonArray *topics = NULL;
   gint64 version = 0;
-  gint64 slot = 0;
 
   g_return_val_if_fail (bytes != NULL, NULL);
 
@@ -384,50 +453,14 @@ rubric_plan_new_from_bytes (GBytes  *bytes,
       return NULL;
     }
 
-  if (!rubric_json_get_string (&reader, "id", TRUE, TRUE, &id, error) ||
-      !rubric_json_get_string (&reader, "name", TRUE, TRUE, &name, error) ||
-      !rubric_json_get_string (&reader, "kit", TRUE, TRUE, &kit, error) ||
-      !rubric_json_get_int (&reader, "slot_minutes", TRUE, 1, RUBRIC_PLAN_MAX_SLOT_MINUTES, &slot, error) ||
-      !rubric_json_get_string (&reader, "notes", FALSE, FALSE, &notes, error) ||
-      !rubric_json_get_array (&reader, "topics", TRUE, 1, MAX_TOPICS, &topics, error))
-    return NULL;
-  if (!rubric_json_is_id (id))
-    {
-      RubricJsonPath id_path = { &path, "id", 0 };
-
-      /* Translators: an error in an interview plan; %s is the id it has */
-      rubric_json_set_error (error, RUBRIC_PLAN_ERROR, &id_path,
-                             _("“%s” is not an id: use letters, digits, “-”, “_” and “.”"), id);
-      return NULL;
-    }
-
-  self = rubric_plan_new (id, name, kit, (guint) slot);
-  if (notes != NULL)
-    rubric_plan_set_notes (self, notes);
-
-  topic_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  question_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  for (guint i = 0; i < json_array_get_length (topics); i++)
-    {
-      RubricJsonPath topic_path = { &topics_path, NULL, i };
-
-      if (!load_topic (self, json_array_get_element (topics, i), &topic_path, topic_ids, question_ids, error))
-        return NULL;
-    }
-
-  return g_steal_pointer (&self);
+  return _rubric_plan_new_from_members (&reader, error);
 }
 
-static JsonNode *
-to_json (RubricPlan *self)
+/* Adds the plan's members, not its header, to the object @builder is in. */
+void
+_rubric_plan_add_members (RubricPlan  *self,
+                          JsonBuilder *builder)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-
-  json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "format");
-  json_builder_add_string_value (builder, "rubric-plan");
-  json_builder_set_member_name (builder, "version");
-  json_builder_add_int_value (builder, RUBRIC_PLAN_FORMAT_VERSION);
   json_builder_set_member_name (builder, "id");
   json_builder_add_string_value (builder, self->id);
   json_builder_set_member_name (builder, "name");
@@ -458,6 +491,19 @@ to_json (RubricPlan *self)
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
+}
+
+static JsonNode *
+to_json (RubricPlan *self)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "format");
+  json_builder_add_string_value (builder, "rubric-plan");
+  json_builder_set_member_name (builder, "version");
+  json_builder_add_int_value (builder, RUBRIC_PLAN_FORMAT_VERSION);
+  _rubric_plan_add_members (self, builder);
   json_builder_end_object (builder);
 
   return json_builder_get_root (builder);

@@ -16,6 +16,7 @@
 
 #include "rubric-file.h"
 #include "rubric-json-private.h"
+#include "rubric-plan-private.h"
 #include "rubric-session-private.h"
 
 /* Answers to questions the kit does not have that the warnings name one
@@ -25,12 +26,12 @@
 static const char * const root_members[] = {
   "format", "version", "kit", "candidate", "id", "created", "modified", "answers",
   "topic_notes", "private_notes", "recommendation", "summary",
-  "strengths", "concerns", NULL
+  "strengths", "concerns", "plan", NULL
 };
 static const char * const kit_members[] = { "id", "version", "sha256", NULL };
 static const char * const candidate_members[] = { "name", "role", "interviewer", "date", NULL };
 static const char * const answer_members[] = {
-  "rating", "skipped", "notes", "elapsed_s", "asked_at", "prompt", "topic", "topic_title", NULL
+  "rating", "skipped", "notes", "elapsed_s", "asked_at", "prompt", "topic", "topic_title", "ticks", NULL
 };
 
 
@@ -177,6 +178,74 @@ read_items (const RubricJsonObjectReader  *reader,
   return TRUE;
 }
 
+static gboolean
+load_tick (RubricAnswer          *answer,
+           JsonNode              *node,
+           const RubricJsonPath  *path,
+           GError               **error)
+{
+  RubricJsonObjectReader reader = { SESSION_DOMAIN, path, NULL };
+  const char *kind = NULL;
+  const char *note = NULL;
+  g_autofree char *clean = NULL;
+  gint64 point = 0;
+  gint64 offset = 0;
+  RubricTickKind tick_kind;
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      rubric_json_set_type_error (error, SESSION_DOMAIN, path, RUBRIC_JSON_EXPECT_OBJECT, node);
+      return FALSE;
+    }
+  reader.object = json_node_get_object (node);
+
+  if (!rubric_json_get_string (&reader, "kind", TRUE, FALSE, &kind, error) ||
+      !rubric_json_get_int (&reader, "point", TRUE, 0, RUBRIC_TICK_MAX_POINT, &point, error) ||
+      !rubric_json_get_int (&reader, "offset_s", TRUE, 0, MAX_ELAPSED, &offset, error) ||
+      !rubric_json_get_string (&reader, "note", FALSE, FALSE, &note, error))
+    return FALSE;
+
+  if (g_str_equal (kind, "key_point"))
+    tick_kind = RUBRIC_TICK_KEY_POINT;
+  else if (g_str_equal (kind, "red_flag"))
+    tick_kind = RUBRIC_TICK_RED_FLAG;
+  else
+    {
+      RubricJsonPath kind_path = { path, "kind", 0 };
+
+      rubric_json_set_error (error, SESSION_DOMAIN, &kind_path,
+                             /* Translators: an error in an interview file;
+                              * %s is what it has. “key_point” and
+                              * “red_flag” are values of the file format:
+                              * keep them in English */
+                             _("“%s” is not a kind of tick: use “key_point” or “red_flag”"), kind);
+      return FALSE;
+    }
+  if (rubric_answer_get_ticked (answer, tick_kind, (guint) point))
+    {
+      RubricJsonPath point_path = { path, "point", 0 };
+
+      rubric_json_set_error (error, SESSION_DOMAIN, &point_path,
+                             /* Translators: an error in an interview file:
+                              * one key point or red flag of a question is
+                              * ticked twice */
+                             _("This point is ticked twice"));
+      return FALSE;
+    }
+  if (note != NULL && _rubric_session_has_line_break (note))
+    {
+      RubricJsonPath note_path = { path, "note", 0 };
+
+      rubric_json_set_error (error, SESSION_DOMAIN, &note_path,
+                             _("An item must be one line, without line breaks"));
+      return FALSE;
+    }
+
+  clean = g_strstrip (g_strdup (note != NULL ? note : ""));
+  _rubric_answer_add_tick (answer, tick_kind, (guint) point, offset, clean);
+  return TRUE;
+}
+
 static RubricAnswer *
 load_answer (const char            *question_id,
              JsonNode              *node,
@@ -186,6 +255,7 @@ load_answer (const char            *question_id,
   g_autoptr(RubricAnswer) answer = NULL;
   RubricJsonObjectReader reader = { SESSION_DOMAIN, path, NULL };
   JsonNode *rating;
+  JsonArray *ticks = NULL;
   gint64 value = 0;
 
   if (!JSON_NODE_HOLDS_OBJECT (node))
@@ -216,6 +286,17 @@ load_answer (const char            *question_id,
       !read_text (&reader, "topic_title", &answer->topic_title, error))
     return NULL;
   answer->elapsed = value;
+
+  if (!rubric_json_get_array (&reader, "ticks", FALSE, 0, 2 * (RUBRIC_TICK_MAX_POINT + 1), &ticks, error))
+    return NULL;
+  for (guint i = 0; ticks != NULL && i < json_array_get_length (ticks); i++)
+    {
+      RubricJsonPath ticks_path = { path, "ticks", 0 };
+      RubricJsonPath tick_path = { &ticks_path, NULL, i };
+
+      if (!load_tick (answer, json_array_get_element (ticks, i), &tick_path, error))
+        return NULL;
+    }
 
   answer->unknown = rubric_json_object_copy_unknown (reader.object, answer_members);
 
@@ -332,6 +413,30 @@ load_session (RubricSession  *self,
       !read_date_time (&reader, "modified", &self->modified, error) ||
       !read_id (self, &reader, root, error))
     return FALSE;
+
+  /* plan */
+  object = NULL;
+  if (!rubric_json_get_object (&reader, "plan", FALSE, &object, error))
+    return FALSE;
+  if (object != NULL)
+    {
+      RubricJsonPath plan_path = { &path, "plan", 0 };
+      RubricJsonObjectReader plan_reader = { SESSION_DOMAIN, &plan_path, object };
+      const char *sha256 = NULL;
+
+      self->plan = _rubric_plan_new_from_members (&plan_reader, error);
+      if (self->plan == NULL ||
+          !rubric_json_get_string (&plan_reader, "sha256", FALSE, FALSE, &sha256, error))
+        return FALSE;
+      self->plan_hash = rubric_plan_dup_hash (self->plan);
+      if (sha256 != NULL && !g_str_equal (sha256, self->plan_hash))
+        g_ptr_array_add (warnings,
+                         /* Translators: a warning about an interview file
+                          * whose plan was edited by hand; %s is the plan's
+                          * name */
+                         g_strdup_printf (_("The plan “%s” stored in this session was changed after the interview"),
+                                          rubric_plan_get_name (self->plan)));
+    }
 
   /* answers */
   object = NULL;

@@ -18,6 +18,14 @@ G_BEGIN_DECLS
 /* Longest time a question can have taken: a generous ten years. */
 #define MAX_ELAPSED (G_GINT64_CONSTANT (10) * 366 * 24 * 3600)
 
+typedef struct
+{
+  RubricTickKind kind;
+  guint point;
+  gint64 offset;                 /* seconds into the interview */
+  char *note;                    /* never NULL */
+} RubricTick;
+
 struct _RubricAnswer
 {
   GObject parent_instance;
@@ -31,6 +39,7 @@ struct _RubricAnswer
   char *prompt;
   char *topic_id;
   char *topic_title;
+  GArray *ticks;                 /* RubricTick, in the order they were ticked */
   JsonObject *unknown;
 
   /* Borrowed: the session that holds the answer, told of its every
@@ -63,6 +72,8 @@ struct _RubricSession
   char *summary;
   GStrv strengths;               /* one line each; never NULL */
   GStrv concerns;
+  RubricPlan *plan;              /* the session's own copy; NULL: the whole kit */
+  char *plan_hash;
 
   /* What the file held that this version does not know, kept for saving. */
   JsonObject *unknown_root;
@@ -88,6 +99,12 @@ _rubric_session_set_string (char       **field,
 }
 
 RubricAnswer *_rubric_answer_new          (const char    *question_id);
+void      _rubric_answer_notify_ticks  (RubricAnswer  *answer);
+void      _rubric_answer_add_tick      (RubricAnswer  *answer,
+                                        RubricTickKind kind,
+                                        guint          point,
+                                        gint64         offset,
+                                        const char    *note);
 void      _rubric_session_track_answer (RubricSession *self,
                                         RubricAnswer  *answer);
 gboolean  _rubric_session_is_date      (const char    *text);

@@ -16,6 +16,7 @@
 
 #include "rubric-file-private.h"
 #include "rubric-json-private.h"
+#include "rubric-plan-private.h"
 #include "rubric-session-private.h"
 
 /* ------------------------------------------------------------------ saving */
@@ -184,6 +185,15 @@ begin_root (RubricSession *self)
   add_date_time (builder, "created", self->created);
   add_date_time (builder, "modified", self->modified);
 
+  if (self->plan != NULL)
+    {
+      json_builder_set_member_name (builder, "plan");
+      json_builder_begin_object (builder);
+      _rubric_plan_add_members (self->plan, builder);
+      add_string (builder, "sha256", self->plan_hash);
+      json_builder_end_object (builder);
+    }
+
   json_builder_set_member_name (builder, "answers");
   json_builder_begin_object (builder);
 
@@ -214,6 +224,26 @@ add_answer_json (JsonBuilder  *builder,
     add_string (builder, "topic", answer->topic_id);
   if (answer->topic_title != NULL)
     add_string (builder, "topic_title", answer->topic_title);
+  if (answer->ticks != NULL && answer->ticks->len > 0)
+    {
+      json_builder_set_member_name (builder, "ticks");
+      json_builder_begin_array (builder);
+      for (guint i = 0; i < answer->ticks->len; i++)
+        {
+          RubricTick *tick = &g_array_index (answer->ticks, RubricTick, i);
+
+          json_builder_begin_object (builder);
+          add_string (builder, "kind", tick->kind == RUBRIC_TICK_RED_FLAG ? "red_flag" : "key_point");
+          json_builder_set_member_name (builder, "point");
+          json_builder_add_int_value (builder, tick->point);
+          json_builder_set_member_name (builder, "offset_s");
+          json_builder_add_int_value (builder, tick->offset);
+          if (*tick->note != '\0')
+            add_string (builder, "note", tick->note);
+          json_builder_end_object (builder);
+        }
+      json_builder_end_array (builder);
+    }
   add_unknown (builder, answer->unknown);
   json_builder_end_object (builder);
 }

@@ -51,6 +51,7 @@ enum {
   ANSWER_PROP_PROMPT,
   ANSWER_PROP_TOPIC_ID,
   ANSWER_PROP_TOPIC_TITLE,
+  ANSWER_PROP_N_TICKS,
   ANSWER_N_PROPS
 };
 
@@ -67,6 +68,7 @@ rubric_answer_finalize (GObject *object)
   g_free (self->prompt);
   g_free (self->topic_id);
   g_free (self->topic_title);
+  g_clear_pointer (&self->ticks, g_array_unref);
   g_clear_pointer (&self->unknown, json_object_unref);
 
   G_OBJECT_CLASS (rubric_answer_parent_class)->finalize (object);
@@ -105,6 +107,9 @@ rubric_answer_get_property (GObject    *object,
       break;
     case ANSWER_PROP_TOPIC_ID:
       g_value_set_string (value, self->topic_id);
+      break;
+    case ANSWER_PROP_N_TICKS:
+      g_value_set_uint (value, rubric_answer_get_n_ticks (self));
       break;
     case ANSWER_PROP_TOPIC_TITLE:
       g_value_set_string (value, self->topic_title);
@@ -186,6 +191,8 @@ rubric_answer_class_init (RubricAnswerClass *klass)
   answer_props[ANSWER_PROP_PROMPT] = g_param_spec_string ("prompt", NULL, NULL, NULL, ro);
   answer_props[ANSWER_PROP_TOPIC_ID] = g_param_spec_string ("topic-id", NULL, NULL, NULL, ro);
   answer_props[ANSWER_PROP_TOPIC_TITLE] = g_param_spec_string ("topic-title", NULL, NULL, NULL, ro);
+  /* Notified on every change of the ticks, their notes included */
+  answer_props[ANSWER_PROP_N_TICKS] = g_param_spec_uint ("n-ticks", NULL, NULL, 0, G_MAXUINT, 0, ro);
 
   g_object_class_install_properties (object_class, ANSWER_N_PROPS, answer_props);
 }
@@ -402,6 +409,12 @@ rubric_answer_get_topic_title (RubricAnswer *self)
   return self->topic_title;
 }
 
+void
+_rubric_answer_notify_ticks (RubricAnswer *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), answer_props[ANSWER_PROP_N_TICKS]);
+}
+
 /* =========================================================== RubricSession */
 
 
@@ -421,6 +434,7 @@ enum {
   PROP_SUMMARY,
   PROP_STRENGTHS,
   PROP_CONCERNS,
+  PROP_PLAN,
   PROP_READ_ONLY,
   N_PROPS
 };
@@ -514,6 +528,8 @@ rubric_session_finalize (GObject *object)
   g_free (self->summary);
   g_strfreev (self->strengths);
   g_strfreev (self->concerns);
+  g_clear_object (&self->plan);
+  g_free (self->plan_hash);
   g_clear_pointer (&self->unknown_root, json_object_unref);
   g_clear_pointer (&self->unknown_kit, json_object_unref);
   g_clear_pointer (&self->unknown_candidate, json_object_unref);
@@ -567,6 +583,9 @@ rubric_session_get_property (GObject    *object,
       break;
     case PROP_CONCERNS:
       g_value_set_boxed (value, self->concerns);
+      break;
+    case PROP_PLAN:
+      g_value_set_object (value, self->plan);
       break;
     case PROP_READ_ONLY:
       g_value_set_boolean (value, self->read_only);
@@ -644,6 +663,7 @@ rubric_session_class_init (RubricSessionClass *klass)
   /* Never NULL: an empty list when there are none. */
   properties[PROP_STRENGTHS] = g_param_spec_boxed ("strengths", NULL, NULL, G_TYPE_STRV, rw);
   properties[PROP_CONCERNS] = g_param_spec_boxed ("concerns", NULL, NULL, G_TYPE_STRV, rw);
+  properties[PROP_PLAN] = g_param_spec_object ("plan", NULL, NULL, RUBRIC_TYPE_PLAN, ro);
   properties[PROP_READ_ONLY] = g_param_spec_boolean ("read-only", NULL, NULL, FALSE, ro);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
@@ -1002,6 +1022,80 @@ set_items (RubricSession      *self,
 
 DEFINE_LIST_PROPERTY (strengths, PROP_STRENGTHS)
 DEFINE_LIST_PROPERTY (concerns, PROP_CONCERNS)
+
+/**
+ * rubric_session_get_plan:
+ *
+ * The plan the interview runs: which questions, in which order, in how
+ * long. The session holds its own copy, so later edits to the plan in the
+ * library do not change what this interview planned.
+ *
+ * Returns: (transfer none) (nullable): the plan, or %NULL when the
+ *   interview runs the whole kit
+ */
+RubricPlan *
+rubric_session_get_plan (RubricSession *self)
+{
+  g_return_val_if_fail (RUBRIC_IS_SESSION (self), NULL);
+  return self->plan;
+}
+
+/**
+ * rubric_session_set_plan:
+ * @plan: (nullable): the plan to run; copied
+ */
+void
+rubric_session_set_plan (RubricSession *self,
+                         RubricPlan    *plan)
+{
+  g_autofree char *hash = NULL;
+
+  g_return_if_fail (RUBRIC_IS_SESSION (self));
+  g_return_if_fail (plan == NULL || RUBRIC_IS_PLAN (plan));
+
+  if (plan != NULL)
+    hash = rubric_plan_dup_hash (plan);
+  if (g_strcmp0 (hash, self->plan_hash) == 0)
+    return;
+
+  g_clear_object (&self->plan);
+  if (plan != NULL)
+    self->plan = rubric_plan_copy (plan);
+  g_free (self->plan_hash);
+  self->plan_hash = g_steal_pointer (&hash);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAN]);
+  rubric_session_changed (self);
+}
+
+/**
+ * rubric_session_get_plan_hash:
+ *
+ * Returns: (nullable): the SHA-256 of the session's plan (see
+ *   rubric_plan_dup_hash()), or %NULL when it has none
+ */
+const char *
+rubric_session_get_plan_hash (RubricSession *self)
+{
+  g_return_val_if_fail (RUBRIC_IS_SESSION (self), NULL);
+  return self->plan_hash;
+}
+
+/**
+ * rubric_session_is_planned:
+ *
+ * Returns: whether the session's plan asks the question; every question is
+ *   planned when the session has no plan
+ */
+gboolean
+rubric_session_is_planned (RubricSession *self,
+                           const char    *question_id)
+{
+  g_return_val_if_fail (RUBRIC_IS_SESSION (self), FALSE);
+  g_return_val_if_fail (question_id != NULL, FALSE);
+
+  return self->plan == NULL || rubric_plan_includes (self->plan, question_id);
+}
 
 /**
  * rubric_session_get_topic_notes:

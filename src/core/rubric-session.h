@@ -11,6 +11,7 @@
 
 #include "rubric-file.h"
 #include "rubric-kit.h"
+#include "rubric-plan.h"
 
 G_BEGIN_DECLS
 
@@ -55,6 +56,22 @@ GType rubric_recommendation_get_type (void);
  * whose questions' anchors describe them). */
 #define RUBRIC_RATING_NONE 0
 
+/**
+ * RubricTickKind:
+ * @RUBRIC_TICK_KEY_POINT: the candidate said one of the question's key points
+ * @RUBRIC_TICK_RED_FLAG: the candidate showed one of its red flags
+ *
+ * What a tick on the evidence checklist is against.
+ */
+typedef enum {
+  RUBRIC_TICK_KEY_POINT,
+  RUBRIC_TICK_RED_FLAG,
+} RubricTickKind;
+
+/* At most this many key points or red flags per question can be ticked:
+ * more than any question has. */
+#define RUBRIC_TICK_MAX_POINT 99
+
 /* ------------------------------------------------------------- RubricAnswer */
 
 #define RUBRIC_TYPE_ANSWER (rubric_answer_get_type ())
@@ -83,6 +100,32 @@ void        rubric_answer_set_asked_at      (RubricAnswer *self,
 const char *rubric_answer_get_prompt        (RubricAnswer *self);
 const char *rubric_answer_get_topic_id      (RubricAnswer *self);
 const char *rubric_answer_get_topic_title   (RubricAnswer *self);
+
+guint       rubric_answer_get_n_ticks       (RubricAnswer   *self);
+void        rubric_answer_get_tick          (RubricAnswer   *self,
+                                             guint           index,
+                                             RubricTickKind *kind,
+                                             guint          *point,
+                                             gint64         *offset,
+                                             const char    **note);
+gboolean    rubric_answer_get_ticked        (RubricAnswer   *self,
+                                             RubricTickKind  kind,
+                                             guint           point);
+gint64      rubric_answer_get_tick_offset   (RubricAnswer   *self,
+                                             RubricTickKind  kind,
+                                             guint           point);
+const char *rubric_answer_get_tick_note     (RubricAnswer   *self,
+                                             RubricTickKind  kind,
+                                             guint           point);
+void        rubric_answer_set_ticked        (RubricAnswer   *self,
+                                             RubricTickKind  kind,
+                                             guint           point,
+                                             gboolean        ticked,
+                                             gint64          offset);
+void        rubric_answer_set_tick_note     (RubricAnswer   *self,
+                                             RubricTickKind  kind,
+                                             guint           point,
+                                             const char     *note);
 
 /* ------------------------------------------------------------ RubricSession */
 
@@ -161,6 +204,13 @@ void                  rubric_session_set_strengths      (RubricSession        *s
 const char * const   *rubric_session_get_concerns       (RubricSession        *self);
 void                  rubric_session_set_concerns       (RubricSession        *self,
                                                          const char * const   *concerns);
+
+RubricPlan           *rubric_session_get_plan           (RubricSession        *self);
+void                  rubric_session_set_plan           (RubricSession        *self,
+                                                         RubricPlan           *plan);
+const char           *rubric_session_get_plan_hash      (RubricSession        *self);
+gboolean              rubric_session_is_planned         (RubricSession        *self,
+                                                         const char           *question_id);
 
 const char           *rubric_session_get_topic_notes    (RubricSession        *self,
                                                          const char           *topic_id);
