@@ -13,7 +13,7 @@
 
 #include "rubric-core-test-utils.h"
 #include "rubric-drafts.h"
-#include "rubric-interview.h"
+#include "rubric-interview-private.h"
 
 static char *tmp_dir;
 
@@ -294,6 +294,143 @@ test_discard (void)
   g_assert_finalize_object (interview);
 }
 
+/* ---------------------------------------------------------------- pacing */
+
+static RubricPlan *
+three_topic_plan (void)
+{
+  RubricPlan *plan = rubric_plan_new ("short", "Short round", "django-senior", 20);
+
+  /* 6, 6 and 5 minutes in the kit: 7, 7 and 6 of a 20-minute slot */
+  rubric_plan_add_topic (plan, "migrations", (const char *[]) { "migrations.deploy", NULL });
+  rubric_plan_add_topic (plan, "relationships", (const char *[]) { "relationships.modelling", NULL });
+  rubric_plan_add_topic (plan, "settings", (const char *[]) { "settings.environments", NULL });
+  return plan;
+}
+
+static void
+collect_nudge_cb (RubricInterview *interview,
+                  const char      *message,
+                  GPtrArray       *nudges)
+{
+  g_ptr_array_add (nudges, g_strdup (message));
+}
+
+static void
+run_clock (RubricInterview *interview,
+           guint            seconds)
+{
+  for (guint i = 0; i < seconds; i++)
+    _rubric_interview_step_clock (interview);
+}
+
+static void
+assert_pacing_text (RubricInterview *interview,
+                    const char      *expected)
+{
+  RubricPacing pacing;
+  g_autofree char *text = NULL;
+
+  g_assert_true (rubric_interview_get_pacing (interview, &pacing));
+  text = rubric_pacing_to_string (&pacing);
+  g_assert_cmpstr (text, ==, expected);
+}
+
+static void
+assert_topic_text (RubricInterview *interview,
+                   const char      *topic_id,
+                   const char      *expected)
+{
+  RubricPacingTopic topic;
+  g_autofree char *text = NULL;
+
+  g_assert_true (rubric_interview_get_topic_pacing (interview, topic_id, &topic));
+  text = rubric_pacing_topic_to_string (&topic);
+  g_assert_cmpstr (text, ==, expected);
+}
+
+/* A planned interview run on a fake clock: budgets, the pacing line and
+ * each nudge exactly when the clock crosses its line. */
+static void
+test_pacing (void)
+{
+  g_autoptr(RubricKit) kit = rubric_test_load_shipped_kit ();
+  g_autoptr(RubricSession) session = rubric_session_new (kit);
+  g_autoptr(RubricPlan) plan = three_topic_plan ();
+  g_autoptr(RubricInterview) interview = NULL;
+  g_autoptr(RubricInterview) reopened = NULL;
+  g_autoptr(GPtrArray) nudges = g_ptr_array_new_with_free_func (g_free);
+  RubricPacingTopic topic;
+  RubricPacing pacing;
+
+  interview = rubric_interview_new (session, kit, NULL, NULL);
+  g_assert_null (rubric_interview_get_plan (interview));
+  g_assert_false (rubric_interview_get_pacing (interview, &pacing));
+  g_assert_false (rubric_interview_get_topic_pacing (interview, "migrations", &topic));
+
+  rubric_session_set_plan (session, plan);
+  g_assert_nonnull (rubric_interview_get_plan (interview));
+  g_assert_true (rubric_interview_get_topic_pacing (interview, "settings", &topic));
+  g_assert_cmpint (topic.budget, ==, 6 * 60);
+  g_assert_false (rubric_interview_get_topic_pacing (interview, "caching", &topic));
+  g_signal_connect (interview, "nudge", G_CALLBACK (collect_nudge_cb), nudges);
+
+  /* Nothing shown: the clock stands */
+  run_clock (interview, 30);
+  g_assert_cmpint (rubric_interview_get_elapsed (interview), ==, 0);
+  assert_pacing_text (interview, "On time");
+
+  rubric_interview_set_current_question (interview, rubric_kit_lookup_question (kit, "migrations.deploy"));
+  run_clock (interview, 7 * 60);
+  assert_topic_text (interview, "migrations", "7 of 7 min");
+  assert_pacing_text (interview, "On time");
+  g_assert_cmpuint (nudges->len, ==, 0);
+
+  /* Paused: no time counts */
+  rubric_interview_set_paused (interview, TRUE);
+  run_clock (interview, 300);
+  rubric_interview_set_paused (interview, FALSE);
+  g_assert_cmpint (rubric_interview_get_elapsed (interview), ==, 7 * 60);
+
+  /* Ten minutes before the end, two topics not asked */
+  run_clock (interview, 3 * 60 - 1);
+  g_assert_cmpuint (nudges->len, ==, 0);
+  run_clock (interview, 1);
+  g_assert_cmpuint (nudges->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (nudges, 0), ==, "10 minutes left, 2 topics unasked");
+
+  /* Half over its budget: 7 min + 3½ */
+  run_clock (interview, 29);
+  g_assert_cmpuint (nudges->len, ==, 1);
+  run_clock (interview, 1);
+  g_assert_cmpuint (nudges->len, ==, 2);
+  g_assert_cmpstr (g_ptr_array_index (nudges, 1), ==, "Database migrations is over its time by half");
+  assert_topic_text (interview, "migrations", "10 of 7 min, over by 3½ min");
+  g_assert_true (rubric_interview_get_topic_pacing (interview, "migrations", &topic));
+  g_assert_cmpint (rubric_pacing_topic_pace (&topic), ==, RUBRIC_TOPIC_PACE_FAR_OVER);
+  /* 9½ min left for 13 min of topics, the current one among them */
+  assert_pacing_text (interview, "Behind by 3½ min — 3 topics left, 9½ min → 3 min each");
+
+  /* Never twice */
+  run_clock (interview, 120);
+  g_assert_cmpuint (nudges->len, ==, 2);
+
+  /* The next topic: its clock runs, the first's stands */
+  rubric_interview_set_current_question (interview, rubric_kit_lookup_question (kit, "relationships.modelling"));
+  run_clock (interview, 60);
+  assert_topic_text (interview, "relationships", "1 of 7 min");
+  assert_topic_text (interview, "migrations", "12 of 7 min, over by 5½ min");
+
+  /* Opened again later: no nudge for lines crossed before */
+  reopened = rubric_interview_new (session, kit, NULL, NULL);
+  g_signal_connect (reopened, "nudge", G_CALLBACK (collect_nudge_cb), nudges);
+  rubric_interview_set_current_question (reopened, rubric_kit_lookup_question (kit, "migrations.deploy"));
+  run_clock (reopened, 60);
+  g_assert_cmpuint (nudges->len, ==, 2);
+  rubric_interview_discard (reopened);
+  rubric_interview_discard (interview);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -310,6 +447,7 @@ main (int   argc,
   g_test_add_func ("/interview/clock-is-not-a-change", test_clock_is_not_a_change);
   g_test_add_func ("/interview/save-error", test_save_error);
   g_test_add_func ("/interview/discard", test_discard);
+  g_test_add_func ("/interview/pacing", test_pacing);
 
   return g_test_run ();
 }

@@ -23,7 +23,8 @@
 #include "rubric-autosave.h"
 #include "rubric-drafts.h"
 #include "rubric-file.h"
-#include "rubric-interview.h"
+#include "rubric-interview-private.h"
+#include "rubric-pacing.h"
 
 struct _RubricInterview
 {
@@ -42,6 +43,10 @@ struct _RubricInterview
   gint64 elapsed;                /* seconds, over every answer */
   guint clock_id;
   gboolean paused;               /* a break, a dropped call: no time counts */
+
+  /* The session's plan, and each of its topics' budgets in its order */
+  RubricPlan *plan;
+  gint64 *budgets;
 };
 
 G_DEFINE_FINAL_TYPE (RubricInterview, rubric_interview, G_TYPE_OBJECT)
@@ -60,10 +65,21 @@ enum {
   PROP_NEEDS_SAVING,
   PROP_CURRENT_QUESTION,
   PROP_PAUSED,
+  PROP_PLAN,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
+
+enum {
+  NUDGE,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+/* Ten minutes before the end of the slot, a nudge names the topics left. */
+#define LAST_MINUTES_NUDGE (10 * 60)
 
 /* --------------------------------------------------------------- helpers */
 
@@ -105,15 +121,7 @@ set_save_error (RubricInterview *self,
 static gboolean
 on_clock_tick_cb (gpointer user_data)
 {
-  RubricInterview *self = user_data;
-
-  if (self->current_question == NULL || self->paused)
-    return G_SOURCE_CONTINUE;
-
-  rubric_session_add_time (self->session, self->current_question, 1);
-  self->elapsed++;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ELAPSED]);
-
+  _rubric_interview_step_clock (user_data);
   return G_SOURCE_CONTINUE;
 }
 
@@ -150,6 +158,24 @@ static void
 on_session_notify_name_cb (RubricInterview *self)
 {
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
+}
+
+static void
+update_plan (RubricInterview *self)
+{
+  RubricPlan *plan = rubric_session_get_plan (self->session);
+
+  g_clear_pointer (&self->budgets, g_free);
+  g_set_object (&self->plan, plan);
+  if (plan != NULL && self->kit != NULL)
+    self->budgets = rubric_plan_dup_budgets (plan, self->kit);
+}
+
+static void
+on_session_notify_plan_cb (RubricInterview *self)
+{
+  update_plan (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAN]);
 }
 
 static void
@@ -199,6 +225,8 @@ rubric_interview_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->session, self);
   g_clear_object (&self->autosave);
   g_clear_object (&self->current_question);
+  g_clear_object (&self->plan);
+  g_clear_pointer (&self->budgets, g_free);
 
   G_OBJECT_CLASS (rubric_interview_parent_class)->dispose (object);
 }
@@ -257,6 +285,9 @@ rubric_interview_get_property (GObject    *object,
       break;
     case PROP_NEEDS_SAVING:
       g_value_set_boolean (value, rubric_interview_get_needs_saving (self));
+      break;
+    case PROP_PLAN:
+      g_value_set_object (value, self->plan);
       break;
     case PROP_PAUSED:
       g_value_set_boolean (value, self->paused);
@@ -348,7 +379,26 @@ rubric_interview_class_init (RubricInterviewClass *klass)
     g_param_spec_boolean ("paused", NULL, NULL, FALSE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
+  /**
+   * RubricInterview:plan:
+   *
+   * The session's plan, or %NULL when the interview runs the whole kit.
+   */
+  properties[PROP_PLAN] = g_param_spec_object ("plan", NULL, NULL, RUBRIC_TYPE_PLAN, ro);
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * RubricInterview::nudge:
+   * @message: what to tell the interviewer, one short sentence
+   *
+   * A quiet reminder of the plan: a topic has passed its budget by half
+   * (once per topic), or ten minutes of the slot are left with topics not
+   * asked yet. Told as the clock crosses the line, so never twice for one
+   * crossing, and not again when the interview is opened later.
+   */
+  signals[NUDGE] = g_signal_new ("nudge", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                 0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 }
 
 static void
@@ -422,6 +472,9 @@ rubric_interview_new (RubricSession *session,
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (session, "changed", G_CALLBACK (on_session_changed_cb),
                            self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (session, "notify::plan", G_CALLBACK (on_session_notify_plan_cb),
+                           self, G_CONNECT_SWAPPED);
+  update_plan (self);
 
   if (!rubric_session_get_read_only (session))
     self->clock_id = g_timeout_add_seconds (1, on_clock_tick_cb, self);
@@ -751,4 +804,204 @@ rubric_interview_discard (RubricInterview *self)
     }
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DIRTY]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NEEDS_SAVING]);
+}
+
+/* ---------------------------------------------------------------- pacing */
+
+/**
+ * rubric_interview_get_plan:
+ *
+ * Returns: (transfer none) (nullable): the session's plan
+ */
+RubricPlan *
+rubric_interview_get_plan (RubricInterview *self)
+{
+  g_return_val_if_fail (RUBRIC_IS_INTERVIEW (self), NULL);
+  return self->plan;
+}
+
+static RubricTopic *
+current_topic (RubricInterview *self)
+{
+  return self->current_question != NULL ? rubric_question_get_topic (self->current_question) : NULL;
+}
+
+/* A topic's time: what its questions have taken, planned or not. */
+static void
+fill_topic (RubricInterview   *self,
+            guint              index,
+            RubricPacingTopic *out)
+{
+  const char *topic_id = rubric_plan_get_topic_id (self->plan, index);
+  RubricTopic *topic = rubric_kit_lookup_topic (self->kit, topic_id);
+  RubricTopic *current = current_topic (self);
+
+  *out = (RubricPacingTopic) { self->budgets[index], 0, FALSE };
+  if (topic == NULL)
+    return;
+
+  for (guint i = 0; i < g_list_model_get_n_items (rubric_topic_get_questions (topic)); i++)
+    {
+      g_autoptr(RubricQuestion) question = g_list_model_get_item (rubric_topic_get_questions (topic), i);
+      RubricAnswer *answer = rubric_session_lookup_answer (self->session, rubric_question_get_id (question));
+
+      if (answer != NULL)
+        out->spent += rubric_answer_get_elapsed (answer);
+    }
+  out->visited = out->spent > 0 || topic == current;
+}
+
+static int
+plan_index_of (RubricInterview *self,
+               const char      *topic_id)
+{
+  for (guint i = 0; i < rubric_plan_get_n_topics (self->plan); i++)
+    if (g_str_equal (rubric_plan_get_topic_id (self->plan, i), topic_id))
+      return (int) i;
+  return -1;
+}
+
+/**
+ * rubric_interview_get_topic_pacing:
+ * @out: (out caller-allocates): the topic's budget and time so far
+ *
+ * Returns: whether the topic is in the interview's plan; %FALSE, and @out
+ *   untouched, without a plan
+ */
+gboolean
+rubric_interview_get_topic_pacing (RubricInterview   *self,
+                                   const char        *topic_id,
+                                   RubricPacingTopic *out)
+{
+  int index;
+
+  g_return_val_if_fail (RUBRIC_IS_INTERVIEW (self), FALSE);
+  g_return_val_if_fail (topic_id != NULL, FALSE);
+  g_return_val_if_fail (out != NULL, FALSE);
+
+  if (self->budgets == NULL || (index = plan_index_of (self, topic_id)) < 0)
+    return FALSE;
+  fill_topic (self, (guint) index, out);
+  return TRUE;
+}
+
+/**
+ * rubric_interview_get_pacing:
+ * @out: (out caller-allocates): how the interview keeps to its slot
+ *
+ * The current topic is the current question's, when it is in the plan; a
+ * question from outside the plan counts for none of the planned topics
+ * left.
+ *
+ * Returns: whether the interview has a plan; %FALSE, and @out untouched,
+ *   without one
+ */
+gboolean
+rubric_interview_get_pacing (RubricInterview *self,
+                             RubricPacing    *out)
+{
+  g_autofree RubricPacingTopic *topics = NULL;
+  RubricTopic *current;
+  guint n_topics;
+  int current_index = -1;
+
+  g_return_val_if_fail (RUBRIC_IS_INTERVIEW (self), FALSE);
+  g_return_val_if_fail (out != NULL, FALSE);
+
+  if (self->budgets == NULL)
+    return FALSE;
+
+  n_topics = rubric_plan_get_n_topics (self->plan);
+  topics = g_new0 (RubricPacingTopic, MAX (n_topics, 1));
+  for (guint i = 0; i < n_topics; i++)
+    fill_topic (self, i, &topics[i]);
+  current = current_topic (self);
+  if (current != NULL)
+    current_index = plan_index_of (self, rubric_topic_get_id (current));
+
+  rubric_pacing_compute (topics, n_topics, current_index < 0 ? G_MAXUINT : (guint) current_index,
+                         (gint64) rubric_plan_get_slot_minutes (self->plan) * 60, self->elapsed, out);
+  return TRUE;
+}
+
+/* Planned topics whose questions have taken no time yet, the current one
+ * aside. */
+static guint
+count_unasked (RubricInterview *self)
+{
+  guint unasked = 0;
+
+  for (guint i = 0; i < rubric_plan_get_n_topics (self->plan); i++)
+    {
+      RubricPacingTopic topic;
+
+      fill_topic (self, i, &topic);
+      unasked += !topic.visited;
+    }
+  return unasked;
+}
+
+static void
+nudge_after_second (RubricInterview *self)
+{
+  RubricTopic *topic = current_topic (self);
+  RubricPacingTopic pacing;
+  gint64 slot;
+  int index;
+
+  if (self->budgets == NULL)
+    return;
+
+  /* The current topic just passed its budget by half. */
+  if (topic != NULL && (index = plan_index_of (self, rubric_topic_get_id (topic))) >= 0)
+    {
+      gint64 line;
+
+      fill_topic (self, (guint) index, &pacing);
+      line = pacing.budget + (pacing.budget + 1) / 2;
+      if (pacing.budget > 0 && pacing.spent == line)
+        {
+          g_autofree char *message =
+            /* Translators: a quiet reminder during an interview; %s is a
+             * topic's title, e.g. "Caching is over its time by half" */
+            g_strdup_printf (_("%s is over its time by half"), rubric_topic_get_title (topic));
+
+          g_signal_emit (self, signals[NUDGE], 0, message);
+        }
+    }
+
+  slot = (gint64) rubric_plan_get_slot_minutes (self->plan) * 60;
+  if (slot > LAST_MINUTES_NUDGE && self->elapsed == slot - LAST_MINUTES_NUDGE)
+    {
+      guint unasked = count_unasked (self);
+
+      if (unasked > 0)
+        {
+          g_autofree char *message =
+            g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                          /* Translators: a quiet reminder
+                                           * ten minutes before the end of
+                                           * the interview's slot */
+                                          "10 minutes left, %u topic unasked",
+                                          "10 minutes left, %u topics unasked", unasked),
+                             unasked);
+
+          g_signal_emit (self, signals[NUDGE], 0, message);
+        }
+    }
+}
+
+/* What the clock does each second; tests call it to run a fake clock. */
+void
+_rubric_interview_step_clock (RubricInterview *self)
+{
+  g_return_if_fail (RUBRIC_IS_INTERVIEW (self));
+
+  if (self->current_question == NULL || self->paused)
+    return;
+
+  rubric_session_add_time (self->session, self->current_question, 1);
+  self->elapsed++;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ELAPSED]);
+  nudge_after_second (self);
 }

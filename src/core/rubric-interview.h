@@ -10,6 +10,8 @@
 #include <gio/gio.h>
 
 #include "rubric-kit.h"
+#include "rubric-pacing.h"
+#include "rubric-plan.h"
 #include "rubric-session.h"
 
 G_BEGIN_DECLS
@@ -40,6 +42,13 @@ gboolean         rubric_interview_get_needs_saving     (RubricInterview      *se
 RubricQuestion  *rubric_interview_get_current_question (RubricInterview      *self);
 void             rubric_interview_set_current_question (RubricInterview      *self,
                                                         RubricQuestion       *question);
+
+RubricPlan      *rubric_interview_get_plan             (RubricInterview      *self);
+gboolean         rubric_interview_get_pacing           (RubricInterview      *self,
+                                                        RubricPacing         *out);
+gboolean         rubric_interview_get_topic_pacing     (RubricInterview      *self,
+                                                        const char           *topic_id,
+                                                        RubricPacingTopic    *out);
 
 char            *rubric_interview_dup_suggested_name   (RubricInterview      *self);
 
