@@ -25,6 +25,7 @@ struct _RubricCandidatePanel
   RubricTopic *topic;
   GPtrArray *bindings;
   GHashTable *topic_buffers;   /* topic id → its notes, each with its own undo */
+  gboolean show_unplanned;
 
   AdwPreferencesGroup *topic_group;
   GtkBox *ratings_box;
@@ -425,8 +426,29 @@ rebuild_ratings (RubricCandidatePanel *self)
     {
       g_autoptr(RubricQuestion) question = g_list_model_get_item (questions, i);
 
+      /* The same questions as the question pane's cards, in step */
+      if (!self->show_unplanned && !rubric_session_is_planned (self->session, rubric_question_get_id (question)))
+        continue;
       gtk_box_append (self->ratings_box, rubric_rating_row_new (self->session, question, i));
     }
+}
+
+/**
+ * rubric_candidate_panel_set_show_unplanned:
+ *
+ * Whether a planned interview's rating rows include the questions its
+ * plan leaves out, as the question pane's cards do.
+ */
+void
+rubric_candidate_panel_set_show_unplanned (RubricCandidatePanel *self,
+                                           gboolean              show_unplanned)
+{
+  g_return_if_fail (RUBRIC_IS_CANDIDATE_PANEL (self));
+
+  if (self->show_unplanned == !!show_unplanned)
+    return;
+  self->show_unplanned = !!show_unplanned;
+  rebuild_ratings (self);
 }
 
 void

@@ -19,6 +19,8 @@ G_DECLARE_FINAL_TYPE (RubricCandidatePanel, rubric_candidate_panel, RUBRIC, CAND
 void rubric_candidate_panel_set_session (RubricCandidatePanel *self,
                                          RubricSession        *session,
                                          RubricKit            *kit);
+void rubric_candidate_panel_set_show_unplanned (RubricCandidatePanel *self,
+                                                gboolean              show_unplanned);
 void rubric_candidate_panel_set_topic   (RubricCandidatePanel *self,
                                          RubricTopic          *topic);
 void rubric_candidate_panel_set_current (RubricCandidatePanel *self,

@@ -21,6 +21,8 @@ struct _RubricPreferencesDialog
   AdwEntryRow *interviewer_row;
   GtkSpinButton *text_size_spin;
   AdwSwitchRow *safe_mode_row;
+  AdwSwitchRow *show_pacing_row;
+  AdwSwitchRow *pacing_reminders_row;
 };
 
 G_DEFINE_FINAL_TYPE (RubricPreferencesDialog, rubric_preferences_dialog, ADW_TYPE_PREFERENCES_DIALOG)
@@ -66,6 +68,8 @@ rubric_preferences_dialog_class_init (RubricPreferencesDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RubricPreferencesDialog, interviewer_row);
   gtk_widget_class_bind_template_child (widget_class, RubricPreferencesDialog, text_size_spin);
   gtk_widget_class_bind_template_child (widget_class, RubricPreferencesDialog, safe_mode_row);
+  gtk_widget_class_bind_template_child (widget_class, RubricPreferencesDialog, show_pacing_row);
+  gtk_widget_class_bind_template_child (widget_class, RubricPreferencesDialog, pacing_reminders_row);
 }
 
 static void
@@ -77,6 +81,8 @@ rubric_preferences_dialog_init (RubricPreferencesDialog *self)
   self->settings = g_settings_new (SCHEMA_ID);
   g_settings_bind (self->settings, "default-interviewer", self->interviewer_row, "text", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "safe-mode", self->safe_mode_row, "active", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "show-pacing", self->show_pacing_row, "active", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "pacing-reminders", self->pacing_reminders_row, "active", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind_with_mapping (self->settings, "text-size", self->text_size_spin, "value",
                                 G_SETTINGS_BIND_DEFAULT, factor_to_percent, percent_to_factor,
                                 NULL, NULL);

@@ -31,6 +31,7 @@ struct _RubricQuestionPane
   guint topic_index;
   guint question_index;
   gboolean can_reveal;
+  gboolean show_unplanned;
   gboolean wide;
   double text_scale;
 
@@ -247,6 +248,43 @@ rubric_question_pane_set_progress (RubricQuestionPane  *self,
 }
 
 /**
+ * rubric_question_pane_show_question:
+ *
+ * Makes @question, a question of the topic shown, the current one.
+ *
+ * Returns: whether the topic shows that question
+ */
+gboolean
+rubric_question_pane_show_question (RubricQuestionPane *self,
+                                    RubricQuestion     *question)
+{
+  g_return_val_if_fail (RUBRIC_IS_QUESTION_PANE (self), FALSE);
+  g_return_val_if_fail (RUBRIC_IS_QUESTION (question), FALSE);
+
+  for (guint i = 0; i < self->cards->len; i++)
+    if (rubric_question_card_get_question (g_ptr_array_index (self->cards, i)) == question)
+      {
+        rubric_question_pane_set_question_index (self, i);
+        return TRUE;
+      }
+  return FALSE;
+}
+
+/**
+ * rubric_question_pane_set_show_unplanned:
+ *
+ * Whether a planned interview's topics show the questions its plan leaves
+ * out too; from the next rubric_question_pane_show_topic() on.
+ */
+void
+rubric_question_pane_set_show_unplanned (RubricQuestionPane *self,
+                                         gboolean            show_unplanned)
+{
+  g_return_if_fail (RUBRIC_IS_QUESTION_PANE (self));
+  self->show_unplanned = !!show_unplanned;
+}
+
+/**
  * rubric_question_pane_set_can_reveal:
  *
  * In screen-share safe mode, no answer can be revealed.
@@ -359,7 +397,14 @@ rubric_question_pane_show_topic (RubricQuestionPane *self,
   for (guint i = 0; i < g_list_model_get_n_items (questions); i++)
     {
       g_autoptr(RubricQuestion) question = g_list_model_get_item (questions, i);
-      GtkWidget *card = rubric_question_card_new (question, i);
+      GtkWidget *card;
+
+      /* A planned interview shows the plan's questions only. */
+      if (self->session != NULL && !self->show_unplanned &&
+          !rubric_session_is_planned (self->session, rubric_question_get_id (question)))
+        continue;
+
+      card = rubric_question_card_new (question, i);
 
       g_signal_connect_object (card, "graded", G_CALLBACK (on_card_graded_cb), self, G_CONNECT_SWAPPED);
       g_ptr_array_add (self->cards, card);

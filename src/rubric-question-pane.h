@@ -26,6 +26,10 @@ void                rubric_question_pane_set_progress         (RubricQuestionPan
                                                                RubricStudyProgress *progress);
 void                rubric_question_pane_set_can_reveal       (RubricQuestionPane  *self,
                                                                gboolean             can_reveal);
+gboolean            rubric_question_pane_show_question        (RubricQuestionPane  *self,
+                                                               RubricQuestion      *question);
+void                rubric_question_pane_set_show_unplanned   (RubricQuestionPane  *self,
+                                                               gboolean             show_unplanned);
 gboolean            rubric_question_pane_show_topic           (RubricQuestionPane  *self,
                                                                guint                index);
 RubricTopic        *rubric_question_pane_get_topic            (RubricQuestionPane  *self);

@@ -55,6 +55,8 @@ static const Shortcut shortcuts[] = {
   { NULL, N_("Write notes on the current question"), "win.focus-notes" },
   { NULL, N_("Leave a text field, back to the question"), "win.focus-question" },
   { NULL, N_("Search questions and answers"), "win.search" },
+  /* Translators: a shortcut in an interview run with a plan */
+  { NULL, N_("Show all questions, not only the plan’s"), "win.show-all-questions" },
   /* Translators: a group of shortcuts for grading oneself while studying */
   { N_("Studying"),
     /* Translators: a shortcut while studying: the learner knew the answer */

@@ -42,6 +42,7 @@ static const struct {
   { "win.next-topic", { "<Control>Page_Down", "<Alt>Down", NULL } },
   { "win.previous-topic", { "<Control>Page_Up", "<Alt>Up", NULL } },
   { "win.search", { "<Control>f", NULL } },
+  { "win.show-all-questions", { "<Shift><Control>l", NULL } },
   { "win.zoom-in", { "<Control>plus", "<Control>equal", NULL } },
   { "win.zoom-out", { "<Control>minus", NULL } },
   { "win.zoom-reset", { "<Control>0", NULL } },

@@ -34,6 +34,7 @@ struct _RubricSidebar
   guint topic_index;
   gboolean show_review;
   gboolean hide_answers;
+  gboolean show_unplanned;          /* the kit's other topics after the plan's */
 
   /* Borrowed References: template widgets */
   GtkSearchBar *search_bar;
@@ -44,6 +45,8 @@ struct _RubricSidebar
   GtkListBox *review_list;
   GtkStack *results_stack;
   GtkListBox *results_list;
+  GtkWidget *plan_box;
+  GtkLabel *plan_label;
 };
 
 G_DEFINE_FINAL_TYPE (RubricSidebar, rubric_sidebar, ADW_TYPE_BIN)
@@ -53,6 +56,7 @@ enum {
   PROP_TOPIC_INDEX,
   PROP_SEARCH_MODE,
   PROP_SHOW_REVIEW,
+  PROP_SHOW_UNPLANNED,
   N_PROPS
 };
 
@@ -69,29 +73,64 @@ static guint signals[N_SIGNALS];
 
 /* ---------------------------------------------------------------- topics */
 
+/* In the order the interview goes: the plan's topics, then — when asked
+ * for, or without a plan — the rest of the kit's. */
 static void
 build_topic_list (RubricSidebar *self)
 {
+  RubricPlan *plan = self->session != NULL ? rubric_session_get_plan (self->session) : NULL;
+  g_autofree guint *order = NULL;
   GListModel *topics;
+  guint n_order = 0;
 
   gtk_list_box_remove_all (self->topic_list);
+  gtk_widget_set_visible (self->plan_box, plan != NULL);
+  if (plan != NULL)
+    gtk_label_set_text (self->plan_label, rubric_plan_get_name (plan));
   if (self->kit == NULL)
     return;
 
   topics = rubric_kit_get_topics (self->kit);
-  for (guint i = 0; i < g_list_model_get_n_items (topics); i++)
+  order = rubric_plan_dup_topic_order (plan, self->kit, self->show_unplanned, &n_order);
+  for (guint i = 0; i < n_order; i++)
     {
-      g_autoptr(RubricTopic) topic = g_list_model_get_item (topics, i);
+      g_autoptr(RubricTopic) topic = g_list_model_get_item (topics, order[i]);
 
       gtk_list_box_append (self->topic_list, rubric_topic_row_new (topic, i + 1));
     }
   rubric_sidebar_update (self);
 }
 
+/* A row's topic's place in the kit, which is not its place in the list
+ * when a plan orders the topics. */
+static guint
+row_topic_index (RubricSidebar *self,
+                 GtkListBoxRow *row)
+{
+  guint index = 0;
+
+  if (RUBRIC_IS_TOPIC_ROW (row))
+    g_list_store_find (G_LIST_STORE (rubric_kit_get_topics (self->kit)),
+                       rubric_topic_row_get_topic (RUBRIC_TOPIC_ROW (row)), &index);
+  return index;
+}
+
+static GtkListBoxRow *
+find_topic_row (RubricSidebar *self,
+                guint          index)
+{
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->topic_list));
+       row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    if (RUBRIC_IS_TOPIC_ROW (row) && row_topic_index (self, GTK_LIST_BOX_ROW (row)) == index)
+      return GTK_LIST_BOX_ROW (row);
+  return NULL;
+}
+
 static void
 select_topic_row (RubricSidebar *self)
 {
-  GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->topic_list, (int) self->topic_index);
+  GtkListBoxRow *row = find_topic_row (self, self->topic_index);
 
   if (row != NULL && gtk_list_box_get_selected_row (self->topic_list) != row)
     gtk_list_box_select_row (self->topic_list, row);
@@ -102,7 +141,7 @@ on_topic_row_activated_cb (RubricSidebar *self,
                            GtkListBoxRow *row)
 {
   g_assert (RUBRIC_IS_SIDEBAR (self));
-  g_signal_emit (self, signals[TOPIC_ACTIVATED], 0, (guint) gtk_list_box_row_get_index (row));
+  g_signal_emit (self, signals[TOPIC_ACTIVATED], 0, row_topic_index (self, row));
 }
 
 /* The user moved the selection (arrows, Tab): a row the window did not
@@ -113,8 +152,8 @@ on_topic_row_selected_cb (RubricSidebar *self,
 {
   g_assert (RUBRIC_IS_SIDEBAR (self));
 
-  if (row != NULL && (guint) gtk_list_box_row_get_index (row) != self->topic_index)
-    g_signal_emit (self, signals[TOPIC_SELECTED], 0, (guint) gtk_list_box_row_get_index (row));
+  if (row != NULL && row_topic_index (self, row) != self->topic_index)
+    g_signal_emit (self, signals[TOPIC_SELECTED], 0, row_topic_index (self, row));
 }
 
 /* Only the row of the answer's topic shows it. */
@@ -380,6 +419,9 @@ rubric_sidebar_get_property (GObject    *object,
     case PROP_SHOW_REVIEW:
       g_value_set_boolean (value, self->show_review);
       break;
+    case PROP_SHOW_UNPLANNED:
+      g_value_set_boolean (value, self->show_unplanned);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -408,6 +450,15 @@ rubric_sidebar_set_property (GObject      *object,
           if (self->show_review)
             rubric_sidebar_set_search_mode (self, FALSE);
           show_list (self);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+    case PROP_SHOW_UNPLANNED:
+      if (self->show_unplanned != g_value_get_boolean (value))
+        {
+          self->show_unplanned = g_value_get_boolean (value);
+          build_topic_list (self);
+          select_topic_row (self);
           g_object_notify_by_pspec (object, pspec);
         }
       break;
@@ -446,6 +497,13 @@ rubric_sidebar_class_init (RubricSidebarClass *klass)
    * Whether the questions to review are listed instead of the topics.
    */
   properties[PROP_SHOW_REVIEW] = g_param_spec_boolean ("show-review", NULL, NULL, FALSE, rw);
+  /**
+   * RubricSidebar:show-unplanned:
+   *
+   * Whether the topics the interview's plan leaves out are listed too,
+   * after the plan's, for an unplanned question.
+   */
+  properties[PROP_SHOW_UNPLANNED] = g_param_spec_boolean ("show-unplanned", NULL, NULL, FALSE, rw);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
@@ -491,6 +549,8 @@ rubric_sidebar_class_init (RubricSidebarClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RubricSidebar, review_list);
   gtk_widget_class_bind_template_child (widget_class, RubricSidebar, results_stack);
   gtk_widget_class_bind_template_child (widget_class, RubricSidebar, results_list);
+  gtk_widget_class_bind_template_child (widget_class, RubricSidebar, plan_box);
+  gtk_widget_class_bind_template_child (widget_class, RubricSidebar, plan_label);
   gtk_widget_class_bind_template_callback (widget_class, on_topic_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_topic_row_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_review_activated_cb);
@@ -535,6 +595,13 @@ rubric_sidebar_init (RubricSidebar *self)
   gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
   g_signal_connect_object (keys, "key-pressed", G_CALLBACK (on_search_key_pressed_cb), self, G_CONNECT_SWAPPED);
   gtk_widget_add_controller (GTK_WIDGET (self->search_entry), keys);
+}
+
+static void
+on_session_notify_plan_cb (RubricSidebar *self)
+{
+  build_topic_list (self);
+  select_topic_row (self);
 }
 
 /* ------------------------------------------------------------ public API */
@@ -588,9 +655,14 @@ rubric_sidebar_set_session (RubricSidebar *self,
   if (!g_set_object (&self->session, session))
     return;
   if (session != NULL)
-    g_signal_connect_object (session, "answer-changed", G_CALLBACK (on_answer_changed_cb),
-                             self, G_CONNECT_SWAPPED);
-  rubric_sidebar_update (self);
+    {
+      g_signal_connect_object (session, "answer-changed", G_CALLBACK (on_answer_changed_cb),
+                               self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (session, "notify::plan", G_CALLBACK (on_session_notify_plan_cb),
+                               self, G_CONNECT_SWAPPED);
+    }
+  build_topic_list (self);
+  select_topic_row (self);
 }
 
 /**
@@ -669,6 +741,38 @@ rubric_sidebar_set_hide_answers (RubricSidebar *self,
     return;
   self->hide_answers = !!hide_answers;
   on_search_changed_cb (self);
+}
+
+/**
+ * rubric_sidebar_update_pacing:
+ * @interview: (nullable): a planned interview, or %NULL to show no times
+ * @topic_id: (nullable): the one topic whose time changed, or %NULL for all
+ *
+ * Shows each planned topic's time against its budget on its row.
+ */
+void
+rubric_sidebar_update_pacing (RubricSidebar   *self,
+                              RubricInterview *interview,
+                              const char      *topic_id)
+{
+  g_return_if_fail (RUBRIC_IS_SIDEBAR (self));
+  g_return_if_fail (interview == NULL || RUBRIC_IS_INTERVIEW (interview));
+
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->topic_list));
+       row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    if (RUBRIC_IS_TOPIC_ROW (row))
+      {
+        const char *id = rubric_topic_get_id (rubric_topic_row_get_topic (RUBRIC_TOPIC_ROW (row)));
+        RubricPacingTopic pacing;
+
+        if (topic_id != NULL && !g_str_equal (id, topic_id))
+          continue;
+        if (interview != NULL && rubric_interview_get_topic_pacing (interview, id, &pacing))
+          rubric_topic_row_set_pacing (RUBRIC_TOPIC_ROW (row), &pacing);
+        else
+          rubric_topic_row_set_pacing (RUBRIC_TOPIC_ROW (row), NULL);
+      }
 }
 
 /**

@@ -9,6 +9,7 @@
 
 #include <adwaita.h>
 
+#include "rubric-interview.h"
 #include "rubric-kit.h"
 #include "rubric-session.h"
 #include "rubric-study.h"
@@ -34,5 +35,8 @@ void                 rubric_sidebar_set_search_mode  (RubricSidebar       *self,
 void                 rubric_sidebar_set_hide_answers (RubricSidebar       *self,
                                                       gboolean             hide_answers);
 void                 rubric_sidebar_update           (RubricSidebar       *self);
+void                 rubric_sidebar_update_pacing    (RubricSidebar       *self,
+                                                      RubricInterview     *interview,
+                                                      const char          *topic_id);
 
 G_END_DECLS

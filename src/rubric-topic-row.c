@@ -23,6 +23,7 @@ struct _RubricTopicRow
 
   GtkLabel *title_label;
   GtkLabel *progress_label;
+  GtkLabel *pacing_label;
   GtkLabel *score_label;
 };
 
@@ -36,6 +37,31 @@ join_counts (const char *first,
   /* Translators: two counts of a topic's progress in the sidebar, such as
    * "2 of 3 rated" and "1 skipped", or "2 known" and "1 to review" */
   return g_strdup_printf (C_("topic progress", "%s, %s"), first, second);
+}
+
+/* The topic's questions the interview asks: the plan's, and any other one
+ * rated or skipped (an unplanned question); every one without a plan. */
+static guint
+count_questions (RubricTopic   *topic,
+                 RubricSession *session)
+{
+  GListModel *questions = rubric_topic_get_questions (topic);
+  guint n = 0;
+
+  if (session == NULL || rubric_session_get_plan (session) == NULL)
+    return g_list_model_get_n_items (questions);
+
+  for (guint i = 0; i < g_list_model_get_n_items (questions); i++)
+    {
+      g_autoptr(RubricQuestion) question = g_list_model_get_item (questions, i);
+      const char *id = rubric_question_get_id (question);
+      RubricAnswer *answer = rubric_session_lookup_answer (session, id);
+
+      if (rubric_session_is_planned (session, id) ||
+          (answer != NULL && (rubric_answer_get_rating (answer) != RUBRIC_RATING_NONE || rubric_answer_get_skipped (answer))))
+        n++;
+    }
+  return n;
 }
 
 static void
@@ -60,6 +86,7 @@ rubric_topic_row_class_init (RubricTopicRowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/rubric-topic-row.ui");
   gtk_widget_class_bind_template_child (widget_class, RubricTopicRow, title_label);
   gtk_widget_class_bind_template_child (widget_class, RubricTopicRow, progress_label);
+  gtk_widget_class_bind_template_child (widget_class, RubricTopicRow, pacing_label);
   gtk_widget_class_bind_template_child (widget_class, RubricTopicRow, score_label);
 }
 
@@ -115,7 +142,7 @@ rubric_topic_row_update (RubricTopicRow *self,
 
   self->n_updates++;
 
-  n_questions = g_list_model_get_n_items (rubric_topic_get_questions (self->topic));
+  n_questions = count_questions (self->topic, session);
 
   if (session == NULL)
     {
@@ -233,4 +260,62 @@ rubric_topic_row_get_n_updates (RubricTopicRow *self)
 {
   g_return_val_if_fail (RUBRIC_IS_TOPIC_ROW (self), 0);
   return self->n_updates;
+}
+
+/**
+ * rubric_topic_row_set_pacing:
+ * @pacing: (nullable): the topic's budget and time so far in a planned
+ *   interview, or %NULL to show none
+ *
+ * "3 of 6 min"; over the budget the text says by how much ("8 of 6 min,
+ * over by 2 min") and turns amber, far over red.
+ */
+void
+rubric_topic_row_set_pacing (RubricTopicRow          *self,
+                             const RubricPacingTopic *pacing)
+{
+  g_autofree char *text = NULL;
+  RubricTopicPace pace;
+
+  g_return_if_fail (RUBRIC_IS_TOPIC_ROW (self));
+
+  gtk_widget_set_visible (GTK_WIDGET (self->pacing_label), pacing != NULL);
+  if (pacing == NULL)
+    {
+      gtk_accessible_reset_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+      return;
+    }
+
+  text = rubric_pacing_topic_to_string (pacing);
+  pace = rubric_pacing_topic_pace (pacing);
+  if (g_strcmp0 (gtk_label_get_text (self->pacing_label), text) != 0)
+    {
+      gtk_label_set_text (self->pacing_label, text);
+      /* The row's name is its title and progress; its time is said after */
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text,
+                                      -1);
+    }
+  gtk_widget_remove_css_class (GTK_WIDGET (self->pacing_label), "warning");
+  gtk_widget_remove_css_class (GTK_WIDGET (self->pacing_label), "error");
+  gtk_widget_remove_css_class (GTK_WIDGET (self->pacing_label), "dim-label");
+  gtk_widget_add_css_class (GTK_WIDGET (self->pacing_label),
+                            pace == RUBRIC_TOPIC_PACE_FAR_OVER ? "error" :
+                            pace == RUBRIC_TOPIC_PACE_OVER ? "warning" : "dim-label");
+}
+
+/**
+ * rubric_topic_row_get_pacing_text:
+ *
+ * Returns: (nullable): what the row says of its topic's time, or %NULL
+ *   when it shows none
+ */
+const char *
+rubric_topic_row_get_pacing_text (RubricTopicRow *self)
+{
+  g_return_val_if_fail (RUBRIC_IS_TOPIC_ROW (self), NULL);
+
+  if (!gtk_widget_get_visible (GTK_WIDGET (self->pacing_label)))
+    return NULL;
+  return gtk_label_get_text (self->pacing_label);
 }

@@ -9,6 +9,7 @@
 
 #include <adwaita.h>
 
+#include "rubric-pacing.h"
 #include "rubric-session.h"
 #include "rubric-study.h"
 
@@ -23,6 +24,9 @@ RubricTopic *rubric_topic_row_get_topic (RubricTopicRow *self);
 guint        rubric_topic_row_get_n_updates (RubricTopicRow *self);
 void         rubric_topic_row_update    (RubricTopicRow *self,
                                          RubricSession  *session);
+void         rubric_topic_row_set_pacing (RubricTopicRow          *self,
+                                          const RubricPacingTopic *pacing);
+const char  *rubric_topic_row_get_pacing_text (RubricTopicRow   *self);
 void         rubric_topic_row_update_study (RubricTopicRow      *self,
                                             RubricStudyProgress *progress);
 

@@ -407,25 +407,20 @@ rubric_window_close_request (GtkWindow *window)
 
 /* -------------------------------------------------------------- navigation */
 
-static guint
-n_topics (RubricWindow *self)
-{
-  return self->kit != NULL ? g_list_model_get_n_items (rubric_kit_get_topics (self->kit)) : 0;
-}
-
-/* Ctrl+Page Down and Up: the next or previous topic, at its main question. */
+/* Ctrl+Page Down and Up: the next or previous topic, at its main question;
+ * in a planned interview, in the plan's order. */
 static void
 move_topic (RubricWindow *self,
             int           delta)
 {
-  int index = (int) rubric_question_pane_get_topic_index (self->question_pane) + delta;
+  guint index;
 
-  if (index < 0 || index >= (int) n_topics (self))
+  if (!_rubric_window_step_topic (self, rubric_question_pane_get_topic_index (self->question_pane), delta, &index))
     {
       _rubric_window_toast (self, delta > 0 ? _("This is the last topic") : _("This is the first topic"));
       return;
     }
-  rubric_window_show_topic (self, (guint) index);
+  rubric_window_show_topic (self, index);
   _rubric_window_focus_question (self);
 }
 
@@ -439,26 +434,23 @@ move_question (RubricWindow *self,
   int index = (int) rubric_question_pane_get_question_index (self->question_pane) + delta;
   guint topic = rubric_question_pane_get_topic_index (self->question_pane);
   RubricQuestionCard *card = _rubric_window_current_card (self);
+  guint there = topic;
+  gboolean past_end = index >= (int) rubric_question_pane_get_n_questions (self->question_pane);
 
-  if (index >= (int) rubric_question_pane_get_n_questions (self->question_pane) && topic + 1 >= n_topics (self))
+  if ((past_end || index < 0) && !_rubric_window_step_topic (self, topic, past_end ? 1 : -1, &there))
     {
-      _rubric_window_toast (self, _("This is the last question"));
-      return;
-    }
-  if (index < 0 && topic == 0)
-    {
-      _rubric_window_toast (self, _("This is the first question"));
+      _rubric_window_toast (self, past_end ? _("This is the last question") : _("This is the first question"));
       return;
     }
 
   if (card != NULL)
     rubric_question_card_set_revealed (card, FALSE);
 
-  if (index >= (int) rubric_question_pane_get_n_questions (self->question_pane))
-    rubric_window_show_topic (self, topic + 1);
+  if (past_end)
+    rubric_window_show_topic (self, there);
   else if (index < 0)
     {
-      rubric_window_show_topic (self, topic - 1);
+      rubric_window_show_topic (self, there);
       rubric_question_pane_set_question_index (self->question_pane,
                                                rubric_question_pane_get_n_questions (self->question_pane) - 1);
     }
@@ -788,6 +780,7 @@ _rubric_window_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.skip", NULL, skip_action);
   gtk_widget_class_install_action (widget_class, "win.pause", NULL, pause_action);
   gtk_widget_class_install_property_action (widget_class, "win.toggle-candidate-panel", "show-candidate-panel");
+  gtk_widget_class_install_property_action (widget_class, "win.show-all-questions", "show-all-questions");
   /* A toggle with a state, as GNOME Console does it: menus show a check. */
   gtk_widget_class_install_property_action (widget_class, "win.fullscreen", "fullscreened");
   gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, zoom_in_action);

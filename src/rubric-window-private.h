@@ -39,6 +39,7 @@ struct _RubricWindow
 
   RubricStudyProgress *progress;    /* self-grading, while studying */
   guint progress_save_id;
+  gboolean show_all_questions;      /* the questions the plan leaves out, too */
   guint search_return_topic;        /* where Escape goes back to */
   guint search_return_question;
 
@@ -57,6 +58,7 @@ struct _RubricWindow
   AdwBanner *safe_mode_banner;
   GtkRevealer *conflict_revealer;
   GtkLabel *conflict_label;
+  GtkLabel *pacing_label;
   AdwOverlaySplitView *overlay_split_view;
   RubricCandidatePanel *candidate_panel;
 };
@@ -87,5 +89,19 @@ void                _rubric_window_show_load_warnings (RubricWindow       *self,
                                                        const char * const *warnings);
 
 void                _rubric_window_class_actions_init (GtkWidgetClass *widget_class);
+
+/* rubric-window-plan.c */
+guint              *_rubric_window_dup_topic_order   (RubricWindow *self,
+                                                      guint        *n_topics);
+gboolean            _rubric_window_step_topic        (RubricWindow *self,
+                                                      guint         index,
+                                                      int           delta,
+                                                      guint        *out);
+guint               _rubric_window_first_topic       (RubricWindow *self);
+void                _rubric_window_update_pacing     (RubricWindow *self,
+                                                      gboolean      all_topics);
+void                _rubric_window_watch_plan        (RubricWindow *self);
+void                _rubric_window_set_show_all_questions (RubricWindow *self,
+                                                           gboolean      show_all);
 
 G_END_DECLS

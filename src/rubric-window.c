@@ -23,6 +23,7 @@ G_DEFINE_FINAL_TYPE (RubricWindow, rubric_window, ADW_TYPE_APPLICATION_WINDOW)
 enum {
   PROP_0,
   PROP_SHOW_CANDIDATE_PANEL,
+  PROP_SHOW_ALL_QUESTIONS,
   N_PROPS
 };
 
@@ -89,7 +90,10 @@ on_current_question_cb (RubricWindow *self)
   rubric_candidate_panel_set_current (self->candidate_panel,
                                       rubric_question_pane_get_question_index (self->question_pane));
   if (self->interview != NULL && question != NULL)
-    rubric_interview_set_current_question (self->interview, question);
+    {
+      rubric_interview_set_current_question (self->interview, question);
+      _rubric_window_update_pacing (self, TRUE);
+    }
 }
 
 /**
@@ -177,6 +181,7 @@ on_interview_elapsed_cb (RubricWindow *self)
   if (answer != NULL)
     rubric_question_card_set_elapsed (card, rubric_answer_get_elapsed (answer));
   _rubric_window_update_title (self);
+  _rubric_window_update_pacing (self, FALSE);
 }
 
 /* ------------------------------------------------------------ the session */
@@ -218,6 +223,16 @@ _rubric_window_update_title (RubricWindow *self)
   gtk_window_set_title (GTK_WINDOW (self), title);
 
   clock = format_clock (rubric_interview_get_elapsed (self->interview));
+  if (rubric_interview_get_plan (self->interview) != NULL && g_settings_get_boolean (self->settings, "show-pacing"))
+    {
+      g_autofree char *slot = format_clock ((gint64) rubric_plan_get_slot_minutes (rubric_interview_get_plan (self->interview)) * 60);
+      /* Translators: the header's clock in an interview run with a plan:
+       * the time so far and the plan's slot, e.g. "12:05 / 60:00" */
+      g_autofree char *of_slot = g_strdup_printf (_("%s / %s"), clock, slot);
+
+      g_free (clock);
+      clock = g_steal_pointer (&of_slot);
+    }
   if (rubric_interview_get_paused (self->interview))
     {
       /* Translators: the header's clock while the interview is paused
@@ -258,6 +273,8 @@ update_actions (RubricWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.rate", writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.skip", writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.pause", writable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-all-questions",
+                                 has_session && rubric_session_get_plan (self->session) != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.toggle-candidate-panel", has_session);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.next-topic", in_questions);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.previous-topic", in_questions);
@@ -343,7 +360,9 @@ rubric_window_open_session (RubricWindow  *self,
   rubric_sidebar_set_session (self->sidebar, session);
   rubric_sidebar_set_kit (self->sidebar, self->kit);
   rubric_question_pane_set_session (self->question_pane, session);
-  rubric_window_show_topic (self, 0);
+  _rubric_window_watch_plan (self);
+  rubric_window_show_topic (self, _rubric_window_first_topic (self));
+  _rubric_window_update_pacing (self, TRUE);
 
   _rubric_window_show_load_warnings (self, rubric_session_get_warnings (session));
 
@@ -389,14 +408,17 @@ show_question (RubricWindow   *self,
   RubricTopic *topic = rubric_question_get_topic (question);
   GListModel *topics = rubric_kit_get_topics (self->kit);
   guint topic_index;
-  guint question_index;
 
-  if (!g_list_store_find (G_LIST_STORE (topics), topic, &topic_index) ||
-      !g_list_store_find (G_LIST_STORE (rubric_topic_get_questions (topic)), question, &question_index))
+  if (!g_list_store_find (G_LIST_STORE (topics), topic, &topic_index))
     return;
 
+  /* Found outside the plan: an unplanned question, with the rest. */
+  if (self->session != NULL && !rubric_session_is_planned (self->session, rubric_question_get_id (question)))
+    g_object_set (self, "show-all-questions", TRUE, NULL);
+
   rubric_window_show_topic (self, topic_index);
-  rubric_question_pane_set_question_index (self->question_pane, question_index);
+  if (!rubric_question_pane_show_question (self->question_pane, question))
+    return;
   if (reveal && !_rubric_window_safe_mode (self))
     rubric_question_card_set_revealed (_rubric_window_current_card (self), TRUE);
   _rubric_window_focus_question (self);
@@ -549,6 +571,9 @@ rubric_window_get_property (GObject    *object,
     case PROP_SHOW_CANDIDATE_PANEL:
       g_value_set_boolean (value, adw_overlay_split_view_get_show_sidebar (self->overlay_split_view));
       break;
+    case PROP_SHOW_ALL_QUESTIONS:
+      g_value_set_boolean (value, self->show_all_questions);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -566,6 +591,13 @@ rubric_window_set_property (GObject      *object,
     {
     case PROP_SHOW_CANDIDATE_PANEL:
       adw_overlay_split_view_set_show_sidebar (self->overlay_split_view, g_value_get_boolean (value));
+      break;
+    case PROP_SHOW_ALL_QUESTIONS:
+      if (self->show_all_questions != g_value_get_boolean (value))
+        {
+          _rubric_window_set_show_all_questions (self, g_value_get_boolean (value));
+          g_object_notify_by_pspec (object, pspec);
+        }
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -597,6 +629,16 @@ rubric_window_class_init (RubricWindowClass *klass)
   properties[PROP_SHOW_CANDIDATE_PANEL] =
     g_param_spec_boolean ("show-candidate-panel", NULL, NULL, FALSE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /**
+   * RubricWindow:show-all-questions:
+   *
+   * In an interview run with a plan, whether the questions the plan leaves
+   * out are shown too, after its own; win.show-all-questions is its
+   * property action.
+   */
+  properties[PROP_SHOW_ALL_QUESTIONS] =
+    g_param_spec_boolean ("show-all-questions", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
   widget_class->map = rubric_window_map;
 
@@ -617,6 +659,7 @@ rubric_window_class_init (RubricWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RubricWindow, safe_mode_banner);
   gtk_widget_class_bind_template_child (widget_class, RubricWindow, conflict_revealer);
   gtk_widget_class_bind_template_child (widget_class, RubricWindow, conflict_label);
+  gtk_widget_class_bind_template_child (widget_class, RubricWindow, pacing_label);
   gtk_widget_class_bind_template_child (widget_class, RubricWindow, overlay_split_view);
   gtk_widget_class_bind_template_child (widget_class, RubricWindow, candidate_panel);
   gtk_widget_class_bind_template_child (widget_class, RubricWindow, review_button);
@@ -659,6 +702,8 @@ rubric_window_init (RubricWindow *self)
   g_object_bind_property (self->search_button, "active", self->sidebar, "search-mode",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
   g_object_bind_property (self->review_button, "active", self->sidebar, "show-review",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self, "show-all-questions", self->sidebar, "show-unplanned",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
   g_signal_connect_object (self->overlay_split_view, "notify::show-sidebar",
                            G_CALLBACK (on_show_sidebar_cb), self, G_CONNECT_SWAPPED);
@@ -804,6 +849,19 @@ rubric_window_get_session (RubricWindow *self)
 {
   g_return_val_if_fail (RUBRIC_IS_WINDOW (self), NULL);
   return self->session;
+}
+
+/**
+ * rubric_window_get_interview:
+ *
+ * Returns: (transfer none) (nullable): the interview shown, with its
+ *   file, clock and plan
+ */
+RubricInterview *
+rubric_window_get_interview (RubricWindow *self)
+{
+  g_return_val_if_fail (RUBRIC_IS_WINDOW (self), NULL);
+  return self->interview;
 }
 
 /**

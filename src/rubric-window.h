@@ -10,6 +10,7 @@
 #include <adwaita.h>
 
 #include "rubric-application.h"
+#include "rubric-interview.h"
 #include "rubric-session.h"
 
 G_BEGIN_DECLS
@@ -20,6 +21,7 @@ G_DECLARE_FINAL_TYPE (RubricWindow, rubric_window, RUBRIC, WINDOW, AdwApplicatio
 
 RubricWindow  *rubric_window_new             (RubricApplication *application);
 RubricSession *rubric_window_get_session     (RubricWindow      *self);
+RubricInterview *rubric_window_get_interview (RubricWindow    *self);
 GFile         *rubric_window_get_file        (RubricWindow      *self);
 void           rubric_window_open_session    (RubricWindow      *self,
                                               RubricSession     *session,

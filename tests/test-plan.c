@@ -200,6 +200,42 @@ test_wrong_kit (void)
   g_assert_true (g_str_has_prefix (error->message, "$.topics[0].id: The kit has no topic “no-such-topic”"));
 }
 
+/* The order an interview walks: the plan's topics first, in its order;
+ * the rest only when asked for. */
+static void
+test_topic_order (void)
+{
+  g_autoptr(RubricKit) kit = rubric_test_load_shipped_kit ();
+  g_autoptr(RubricPlan) plan = rubric_plan_new ("p", "P", "django-senior", 30);
+  g_autofree guint *planned = NULL;
+  g_autofree guint *all = NULL;
+  g_autofree guint *whole = NULL;
+  guint n = 0;
+
+  /* caching is the kit's 7th topic, migrations its 1st */
+  rubric_plan_add_topic (plan, "caching", (const char *[]) { "caching.strategy", NULL });
+  rubric_plan_add_topic (plan, "no-such-topic", (const char *[]) { "x.y", NULL });
+  rubric_plan_add_topic (plan, "migrations", (const char *[]) { "migrations.deploy", NULL });
+
+  planned = rubric_plan_dup_topic_order (plan, kit, FALSE, &n);
+  g_assert_cmpuint (n, ==, 2);
+  g_assert_cmpuint (planned[0], ==, 6);
+  g_assert_cmpuint (planned[1], ==, 0);
+
+  all = rubric_plan_dup_topic_order (plan, kit, TRUE, &n);
+  g_assert_cmpuint (n, ==, 10);
+  g_assert_cmpuint (all[0], ==, 6);
+  g_assert_cmpuint (all[1], ==, 0);
+  g_assert_cmpuint (all[2], ==, 1);
+  g_assert_cmpuint (all[7], ==, 7);
+  g_assert_cmpuint (all[9], ==, 9);
+
+  whole = rubric_plan_dup_topic_order (NULL, kit, FALSE, &n);
+  g_assert_cmpuint (n, ==, 10);
+  for (guint i = 0; i < n; i++)
+    g_assert_cmpuint (whole[i], ==, i);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -211,6 +247,7 @@ main (int   argc,
   g_test_add_func ("/plan/edit", test_edit);
   g_test_add_func ("/plan/errors", test_errors);
   g_test_add_func ("/plan/wrong-kit", test_wrong_kit);
+  g_test_add_func ("/plan/topic-order", test_topic_order);
 
   return g_test_run ();
 }

@@ -13,6 +13,7 @@
 #include "rubric-application.h"
 #include "rubric-core-test-utils.h"
 #include "rubric-export-dialog.h"
+#include "rubric-interview-private.h"
 #include "rubric-question-card.h"
 #include "rubric-question-pane.h"
 #include "rubric-rating-row.h"
@@ -1427,6 +1428,126 @@ test_search_result_focus (void)
   rubric_test_destroy_window (GTK_WINDOW (window));
 }
 
+static gboolean
+label_says (GtkWidget     *widget,
+            gconstpointer  text)
+{
+  return GTK_IS_LABEL (widget) && g_str_equal (gtk_label_get_text (GTK_LABEL (widget)), text);
+}
+
+/* The topic rows, top to bottom: their topics' ids, joined with spaces. */
+static char *
+listed_topics (RubricWindow *window)
+{
+  GtkWidget *list = sidebar_child (window, "topic_list");
+  g_autoptr(GString) ids = g_string_new (NULL);
+
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL; row = gtk_widget_get_next_sibling (row))
+    if (RUBRIC_IS_TOPIC_ROW (row))
+      g_string_append_printf (ids, "%s%s", ids->len > 0 ? " " : "",
+                              rubric_topic_get_id (rubric_topic_row_get_topic (RUBRIC_TOPIC_ROW (row))));
+  return g_string_free (g_steal_pointer (&ids), FALSE);
+}
+
+static RubricTopicRow *
+topic_row (RubricWindow *window,
+           const char   *topic_id)
+{
+  GtkWidget *list = sidebar_child (window, "topic_list");
+
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL; row = gtk_widget_get_next_sibling (row))
+    if (RUBRIC_IS_TOPIC_ROW (row) &&
+        g_str_equal (rubric_topic_get_id (rubric_topic_row_get_topic (RUBRIC_TOPIC_ROW (row))), topic_id))
+      return RUBRIC_TOPIC_ROW (row);
+  g_assert_not_reached ();
+}
+
+static RubricSession *
+planned_session (const char *name)
+{
+  RubricSession *session = new_session (name);
+  g_autoptr(RubricPlan) plan = rubric_plan_new ("short", "Short round", "django-senior", 20);
+
+  /* 5 + 5 and 6 minutes in the kit: 13 and 7 of a 20-minute slot */
+  rubric_plan_add_topic (plan, "caching", (const char *[]) { "caching.strategy", "caching.invalidation", NULL });
+  rubric_plan_add_topic (plan, "migrations", (const char *[]) { "migrations.deploy", NULL });
+  rubric_session_set_plan (session, plan);
+  return session;
+}
+
+/* A planned interview: the plan's topics and questions in its order, J
+ * walking them, the rest on demand, the pacing line and each topic's time
+ * on its row, and a reminder as a topic runs long. */
+static void
+test_plan (void)
+{
+  g_autoptr(RubricSession) session = planned_session ("Planned Candidate");
+  RubricWindow *window = open_window ();
+  GtkLabel *pacing = child (window, "pacing_label");
+  AdwWindowTitle *title = child (window, "window_title");
+  RubricInterview *interview;
+  g_autofree char *listed = NULL;
+  g_autofree char *all = NULL;
+  g_autofree char *again = NULL;
+
+  rubric_window_open_session (window, session, NULL, NULL);
+  rubric_test_iterate ();
+  interview = rubric_window_get_interview (window);
+
+  listed = listed_topics (window);
+  g_assert_cmpstr (listed, ==, "caching migrations");
+  g_assert_cmpstr (rubric_question_get_id (rubric_question_card_get_question (card_at (window, 0))), ==, "caching.strategy");
+  g_assert_cmpuint (count_children (pane_child (window, "cards_box")), ==, 2);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (pacing)));
+  g_assert_cmpstr (gtk_label_get_text (pacing), ==, "On time");
+  g_assert_nonnull (strstr (adw_window_title_get_subtitle (title), "0:00 / 20:00"));
+  g_assert_cmpstr (rubric_topic_row_get_pacing_text (topic_row (window, "caching")), ==, "0 of 13 min");
+  g_assert_cmpstr (rubric_topic_row_get_pacing_text (topic_row (window, "migrations")), ==, "0 of 7 min");
+
+  /* J: the plan's second caching question, then migrations' only one */
+  activate (window, "win.next-question", NULL);
+  activate (window, "win.next-question", NULL);
+  g_assert_cmpstr (rubric_question_get_id (rubric_interview_get_current_question (interview)), ==, "migrations.deploy");
+  g_assert_cmpuint (count_children (pane_child (window, "cards_box")), ==, 1);
+  activate (window, "win.previous-topic", NULL);
+  g_assert_cmpstr (rubric_question_get_id (rubric_interview_get_current_question (interview)), ==, "caching.strategy");
+
+  /* Caching runs long: 16 minutes of its 13, with ten minutes left a
+   * reminder that migrations is not asked yet */
+  for (guint i = 0; i < 16 * 60; i++)
+    _rubric_interview_step_clock (interview);
+  rubric_test_iterate ();
+  g_assert_cmpstr (rubric_topic_row_get_pacing_text (topic_row (window, "caching")), ==, "16 of 13 min, over by 3 min");
+  g_assert_true (gtk_widget_has_css_class (rubric_test_template_child (topic_row (window, "caching"), RUBRIC_TYPE_TOPIC_ROW,
+                                                                       "pacing_label"), "warning"));
+  g_assert_cmpstr (gtk_label_get_text (pacing), ==, "Behind by 3 min — 2 topics left, 4 min → 2 min each");
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (pacing), "warning"));
+  g_assert_nonnull (strstr (adw_window_title_get_subtitle (title), "16:00 / 20:00"));
+  RUBRIC_WAIT_FOR (rubric_test_find (GTK_WIDGET (window), label_says, "10 minutes left, 1 topic unasked") != NULL, 2000);
+  rubric_test_wait (300);
+  rubric_test_screenshot (GTK_WIDGET (window), "plan-pacing");
+
+  /* Every question, the plan's first */
+  activate (window, "win.show-all-questions", NULL);
+  all = listed_topics (window);
+  g_assert_true (g_str_has_prefix (all, "caching migrations relationships settings"));
+  g_assert_cmpuint (count_children (pane_child (window, "cards_box")), ==, 3);
+  g_assert_cmpstr (rubric_question_get_id (rubric_interview_get_current_question (interview)), ==, "caching.strategy");
+  activate (window, "win.show-all-questions", NULL);
+  again = listed_topics (window);
+  g_assert_cmpstr (again, ==, "caching migrations");
+
+  /* Turned off, nothing of it shows */
+  g_settings_set_boolean (g_settings_new ("io.github.rubricapp.Rubric"), "show-pacing", FALSE);
+  rubric_test_iterate ();
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (pacing)));
+  g_assert_null (rubric_topic_row_get_pacing_text (topic_row (window, "caching")));
+  g_assert_null (strstr (adw_window_title_get_subtitle (title), "/ 20:00"));
+  g_settings_reset (g_settings_new ("io.github.rubricapp.Rubric"), "show-pacing");
+
+  rubric_test_destroy_window (GTK_WINDOW (window));
+}
+
 static void
 test_narrow (void)
 {
@@ -1598,6 +1719,7 @@ main (int   argc,
   g_application_hold (G_APPLICATION (app));
 
   g_test_add_func ("/window/start-page", test_start_page);
+  g_test_add_func ("/window/plan", test_plan);
   g_test_add_func ("/window/browse-and-reveal", test_browse_and_reveal);
   g_test_add_func ("/window/search", test_search);
   g_test_add_func ("/window/study", test_study);

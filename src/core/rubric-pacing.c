@@ -73,6 +73,9 @@ format_minutes (gint64 seconds)
 {
   gint64 halves = (seconds + 15) / 30;
 
+  if (halves == 1)
+    /* Translators: half a minute */
+    return g_strdup (_("½ min"));
   if (halves < 20 && halves % 2 == 1)
     /* Translators: a time in minutes and a half, e.g. "4½ min"; %d is the
      * whole minutes */

@@ -861,3 +861,59 @@ rubric_plan_dup_budgets (RubricPlan *self,
     minutes[i] = topic_minutes (topic_at (self, i), kit);
   return rubric_pacing_share_slot (minutes, self->topics->len, (gint64) self->slot_minutes * 60);
 }
+
+/**
+ * rubric_plan_dup_topic_order:
+ * @self: (nullable): the plan, or %NULL for the whole kit
+ * @show_unplanned: whether the topics the plan leaves out follow its own
+ * @n_topics: (out): how many indexes there are
+ *
+ * The order an interview goes through @kit's topics: the plan's, in the
+ * plan's order, then — with @show_unplanned, or without a plan — the
+ * kit's other topics in the kit's order. Topics the kit does not have are
+ * left out.
+ *
+ * Returns: (transfer full) (array length=n_topics): indexes into the kit's
+ *   topics
+ */
+guint *
+rubric_plan_dup_topic_order (RubricPlan *self,
+                             RubricKit  *kit,
+                             gboolean    show_unplanned,
+                             guint      *n_topics)
+{
+  GListModel *topics;
+  guint n_kit;
+  g_autofree gboolean *placed = NULL;
+  guint *order;
+  guint n = 0;
+
+  g_return_val_if_fail (self == NULL || RUBRIC_IS_PLAN (self), NULL);
+  g_return_val_if_fail (RUBRIC_IS_KIT (kit), NULL);
+  g_return_val_if_fail (n_topics != NULL, NULL);
+
+  topics = rubric_kit_get_topics (kit);
+  n_kit = g_list_model_get_n_items (topics);
+  order = g_new0 (guint, MAX (n_kit, 1));
+  placed = g_new0 (gboolean, MAX (n_kit, 1));
+
+  for (guint i = 0; self != NULL && i < self->topics->len; i++)
+    {
+      RubricTopic *topic = rubric_kit_lookup_topic (kit, topic_at (self, i)->topic_id);
+      guint index;
+
+      if (topic != NULL && g_list_store_find (G_LIST_STORE (topics), topic, &index) && !placed[index])
+        {
+          order[n++] = index;
+          placed[index] = TRUE;
+        }
+    }
+
+  if (self == NULL || show_unplanned)
+    for (guint i = 0; i < n_kit; i++)
+      if (!placed[i])
+        order[n++] = i;
+
+  *n_topics = n;
+  return order;
+}

@@ -89,6 +89,10 @@ gboolean            rubric_plan_check               (RubricPlan          *self,
                                                      GError             **error);
 guint               rubric_plan_get_planned_minutes (RubricPlan          *self,
                                                      RubricKit           *kit);
+guint              *rubric_plan_dup_topic_order     (RubricPlan          *self,
+                                                     RubricKit           *kit,
+                                                     gboolean             show_unplanned,
+                                                     guint               *n_topics);
 gint64             *rubric_plan_dup_budgets         (RubricPlan          *self,
                                                      RubricKit           *kit);
 
