@@ -1548,6 +1548,36 @@ test_plan (void)
   rubric_test_destroy_window (GTK_WINDOW (window));
 }
 
+/* The pacing line and the topics' times, narrow and wide. */
+static void
+test_plan_sizes (void)
+{
+  g_autoptr(RubricSession) session = planned_session ("Grace Hopper");
+  RubricWindow *window = rubric_window_new (app);
+  RubricInterview *interview;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 400, 800);
+  rubric_test_show_window (GTK_WINDOW (window));
+  rubric_window_open_session (window, session, NULL, NULL);
+  interview = rubric_window_get_interview (window);
+  for (guint i = 0; i < 15 * 60 + 20; i++)
+    _rubric_interview_step_clock (interview);
+  RUBRIC_WAIT_FOR (adw_navigation_split_view_get_collapsed (child (window, "split_view")), 2000);
+  rubric_test_wait (300);
+  rubric_test_screenshot (GTK_WIDGET (window), "plan-narrow");
+  adw_navigation_split_view_set_show_content (child (window, "split_view"), FALSE);
+  rubric_test_wait (400);
+  rubric_test_screenshot (GTK_WIDGET (window), "plan-narrow-topics");
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1920, 1080);
+  gtk_window_unmaximize (GTK_WINDOW (window));
+  RUBRIC_WAIT_FOR (!adw_navigation_split_view_get_collapsed (child (window, "split_view")), 3000);
+  rubric_test_wait (400);
+  rubric_test_screenshot (GTK_WIDGET (window), "plan-wide");
+
+  rubric_test_destroy_window (GTK_WINDOW (window));
+}
+
 static void
 test_narrow (void)
 {
@@ -1720,6 +1750,7 @@ main (int   argc,
 
   g_test_add_func ("/window/start-page", test_start_page);
   g_test_add_func ("/window/plan", test_plan);
+  g_test_add_func ("/window/plan-sizes", test_plan_sizes);
   g_test_add_func ("/window/browse-and-reveal", test_browse_and_reveal);
   g_test_add_func ("/window/search", test_search);
   g_test_add_func ("/window/study", test_study);
