@@ -849,6 +849,18 @@ test_plan_copy_and_edit (void)
   g_assert_cmpstr (rubric_session_get_warnings (edited)[0], ==,
                    "The plan “Round” stored in this session was changed after the interview");
 
+  /* A plan naming what the kit does not have loads, with a warning */
+  {
+    g_autoptr(RubricSession) other = NULL;
+    g_auto(GStrv) halves = g_strsplit (text, "\"http.status\"", 2);
+    g_autofree char *renamed = g_strjoinv ("\"http.gone\"", halves);
+
+    other = load_text (renamed, kit, &error);
+    g_assert_no_error (error);
+    g_assert_nonnull (rubric_session_get_warnings (other)[0]);
+    g_assert_nonnull (strstr (rubric_session_get_warnings (other)[0], "http.gone"));
+  }
+
   rubric_session_set_plan (session, NULL);
   g_assert_null (rubric_session_get_plan (session));
   g_assert_null (rubric_session_get_plan_hash (session));

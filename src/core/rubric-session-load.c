@@ -429,6 +429,15 @@ load_session (RubricSession  *self,
           !rubric_json_get_string (&plan_reader, "sha256", FALSE, FALSE, &sha256, error))
         return FALSE;
       self->plan_hash = rubric_plan_dup_hash (self->plan);
+      /* A plan for another kit, or one that names questions this kit does
+       * not have, still loads: the session keeps what was planned. */
+      if (kit != NULL)
+        {
+          g_autoptr(GError) plan_error = NULL;
+
+          if (!rubric_plan_check (self->plan, kit, &plan_error))
+            g_ptr_array_add (warnings, g_strdup (plan_error->message));
+        }
       if (sha256 != NULL && !g_str_equal (sha256, self->plan_hash))
         g_ptr_array_add (warnings,
                          /* Translators: a warning about an interview file
