@@ -290,11 +290,6 @@ append_question (GString                     *out,
     append_fact (out, _("Time"), q->elapsed_text, FALSE);
   g_string_append (out, "</dl>\n");
 
-  append_labelled_items (out, rubric_summary_evidence_heading (RUBRIC_TICK_KEY_POINT),
-                         (const char * const *) q->heard_lines);
-  append_labelled_items (out, rubric_summary_evidence_heading (RUBRIC_TICK_RED_FLAG),
-                         (const char * const *) q->red_flag_lines);
-
   if (!rubric_export_is_blank (q->notes))
     {
       g_string_append (out, "<h4>");
@@ -302,6 +297,11 @@ append_question (GString                     *out,
       g_string_append (out, "</h4>\n");
       append_block (out, "div", "notes", q->notes);
     }
+
+  append_labelled_items (out, rubric_summary_evidence_heading (RUBRIC_TICK_KEY_POINT),
+                         (const char * const *) q->heard_lines);
+  append_labelled_items (out, rubric_summary_evidence_heading (RUBRIC_TICK_RED_FLAG),
+                         (const char * const *) q->red_flag_lines);
 
   if (q->expected != NULL)
     {

@@ -449,13 +449,13 @@ append_question (GString                     *out,
   if (q->elapsed > 0)
     append_fact (out, _("Time"), q->elapsed_text);
 
+  if (!rubric_export_is_blank (q->notes))
+    append_labelled_block (out, _("Notes"), q->notes, TRUE);
+
   append_labelled_items (out, rubric_summary_evidence_heading (RUBRIC_TICK_KEY_POINT),
                          (const char * const *) q->heard_lines);
   append_labelled_items (out, rubric_summary_evidence_heading (RUBRIC_TICK_RED_FLAG),
                          (const char * const *) q->red_flag_lines);
-
-  if (!rubric_export_is_blank (q->notes))
-    append_labelled_block (out, _("Notes"), q->notes, TRUE);
 
   if (q->expected != NULL)
     append_labelled_block (out, _("Expected answer"), q->expected, FALSE);

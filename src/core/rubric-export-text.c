@@ -485,13 +485,13 @@ append_question (GString                     *out,
   if (q->elapsed > 0)
     append_field (out, 2, labels[1], column, q->elapsed_text);
 
+  if (!rubric_export_is_blank (q->notes))
+    append_labelled_text (out, 2, _("Notes"), q->notes);
+
   append_labelled_items (out, 2, rubric_summary_evidence_heading (RUBRIC_TICK_KEY_POINT),
                          (const char * const *) q->heard_lines);
   append_labelled_items (out, 2, rubric_summary_evidence_heading (RUBRIC_TICK_RED_FLAG),
                          (const char * const *) q->red_flag_lines);
-
-  if (!rubric_export_is_blank (q->notes))
-    append_labelled_text (out, 2, _("Notes"), q->notes);
 
   if (q->expected != NULL)
     append_labelled_text (out, 2, _("Expected answer"), q->expected);
