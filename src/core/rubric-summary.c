@@ -990,12 +990,17 @@ summarize_plan (RubricSummary *summary,
         }
     }
 
-  /* Time spent outside the plan, after it. */
+  /* Time spent outside the plan, after it: on topics none of whose
+   * questions were planned (not on the questions a summary without its
+   * kit gathers under "Other questions", planned ones among them). */
   for (guint i = 0; i < summary->topics->len; i++)
     {
       RubricSummaryTopic *topic = g_ptr_array_index (summary->topics, i);
+      gboolean any_planned = topic->planned;
 
-      if (topic->planned || topic->elapsed == 0)
+      for (guint j = 0; j < topic->questions->len && !any_planned; j++)
+        any_planned = ((RubricSummaryQuestion *) g_ptr_array_index (topic->questions, j))->planned;
+      if (any_planned || topic->elapsed == 0)
         continue;
       /* Translators: the time spent on a topic the interview plan did not
        * have, e.g. "3 min 05 s, not in the plan" */
