@@ -504,6 +504,74 @@ test_export_onto_session (void)
   g_rmdir (dir);
 }
 
+/* An interview run with a plan and ticks, exported headless in every
+ * format. tests/data/planned.rubric.json is of a kit Rubric does not
+ * have: its points are named by number, and without the kit's minutes
+ * there are no budgets. export-text/planned.rubric.json is of the bundled
+ * kit: its budgets are there. */
+static void
+test_export_planned (void)
+{
+  static const char * const formats[] = { "md", "html", "txt", "csv" };
+  g_autofree char *dir = make_dir ();
+  g_autofree char *pdf = g_build_filename (dir, "planned.pdf", NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    {
+      g_auto(Run) run = { 0 };
+
+      run_rubric (&run, "--export", formats[i], "data/planned.rubric.json", NULL);
+      g_assert_cmpint (run.status, ==, 0);
+      g_assert_nonnull (strstr (run.out, "1:35 · Key point 1 — named the resolver cache"));
+      g_assert_nonnull (strstr (run.out, "5:01 · Red flag 2"));
+      g_assert_null (strstr (run.out, "not in the plan"));
+      if (g_str_equal (formats[i], "csv"))
+        {
+          g_assert_nonnull (strstr (run.out, ",planned,topic_budget_seconds,topic_elapsed_seconds,points_heard,red_flags\r\n"));
+          g_assert_nonnull (strstr (run.out, ",http.status,http.status,rated,3,120,,no,,540,,\r\n"));
+        }
+      else
+        {
+          g_assert_nonnull (strstr (run.out, "Half-hour round · 30 min slot"));
+          g_assert_nonnull (strstr (run.out, "Follow-up 1 (asked unplanned)"));
+          g_assert_nonnull (strstr (run.out, "Every planned question was asked."));
+        }
+    }
+
+  {
+    g_auto(Run) run = { 0 };
+
+    run_rubric (&run, "--export", "txt", "--anonymize", "export-text/planned.rubric.json", NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_nonnull (strstr (run.out, "- Database migrations: 23 of 18 min, over by 5 min\n"));
+    g_assert_nonnull (strstr (run.out, "- Caching: 4 min 00 s, not in the plan\n"));
+    g_assert_nonnull (strstr (run.out, "10:10 · Imports model classes directly inside a data migration"));
+    g_assert_null (strstr (run.out, "Kowalska"));
+    g_assert_null (strstr (run.out, "Maria"));
+  }
+
+  /* The PDF, read back by poppler's pdftotext. */
+  {
+    g_auto(Run) run = { 0 };
+    g_autofree char *text = NULL;
+    g_autoptr(GError) error = NULL;
+    const char *argv[] = { "pdftotext", pdf, "-", NULL };
+    int status;
+
+    run_rubric (&run, "--export", "pdf", "--output", pdf, "data/planned.rubric.json", NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL,
+                  &text, NULL, &status, &error);
+    g_assert_no_error (error);
+    g_assert_true (g_spawn_check_wait_status (status, NULL));
+    g_assert_nonnull (strstr (text, "1:35 · Key point 1 — named the resolver cache"));
+    g_assert_nonnull (strstr (text, "FOLLOW-UP 1 (ASKED UNPLANNED)"));
+    g_assert_nonnull (strstr (text, "Half-hour round · 30 min slot"));
+  }
+  g_remove (pdf);
+  g_rmdir (dir);
+}
+
 /* A new export is for its owner alone (0600, whatever the umask); one
  * that replaces a file keeps that file's mode. */
 static void
@@ -584,6 +652,7 @@ main (int   argc,
   g_test_add_func ("/cli/export-stdout-all", test_export_stdout_all);
   g_test_add_func ("/cli/export-onto-session", test_export_onto_session);
   g_test_add_func ("/cli/export-mode", test_export_mode);
+  g_test_add_func ("/cli/export-planned", test_export_planned);
 
   return g_test_run ();
 }

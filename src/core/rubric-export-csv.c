@@ -15,7 +15,11 @@
  * candidates can be concatenated (less their header rows) and still be
  * one row a question.
  * --include-answers adds the columns expected_answer and key_points (one
- * a line), --include-private the column private_notes.
+ * a line), --include-private the column private_notes. An interview run
+ * with a plan or the evidence checklist has five more, after all of
+ * those, so that every other column keeps its place: planned, the
+ * topic's budget and time in seconds, and the points heard and red flags
+ * shown (one a line, each with its time into the interview).
  *
  * A spreadsheet runs a cell that starts with '=', '+', '-' or '@' as a
  * formula, and some also after white space or with the fullwidth forms
@@ -83,6 +87,30 @@ append_field (GString    *out,
     g_string_append_c (out, '"');
 }
 
+/* The columns of a plan and the evidence checklist: whether the question
+ * was planned ("" without a plan), its topic's budget ("" without one)
+ * and time, the points heard and the red flags shown. */
+static void
+append_evidence (GString                     *out,
+                 const RubricSummary         *summary,
+                 const RubricSummaryTopic    *topic,
+                 const RubricSummaryQuestion *q)
+{
+  g_autofree char *budget = topic->has_budget ? g_strdup_printf ("%" G_GINT64_FORMAT, topic->budget) : g_strdup ("");
+  g_autofree char *elapsed = g_strdup_printf ("%" G_GINT64_FORMAT, topic->elapsed);
+  g_autofree char *heard = g_strjoinv ("\n", q->heard_lines);
+  g_autofree char *red_flags = g_strjoinv ("\n", q->red_flag_lines);
+  const char *planned = "";
+
+  if (summary->planned)
+    planned = q->planned ? "yes" : "no";
+  append_field (out, planned, FALSE);
+  append_field (out, budget, FALSE);
+  append_field (out, elapsed, FALSE);
+  append_field (out, heard, FALSE);
+  append_field (out, red_flags, FALSE);
+}
+
 GBytes *
 rubric_export_write_csv (const RubricSummary *summary)
 {
@@ -98,6 +126,8 @@ rubric_export_write_csv (const RubricSummary *summary)
     g_string_append (out, ",expected_answer,key_points");
   if (summary->private_notes != NULL)
     g_string_append (out, ",private_notes");
+  if (summary->has_evidence)
+    g_string_append (out, ",planned,topic_budget_seconds,topic_elapsed_seconds,points_heard,red_flags");
   g_string_append (out, "\r\n");
 
   for (guint i = 0; i < summary->topics->len; i++)
@@ -134,6 +164,8 @@ rubric_export_write_csv (const RubricSummary *summary)
             }
           if (summary->private_notes != NULL)
             append_field (out, summary->private_notes, FALSE);
+          if (summary->has_evidence)
+            append_evidence (out, summary, topic, q);
           g_string_append (out, "\r\n");
         }
     }

@@ -260,6 +260,21 @@ append_items (GString            *out,
   g_string_append (out, "</ul>\n");
 }
 
+/* LABEL as a heading of a question's part, then ITEMS as a list, when
+ * there are any. */
+static void
+append_labelled_items (GString            *out,
+                       const char         *label,
+                       const char * const *items)
+{
+  if (items == NULL || items[0] == NULL)
+    return;
+  g_string_append (out, "<h4>");
+  append_line (out, label);
+  g_string_append (out, "</h4>\n");
+  append_items (out, items);
+}
+
 static void
 append_question (GString                     *out,
                  const RubricSummaryQuestion *q)
@@ -283,6 +298,11 @@ append_question (GString                     *out,
       append_block (out, "div", "notes", q->notes);
     }
 
+  append_labelled_items (out, rubric_summary_evidence_heading (RUBRIC_TICK_KEY_POINT),
+                         (const char * const *) q->heard_lines);
+  append_labelled_items (out, rubric_summary_evidence_heading (RUBRIC_TICK_RED_FLAG),
+                         (const char * const *) q->red_flag_lines);
+
   if (q->expected != NULL)
     {
       g_string_append (out, "<h4>");
@@ -291,13 +311,7 @@ append_question (GString                     *out,
       append_block (out, "p", "text", q->expected);
     }
 
-  if (q->key_points != NULL && q->key_points[0] != NULL)
-    {
-      g_string_append (out, "<h4>");
-      append_line (out, _("Key points"));
-      g_string_append (out, "</h4>\n");
-      append_items (out, (const char * const *) q->key_points);
-    }
+  append_labelled_items (out, _("Key points"), (const char * const *) q->key_points);
 
   g_string_append (out, "</section>\n");
 }
@@ -417,6 +431,8 @@ rubric_export_write_html (const RubricSummary *summary)
   if (*summary->date != '\0')
     append_fact (out, _("Date"), summary->date, FALSE);
   append_fact (out, _("Duration"), summary->duration_text, FALSE);
+  if (summary->planned)
+    append_fact (out, rubric_summary_plan_heading (), summary->plan_text, FALSE);
   g_string_append (out, "</dl>\n</header>\n<main>\n");
 
   append_text_section (out, _("Summary"), summary->summary, _("No summary."));
@@ -430,6 +446,24 @@ rubric_export_write_html (const RubricSummary *summary)
   begin_section (out, _("Topics"));
   append_topic_table (out, summary);
   g_string_append (out, "</section>\n");
+
+  if (summary->planned)
+    {
+      if (summary->pacing[0] != NULL)
+        {
+          begin_section (out, rubric_summary_pacing_heading ());
+          append_items (out, (const char * const *) summary->pacing);
+          g_string_append (out, "</section>\n");
+        }
+      if (summary->planned_not_asked[0] != NULL)
+        {
+          begin_section (out, rubric_summary_planned_not_asked_heading ());
+          append_items (out, (const char * const *) summary->planned_not_asked);
+          g_string_append (out, "</section>\n");
+        }
+      else
+        append_text_section (out, rubric_summary_planned_not_asked_heading (), "", rubric_summary_all_asked_label ());
+    }
 
   /* Nothing asked: no page of questions that all say so. */
   if (summary->not_asked < summary->n_questions)

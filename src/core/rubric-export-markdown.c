@@ -388,6 +388,19 @@ append_labelled_block (GString    *out,
   append_block (out, text, quote ? "> " : "");
 }
 
+/* "**Label:**" then ITEMS as a list, when there are any. */
+static void
+append_labelled_items (GString            *out,
+                       const char         *label,
+                       const char * const *items)
+{
+  if (items == NULL || items[0] == NULL)
+    return;
+  begin_block (out);
+  append_label (out, label);
+  append_items (out, items);
+}
+
 static void
 append_topic_table (GString             *out,
                     const RubricSummary *summary)
@@ -439,15 +452,15 @@ append_question (GString                     *out,
   if (!rubric_export_is_blank (q->notes))
     append_labelled_block (out, _("Notes"), q->notes, TRUE);
 
+  append_labelled_items (out, rubric_summary_evidence_heading (RUBRIC_TICK_KEY_POINT),
+                         (const char * const *) q->heard_lines);
+  append_labelled_items (out, rubric_summary_evidence_heading (RUBRIC_TICK_RED_FLAG),
+                         (const char * const *) q->red_flag_lines);
+
   if (q->expected != NULL)
     append_labelled_block (out, _("Expected answer"), q->expected, FALSE);
 
-  if (q->key_points != NULL && q->key_points[0] != NULL)
-    {
-      begin_block (out);
-      append_label (out, _("Key points"));
-      append_items (out, (const char * const *) q->key_points);
-    }
+  append_labelled_items (out, _("Key points"), (const char * const *) q->key_points);
 }
 
 static void
@@ -512,6 +525,8 @@ rubric_export_write_markdown (const RubricSummary *summary)
   if (*summary->date != '\0')
     append_fact (out, _("Date"), summary->date);
   append_fact (out, _("Duration"), summary->duration_text);
+  if (summary->planned)
+    append_fact (out, rubric_summary_plan_heading (), summary->plan_text);
 
   append_heading (out, 2, _("Summary"));
   append_text_or (out, summary->summary, _("No summary."));
@@ -523,6 +538,20 @@ rubric_export_write_markdown (const RubricSummary *summary)
 
   append_heading (out, 2, _("Topics"));
   append_topic_table (out, summary);
+
+  if (summary->planned)
+    {
+      if (summary->pacing[0] != NULL)
+        {
+          append_heading (out, 2, rubric_summary_pacing_heading ());
+          append_items (out, (const char * const *) summary->pacing);
+        }
+      append_heading (out, 2, rubric_summary_planned_not_asked_heading ());
+      if (summary->planned_not_asked[0] != NULL)
+        append_items (out, (const char * const *) summary->planned_not_asked);
+      else
+        append_text_or (out, rubric_summary_all_asked_label (), "");
+    }
 
   /* Nothing asked: no page of questions that all say so. */
   if (summary->not_asked < summary->n_questions)

@@ -280,6 +280,16 @@ draw_header (Pdf *pdf)
       pdf_flow_text (pdf, summary->role, &style_role, pdf->left, pdf->width, NULL);
     }
 
+  /* The plan the interview ran, with its slot. */
+  if (summary->planned)
+    {
+      g_autofree char *with_colon = rubric_summary_format_label (rubric_summary_plan_heading ());
+      g_autofree char *line = g_strconcat (with_colon, " ", summary->plan_text, NULL);
+
+      pdf->y += 3;
+      pdf_flow_text (pdf, line, &style_meta, pdf->left, pdf->width, NULL);
+    }
+
   /* The facts, in a band between two rules: each as wide as it needs,
    * the interviewers (the one long value) wrapped to what is left. */
   for (guint i = 0; i < N_FACTS; i++)
@@ -372,6 +382,10 @@ draw_completeness (Pdf *pdf)
 }
 
 /* ----------------------------------------------------------- sections */
+
+/* The bullets of the evidence: as the strengths and the concerns. */
+static const Color color_heard = RGB (0x26803f);
+static const Color color_red_flag = RGB (0xa51d2d);
 
 static void draw_items (Pdf                *pdf,
                         const char         *label,
@@ -618,6 +632,7 @@ typedef struct
   PangoLayout *time;     /* shared; NULL when no time was spent */
   PangoLayout *notes;    /* NULL without notes */
   int          stars;    /* the rating, 0 for none */
+  const RubricSummaryQuestion *question;
 } Question;
 
 static void
@@ -638,6 +653,7 @@ question_init (Pdf                         *pdf,
   g_autofree char *notes = g_strstrip (g_strdup (question->notes));
 
   q->stars = question->rating;
+  q->question = question;
   q->kind = pdf_layout_shared (pdf, kind, &style_label, pdf->width, PANGO_ALIGN_LEFT);
   q->prompt = pdf_layout_new (pdf, question->prompt, question->asked ? &style_prompt : &style_prompt_dim,
                           pdf->width, PANGO_ALIGN_LEFT);
@@ -694,6 +710,14 @@ draw_question (Pdf      *pdf,
       pdf->y += 5;
       pdf_flow_layout (pdf, q->notes, pdf->left, NULL, 0);
     }
+
+  /* The evidence ticked: green for the points heard, red for the flags. */
+  if (q->question->heard_lines[0] != NULL)
+    draw_items (pdf, rubric_summary_evidence_heading (RUBRIC_TICK_KEY_POINT),
+                (const char * const *) q->question->heard_lines, &color_heard);
+  if (q->question->red_flag_lines[0] != NULL)
+    draw_items (pdf, rubric_summary_evidence_heading (RUBRIC_TICK_RED_FLAG),
+                (const char * const *) q->question->red_flag_lines, &color_red_flag);
 }
 
 static void
@@ -842,6 +866,43 @@ draw_items (Pdf                *pdf,
     }
 }
 
+/* Under the topic table: each topic's time against its budget, and what
+ * was planned but not asked. */
+static void
+draw_plan (Pdf *pdf)
+{
+  static const Color over = RGB (0xa34400);
+  const RubricSummary *summary = pdf->summary;
+  double y;
+
+  if (!summary->planned)
+    return;
+
+  /* The heading stays with the plan and its topics' times. */
+  y = pdf_heading (pdf, rubric_summary_plan_heading (), &style_h1, 24,
+                   80 + 18 * MIN (g_strv_length (summary->pacing), 12));
+  pdf_add_outline (pdf, CAIRO_PDF_OUTLINE_ROOT, rubric_summary_plan_heading (), y, NULL);
+  pdf->y += 2;
+  pdf_flow_text (pdf, summary->plan_text, &style_body, pdf->left, pdf->width, NULL);
+
+  if (summary->pacing[0] != NULL)
+    {
+      pdf->y += 4;
+      draw_items (pdf, rubric_summary_pacing_heading (), (const char * const *) summary->pacing, &color_accent);
+    }
+
+  pdf->y += 4;
+  if (summary->planned_not_asked[0] != NULL)
+    draw_items (pdf, rubric_summary_planned_not_asked_heading (),
+                (const char * const *) summary->planned_not_asked, &over);
+  else
+    {
+      const char * const none[] = { rubric_summary_all_asked_label (), NULL };
+
+      draw_items (pdf, rubric_summary_planned_not_asked_heading (), none, &color_tertiary);
+    }
+}
+
 static void
 draw_answers (Pdf *pdf)
 {
@@ -933,6 +994,7 @@ draw_document (Pdf *pdf)
   draw_completeness (pdf);
   draw_summary (pdf);
   draw_topic_table (pdf);
+  draw_plan (pdf);
   /* Nothing asked: no pages of questions that all say so. */
   if (pdf->summary->not_asked < pdf->summary->n_questions)
     draw_topics (pdf);

@@ -378,6 +378,24 @@ append_items (GString            *out,
     }
 }
 
+/* "Label:" on its own line, then ITEMS under it, when there are any. */
+static void
+append_labelled_items (GString            *out,
+                       guint               indent,
+                       const char         *label,
+                       const char * const *items)
+{
+  g_autofree char *with_colon = NULL;
+
+  if (items == NULL || items[0] == NULL)
+    return;
+  with_colon = rubric_summary_format_label (label);
+  append_spaces (out, indent);
+  g_string_append (out, with_colon);
+  g_string_append_c (out, '\n');
+  append_items (out, items, indent + 2);
+}
+
 static void
 append_topic_table (GString             *out,
                     const RubricSummary *summary)
@@ -470,18 +488,15 @@ append_question (GString                     *out,
   if (!rubric_export_is_blank (q->notes))
     append_labelled_text (out, 2, _("Notes"), q->notes);
 
+  append_labelled_items (out, 2, rubric_summary_evidence_heading (RUBRIC_TICK_KEY_POINT),
+                         (const char * const *) q->heard_lines);
+  append_labelled_items (out, 2, rubric_summary_evidence_heading (RUBRIC_TICK_RED_FLAG),
+                         (const char * const *) q->red_flag_lines);
+
   if (q->expected != NULL)
     append_labelled_text (out, 2, _("Expected answer"), q->expected);
 
-  if (q->key_points != NULL && q->key_points[0] != NULL)
-    {
-      g_autofree char *with_colon = rubric_summary_format_label (_("Key points"));
-
-      append_spaces (out, 2);
-      g_string_append (out, with_colon);
-      g_string_append_c (out, '\n');
-      append_items (out, (const char * const *) q->key_points, 4);
-    }
+  append_labelled_items (out, 2, _("Key points"), (const char * const *) q->key_points);
 }
 
 static void
@@ -522,8 +537,9 @@ rubric_export_write_text (const RubricSummary *summary)
 {
   const char *labels[] = {
     _("Recommendation"), _("Overall score"), _("Role"), _("Interviewer"), _("Date"), _("Duration"),
+    rubric_summary_plan_heading (),
   };
-  guint column = labels_column (labels, G_N_ELEMENTS (labels));
+  guint column = labels_column (labels, G_N_ELEMENTS (labels) - (summary->planned ? 0 : 1));
   g_autoptr(GString) out = g_string_new (NULL);
   g_autofree char *score = NULL;
   gsize size;
@@ -557,6 +573,8 @@ rubric_export_write_text (const RubricSummary *summary)
   if (*summary->date != '\0')
     append_field (out, 0, labels[4], column, summary->date);
   append_field (out, 0, labels[5], column, summary->duration_text);
+  if (summary->planned)
+    append_field (out, 0, labels[6], column, summary->plan_text);
 
   append_heading (out, _("Summary"), '-');
   append_text_or (out, summary->summary, _("No summary."));
@@ -569,6 +587,22 @@ rubric_export_write_text (const RubricSummary *summary)
 
   append_heading (out, _("Topics"), '-');
   append_topic_table (out, summary);
+
+  if (summary->planned)
+    {
+      if (summary->pacing[0] != NULL)
+        {
+          append_heading (out, rubric_summary_pacing_heading (), '-');
+          begin_block (out);
+          append_items (out, (const char * const *) summary->pacing, 0);
+        }
+      append_heading (out, rubric_summary_planned_not_asked_heading (), '-');
+      begin_block (out);
+      if (summary->planned_not_asked[0] != NULL)
+        append_items (out, (const char * const *) summary->planned_not_asked, 0);
+      else
+        append_paragraphs (out, rubric_summary_all_asked_label (), 0);
+    }
 
   /* Nothing asked: no page of questions that all say so. */
   if (summary->not_asked < summary->n_questions)

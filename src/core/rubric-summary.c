@@ -19,12 +19,28 @@
 #include "rubric-anonymize.h"
 #include "rubric-export-private.h"
 #include "rubric-json-private.h"
+#include "rubric-pacing.h"
+#include "rubric-plan.h"
 #include "rubric-scores.h"
 #include "rubric-summary.h"
 
 static void
+summary_evidence_free (RubricSummaryEvidence *evidence)
+{
+  g_free (evidence->text);
+  g_free (evidence->offset_text);
+  g_free (evidence->note);
+  g_free (evidence->line);
+  g_free (evidence);
+}
+
+static void
 summary_question_free (RubricSummaryQuestion *question)
 {
+  g_ptr_array_unref (question->heard);
+  g_ptr_array_unref (question->red_flags);
+  g_strfreev (question->heard_lines);
+  g_strfreev (question->red_flag_lines);
   g_free (question->id);
   g_free (question->prompt);
   g_free (question->heading);
@@ -45,6 +61,7 @@ summary_topic_free (RubricSummaryTopic *topic)
   g_free (topic->score_text);
   g_free (topic->elapsed_text);
   g_free (topic->notes);
+  g_free (topic->pace_text);
   g_ptr_array_unref (topic->questions);
   g_free (topic);
 }
@@ -73,6 +90,10 @@ rubric_summary_free (RubricSummary *summary)
   g_free (summary->confidential);
   g_strfreev (summary->remaining);
   g_ptr_array_unref (summary->topics);
+  g_free (summary->plan_name);
+  g_free (summary->plan_text);
+  g_strfreev (summary->pacing);
+  g_strfreev (summary->planned_not_asked);
   g_free (summary);
 }
 
@@ -221,6 +242,91 @@ rubric_summary_incomplete_label (void)
 }
 
 /**
+ * rubric_summary_format_offset:
+ *
+ * Returns: (transfer full): a time into the interview as its clock shows
+ *   it: "12:34", or "1:02:03" after an hour
+ */
+char *
+rubric_summary_format_offset (gint64 seconds)
+{
+  seconds = MAX (seconds, 0);
+  if (seconds >= 3600)
+    return g_strdup_printf ("%d:%02d:%02d", (int) (seconds / 3600), (int) (seconds / 60 % 60), (int) (seconds % 60));
+  return g_strdup_printf ("%d:%02d", (int) (seconds / 60), (int) (seconds % 60));
+}
+
+/**
+ * rubric_summary_evidence_heading:
+ *
+ * Returns: the label of a question's key points heard, or of its red
+ *   flags shown, translated
+ */
+const char *
+rubric_summary_evidence_heading (RubricTickKind kind)
+{
+  if (kind == RUBRIC_TICK_RED_FLAG)
+    /* Translators: a label in an exported summary, over the red flags the
+     * candidate showed, each with its time into the interview */
+    return _("Red flags shown");
+  /* Translators: a label in an exported summary, over the key points the
+   * candidate made, each with its time into the interview */
+  return _("Points heard");
+}
+
+/**
+ * rubric_summary_plan_heading:
+ *
+ * Returns: the label of the plan the interview ran, translated
+ */
+const char *
+rubric_summary_plan_heading (void)
+{
+  /* Translators: a label in an exported summary's header: the interview
+   * plan the interview ran, e.g. "Plan: 60-minute senior round · 60 min slot" */
+  return _("Plan");
+}
+
+/**
+ * rubric_summary_pacing_heading:
+ *
+ * Returns: the heading of the topics' time against their budgets
+ */
+const char *
+rubric_summary_pacing_heading (void)
+{
+  /* Translators: a section of an exported summary: each topic's time
+   * against its share of the interview plan's slot */
+  return _("Time against the plan");
+}
+
+/**
+ * rubric_summary_planned_not_asked_heading:
+ *
+ * Returns: the heading of the planned questions that were not asked
+ */
+const char *
+rubric_summary_planned_not_asked_heading (void)
+{
+  /* Translators: a section of an exported summary: the questions of the
+   * interview plan that were not asked, or skipped */
+  return _("Planned but not asked");
+}
+
+/**
+ * rubric_summary_all_asked_label:
+ *
+ * Returns: what the summary says under "Planned but not asked" when every
+ *   planned question was asked
+ */
+const char *
+rubric_summary_all_asked_label (void)
+{
+  /* Translators: in an exported summary, under “Planned but not asked” */
+  return _("Every planned question was asked.");
+}
+
+/**
  * rubric_summary_column_header:
  *
  * Returns: the heading of a column of the topic table, translated
@@ -357,6 +463,67 @@ anonymize_interviewers (RubricAnonymizer *anonymizer,
 
 /* ------------------------------------------------------------ building */
 
+/* By time into the interview; on a tie, by the kit's order. */
+static int
+compare_evidence (gconstpointer a,
+                  gconstpointer b)
+{
+  const RubricSummaryEvidence *x = *(RubricSummaryEvidence * const *) a;
+  const RubricSummaryEvidence *y = *(RubricSummaryEvidence * const *) b;
+
+  if (x->offset != y->offset)
+    return x->offset < y->offset ? -1 : 1;
+  return x->point < y->point ? -1 : x->point > y->point;
+}
+
+/* The ticks of ANSWER, each named by its point in QUESTION (nullable: the
+ * kit is not known), into Q's two lists. */
+static void
+add_evidence (RubricSummaryQuestion *q,
+              RubricQuestion        *question,
+              RubricAnswer          *answer)
+{
+  const char * const *key_points = question != NULL ? rubric_question_get_key_points (question) : NULL;
+  const char * const *red_flags = question != NULL ? rubric_question_get_red_flags (question) : NULL;
+  guint n_key_points = key_points != NULL ? g_strv_length ((GStrv) key_points) : 0;
+  guint n_red_flags = red_flags != NULL ? g_strv_length ((GStrv) red_flags) : 0;
+
+  for (guint i = 0; answer != NULL && i < rubric_answer_get_n_ticks (answer); i++)
+    {
+      RubricSummaryEvidence *e = g_new0 (RubricSummaryEvidence, 1);
+      const char *note;
+
+      rubric_answer_get_tick (answer, i, &e->kind, &e->point, &e->offset, &note);
+      e->note = g_strdup (note != NULL ? note : "");
+      e->offset_text = rubric_summary_format_offset (e->offset);
+      if (e->kind == RUBRIC_TICK_RED_FLAG)
+        {
+          if (e->point < n_red_flags)
+            e->text = g_strdup (red_flags[e->point]);
+          else
+            /* Translators: in an exported summary, a red flag the interview
+             * kit no longer has (it changed since); %u counts from 1 */
+            e->text = g_strdup_printf (_("Red flag %u"), e->point + 1);
+          g_ptr_array_add (q->red_flags, e);
+        }
+      else
+        {
+          if (e->point < n_key_points)
+            {
+              e->text = g_strdup (key_points[e->point]);
+              e->senior = rubric_question_get_key_point_level (question, e->point) == RUBRIC_KEY_POINT_LEVEL_SENIOR;
+            }
+          else
+            /* Translators: in an exported summary, a key point the interview
+             * kit no longer has (it changed since); %u counts from 1 */
+            e->text = g_strdup_printf (_("Key point %u"), e->point + 1);
+          g_ptr_array_add (q->heard, e);
+        }
+    }
+  g_ptr_array_sort (q->heard, compare_evidence);
+  g_ptr_array_sort (q->red_flags, compare_evidence);
+}
+
 static RubricSummaryQuestion *
 make_question (RubricSession     *session,
                RubricQuestion    *question,   /* nullable: not in the kit */
@@ -376,6 +543,9 @@ make_question (RubricSession     *session,
     prompt = rubric_question_get_prompt (question);
   q->prompt = g_strdup (prompt != NULL && !rubric_export_is_blank (prompt) ? prompt : q->id);
   q->main = main;
+  q->heard = g_ptr_array_new_with_free_func ((GDestroyNotify) summary_evidence_free);
+  q->red_flags = g_ptr_array_new_with_free_func ((GDestroyNotify) summary_evidence_free);
+  add_evidence (q, question, answer);
 
   if (answer != NULL)
     {
@@ -387,17 +557,20 @@ make_question (RubricSession     *session,
   else
     q->notes = g_strdup ("");
 
-  /* Once, for every format: a question with notes or time but no rating
-   * was asked and not rated, never "not asked". */
+  /* Once, for every format: a question with notes, time or evidence but
+   * no rating was asked and not rated, never "not asked". */
   if (skipped)
     q->status = RUBRIC_SUMMARY_SKIPPED;
   else if (q->rating != RUBRIC_RATING_NONE)
     q->status = RUBRIC_SUMMARY_RATED;
-  else if (q->elapsed > 0 || !rubric_export_is_blank (q->notes))
+  else if (q->elapsed > 0 || !rubric_export_is_blank (q->notes) || q->heard->len > 0 || q->red_flags->len > 0)
     q->status = RUBRIC_SUMMARY_NOT_RATED;
   else
     q->status = RUBRIC_SUMMARY_NOT_ASKED;
   q->asked = q->status != RUBRIC_SUMMARY_NOT_ASKED;
+  /* A question skipped was not asked, planned or not. */
+  q->planned = rubric_session_is_planned (session, q->id);
+  q->unplanned = (q->status == RUBRIC_SUMMARY_RATED || q->status == RUBRIC_SUMMARY_NOT_RATED) && !q->planned;
 
   switch (q->status)
     {
@@ -508,6 +681,16 @@ score_topic (RubricSummaryTopic *topic)
           /* Translators: the heading of the Nth follow-up question of a topic */
           q->heading = g_strdup_printf (_("Follow-up %u"), q->follow_up);
         }
+      if (q->unplanned)
+        {
+          char *heading = q->heading;
+
+          /* Translators: the heading of a question that was asked although
+           * the interview plan did not have it, e.g. "Follow-up 2 (asked
+           * unplanned)" */
+          q->heading = g_strdup_printf (_("%s (asked unplanned)"), heading);
+          g_free (heading);
+        }
     }
 
   topic->has_score = topic->rated > 0;
@@ -598,6 +781,7 @@ clean_summary (RubricSummary    *summary,
   char **named[] = { &summary->title, &summary->candidate, &summary->interviewer, &summary->date };
   char **fields[] = {
     &summary->kit_title, &summary->role, &summary->summary, &summary->private_notes,
+    &summary->plan_name,
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (named); i++)
@@ -633,6 +817,18 @@ clean_summary (RubricSummary    *summary,
               clean_in_place (&q->key_points[k]);
               anonymize_in_place (anonymizer, &q->key_points[k]);
             }
+          for (guint k = 0; k < q->heard->len + q->red_flags->len; k++)
+            {
+              RubricSummaryEvidence *e = k < q->heard->len ? g_ptr_array_index (q->heard, k)
+                                                           : g_ptr_array_index (q->red_flags, k - q->heard->len);
+              char **evidence_fields[] = { &e->text, &e->note };
+
+              for (guint f = 0; f < G_N_ELEMENTS (evidence_fields); f++)
+                {
+                  clean_in_place (evidence_fields[f]);
+                  anonymize_in_place (anonymizer, evidence_fields[f]);
+                }
+            }
         }
     }
 
@@ -646,6 +842,174 @@ clean_summary (RubricSummary    *summary,
             /* Translators: a section of an exported summary, after the
              * strengths: the interviewer's concerns about the candidate */
             _("Concerns"), summary->concerns);
+}
+
+/* The evidence of a question as lines, one a tick: "12:34 · DNS lookup
+ * (senior) — named the resolver cache". */
+static GStrv
+evidence_lines (GPtrArray *evidence)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  for (guint i = 0; i < evidence->len; i++)
+    {
+      RubricSummaryEvidence *e = g_ptr_array_index (evidence, i);
+      g_autofree char *point = NULL;
+      g_autofree char *note = g_strstrip (g_strdelimit (g_strdup (e->note), "\n\t", ' '));
+
+      if (e->senior)
+        /* Translators: a key point heard that sets a senior answer apart,
+         * in an exported summary: "Connection reuse (senior)" */
+        point = g_strdup_printf (C_("evidence", "%s (senior)"), e->text);
+      else
+        point = g_strdup (e->text);
+      if (*note != '\0')
+        /* Translators: a tick of the evidence checklist in an exported
+         * summary: its time into the interview, the key point or red flag,
+         * and the interviewer's note, e.g. "12:34 · DNS lookup — named the
+         * resolver cache" */
+        e->line = g_strdup_printf (C_("evidence", "%s · %s — %s"), e->offset_text, point, note);
+      else
+        /* Translators: a tick of the evidence checklist in an exported
+         * summary: its time into the interview and the key point or red
+         * flag, e.g. "12:34 · DNS lookup" */
+        e->line = g_strdup_printf (C_("evidence", "%s · %s"), e->offset_text, point);
+      g_strv_builder_add (builder, e->line);
+    }
+  return g_strv_builder_end (builder);
+}
+
+/* "LABEL: TEXT", the label as the locale writes it. */
+static char *
+labelled_line (const char *label,
+               const char *text)
+{
+  g_autofree char *with_colon = rubric_summary_format_label (label);
+
+  return g_strconcat (with_colon, " ", text, NULL);
+}
+
+/* The plan's parts of the summary, from texts cleaned and anonymised
+ * already: the plan's name and slot, each topic's time against its
+ * budget, what was planned and not asked. */
+static void
+summarize_plan (RubricSummary *summary,
+                RubricSession *session,
+                RubricKit     *kit)
+{
+  RubricPlan *plan = rubric_session_get_plan (session);
+  g_autoptr(GStrvBuilder) pacing = g_strv_builder_new ();
+  g_autoptr(GStrvBuilder) not_asked = g_strv_builder_new ();
+  g_autoptr(GHashTable) questions = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) topic_of = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autofree gint64 *budgets = NULL;
+
+  for (guint i = 0; i < summary->topics->len; i++)
+    {
+      RubricSummaryTopic *topic = g_ptr_array_index (summary->topics, i);
+
+      for (guint j = 0; j < topic->questions->len; j++)
+        {
+          RubricSummaryQuestion *q = g_ptr_array_index (topic->questions, j);
+
+          q->heard_lines = evidence_lines (q->heard);
+          q->red_flag_lines = evidence_lines (q->red_flags);
+          summary->has_evidence |= q->heard->len > 0 || q->red_flags->len > 0;
+          g_hash_table_insert (questions, q->id, q);
+          g_hash_table_insert (topic_of, q->id, topic);
+        }
+    }
+
+  summary->planned = plan != NULL;
+  summary->has_evidence |= plan != NULL;
+  if (plan == NULL)
+    {
+      summary->pacing = g_strv_builder_end (pacing);
+      summary->planned_not_asked = g_strv_builder_end (not_asked);
+      return;
+    }
+
+  summary->slot_minutes = rubric_plan_get_slot_minutes (plan);
+  summary->plan_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                     /* Translators: the plan an interview ran
+                                                      * and its length, in an exported summary:
+                                                      * "60-minute senior round · 60 min slot" */
+                                                     "%s · %u min slot", "%s · %u min slot",
+                                                     summary->slot_minutes),
+                                        summary->plan_name, summary->slot_minutes);
+
+  /* Budgets come from the kit's minutes: without the kit, none. */
+  if (kit != NULL && g_strcmp0 (rubric_plan_get_kit_id (plan), rubric_kit_get_id (kit)) == 0)
+    budgets = rubric_plan_dup_budgets (plan, kit);
+
+  for (guint i = 0; i < rubric_plan_get_n_topics (plan); i++)
+    {
+      RubricSummaryTopic *topic = find_topic (summary->topics, rubric_plan_get_topic_id (plan, i));
+      const char * const *ids = rubric_plan_get_question_ids (plan, i);
+
+      if (topic != NULL && !topic->planned)
+        {
+          topic->planned = TRUE;
+          if (budgets != NULL)
+            {
+              RubricPacingTopic pace = { budgets[i], topic->elapsed, topic->elapsed > 0 };
+
+              topic->has_budget = TRUE;
+              topic->budget = budgets[i];
+              topic->pace_text = rubric_pacing_topic_to_string (&pace);
+              g_strv_builder_take (pacing, labelled_line (topic->title, topic->pace_text));
+            }
+        }
+
+      for (guint j = 0; ids != NULL && ids[j] != NULL; j++)
+        {
+          RubricSummaryQuestion *q = g_hash_table_lookup (questions, ids[j]);
+          RubricSummaryTopic *in = g_hash_table_lookup (topic_of, ids[j]);
+          g_autofree char *line = NULL;
+
+          if (q != NULL && q->status != RUBRIC_SUMMARY_NOT_ASKED && q->status != RUBRIC_SUMMARY_SKIPPED)
+            continue;
+          if (q == NULL)
+            {
+              /* Neither in the kit nor answered: its id is all there is. */
+              g_autofree char *id = rubric_export_clean_text (ids[j]);
+
+              g_strv_builder_add (not_asked, id);
+              continue;
+            }
+          /* Translators: a planned question that was not asked, in an
+           * exported summary: its topic, its heading and its prompt, e.g.
+           * "HTTP · Follow-up 1: What does a 404 status mean?" */
+          line = g_strdup_printf (C_("planned but not asked", "%s · %s: %s"), in->title, q->heading, q->prompt);
+          if (q->status == RUBRIC_SUMMARY_SKIPPED)
+            /* Translators: after a planned question that was not asked
+             * because the interviewer skipped it */
+            g_strv_builder_take (not_asked, g_strdup_printf (_("%s (skipped)"), line));
+          else
+            g_strv_builder_add (not_asked, line);
+        }
+    }
+
+  /* Time spent outside the plan, after it: on topics none of whose
+   * questions were planned (not on the questions a summary without its
+   * kit gathers under "Other questions", planned ones among them). */
+  for (guint i = 0; i < summary->topics->len; i++)
+    {
+      RubricSummaryTopic *topic = g_ptr_array_index (summary->topics, i);
+      gboolean any_planned = topic->planned;
+
+      for (guint j = 0; j < topic->questions->len && !any_planned; j++)
+        any_planned = ((RubricSummaryQuestion *) g_ptr_array_index (topic->questions, j))->planned;
+      if (any_planned || topic->elapsed == 0)
+        continue;
+      /* Translators: the time spent on a topic the interview plan did not
+       * have, e.g. "3 min 05 s, not in the plan" */
+      topic->pace_text = g_strdup_printf (_("%s, not in the plan"), topic->elapsed_text);
+      g_strv_builder_take (pacing, labelled_line (topic->title, topic->pace_text));
+    }
+
+  summary->pacing = g_strv_builder_end (pacing);
+  summary->planned_not_asked = g_strv_builder_end (not_asked);
 }
 
 /**
@@ -741,6 +1105,13 @@ rubric_summary_new_full (RubricSession      *session,
   else if (flags & RUBRIC_EXPORT_FLAGS_INCLUDE_PRIVATE)
     summary->private_notes = g_strdup (rubric_session_get_private_notes (session));
   summary->confidential = rubric_export_flags_get_warning (flags);
+  if (rubric_session_get_plan (session) != NULL)
+    {
+      RubricPlan *plan = rubric_session_get_plan (session);
+      const char *plan_name = rubric_plan_get_name (plan);
+
+      summary->plan_name = g_strdup (!rubric_export_is_blank (plan_name) ? plan_name : rubric_plan_get_id (plan));
+    }
 
   /* The kit's topics and questions, in order. */
   if (kit != NULL)
@@ -817,6 +1188,7 @@ rubric_summary_new_full (RubricSession      *session,
   summary->has_score = weights > 0.0;
   summary->score = summary->has_score ? weighted / weights : 0.0;
   clean_summary (summary, anonymizer);
+  summarize_plan (summary, session, kit);
   if (anonymizer != NULL)
     {
       summary->n_replaced = rubric_anonymizer_get_n_replaced (anonymizer);

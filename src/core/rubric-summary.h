@@ -30,6 +30,20 @@ typedef enum {
   RUBRIC_SUMMARY_RATED,
 } RubricSummaryStatus;
 
+/* One key point heard or red flag shown: a tick of the evidence
+ * checklist, as every format shows it. */
+typedef struct
+{
+  RubricTickKind  kind;
+  guint           point;         /* which of the question's key points or red flags */
+  char           *text;          /* the point, from the kit; "Key point 3" when the kit lacks it */
+  gboolean        senior;        /* a key point of level senior */
+  gint64          offset;        /* seconds into the interview */
+  char           *offset_text;   /* "12:34", "1:02:03" */
+  char           *note;          /* the evidence note, "" when none */
+  char           *line;          /* "12:34 · DNS lookup (senior) — note": the whole tick, one line */
+} RubricSummaryEvidence;
+
 typedef struct
 {
   char               *id;
@@ -47,6 +61,12 @@ typedef struct
   char               *notes;         /* "" when none */
   char               *expected;      /* NULL unless INCLUDE_ANSWERS and known; a placeholder with PLACEHOLDERS */
   GStrv               key_points;    /* NULL unless INCLUDE_ANSWERS and known; NULL with PLACEHOLDERS */
+  gboolean            planned;       /* in the session's plan; every question is without one */
+  gboolean            unplanned;     /* asked (rated or not), not planned: its heading says so */
+  GPtrArray          *heard;         /* RubricSummaryEvidence: key points, by offset; never NULL */
+  GPtrArray          *red_flags;     /* RubricSummaryEvidence: red flags, by offset; never NULL */
+  GStrv               heard_lines;   /* each of heard's lines, for the formats' lists */
+  GStrv               red_flag_lines;
 } RubricSummaryQuestion;
 
 typedef struct
@@ -66,6 +86,10 @@ typedef struct
   char      *elapsed_text;   /* "12 min 05 s" */
   char      *notes;          /* topic notes, "" when none */
   GPtrArray *questions;      /* RubricSummaryQuestion */
+  gboolean   planned;        /* in the session's plan */
+  gboolean   has_budget;     /* planned, and the kit known: its share of the slot */
+  gint64     budget;         /* seconds, 0 without one */
+  char      *pace_text;      /* "8 of 6 min, over by 2 min"; "3 min, not planned"; NULL when neither */
 } RubricSummaryTopic;
 
 /* The interviewer's two lists, under the written summary. */
@@ -118,6 +142,18 @@ typedef struct
   guint                 n_replaced;      /* names and terms replaced, all texts */
   GStrv                 remaining;       /* capitalised words left that look like names */
   GPtrArray            *topics;          /* RubricSummaryTopic, in kit order */
+  /* The plan the interview ran, when the session has one. */
+  gboolean              planned;         /* the session has a plan */
+  char                 *plan_name;       /* NULL without a plan */
+  guint                 slot_minutes;
+  char                 *plan_text;       /* "Half-hour round · 30 min slot", NULL without a plan */
+  GStrv                 pacing;          /* "HTTP: 8 of 6 min, over by 2 min", planned topics in
+                                          * the plan's order, then unplanned ones with time; empty
+                                          * without a plan */
+  GStrv                 planned_not_asked; /* "HTTP · Follow-up 1: What does …?": planned
+                                            * questions not asked or skipped, in the plan's
+                                            * order; empty without a plan or when none */
+  gboolean              has_evidence;    /* a plan or any tick: the CSV's extra columns */
 } RubricSummary;
 
 /* The columns of every format's topic table, in order. */
@@ -151,6 +187,12 @@ const char    *rubric_summary_column_header         (RubricSummaryColumn   colum
 char          *rubric_summary_topic_cell            (const RubricSummaryTopic *topic,
                                                      RubricSummaryColumn   column);
 GStrv          rubric_summary_find_concerns         (const RubricSummary  *summary);
+char          *rubric_summary_format_offset         (gint64                seconds);
+const char    *rubric_summary_evidence_heading      (RubricTickKind        kind);
+const char    *rubric_summary_plan_heading          (void);
+const char    *rubric_summary_pacing_heading        (void);
+const char    *rubric_summary_planned_not_asked_heading (void);
+const char    *rubric_summary_all_asked_label       (void);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RubricSummary, rubric_summary_free)
 

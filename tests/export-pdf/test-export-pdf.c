@@ -37,16 +37,24 @@ load_kit (void)
   return result;
 }
 
+/* A session from FOLDER of tests/. */
 static RubricSession *
-load_fixture (const char *name)
+load_session (const char *folder,
+              const char *name)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "export-pdf", name, NULL);
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, folder, name, NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
   RubricSession *session = rubric_session_new_from_file (file, kit, NULL, &error);
 
   g_assert_no_error (error);
   return session;
+}
+
+static RubricSession *
+load_fixture (const char *name)
+{
+  return load_session ("export-pdf", name);
 }
 
 static gboolean
@@ -479,14 +487,16 @@ typedef struct
   double x0, y0, x1, y1;   /* points, from the top left */
 } Box;
 
-/* Where WORD is on page 1, as pdftotext -bbox finds it: FALSE when it
+/* Where WORD is on page PAGE, as pdftotext -bbox finds it: FALSE when it
  * is not one word there. */
 static gboolean
 find_word (const char *path,
+           int         page,
            const char *word,
            Box        *box)
 {
-  const char *argv[] = { "pdftotext", "-bbox", "-f", "1", "-l", "1", path, "-", NULL };
+  g_autofree char *number = g_strdup_printf ("%d", page);
+  const char *argv[] = { "pdftotext", "-bbox", "-f", number, "-l", number, path, "-", NULL };
   g_autofree char *out = run_argv (argv);
   g_autofree char *escaped = g_regex_escape_string (word, -1);
   g_autofree char *pattern = g_strdup_printf ("<word xMin=\"([0-9.]+)\" yMin=\"([0-9.]+)\" "
@@ -499,20 +509,22 @@ find_word (const char *path,
     return FALSE;
   for (guint i = 0; i < G_N_ELEMENTS (v); i++)
     {
-      g_autofree char *number = g_match_info_fetch (match, i + 1);
+      g_autofree char *value = g_match_info_fetch (match, i + 1);
 
-      *v[i] = g_ascii_strtod (number, NULL);
+      *v[i] = g_ascii_strtod (value, NULL);
     }
   return TRUE;
 }
 
-/* Page 1 at 150 dpi, as pdftoppm draws it. */
+/* Page PAGE at 150 dpi, as pdftoppm draws it. */
 static cairo_surface_t *
-render_page_one (const char *path)
+render_page (const char *path,
+             int         page)
 {
-  g_autofree char *prefix = g_strconcat (path, "-page1", NULL);
+  g_autofree char *number = g_strdup_printf ("%d", page);
+  g_autofree char *prefix = g_strdup_printf ("%s-page%d", path, page);
   g_autofree char *png = g_strconcat (prefix, ".png", NULL);
-  const char *argv[] = { "pdftoppm", "-r", "150", "-f", "1", "-l", "1", "-singlefile", "-png", path, prefix, NULL };
+  const char *argv[] = { "pdftoppm", "-r", "150", "-f", number, "-l", number, "-singlefile", "-png", path, prefix, NULL };
   g_autofree char *out = run_argv (argv);
   cairo_surface_t *surface = cairo_image_surface_create_from_png (png);
 
@@ -1184,6 +1196,31 @@ test_empty (void)
 }
 
 
+/* The PDF at PATH embeds only what the text font gives a PDF of TEXT
+ * (its text) drawn by the test itself, as REFERENCE.pdf: no colour emoji
+ * font (a Type 3 font of bitmaps), no fallback font. */
+static void
+assert_text_font_only (const char *path,
+                       const char *text,
+                       const char *reference)
+{
+  g_autofree char *family = text_font_family ();
+  g_autofree char *reference_path = reference_pdf (family, text, reference);
+  g_autoptr(GHashTable) allowed = pdf_fonts (reference_path);
+  g_autoptr(GHashTable) fonts = pdf_fonts (path);
+  GHashTableIter iter;
+  gpointer font;
+
+  g_test_message ("the text font is %s", family);
+  g_hash_table_iter_init (&iter, fonts);
+  while (g_hash_table_iter_next (&iter, &font, NULL))
+    {
+      g_assert_false (g_str_has_prefix (font, "Type3"));
+      if (!g_hash_table_contains (allowed, font))
+        g_error ("the PDF embeds %s, which is not the text font %s", (char *) font, family);
+    }
+}
+
 /* An ASCII-only summary embeds the text font and nothing else: no colour
  * emoji font (a Type 3 font of bitmaps), no fallback font for digits,
  * '#' or spaces. The fonts are compared with those of a PDF the test
@@ -1195,12 +1232,6 @@ test_fonts (void)
   g_autoptr(GBytes) bytes = NULL;
   g_autofree char *path = NULL;
   g_autofree char *text = NULL;
-  g_autofree char *family = text_font_family ();
-  g_autofree char *reference = NULL;
-  g_autoptr(GHashTable) fonts = NULL;
-  g_autoptr(GHashTable) allowed = NULL;
-  GHashTableIter iter;
-  gpointer font;
 
   /* Digits, '#', '*' and '+' in the notes: what the emoji font took. */
   rubric_answer_set_notes (rubric_session_lookup_answer (session, "migrations.deploy"),
@@ -1211,18 +1242,7 @@ test_fonts (void)
   for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
     g_assert_true (*p > 0 || g_utf8_get_char (p) == 0x2014 || g_utf8_get_char (p) == 0xB7);
 
-  reference = reference_pdf (family, text, "fonts-reference");
-  allowed = pdf_fonts (reference);
-  fonts = pdf_fonts (path);
-  g_test_message ("the text font is %s", family);
-
-  g_hash_table_iter_init (&iter, fonts);
-  while (g_hash_table_iter_next (&iter, &font, NULL))
-    {
-      g_assert_false (g_str_has_prefix (font, "Type3"));
-      if (!g_hash_table_contains (allowed, font))
-        g_error ("the PDF embeds %s, which is not the text font %s", (char *) font, family);
-    }
+  assert_text_font_only (path, text, "fonts-reference");
 }
 
 /* Page 1 at 150 dpi: the date and the scores are each one word of crisp,
@@ -1235,7 +1255,7 @@ test_digits (void)
   g_autoptr(RubricSession) session = load_fixture ("normal.rubric.json");
   g_autoptr(GBytes) bytes = export_pdf (session, RUBRIC_EXPORT_FLAGS_NONE);
   g_autofree char *path = save_pdf (bytes, "digits");
-  cairo_surface_t *page = render_page_one (path);
+  cairo_surface_t *page = render_page (path, 1);
   /* The date, the overall score, the minutes of "1 h 37 min" and of the
    * topics' "15 min 42 s" and "16 min 00 s", all in the ink colour (the
    * first "22" is in the grey of "22 of 30 questions rated"). */
@@ -1246,7 +1266,7 @@ test_digits (void)
       Box box;
       int darkest;
 
-      if (!find_word (path, words[i], &box))
+      if (!find_word (path, 1, words[i], &box))
         g_error ("“%s” is not one word on page 1 of %s", words[i], path);
       darkest = darkest_in (page, &box);
       g_test_message ("“%s”: %.1f × %.1f pt, darkest pixel %d", words[i],
@@ -1288,6 +1308,88 @@ test_not_rated (void)
   assert_contains (text, "NOT RATED");
 }
 
+
+/* An interview run with a plan and the evidence checklist: the plan and
+ * its topics' times before the questions, each question's points heard
+ * and red flags with their times, the unplanned question marked; the
+ * times in the text font, crisp and ink-dark. */
+static void
+test_planned (void)
+{
+  g_autoptr(RubricSession) session = load_session ("export-text", "planned.rubric.json");
+  g_autoptr(RubricSummary) summary = rubric_summary_new (session, kit, RUBRIC_EXPORT_FLAGS_NONE);
+  g_autoptr(GBytes) bytes = export_pdf (session, RUBRIC_EXPORT_FLAGS_NONE);
+  g_autofree char *path = save_pdf (bytes, "planned");
+  g_autofree char *text = pdf_text (path);
+  g_autofree char *raw = run_tool ("pdftotext", "-raw", path, "-");
+  g_autofree char *info = pdf_info (path);
+  const char *questions = strstr (text, "Questions and notes");
+  const char *offsets[] = { "2:10", "10:10", "25:00", "41:40" };
+  guint found = 0;
+
+  g_assert_nonnull (questions);
+  assert_contains (text, "Plan: 45-minute data round · 45 min slot");
+  for (guint i = 0; summary->pacing[i] != NULL; i++)
+    {
+      g_autofree char *line = normalize (summary->pacing[i]);
+
+      g_assert_true (strstr (text, line) != NULL && strstr (text, line) < questions);
+    }
+  g_assert_true (strstr (text, "PLANNED BUT NOT ASKED") < questions);
+  for (guint i = 0; summary->planned_not_asked[i] != NULL; i++)
+    {
+      g_autofree char *line = normalize (summary->planned_not_asked[i]);
+
+      assert_contains (text, line);
+    }
+  assert_contains (text, "FOLLOW-UP 2 (ASKED UNPLANNED)");
+  assert_contains (text, "MAIN QUESTION (ASKED UNPLANNED)");
+  for (guint i = 0; i < summary->topics->len; i++)
+    {
+      RubricSummaryTopic *topic = g_ptr_array_index (summary->topics, i);
+
+      for (guint j = 0; j < topic->questions->len; j++)
+        {
+          RubricSummaryQuestion *q = g_ptr_array_index (topic->questions, j);
+          GStrv lists[] = { q->heard_lines, q->red_flag_lines };
+
+          for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+            for (guint k = 0; lists[l][k] != NULL; k++)
+              {
+                g_autofree char *line = normalize (lists[l][k]);
+
+                assert_contains (text, line);
+              }
+        }
+    }
+  assert_contains (text, "POINTS HEARD");
+  assert_contains (text, "RED FLAGS SHOWN");
+
+  assert_text_font_only (path, raw, "planned-reference");
+
+  /* Each time into the interview is one word of ink-dark digits. */
+  for (int page = 1; page <= pdf_pages (info); page++)
+    {
+      cairo_surface_t *image = render_page (path, page);
+
+      for (guint i = 0; i < G_N_ELEMENTS (offsets); i++)
+        {
+          Box box;
+          int darkest;
+
+          if (!find_word (path, page, offsets[i], &box))
+            continue;
+          darkest = darkest_in (image, &box);
+          g_test_message ("“%s” on page %d: %.1f × %.1f pt, darkest pixel %d", offsets[i], page,
+                          box.x1 - box.x0, box.y1 - box.y0, darkest);
+          g_assert_cmpfloat (box.y1 - box.y0, <, 30.0);
+          g_assert_cmpint (darkest, <, 0x40);
+          found++;
+        }
+      cairo_surface_destroy (image);
+    }
+  g_assert_cmpuint (found, ==, G_N_ELEMENTS (offsets));
+}
 
 /* Bidi overrides and controls reach neither the page nor the metadata:
  * a name ending in U+202E "fdp.exe" read "exe.pdf" in the title, the
@@ -1334,6 +1436,7 @@ main (int   argc,
   g_test_add_func ("/export-pdf/page-size", test_page_size);
   g_test_add_func ("/export-pdf/page-size/locale", test_page_size_locale);
   g_test_add_func ("/export-pdf/normal", test_normal);
+  g_test_add_func ("/export-pdf/planned", test_planned);
   g_test_add_func ("/export-pdf/private-and-answers", test_private_and_answers);
   g_test_add_func ("/export-pdf/international", test_international);
   g_test_add_func ("/export-pdf/long", test_long);

@@ -4,8 +4,9 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Each format of interview.rubric.json is compared with its file in
- * golden/. After a deliberate change to a writer (or to the kit), write
+ * Each format of interview.rubric.json, and of planned.rubric.json (an
+ * interview run with a plan and the evidence checklist), is compared with
+ * its file in golden/. After a deliberate change to a writer (or to the kit), write
  * them again and read every changed line before committing them:
  *
  *   build-aux/dev exec env RUBRIC_UPDATE_GOLDEN=1 \
@@ -23,23 +24,32 @@
 
 typedef struct
 {
+  const char         *session;   /* NULL for interview.rubric.json */
   const char         *golden;
   RubricExportFormat  format;
   RubricExportFlags   flags;
 } GoldenCase;
 
 static const GoldenCase cases[] = {
-  { "interview.md", RUBRIC_EXPORT_FORMAT_MARKDOWN, RUBRIC_EXPORT_FLAGS_NONE },
-  { "interview.html", RUBRIC_EXPORT_FORMAT_HTML, RUBRIC_EXPORT_FLAGS_NONE },
-  { "interview.txt", RUBRIC_EXPORT_FORMAT_TEXT, RUBRIC_EXPORT_FLAGS_NONE },
-  { "interview.csv", RUBRIC_EXPORT_FORMAT_CSV, RUBRIC_EXPORT_FLAGS_NONE },
+  { NULL, "interview.md", RUBRIC_EXPORT_FORMAT_MARKDOWN, RUBRIC_EXPORT_FLAGS_NONE },
+  { NULL, "interview.html", RUBRIC_EXPORT_FORMAT_HTML, RUBRIC_EXPORT_FLAGS_NONE },
+  { NULL, "interview.txt", RUBRIC_EXPORT_FORMAT_TEXT, RUBRIC_EXPORT_FLAGS_NONE },
+  { NULL, "interview.csv", RUBRIC_EXPORT_FORMAT_CSV, RUBRIC_EXPORT_FLAGS_NONE },
   /* With everything a summary can hold: the expected answers, the private
    * notes, and no names. */
-  { "interview-full.md", RUBRIC_EXPORT_FORMAT_MARKDOWN,
+  { NULL, "interview-full.md", RUBRIC_EXPORT_FORMAT_MARKDOWN,
     RUBRIC_EXPORT_FLAGS_INCLUDE_ANSWERS | RUBRIC_EXPORT_FLAGS_INCLUDE_PRIVATE | RUBRIC_EXPORT_FLAGS_ANONYMIZE },
-  { "interview-full.html", RUBRIC_EXPORT_FORMAT_HTML,
+  { NULL, "interview-full.html", RUBRIC_EXPORT_FORMAT_HTML,
     RUBRIC_EXPORT_FLAGS_INCLUDE_ANSWERS | RUBRIC_EXPORT_FLAGS_INCLUDE_PRIVATE | RUBRIC_EXPORT_FLAGS_ANONYMIZE },
-  { "interview-full.txt", RUBRIC_EXPORT_FORMAT_TEXT,
+  { NULL, "interview-full.txt", RUBRIC_EXPORT_FORMAT_TEXT,
+    RUBRIC_EXPORT_FLAGS_INCLUDE_ANSWERS | RUBRIC_EXPORT_FLAGS_INCLUDE_PRIVATE | RUBRIC_EXPORT_FLAGS_ANONYMIZE },
+  /* Run with a plan and the evidence checklist: the plan, the time against
+   * it, what was not asked, the ticks. */
+  { "planned.rubric.json", "planned.md", RUBRIC_EXPORT_FORMAT_MARKDOWN, RUBRIC_EXPORT_FLAGS_NONE },
+  { "planned.rubric.json", "planned.html", RUBRIC_EXPORT_FORMAT_HTML, RUBRIC_EXPORT_FLAGS_NONE },
+  { "planned.rubric.json", "planned.txt", RUBRIC_EXPORT_FORMAT_TEXT, RUBRIC_EXPORT_FLAGS_NONE },
+  { "planned.rubric.json", "planned.csv", RUBRIC_EXPORT_FORMAT_CSV, RUBRIC_EXPORT_FLAGS_NONE },
+  { "planned.rubric.json", "planned-full.csv", RUBRIC_EXPORT_FORMAT_CSV,
     RUBRIC_EXPORT_FLAGS_INCLUDE_ANSWERS | RUBRIC_EXPORT_FLAGS_INCLUDE_PRIVATE | RUBRIC_EXPORT_FLAGS_ANONYMIZE },
 };
 
@@ -61,7 +71,8 @@ test_golden (gconstpointer data)
 {
   const GoldenCase *test = data;
   g_autoptr(RubricKit) kit = export_test_load_kit ();
-  g_autoptr(RubricSession) session = export_test_load_session ("interview.rubric.json", kit);
+  g_autoptr(RubricSession) session = export_test_load_session (test->session != NULL ? test->session : "interview.rubric.json",
+                                                               kit);
   g_autofree char *actual = export_test_export (session, kit, test->format, test->flags);
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "golden", test->golden, NULL);
   g_autofree char *expected = NULL;

@@ -4,7 +4,7 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Runs `tidy -errors -q` (the program in RUBRIC_TIDY) on the HTML of both
+ * Runs `tidy -errors -q` (the program in RUBRIC_TIDY) on the HTML of the
  * fixtures with each set of flags; any error or warning fails the test.
  */
 
@@ -27,6 +27,8 @@ static const TidyCase cases[] = {
   { "injection.rubric.json", RUBRIC_EXPORT_FLAGS_NONE },
   { "injection.rubric.json", RUBRIC_EXPORT_FLAGS_INCLUDE_ANSWERS | RUBRIC_EXPORT_FLAGS_INCLUDE_PRIVATE },
   { "injection.rubric.json", RUBRIC_EXPORT_FLAGS_ANONYMIZE },
+  { "planned.rubric.json", RUBRIC_EXPORT_FLAGS_NONE },
+  { "planned.rubric.json", RUBRIC_EXPORT_FLAGS_INCLUDE_ANSWERS | RUBRIC_EXPORT_FLAGS_INCLUDE_PRIVATE },
 };
 
 static void
