@@ -146,11 +146,10 @@ rubric_evidence_dup_sentence (const RubricEvidence *evidence)
      * points heard, %2$s the red flags shown, %3$d the suggested rating */
     return g_strdup_printf (_("%1$s, %2$s — %3$d suggested"), points, flags, suggestion);
 
-  if (evidence->n_senior_heard == 0)
-    /* Translators: part of the evidence sentence "3 of 5 points, no senior, no red flag — 3 suggested": none of the points that set a senior answer apart was heard */
-    senior = g_strdup (_("no senior"));
-  else
-    senior = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+  senior = evidence->n_senior_heard == 0
+           /* Translators: part of the evidence sentence "3 of 5 points, no senior, no red flag — 3 suggested": none of the points that set a senior answer apart was heard */
+           ? g_strdup (_("no senior"))
+           : g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                            /* Translators: part of the evidence sentence "4 of 5 points, 1 senior, no red flag — 4 suggested": how many of the points heard set a senior answer apart */
                                            "%u senior", "%u senior", evidence->n_senior_heard),
                               evidence->n_senior_heard);
@@ -206,13 +205,17 @@ add_line (GStrvBuilder *lines,
 }
 
 static void
-collect_question (RubricQuestion *question,
-                  RubricAnswer   *answer,
+collect_question (RubricSession  *session,
+                  RubricQuestion *question,
                   GStrvBuilder   *lines[2],
                   GStrvBuilder   *points[2])
 {
+  RubricAnswer *answer = rubric_session_lookup_answer (session, rubric_question_get_id (question));
   const char * const *key_points = rubric_question_get_key_points (question);
   const char * const *flags = rubric_question_get_red_flags (question);
+
+  if (answer == NULL)
+    return;
 
   for (guint i = 0; key_points[i] != NULL; i++)
     if (rubric_question_get_key_point_level (question, i) == RUBRIC_KEY_POINT_LEVEL_SENIOR &&
@@ -234,19 +237,19 @@ collect (RubricSession *session,
          GStrvBuilder  *points[2])
 {
   GListModel *topics = rubric_kit_get_topics (kit);
+  guint n_topics = g_list_model_get_n_items (topics);
 
-  for (guint t = 0; t < g_list_model_get_n_items (topics); t++)
+  for (guint i = 0; i < n_topics; i++)
     {
-      g_autoptr(RubricTopic) topic = g_list_model_get_item (topics, t);
+      g_autoptr(RubricTopic) topic = g_list_model_get_item (topics, i);
       GListModel *questions = rubric_topic_get_questions (topic);
+      guint n_questions = g_list_model_get_n_items (questions);
 
-      for (guint q = 0; q < g_list_model_get_n_items (questions); q++)
+      for (guint j = 0; j < n_questions; j++)
         {
-          g_autoptr(RubricQuestion) question = g_list_model_get_item (questions, q);
-          RubricAnswer *answer = rubric_session_lookup_answer (session, rubric_question_get_id (question));
+          g_autoptr(RubricQuestion) question = g_list_model_get_item (questions, j);
 
-          if (answer != NULL)
-            collect_question (question, answer, lines, points);
+          collect_question (session, question, lines, points);
         }
     }
 }
