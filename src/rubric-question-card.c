@@ -11,14 +11,30 @@
 
 #include <glib/gi18n.h>
 
+#include "rubric-evidence.h"
 #include "rubric-question-card.h"
 #include "rubric-shortcuts.h"
+
+/* A row of the evidence checklist: a key point or a red flag to tick,
+ * and the note that goes with its tick. */
+typedef struct
+{
+  RubricTickKind kind;
+  guint point;
+  AdwActionRow *row;
+  GtkCheckButton *check;
+  AdwEntryRow *note;
+} ChecklistItem;
 
 struct _RubricQuestionCard
 {
   AdwBin parent_instance;
 
   RubricQuestion *question;
+  RubricSession *session;     /* NULL while studying */
+  GArray *checklist;          /* ChecklistItem, key points then red flags; NULL until an interview */
+  gint64 clock;               /* seconds into the interview: a tick's time */
+  gboolean syncing_checklist;
   guint index;
   gint64 elapsed;
   gboolean can_reveal;
@@ -41,8 +57,10 @@ struct _RubricQuestionCard
   GtkRevealer *revealer;
   GtkLabel *expected_label;
   GtkBox *key_points_box;
+  GtkListBox *key_points_list;
   GtkWidget *red_flags_heading;
   GtkBox *red_flags_box;
+  GtkListBox *red_flags_list;
   GtkWidget *explanation_heading;
   GtkLabel *explanation_label;
   GtkBox *references_box;
@@ -207,6 +225,213 @@ on_revealer_notify_cb (RubricQuestionCard *self)
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REVEALED]);
 }
 
+/* ------------------------------------------------------------ checklist */
+
+static RubricAnswer *
+lookup_answer (RubricQuestionCard *self)
+{
+  return rubric_session_lookup_answer (self->session, rubric_question_get_id (self->question));
+}
+
+/* Shows the answer's ticks: checks, times and notes. A note the user is
+ * typing is left alone when the model holds the same (it trims). */
+static void
+sync_checklist (RubricQuestionCard *self)
+{
+  RubricAnswer *answer;
+
+  if (self->checklist == NULL || self->session == NULL)
+    return;
+
+  answer = lookup_answer (self);
+  self->syncing_checklist = TRUE;
+  for (guint i = 0; i < self->checklist->len; i++)
+    {
+      ChecklistItem *item = &g_array_index (self->checklist, ChecklistItem, i);
+      gboolean ticked = answer != NULL && rubric_answer_get_ticked (answer, item->kind, item->point);
+      g_autofree char *subtitle = NULL;
+
+      gtk_check_button_set_active (item->check, ticked);
+      if (ticked)
+        {
+          g_autofree char *offset = rubric_evidence_format_offset (rubric_answer_get_tick_offset (answer, item->kind, item->point));
+          g_autofree char *shown = g_strdup (gtk_editable_get_text (GTK_EDITABLE (item->note)));
+          const char *note = rubric_answer_get_tick_note (answer, item->kind, item->point);
+
+          /* Translators: under a ticked key point or red flag: when in the
+           * interview it was ticked, e.g. "at 12:34" */
+          subtitle = g_strdup_printf (_("at %s"), offset);
+          if (!g_str_equal (g_strstrip (shown), note))
+            gtk_editable_set_text (GTK_EDITABLE (item->note), note);
+        }
+      else if (*gtk_editable_get_text (GTK_EDITABLE (item->note)) != '\0')
+        gtk_editable_set_text (GTK_EDITABLE (item->note), "");
+      adw_action_row_set_subtitle (item->row, subtitle != NULL ? subtitle : "");
+      gtk_widget_set_visible (GTK_WIDGET (item->note), ticked);
+    }
+  self->syncing_checklist = FALSE;
+}
+
+static ChecklistItem *
+item_of (RubricQuestionCard *self,
+         GtkWidget          *widget)
+{
+  guint number = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (widget), "rubric-checklist-item"));
+
+  g_assert (number > 0 && number <= self->checklist->len);
+  return &g_array_index (self->checklist, ChecklistItem, number - 1);
+}
+
+/* A click, Space or Enter on the row, or Alt+1…9: the tick goes to the
+ * answer, at the interview's time; unticking drops it. */
+static void
+on_check_toggled_cb (RubricQuestionCard *self,
+                     GtkCheckButton     *check)
+{
+  ChecklistItem *item;
+  RubricAnswer *answer;
+
+  if (self->syncing_checklist || self->session == NULL || rubric_session_get_read_only (self->session))
+    return;
+
+  item = item_of (self, GTK_WIDGET (check));
+  answer = rubric_session_ensure_answer (self->session, self->question);
+  rubric_answer_set_ticked (answer, item->kind, item->point, gtk_check_button_get_active (check), self->clock);
+}
+
+static void
+on_note_changed_cb (RubricQuestionCard *self,
+                    GtkEditable        *note)
+{
+  ChecklistItem *item;
+  RubricAnswer *answer;
+
+  if (self->syncing_checklist || self->session == NULL || rubric_session_get_read_only (self->session))
+    return;
+
+  item = item_of (self, GTK_WIDGET (note));
+  answer = lookup_answer (self);
+  if (answer != NULL && rubric_answer_get_ticked (answer, item->kind, item->point))
+    rubric_answer_set_tick_note (answer, item->kind, item->point, gtk_editable_get_text (note));
+}
+
+static void
+on_session_answer_changed_cb (RubricQuestionCard *self,
+                              RubricAnswer       *answer)
+{
+  if (g_str_equal (rubric_answer_get_question_id (answer), rubric_question_get_id (self->question)))
+    sync_checklist (self);
+}
+
+/* Kit text is never markup: titles are plain. */
+static void
+add_checklist_item (RubricQuestionCard *self,
+                    GtkListBox         *list,
+                    RubricTickKind      kind,
+                    guint               point,
+                    const char         *text)
+{
+  ChecklistItem item = { kind, point, NULL, NULL, NULL };
+  gpointer number = GUINT_TO_POINTER (self->checklist->len + 1);
+  g_autofree char *note_name = NULL;
+  g_autofree char *key = NULL;
+
+  item.row = ADW_ACTION_ROW (adw_action_row_new ());
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (item.row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (item.row), text);
+  gtk_widget_add_css_class (GTK_WIDGET (item.row), "evidence-row");
+
+  /* The row is the Tab stop and what Space and Enter tick; the check
+   * shows the state. */
+  item.check = GTK_CHECK_BUTTON (gtk_check_button_new ());
+  gtk_widget_set_focusable (GTK_WIDGET (item.check), FALSE);
+  gtk_widget_set_valign (GTK_WIDGET (item.check), GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (item.check), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
+  adw_action_row_add_prefix (item.row, GTK_WIDGET (item.check));
+  adw_action_row_set_activatable_widget (item.row, GTK_WIDGET (item.check));
+
+  if (kind == RUBRIC_TICK_KEY_POINT &&
+      rubric_question_get_key_point_level (self->question, point) == RUBRIC_KEY_POINT_LEVEL_SENIOR)
+    {
+      /* Translators: a tag on a key point that sets a senior answer apart */
+      GtkWidget *tag = gtk_label_new (_("Senior"));
+
+      gtk_widget_set_valign (tag, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (tag, "evidence-tag");
+      gtk_widget_add_css_class (tag, "caption-heading");
+      adw_action_row_add_suffix (item.row, tag);
+    }
+
+  /* Alt+1…9, from the application's table. */
+  key = g_strdup_printf ("win.tick(%u)", self->checklist->len + 1);
+  if (GTK_IS_APPLICATION (g_application_get_default ()))
+    {
+      g_autofree char *label = rubric_shortcuts_dup_accel_label (GTK_APPLICATION (g_application_get_default ()), key);
+
+      gtk_widget_set_tooltip_text (GTK_WIDGET (item.row), label);
+    }
+
+  item.note = ADW_ENTRY_ROW (adw_entry_row_new ());
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (item.note), FALSE);
+  /* Translators: the one-line note under a ticked key point or red flag:
+   * what the candidate said */
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (item.note), _("Add a note…"));
+  gtk_widget_set_visible (GTK_WIDGET (item.note), FALSE);
+  /* Translators: what screen readers call the note of a ticked key point
+   * or red flag; %s is the point */
+  note_name = g_strdup_printf (_("Evidence note for %s"), text);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (item.note), GTK_ACCESSIBLE_PROPERTY_LABEL, note_name, -1);
+
+  g_object_set_data (G_OBJECT (item.check), "rubric-checklist-item", number);
+  g_object_set_data (G_OBJECT (item.note), "rubric-checklist-item", number);
+  g_signal_connect_object (item.check, "toggled", G_CALLBACK (on_check_toggled_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (item.note, "changed", G_CALLBACK (on_note_changed_cb), self, G_CONNECT_SWAPPED);
+
+  gtk_list_box_append (list, GTK_WIDGET (item.row));
+  gtk_list_box_append (list, GTK_WIDGET (item.note));
+  g_array_append_val (self->checklist, item);
+}
+
+static void
+build_checklist (RubricQuestionCard *self)
+{
+  const char * const *points = rubric_question_get_key_points (self->question);
+  const char * const *flags = rubric_question_get_red_flags (self->question);
+
+  if (self->checklist != NULL)
+    return;
+
+  self->checklist = g_array_new (FALSE, FALSE, sizeof (ChecklistItem));
+  for (guint i = 0; points[i] != NULL; i++)
+    add_checklist_item (self, self->key_points_list, RUBRIC_TICK_KEY_POINT, i, points[i]);
+  for (guint i = 0; flags[i] != NULL; i++)
+    add_checklist_item (self, self->red_flags_list, RUBRIC_TICK_RED_FLAG, i, flags[i]);
+}
+
+/* In an interview the key points and red flags are a checklist; while
+ * studying, a list to read. */
+static void
+update_checklist_mode (RubricQuestionCard *self)
+{
+  gboolean interview = self->session != NULL && !self->study;
+  gboolean has_flags = rubric_question_get_red_flags (self->question)[0] != NULL;
+
+  if (interview)
+    build_checklist (self);
+  gtk_widget_set_visible (GTK_WIDGET (self->key_points_box), !interview);
+  gtk_widget_set_visible (GTK_WIDGET (self->red_flags_box), !interview);
+  gtk_widget_set_visible (GTK_WIDGET (self->key_points_list), interview);
+  gtk_widget_set_visible (GTK_WIDGET (self->red_flags_list), interview && has_flags);
+  if (interview)
+    {
+      gboolean writable = !rubric_session_get_read_only (self->session);
+
+      gtk_widget_set_sensitive (GTK_WIDGET (self->key_points_list), writable);
+      gtk_widget_set_sensitive (GTK_WIDGET (self->red_flags_list), writable);
+      sync_checklist (self);
+    }
+}
+
 /* Each button's tooltip names the window's key for the same action, in
  * the user's language; the keys come from the table that installs them. */
 static void
@@ -248,7 +473,11 @@ rubric_question_card_dispose (GObject *object)
   RubricQuestionCard *self = RUBRIC_QUESTION_CARD (object);
 
   g_clear_handle_id (&self->rehearsal_tick, g_source_remove);
+  if (self->session != NULL)
+    g_signal_handlers_disconnect_by_data (self->session, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), RUBRIC_TYPE_QUESTION_CARD);
+  g_clear_pointer (&self->checklist, g_array_unref);
+  g_clear_object (&self->session);
   g_clear_object (&self->question);
 
   G_OBJECT_CLASS (rubric_question_card_parent_class)->dispose (object);
@@ -313,6 +542,8 @@ rubric_question_card_class_init (RubricQuestionCardClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RubricQuestionCard, revealer);
   gtk_widget_class_bind_template_child (widget_class, RubricQuestionCard, expected_label);
   gtk_widget_class_bind_template_child (widget_class, RubricQuestionCard, key_points_box);
+  gtk_widget_class_bind_template_child (widget_class, RubricQuestionCard, key_points_list);
+  gtk_widget_class_bind_template_child (widget_class, RubricQuestionCard, red_flags_list);
   gtk_widget_class_bind_template_child (widget_class, RubricQuestionCard, red_flags_heading);
   gtk_widget_class_bind_template_child (widget_class, RubricQuestionCard, red_flags_box);
   gtk_widget_class_bind_template_child (widget_class, RubricQuestionCard, explanation_heading);
@@ -506,6 +737,7 @@ rubric_question_card_set_study (RubricQuestionCard *self,
   g_return_if_fail (RUBRIC_IS_QUESTION_CARD (self));
 
   self->study = study;
+  update_checklist_mode (self);
   gtk_widget_set_visible (self->study_box, study);
   /* The interview clock means nothing without an interview. */
   gtk_widget_set_visible (GTK_WIDGET (self->time_label), !study);
@@ -560,4 +792,98 @@ rubric_question_card_set_rehearsing (RubricQuestionCard *self,
   gtk_button_set_icon_name (GTK_BUTTON (self->rehearse_button),
                             rehearsing ? "media-playback-stop-symbolic" : "media-playback-start-symbolic");
   update_rehearsal (self);
+}
+
+/**
+ * rubric_question_card_set_session:
+ * @session: (nullable): the interview, whose answer the checklist ticks;
+ *   %NULL while studying
+ */
+void
+rubric_question_card_set_session (RubricQuestionCard *self,
+                                  RubricSession      *session)
+{
+  g_return_if_fail (RUBRIC_IS_QUESTION_CARD (self));
+  g_return_if_fail (session == NULL || RUBRIC_IS_SESSION (session));
+
+  if (self->session == session)
+    return;
+  if (self->session != NULL)
+    g_signal_handlers_disconnect_by_data (self->session, self);
+  g_set_object (&self->session, session);
+  if (session != NULL)
+    g_signal_connect_object (session, "answer-changed", G_CALLBACK (on_session_answer_changed_cb),
+                             self, G_CONNECT_SWAPPED);
+  update_checklist_mode (self);
+}
+
+/**
+ * rubric_question_card_set_clock:
+ * @seconds: into the interview: the time a tick made now keeps
+ */
+void
+rubric_question_card_set_clock (RubricQuestionCard *self,
+                                gint64              seconds)
+{
+  g_return_if_fail (RUBRIC_IS_QUESTION_CARD (self));
+  self->clock = seconds;
+}
+
+/**
+ * rubric_question_card_get_checklist_row:
+ * @number: counted from 1: the key points, then the red flags
+ *
+ * Returns: (transfer none) (nullable): the checklist's row @number, or
+ *   %NULL when there is no such row (or no checklist: studying)
+ */
+GtkWidget *
+rubric_question_card_get_checklist_row (RubricQuestionCard *self,
+                                        guint               number)
+{
+  g_return_val_if_fail (RUBRIC_IS_QUESTION_CARD (self), NULL);
+
+  if (self->checklist == NULL || self->study || number == 0 || number > self->checklist->len)
+    return NULL;
+  return GTK_WIDGET (g_array_index (self->checklist, ChecklistItem, number - 1).row);
+}
+
+/**
+ * rubric_question_card_get_note_row:
+ *
+ * Returns: (transfer none) (nullable): the evidence note of the checklist's
+ *   row @number (an #AdwEntryRow, shown while the row is ticked)
+ */
+GtkWidget *
+rubric_question_card_get_note_row (RubricQuestionCard *self,
+                                   guint               number)
+{
+  g_return_val_if_fail (RUBRIC_IS_QUESTION_CARD (self), NULL);
+
+  if (rubric_question_card_get_checklist_row (self, number) == NULL)
+    return NULL;
+  return GTK_WIDGET (g_array_index (self->checklist, ChecklistItem, number - 1).note);
+}
+
+/**
+ * rubric_question_card_toggle_tick:
+ * @number: counted from 1, as Alt+1…9 count: the key points, then the red
+ *   flags
+ *
+ * Ticks the row @number, or unticks it, as a click would.
+ *
+ * Returns: whether there is such a row
+ */
+gboolean
+rubric_question_card_toggle_tick (RubricQuestionCard *self,
+                                  guint               number)
+{
+  GtkWidget *row;
+
+  g_return_val_if_fail (RUBRIC_IS_QUESTION_CARD (self), FALSE);
+
+  row = rubric_question_card_get_checklist_row (self, number);
+  if (row == NULL || !gtk_widget_is_sensitive (row))
+    return FALSE;
+  gtk_widget_activate (row);
+  return TRUE;
 }

@@ -10,6 +10,7 @@
 #include <adwaita.h>
 
 #include "rubric-kit.h"
+#include "rubric-session.h"
 #include "rubric-study.h"
 
 G_BEGIN_DECLS
@@ -36,5 +37,16 @@ void            rubric_question_card_set_grade      (RubricQuestionCard *self,
 gboolean        rubric_question_card_get_rehearsing (RubricQuestionCard *self);
 void            rubric_question_card_set_rehearsing (RubricQuestionCard *self,
                                                      gboolean            rehearsing);
+
+void            rubric_question_card_set_session    (RubricQuestionCard *self,
+                                                     RubricSession      *session);
+void            rubric_question_card_set_clock      (RubricQuestionCard *self,
+                                                     gint64              seconds);
+gboolean        rubric_question_card_toggle_tick    (RubricQuestionCard *self,
+                                                     guint               number);
+GtkWidget      *rubric_question_card_get_checklist_row (RubricQuestionCard *self,
+                                                        guint               number);
+GtkWidget      *rubric_question_card_get_note_row   (RubricQuestionCard *self,
+                                                     guint               number);
 
 G_END_DECLS

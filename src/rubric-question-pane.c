@@ -30,6 +30,7 @@ struct _RubricQuestionPane
 
   guint topic_index;
   guint question_index;
+  gint64 clock;                    /* seconds into the interview */
   gboolean can_reveal;
   gboolean show_unplanned;
   gboolean wide;
@@ -53,6 +54,7 @@ enum {
   PROP_QUESTION_INDEX,
   PROP_CURRENT_QUESTION,
   PROP_WIDE,
+  PROP_CLOCK,
   N_PROPS
 };
 
@@ -115,6 +117,9 @@ rubric_question_pane_get_property (GObject    *object,
     case PROP_WIDE:
       g_value_set_boolean (value, self->wide);
       break;
+    case PROP_CLOCK:
+      g_value_set_int64 (value, self->clock);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -135,6 +140,9 @@ rubric_question_pane_set_property (GObject      *object,
       break;
     case PROP_WIDE:
       rubric_question_pane_set_wide (self, g_value_get_boolean (value));
+      break;
+    case PROP_CLOCK:
+      rubric_question_pane_set_clock (self, g_value_get_int64 (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -173,6 +181,15 @@ rubric_question_pane_class_init (RubricQuestionPaneClass *klass)
   properties[PROP_WIDE] =
     g_param_spec_boolean ("wide", NULL, NULL, FALSE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /**
+   * RubricQuestionPane:clock:
+   *
+   * Seconds into the interview (the window binds the interview's
+   * :elapsed): the time a tick on a card's checklist keeps.
+   */
+  properties[PROP_CLOCK] =
+    g_param_spec_int64 ("clock", NULL, NULL, 0, G_MAXINT64, 0,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
@@ -332,6 +349,25 @@ rubric_question_pane_set_wide (RubricQuestionPane *self,
   self->wide = !!wide;
   update_column (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_WIDE]);
+}
+
+/**
+ * rubric_question_pane_set_clock:
+ *
+ * See RubricQuestionPane:clock.
+ */
+void
+rubric_question_pane_set_clock (RubricQuestionPane *self,
+                                gint64              seconds)
+{
+  g_return_if_fail (RUBRIC_IS_QUESTION_PANE (self));
+
+  if (self->clock == seconds)
+    return;
+  self->clock = seconds;
+  for (guint i = 0; i < self->cards->len; i++)
+    rubric_question_card_set_clock (g_ptr_array_index (self->cards, i), seconds);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CLOCK]);
 }
 
 /**
@@ -517,7 +553,8 @@ rubric_question_pane_reveal_all (RubricQuestionPane *self)
 /**
  * rubric_question_pane_refresh:
  *
- * Shows on each card whether it is current, its time, and its grade.
+ * Shows on each card whether it is current, its time, its checklist (in
+ * an interview) or its grade (while studying).
  */
 void
 rubric_question_pane_refresh (RubricQuestionPane *self)
@@ -535,6 +572,8 @@ rubric_question_pane_refresh (RubricQuestionPane *self)
       rubric_question_card_set_current (card, i == self->question_index);
       rubric_question_card_set_elapsed (card, answer != NULL ? rubric_answer_get_elapsed (answer) : 0);
       rubric_question_card_set_can_reveal (card, self->can_reveal);
+      rubric_question_card_set_session (card, self->session);
+      rubric_question_card_set_clock (card, self->clock);
       rubric_question_card_set_study (card, self->session == NULL);
       if (self->progress != NULL)
         rubric_question_card_set_grade (card, rubric_study_progress_get_grade (self->progress,

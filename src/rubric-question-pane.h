@@ -45,6 +45,8 @@ void                rubric_question_pane_refresh              (RubricQuestionPan
 
 void                rubric_question_pane_set_wide        (RubricQuestionPane  *self,
                                                           gboolean             wide);
+void                rubric_question_pane_set_clock       (RubricQuestionPane  *self,
+                                                          gint64               seconds);
 void                rubric_question_pane_set_text_scale  (RubricQuestionPane  *self,
                                                           double               scale);
 

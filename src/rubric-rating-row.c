@@ -17,6 +17,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rubric-evidence.h"
 #include "rubric-rating-row.h"
 #include "rubric-scores.h"
 
@@ -36,6 +37,10 @@ struct _RubricRatingRow
   GtkLabel *prompt_label;
   GtkScale *scale;
   GtkLabel *value_label;
+  GtkWidget *anchors_button;
+  GtkBox *anchors_box;
+  GtkLabel *anchor_label;
+  GtkLabel *suggestion_label;
   GtkCheckButton *skipped_check;
   GtkTextView *notes_view;
 };
@@ -65,6 +70,21 @@ on_answer_notes_cb (RubricRatingRow *self)
       g_signal_handlers_unblock_matched (buffer, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
       self->n_updates++;
     }
+}
+
+/* What the ticks suggest, live; the rating stays the interviewer's. */
+static void
+update_suggestion (RubricRatingRow *self)
+{
+  RubricEvidence evidence;
+  g_autofree char *sentence = NULL;
+
+  rubric_evidence_tally (self->question, self->answer, &evidence);
+  sentence = rubric_evidence_dup_sentence (&evidence);
+  gtk_label_set_text (self->suggestion_label, sentence);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->scale),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, sentence,
+                                  -1);
 }
 
 static void
@@ -97,7 +117,9 @@ attach_answer (RubricRatingRow *self,
     g_object_bind_property (answer, "skipped", self->skipped_check, "active",
                             G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
   g_signal_connect_object (answer, "notify::notes", G_CALLBACK (on_answer_notes_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (answer, "notify::n-ticks", G_CALLBACK (update_suggestion), self, G_CONNECT_SWAPPED);
   on_answer_notes_cb (self);
+  update_suggestion (self);
 }
 
 static void on_answers_changed_cb (RubricRatingRow *self,
@@ -139,6 +161,7 @@ show_value (RubricRatingRow *self,
             int              rating)
 {
   g_autofree char *text = NULL;
+  const char *anchor;
 
   if (rating == RUBRIC_RATING_NONE)
     /* Translators: beside the rating slider of a question that is not rated
@@ -150,6 +173,10 @@ show_value (RubricRatingRow *self,
 
   gtk_label_set_text (self->value_label, text);
   self->n_updates++;
+  /* What the kit says an answer of this rating sounds like. */
+  anchor = self->question != NULL && rating != RUBRIC_RATING_NONE ? rubric_question_get_anchor (self->question, rating) : NULL;
+  gtk_label_set_text (self->anchor_label, anchor != NULL ? anchor : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->anchor_label), anchor != NULL);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->scale),
                                   GTK_ACCESSIBLE_PROPERTY_VALUE_TEXT, text,
                                   -1);
@@ -279,6 +306,10 @@ rubric_rating_row_class_init (RubricRatingRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RubricRatingRow, scale);
   gtk_widget_class_bind_template_child (widget_class, RubricRatingRow, value_label);
   gtk_widget_class_bind_template_child (widget_class, RubricRatingRow, skipped_check);
+  gtk_widget_class_bind_template_child (widget_class, RubricRatingRow, anchors_button);
+  gtk_widget_class_bind_template_child (widget_class, RubricRatingRow, anchors_box);
+  gtk_widget_class_bind_template_child (widget_class, RubricRatingRow, anchor_label);
+  gtk_widget_class_bind_template_child (widget_class, RubricRatingRow, suggestion_label);
   gtk_widget_class_bind_template_child (widget_class, RubricRatingRow, notes_view);
 }
 
@@ -302,6 +333,35 @@ rubric_rating_row_init (RubricRatingRow *self)
                            G_CALLBACK (on_notes_insert_text_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (gtk_text_view_get_buffer (self->notes_view), "delete-range",
                            G_CALLBACK (on_notes_delete_range_cb), self, G_CONNECT_SWAPPED);
+}
+
+/* Every anchor the kit has for the question, in the popover: "3 — Reviews
+ * migrations…". Plain text. */
+static void
+fill_anchors (RubricRatingRow *self)
+{
+  gboolean any = FALSE;
+
+  for (int rating = RUBRIC_RATING_MIN; rating <= RUBRIC_RATING_MAX; rating++)
+    {
+      const char *anchor = rubric_question_get_anchor (self->question, rating);
+      g_autofree char *text = NULL;
+      GtkWidget *label;
+
+      if (anchor == NULL)
+        continue;
+      /* Translators: a rating anchor in the popover beside the rating
+       * slider: the rating, then what an answer of that rating sounds like */
+      text = g_strdup_printf (_("%d — %s"), rating, anchor);
+      label = gtk_label_new (text);
+      gtk_label_set_xalign (GTK_LABEL (label), 0.0);
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 48);
+      gtk_box_append (self->anchors_box, label);
+      any = TRUE;
+    }
+  gtk_widget_set_visible (self->anchors_button, any);
 }
 
 GtkWidget *
@@ -360,7 +420,9 @@ rubric_rating_row_new (RubricSession  *session,
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, notes_name, -1);
 
   gtk_widget_set_sensitive (GTK_WIDGET (self), !rubric_session_get_read_only (session));
+  fill_anchors (self);
   show_value (self, RUBRIC_RATING_NONE);
+  update_suggestion (self);
   answer = rubric_session_lookup_answer (session, rubric_question_get_id (question));
   if (answer != NULL)
     attach_answer (self, answer);

@@ -70,6 +70,13 @@ static const Shortcut shortcuts[] = {
   { NULL, N_("Clear the rating"), "win.rate(0)" },
   { NULL, N_("Mark the current question skipped"), "win.skip" },
   { NULL, N_("Pause or resume the interview clock"), "win.pause" },
+  /* Translators: a group of shortcuts for ticking the key points and red
+   * flags a candidate said or showed */
+  { N_("Evidence"),
+    /* Translators: a shortcut: Alt+1 ticks the first key point of the
+     * revealed question, Alt+2 the second…, counting on into its red flags */
+    N_("Tick key point or red flag 1 to 9 of the revealed question"),
+    "win.tick(1) … win.tick(9)" },
   /* Translators: a group of shortcuts for what the window shows */
   { N_("View"), N_("Show or hide the candidate panel"), "win.toggle-candidate-panel" },
   { NULL, N_("Fullscreen"), "win.fullscreen" },
@@ -80,17 +87,28 @@ static const Shortcut shortcuts[] = {
   { NULL, N_("Keyboard shortcuts"), "app.shortcuts" },
 };
 
-/* Every key of every action, in the user's language: "Ctrl+Page Down or Alt+Down". */
+/* Every key of every action, in the user's language: "Ctrl+Page Down or
+ * Alt+Down"; "…" between two actions stands for the run from one to the
+ * other: "Alt+1…Alt+9". */
 static char *
 accels_label (GtkApplication *application,
               const char     *actions)
 {
   g_auto(GStrv) names = g_strsplit (actions, " ", -1);
   g_autoptr(GString) label = g_string_new (NULL);
+  gboolean in_run = FALSE;
 
   for (guint i = 0; names[i] != NULL; i++)
     {
-      g_auto(GStrv) accels = rubric_shortcuts_dup_accels (application, names[i]);
+      g_auto(GStrv) accels = NULL;
+
+      if (g_str_equal (names[i], "…"))
+        {
+          g_string_append (label, "…");
+          in_run = TRUE;
+          continue;
+        }
+      accels = rubric_shortcuts_dup_accels (application, names[i]);
 
       for (guint j = 0; accels[j] != NULL; j++)
         {
@@ -101,10 +119,11 @@ accels_label (GtkApplication *application,
           if (!gtk_accelerator_parse (accels[j], &key, &mods))
             continue;
           text = gtk_accelerator_get_label (key, mods);
-          if (label->len > 0)
+          if (label->len > 0 && !in_run)
             /* Translators: between two shortcuts that do the same, as in "Ctrl+Page Down or Alt+Down" */
             g_string_append (label, _(" or "));
           g_string_append (label, text);
+          in_run = FALSE;
         }
     }
 

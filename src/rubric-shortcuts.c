@@ -46,6 +46,17 @@ static const struct {
   { "win.zoom-in", { "<Control>plus", "<Control>equal", NULL } },
   { "win.zoom-out", { "<Control>minus", NULL } },
   { "win.zoom-reset", { "<Control>0", NULL } },
+  /* The evidence checklist's first nine rows: with Alt, so that they work
+   * while typing an evidence note too. */
+  { "win.tick(1)", { "<Alt>1", NULL } },
+  { "win.tick(2)", { "<Alt>2", NULL } },
+  { "win.tick(3)", { "<Alt>3", NULL } },
+  { "win.tick(4)", { "<Alt>4", NULL } },
+  { "win.tick(5)", { "<Alt>5", NULL } },
+  { "win.tick(6)", { "<Alt>6", NULL } },
+  { "win.tick(7)", { "<Alt>7", NULL } },
+  { "win.tick(8)", { "<Alt>8", NULL } },
+  { "win.tick(9)", { "<Alt>9", NULL } },
 };
 
 static const struct {
@@ -128,6 +139,21 @@ on_focus_widget_cb (GtkWindow             *window,
                                               ? GTK_PHASE_NONE : GTK_PHASE_CAPTURE);
 }
 
+/* Space is the interview's (it reveals) except on a row of the evidence
+ * checklist, where it ticks, as it does in any list. */
+static void
+on_focus_widget_space_cb (GtkWindow          *window,
+                          GParamSpec         *pspec,
+                          GtkEventController *controller)
+{
+  GtkWidget *focus = gtk_window_get_focus (window);
+  gboolean on_row = focus != NULL && gtk_widget_has_css_class (focus, "evidence-row");
+
+  gtk_event_controller_set_propagation_phase (controller,
+                                              on_row || focus_takes_keys (focus)
+                                              ? GTK_PHASE_NONE : GTK_PHASE_CAPTURE);
+}
+
 /* In a text field of the window's own (not a dialog's, a menu's or the
  * search entry, whose Escape ends the search) the last keys — Escape
  * above all — come first too: a toast overlay around the field would
@@ -153,19 +179,23 @@ on_focus_widget_last_cb (GtkWindow          *window,
  *
  * Installs the single keys on @window. The interview's keys come before
  * the focused widget (so Space reveals even when a button has focus), and
- * are off while the focus takes text or is in a dialog or a menu; the
- * others come after it. A key whose action is disabled passes on.
+ * are off while the focus takes text or is in a dialog or a menu; Space is
+ * also off on a row of the evidence checklist, which it ticks; the others
+ * come after it. A key whose action is disabled passes on.
  */
 void
 rubric_shortcuts_add_single_keys (GtkWindow *window)
 {
   GtkEventController *first;
+  GtkEventController *space;
   GtkEventController *last;
 
   g_return_if_fail (GTK_IS_WINDOW (window));
 
   first = gtk_shortcut_controller_new ();
   gtk_event_controller_set_name (first, "rubric-single-keys-first");
+  space = gtk_shortcut_controller_new ();
+  gtk_event_controller_set_name (space, "rubric-single-keys-space");
   last = gtk_shortcut_controller_new ();
   gtk_event_controller_set_name (last, "rubric-single-keys-last");
   gtk_event_controller_set_propagation_phase (last, GTK_PHASE_BUBBLE);
@@ -175,9 +205,17 @@ rubric_shortcuts_add_single_keys (GtkWindow *window)
       guint key;
       GdkModifierType mods;
 
+      GtkEventController *controller;
+
       if (!gtk_accelerator_parse (single_keys[i].accel, &key, &mods))
         g_assert_not_reached ();
-      gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (single_keys[i].first ? first : last),
+      if (!single_keys[i].first)
+        controller = last;
+      else if (key == GDK_KEY_space && mods == 0)
+        controller = space;
+      else
+        controller = first;
+      gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
                                             shortcut_new (key, mods, single_keys[i].action));
     }
 
@@ -192,10 +230,13 @@ rubric_shortcuts_add_single_keys (GtkWindow *window)
     }
 
   gtk_widget_add_controller (GTK_WIDGET (window), first);
+  gtk_widget_add_controller (GTK_WIDGET (window), space);
   gtk_widget_add_controller (GTK_WIDGET (window), last);
   g_signal_connect_object (window, "notify::focus-widget", G_CALLBACK (on_focus_widget_cb), first, 0);
+  g_signal_connect_object (window, "notify::focus-widget", G_CALLBACK (on_focus_widget_space_cb), space, 0);
   g_signal_connect_object (window, "notify::focus-widget", G_CALLBACK (on_focus_widget_last_cb), last, 0);
   on_focus_widget_cb (window, NULL, first);
+  on_focus_widget_space_cb (window, NULL, space);
   on_focus_widget_last_cb (window, NULL, last);
 }
 

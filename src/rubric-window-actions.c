@@ -15,6 +15,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rubric-evidence.h"
 #include "rubric-export-dialog.h"
 #include "rubric-file-dialog.h"
 #include "rubric-window-private.h"
@@ -548,6 +549,64 @@ skip_action (GtkWidget  *widget,
     rubric_answer_set_skipped (answer, !rubric_answer_get_skipped (answer));
 }
 
+/* Alt+1…9: ticks (or unticks) the revealed question's key point or red
+ * flag of that number, as a click on its row would; the time of the tick
+ * is the interview's. */
+static void
+tick_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  RubricWindow *self = RUBRIC_WINDOW (widget);
+  RubricQuestionCard *card = _rubric_window_current_card (self);
+  int number = g_variant_get_int32 (parameter);
+
+  if (card == NULL || self->session == NULL || number < 1)
+    return;
+  if (!rubric_question_card_get_revealed (card))
+    {
+      /* Translators: a notification when the interviewer presses Alt+1…9
+       * before the key points are shown */
+      _rubric_window_toast (self, _("Show the expected answer first, then tick what you hear"));
+      return;
+    }
+  if (!rubric_question_card_toggle_tick (card, (guint) number))
+    {
+      /* Translators: a notification: Alt+7 on a question with fewer key
+       * points and red flags; %d is the number pressed */
+      g_autofree char *text = g_strdup_printf (_("This question has no point %d to tick"), number);
+
+      _rubric_window_toast (self, text);
+    }
+}
+
+/* The strengths and concerns take the ticked senior points and red flags
+ * they do not hold yet; the interviewer edits them before exporting. */
+static void
+fill_from_evidence_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  RubricWindow *self = RUBRIC_WINDOW (widget);
+  g_autofree char *text = NULL;
+  guint added;
+
+  if (self->session == NULL || self->kit == NULL || rubric_session_get_read_only (self->session))
+    return;
+
+  added = rubric_evidence_fill_session (self->session, self->kit);
+  if (added == 0)
+    /* Translators: a notification after “Fill from Evidence” */
+    text = g_strdup (_("No new ticked senior points or red flags to add"));
+  else
+    /* Translators: a notification after “Fill from Evidence”: lines added
+     * to the strengths and concerns */
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Added %u line from the evidence",
+                                         "Added %u lines from the evidence", added),
+                            added);
+  _rubric_window_toast (self, text);
+}
+
 /* P: a break or a dropped call; the clock stands still until P again. */
 static void
 pause_action (GtkWidget  *widget,
@@ -778,6 +837,8 @@ _rubric_window_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.reveal", NULL, reveal_action);
   gtk_widget_class_install_action (widget_class, "win.rate", "i", rate_action);
   gtk_widget_class_install_action (widget_class, "win.skip", NULL, skip_action);
+  gtk_widget_class_install_action (widget_class, "win.tick", "i", tick_action);
+  gtk_widget_class_install_action (widget_class, "win.fill-from-evidence", NULL, fill_from_evidence_action);
   gtk_widget_class_install_action (widget_class, "win.pause", NULL, pause_action);
   gtk_widget_class_install_property_action (widget_class, "win.toggle-candidate-panel", "show-candidate-panel");
   gtk_widget_class_install_property_action (widget_class, "win.show-all-questions", "show-all-questions");

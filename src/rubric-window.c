@@ -272,6 +272,8 @@ update_actions (RubricWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.copy-summary", has_session);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.rate", writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.skip", writable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.tick", writable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.fill-from-evidence", writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.pause", writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-all-questions",
                                  has_session && rubric_session_get_plan (self->session) != NULL);
@@ -360,6 +362,8 @@ rubric_window_open_session (RubricWindow  *self,
   rubric_sidebar_set_session (self->sidebar, session);
   rubric_sidebar_set_kit (self->sidebar, self->kit);
   rubric_question_pane_set_session (self->question_pane, session);
+  /* A tick on the checklist keeps the time into the interview. */
+  g_object_bind_property (self->interview, "elapsed", self->question_pane, "clock", G_BINDING_SYNC_CREATE);
   _rubric_window_watch_plan (self);
   rubric_window_show_topic (self, _rubric_window_first_topic (self));
   _rubric_window_update_pacing (self, TRUE);

@@ -277,6 +277,17 @@ test_shortcuts (void)
   assert_keys (rows, "Rate the current question 1 to 5", rate);
   assert_keys (rows, "Preferences", preferences);
 
+  /* Nine keys in a run are said as one: "Alt+1…Alt+9". */
+  {
+    g_autofree char *first = key_label ("<Alt>1");
+    g_autofree char *last = key_label ("<Alt>9");
+    g_autofree char *run = g_strconcat (first, "…", last, NULL);
+    GtkWidget *row = g_hash_table_lookup (rows, "Tick key point or red flag 1 to 9 of the revealed question");
+
+    g_assert_nonnull (row);
+    gtk_test_accessible_assert_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, run);
+  }
+
   g_clear_pointer (&rows, g_hash_table_unref);
   g_assert_finalize_object (dialog);
   g_assert_finalize_object (app);

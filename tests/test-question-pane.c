@@ -76,6 +76,144 @@ test_safe_mode (void)
   g_assert_finalize_object (pane);
 }
 
+static gboolean
+is_label_with_text (GtkWidget     *widget,
+                    gconstpointer  text)
+{
+  return GTK_IS_LABEL (widget) && g_str_equal (gtk_label_get_text (GTK_LABEL (widget)), text);
+}
+
+/* The topic "migrations", whose main question (migrations.deploy) has five
+ * key points, the second and the fifth senior, and three red flags; in a
+ * window, as rows need a root to take the focus a click gives them. */
+static RubricQuestionPane *
+interview_pane (RubricKit     *kit,
+                RubricSession *session)
+{
+  RubricQuestionPane *pane = g_object_ref_sink (g_object_new (RUBRIC_TYPE_QUESTION_PANE, NULL));
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+
+  gtk_window_set_child (window, GTK_WIDGET (pane));
+  gtk_window_set_default_size (window, 800, 900);
+  rubric_test_show_window (window);
+  rubric_question_pane_set_kit (pane, kit);
+  rubric_question_pane_set_session (pane, session);
+  rubric_question_pane_show_topic (pane, 0);
+  g_assert_cmpstr (rubric_question_get_id (rubric_question_pane_get_current_question (pane)), ==, "migrations.deploy");
+  return pane;
+}
+
+/* In an interview the key points and red flags are a checklist: a click
+ * (the row's activation, as Space and Enter do it) ticks at the
+ * interview's time, a note goes with the tick, and unticking drops both. */
+static void
+test_checklist (void)
+{
+  g_autoptr(RubricKit) kit = rubric_test_load_shipped_kit ();
+  g_autoptr(RubricSession) session = rubric_session_new (kit);
+  RubricQuestionPane *pane = interview_pane (kit, session);
+  RubricQuestionCard *card = rubric_question_pane_get_current_card (pane);
+  RubricQuestion *question = rubric_question_card_get_question (card);
+  const char * const *points = rubric_question_get_key_points (question);
+  const char * const *flags = rubric_question_get_red_flags (question);
+  g_autofree char *note_name = g_strdup_printf ("Evidence note for %s", points[1]);
+  GtkWidget *row;
+  GtkWidget *note;
+  RubricAnswer *answer;
+
+  /* Five key points, then three red flags; nothing past them. */
+  for (guint i = 1; i <= 8; i++)
+    g_assert_nonnull (rubric_question_card_get_checklist_row (card, i));
+  g_assert_null (rubric_question_card_get_checklist_row (card, 9));
+  g_assert_null (rubric_question_card_get_checklist_row (card, 0));
+
+  /* Plain text, never markup; the senior point says so in words. */
+  row = rubric_question_card_get_checklist_row (card, 2);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, points[1]);
+  g_assert_false (adw_preferences_row_get_use_markup (ADW_PREFERENCES_ROW (row)));
+  g_assert_nonnull (rubric_test_find (row, is_label_with_text, "Senior"));
+  g_assert_null (rubric_test_find (rubric_question_card_get_checklist_row (card, 1), is_label_with_text, "Senior"));
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (rubric_question_card_get_checklist_row (card, 6))),
+                   ==, flags[0]);
+  note = rubric_question_card_get_note_row (card, 2);
+  g_assert_false (gtk_widget_get_visible (note));
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (note), GTK_ACCESSIBLE_PROPERTY_LABEL, note_name);
+
+  /* 12:34 into the interview, the second point is heard. */
+  g_object_set (pane, "clock", (gint64) 754, NULL);
+  g_assert_null (rubric_session_lookup_answer (session, "migrations.deploy"));
+  gtk_widget_activate (row);
+  answer = rubric_session_lookup_answer (session, "migrations.deploy");
+  g_assert_nonnull (answer);
+  g_assert_true (rubric_answer_get_ticked (answer, RUBRIC_TICK_KEY_POINT, 1));
+  g_assert_cmpint (rubric_answer_get_tick_offset (answer, RUBRIC_TICK_KEY_POINT, 1), ==, 754);
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "at 12:34");
+  g_assert_true (gtk_widget_get_visible (note));
+
+  /* The note goes to the tick as it is typed. */
+  gtk_editable_set_text (GTK_EDITABLE (note), "for a column rename ");
+  g_assert_cmpstr (rubric_answer_get_tick_note (answer, RUBRIC_TICK_KEY_POINT, 1), ==, "for a column rename");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (note)), ==, "for a column rename ");
+
+  /* Counting on from the key points into the red flags, as Alt+6 does. */
+  g_object_set (pane, "clock", (gint64) 3723, NULL);
+  g_assert_true (rubric_question_card_toggle_tick (card, 6));
+  g_assert_true (rubric_answer_get_ticked (answer, RUBRIC_TICK_RED_FLAG, 0));
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (rubric_question_card_get_checklist_row (card, 6))),
+                   ==, "at 1:02:03");
+  g_assert_false (rubric_question_card_toggle_tick (card, 9));
+
+  /* A change from elsewhere (a reload, another view) shows. */
+  rubric_answer_set_ticked (answer, RUBRIC_TICK_KEY_POINT, 4, TRUE, 60);
+  g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (rubric_test_find_descendant (rubric_question_card_get_checklist_row (card, 5),
+                                                                                              GTK_TYPE_CHECK_BUTTON))));
+
+  /* Unticking asks nothing, and drops the time and the note. */
+  gtk_widget_activate (row);
+  g_assert_false (rubric_answer_get_ticked (answer, RUBRIC_TICK_KEY_POINT, 1));
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "");
+  g_assert_false (gtk_widget_get_visible (note));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (note)), ==, "");
+  g_assert_cmpint (rubric_answer_get_rating (answer), ==, RUBRIC_RATING_NONE);
+
+  /* Studying: a list to read, nothing to tick. */
+  rubric_question_pane_set_session (pane, NULL);
+  g_assert_null (rubric_question_card_get_checklist_row (card, 1));
+  g_assert_false (rubric_question_card_toggle_tick (card, 1));
+
+  rubric_test_destroy_window (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (pane))));
+  g_assert_finalize_object (pane);
+}
+
+/* A session from a newer Rubric shows its ticks and takes no new ones. */
+static void
+test_checklist_read_only (void)
+{
+  const char *text = "{\"format\": \"rubric-session\", \"version\": 2, \"kit\": {\"id\": \"django-senior\"}, "
+                     "\"answers\": {\"migrations.deploy\": {\"ticks\": [{\"kind\": \"red_flag\", \"point\": 2, \"offset_s\": 90}]}}}";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (text, strlen (text));
+  g_autoptr(RubricKit) kit = rubric_test_load_shipped_kit ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RubricSession) session = rubric_session_new_from_bytes (bytes, kit, &error);
+  RubricQuestionPane *pane;
+  RubricQuestionCard *card;
+  GtkWidget *row;
+
+  g_assert_no_error (error);
+  g_assert_true (rubric_session_get_read_only (session));
+  pane = interview_pane (kit, session);
+  card = rubric_question_pane_get_current_card (pane);
+  row = rubric_question_card_get_checklist_row (card, 8);
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "at 1:30");
+  g_assert_false (gtk_widget_is_sensitive (row));
+  g_assert_false (rubric_question_card_toggle_tick (card, 1));
+  g_assert_false (rubric_answer_get_ticked (rubric_session_lookup_answer (session, "migrations.deploy"),
+                                            RUBRIC_TICK_KEY_POINT, 0));
+
+  rubric_test_destroy_window (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (pane))));
+  g_assert_finalize_object (pane);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -84,6 +222,8 @@ main (int   argc,
 
   g_test_add_func ("/question-pane/current-question", test_current_question);
   g_test_add_func ("/question-pane/safe-mode", test_safe_mode);
+  g_test_add_func ("/question-pane/checklist", test_checklist);
+  g_test_add_func ("/question-pane/checklist/read-only", test_checklist_read_only);
 
   return g_test_run ();
 }

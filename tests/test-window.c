@@ -1381,6 +1381,150 @@ test_focus_follows (void)
   rubric_test_destroy_window (GTK_WINDOW (window));
 }
 
+/* An interview 12:34 in (the time is the answers' own), on the topic
+ * "migrations", whose main question has five key points (the second and
+ * the fifth senior) and three red flags. */
+static RubricWindow *
+evidence_window (RubricSession *session,
+                 int            width,
+                 int            height)
+{
+  RubricKit *kit = rubric_application_get_kit (app);
+  RubricWindow *window = rubric_window_new (app);
+
+  rubric_answer_set_elapsed (rubric_session_ensure_answer (session, rubric_kit_lookup_question (kit, "caching.strategy")), 754);
+  if (width > 0)
+    gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  rubric_test_show_window (GTK_WINDOW (window));
+  rubric_window_open_session (window, session, NULL, NULL);
+  rubric_test_iterate ();
+  g_assert_cmpstr (rubric_question_get_id (rubric_question_card_get_question (card_at (window, 0))), ==, "migrations.deploy");
+  return window;
+}
+
+/* Alt+1…9's action and a click tick at the interview's time; the rating
+ * row says what the ticks suggest and never rates; Fill from Evidence
+ * adds the senior points and red flags to what the interviewer wrote. */
+static void
+test_evidence (void)
+{
+  g_autoptr(RubricSession) session = new_session ("Evidence Candidate");
+  RubricWindow *window = evidence_window (session, 0, 0);
+  RubricQuestionCard *card = card_at (window, 0);
+  RubricQuestion *question = rubric_question_card_get_question (card);
+  const char * const *points = rubric_question_get_key_points (question);
+  const char * const *flags = rubric_question_get_red_flags (question);
+  GtkWidget *panel = child (window, "candidate_panel");
+  RubricRatingRow *rating_row = RUBRIC_RATING_ROW (rubric_test_find_descendant (panel, RUBRIC_TYPE_RATING_ROW));
+  GtkLabel *suggestion = template_child (GTK_WIDGET (rating_row), RUBRIC_TYPE_RATING_ROW, "suggestion_label");
+  GtkLabel *anchor = template_child (GTK_WIDGET (rating_row), RUBRIC_TYPE_RATING_ROW, "anchor_label");
+  g_autofree char *noted = g_strdup_printf ("%s: planned it for the rename", points[1]);
+  const char *own[] = { "Calm under questions", NULL };
+  RubricAnswer *answer;
+  const char * const *strengths;
+  gint64 offset;
+
+  g_assert_cmpstr (gtk_label_get_text (suggestion), ==, "No suggestion yet");
+
+  /* Nothing to tick before the answer shows. */
+  activate (window, "win.tick", g_variant_new_int32 (1));
+  g_assert_null (rubric_session_lookup_answer (session, "migrations.deploy"));
+
+  activate (window, "win.reveal", NULL);
+  activate (window, "win.tick", g_variant_new_int32 (1));
+  answer = rubric_session_lookup_answer (session, "migrations.deploy");
+  g_assert_nonnull (answer);
+  g_assert_true (rubric_answer_get_ticked (answer, RUBRIC_TICK_KEY_POINT, 0));
+  offset = rubric_answer_get_tick_offset (answer, RUBRIC_TICK_KEY_POINT, 0);
+  g_assert_cmpint (offset, >=, 754);
+  g_assert_cmpint (offset, <, 754 + 60);
+  g_assert_cmpstr (gtk_label_get_text (suggestion), ==, "1 of 5 points, no senior, no red flag — 2 suggested");
+
+  /* Seven counts on into the red flags; nine is past them. */
+  activate (window, "win.tick", g_variant_new_int32 (7));
+  g_assert_true (rubric_answer_get_ticked (answer, RUBRIC_TICK_RED_FLAG, 1));
+  activate (window, "win.tick", g_variant_new_int32 (9));
+  g_assert_cmpuint (rubric_answer_get_n_ticks (answer), ==, 2);
+
+  /* A click on the row, and a note with it. */
+  gtk_widget_activate (rubric_question_card_get_checklist_row (card, 2));
+  g_assert_true (rubric_answer_get_ticked (answer, RUBRIC_TICK_KEY_POINT, 1));
+  gtk_editable_set_text (GTK_EDITABLE (rubric_question_card_get_note_row (card, 2)), "planned it for the rename");
+  g_assert_cmpstr (rubric_answer_get_tick_note (answer, RUBRIC_TICK_KEY_POINT, 1), ==, "planned it for the rename");
+  g_assert_cmpstr (gtk_label_get_text (suggestion), ==, "2 of 5 points, 1 senior, 1 red flag — 3 suggested");
+  g_assert_cmpint (rubric_answer_get_rating (answer), ==, RUBRIC_RATING_NONE);
+
+  /* The anchor of the rating chosen shows under the slider. */
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (anchor)));
+  activate (window, "win.rate", g_variant_new_int32 (3));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (anchor)));
+  g_assert_cmpstr (gtk_label_get_text (anchor), ==, rubric_question_get_anchor (question, 3));
+
+  /* The same key again unticks. */
+  activate (window, "win.tick", g_variant_new_int32 (7));
+  g_assert_false (rubric_answer_get_ticked (answer, RUBRIC_TICK_RED_FLAG, 1));
+  activate (window, "win.tick", g_variant_new_int32 (7));
+
+  /* What the interviewer wrote stays first; the evidence follows, once. */
+  rubric_session_set_strengths (session, own);
+  activate (window, "win.fill-from-evidence", NULL);
+  strengths = rubric_session_get_strengths (session);
+  g_assert_cmpuint (g_strv_length ((GStrv) strengths), ==, 2);
+  g_assert_cmpstr (strengths[0], ==, "Calm under questions");
+  g_assert_cmpstr (strengths[1], ==, noted);
+  g_assert_cmpuint (g_strv_length ((GStrv) rubric_session_get_concerns (session)), ==, 1);
+  g_assert_cmpstr (rubric_session_get_concerns (session)[0], ==, flags[1]);
+  activate (window, "win.fill-from-evidence", NULL);
+  g_assert_cmpuint (g_strv_length ((GStrv) rubric_session_get_strengths (session)), ==, 2);
+
+  rubric_session_set_candidate_name (session, "Evidence Candidate");
+  rubric_test_destroy_window (GTK_WINDOW (window));
+}
+
+/* The checklist as the interviewer sees it: two points heard, one with a
+ * note, on a second screen and on a phone-sized window. */
+static void
+screenshot_evidence (int         width,
+                     int         height,
+                     const char *name)
+{
+  g_autoptr(RubricSession) session = new_session ("Evidence Candidate");
+  RubricWindow *window = evidence_window (session, width, height);
+  RubricQuestionCard *card = card_at (window, 0);
+
+  activate (window, "win.reveal", NULL);
+  activate (window, "win.tick", g_variant_new_int32 (1));
+  activate (window, "win.tick", g_variant_new_int32 (2));
+  gtk_editable_set_text (GTK_EDITABLE (rubric_question_card_get_note_row (card, 2)), "planned it for a column rename");
+  activate (window, "win.tick", g_variant_new_int32 (8));
+  rubric_test_wait (400);
+  /* Scrolled to the checklist, its first row near the top, once the
+   * answer has slid open. */
+  rubric_test_wait (400);
+  for (guint i = 0; i < 2; i++)
+  {
+    GtkScrolledWindow *scroller = pane_child (window, "scroller");
+    GtkWidget *content = pane_child (window, "clamp");
+    graphene_point_t point;
+
+    g_assert_true (gtk_widget_compute_point (rubric_question_card_get_checklist_row (card, 1), content,
+                                             &GRAPHENE_POINT_INIT (0, 0), &point));
+    gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (scroller), point.y - 48);
+    rubric_test_wait (300);
+  }
+  g_assert_cmpuint (rubric_test_screenshot (GTK_WIDGET (window), name), >, 100);
+
+  rubric_session_set_candidate_name (session, "Evidence Candidate");
+  rubric_test_destroy_window (GTK_WINDOW (window));
+}
+
+static void
+test_evidence_screenshots (void)
+{
+  screenshot_evidence (1920, 1080, "evidence-wide");
+  screenshot_evidence (400, 800, "evidence-narrow");
+}
+
 /* P: a break; the header says so, and P again goes on. */
 static void
 test_pause (void)
@@ -1773,6 +1917,8 @@ main (int   argc,
   g_test_add_func ("/window/wide", test_wide);
   g_test_add_func ("/window/focus-follows", test_focus_follows);
   g_test_add_func ("/window/pause", test_pause);
+  g_test_add_func ("/window/evidence", test_evidence);
+  g_test_add_func ("/window/evidence-screenshots", test_evidence_screenshots);
   g_test_add_func ("/window/search-result-focus", test_search_result_focus);
   g_test_add_func ("/window/state-saved", test_window_state_saved);
   g_test_add_func ("/window/accels-and-about", test_accels_and_about);

@@ -163,6 +163,7 @@ KEY_PAGE_DOWN = 0xff56
 KEY_DOWN = 0xff54
 KEY_CONTROL = 0xffe3    # Control_L
 KEY_SHIFT = 0xffe1      # Shift_L
+KEY_ALT = 0xffe9        # Alt_L
 
 _KEY_NAMES = {KEY_SPACE: 'Space', KEY_RETURN: 'Return', KEY_ESCAPE: 'Escape', KEY_TAB: 'Tab',
               KEY_PAGE_DOWN: 'Page_Down', KEY_DOWN: 'Down'}
@@ -170,7 +171,7 @@ _KEY_NAMES = {KEY_SPACE: 'Space', KEY_RETURN: 'Return', KEY_ESCAPE: 'Escape', KE
 
 def key_label(keysym, modifiers):
     name = _KEY_NAMES.get(keysym) or (chr(keysym) if 0x20 < keysym < 0x7f else '0x%x' % keysym)
-    prefix = ''.join({KEY_CONTROL: 'Ctrl+', KEY_SHIFT: 'Shift+'}[m] for m in modifiers)
+    prefix = ''.join({KEY_CONTROL: 'Ctrl+', KEY_SHIFT: 'Shift+', KEY_ALT: 'Alt+'}[m] for m in modifiers)
     return prefix + name
 
 
@@ -187,6 +188,7 @@ class Keyboard:
 
     CONTROL = KEY_CONTROL
     SHIFT = KEY_SHIFT
+    ALT = KEY_ALT
 
     def __init__(self):
         self.presses = 0
@@ -203,7 +205,7 @@ class Keyboard:
             raise Failure('cannot open the X display %r to read its keymap'
                           % os.environ.get('DISPLAY'))
         try:
-            for keysym in (self.CONTROL, self.SHIFT):
+            for keysym in (self.CONTROL, self.SHIFT, self.ALT):
                 code = xlib.XKeysymToKeycode(display, keysym)
                 if code == 0:
                     raise Failure('the X keymap has no key for keysym 0x%x' % keysym)
@@ -216,7 +218,7 @@ class Keyboard:
             raise Failure('AT-SPI could not synthesise key 0x%x' % value)
 
     def press(self, keysym, *modifiers, name=None):
-        """One key press, with modifiers (CONTROL, SHIFT) held around it."""
+        """One key press, with modifiers (CONTROL, SHIFT, ALT) held around it."""
         for modifier in modifiers:
             self._synth(self._keycodes[modifier], Atspi.KeySynthType.PRESS)
         try:

@@ -11,7 +11,8 @@
 # Down. On each the focus must be on the question's card and the topic's
 # row selected in the sidebar; Space must reveal that card's expected
 # answer and no other card's (once with the focus on another card's
-# button); then a rating key on most, S on one, N + notes + Escape on
+# button); Alt+1 and Alt+2 on the first, ticking its first two key points
+# on the evidence checklist; then a rating key on most, S on one, N + notes + Escape on
 # several, a topic note (one Tab from a question's notes), the
 # recommendation and the summary; Ctrl+E and Escape; Ctrl+S through GTK's
 # file chooser; Ctrl+Q. Rubric runs with G_DEBUG=fatal-criticals and must
@@ -19,7 +20,8 @@
 #
 # Then Rubric starts again on the saved file, and what was typed is read
 # back through the tree, topic by topic (Ctrl+Page Down); the saved JSON
-# must hold exactly what was typed, and nothing in another topic.
+# must hold exactly what was typed (the two ticks, each with its time, too),
+# and nothing in another topic.
 #
 # Every key is counted; the total, the Tab and Shift+Tab among them and
 # the keys typed as text are printed at the end.
@@ -67,6 +69,9 @@ ON_PURPOSE = 'Tab (to a button, on purpose)'
 # Into these topics with Ctrl+Page Down rather than J (and into the one
 # after the topic note).
 BY_PAGE_DOWN = {3, 9}
+# Alt+1 and Alt+2 on this question, once its answer shows: its first two
+# key points, ticked on the evidence checklist.
+TICKED = {0: (1, 2)}
 RECOMMENDATION = 'Yes'          # one Down from "No Decision", then Return
 RECOMMENDATION_NICK = 'yes'
 SUMMARY = 'Strong on the ORM and migrations; caching answers were thin.'
@@ -91,7 +96,8 @@ def load_kit():
             else:
                 follow_up += 1
                 card = 'Follow-Up %d' % follow_up
-            questions.append({'id': question['id'], 'card': card,
+            points = [p if isinstance(p, str) else p['text'] for p in question['key_points']]
+            questions.append({'id': question['id'], 'card': card, 'points': points,
                               'prompt': question['prompt'], 'expected': question['expected']})
         topics.append({'id': topic['id'], 'title': topic['title'], 'questions': questions})
     return topics
@@ -329,6 +335,13 @@ def first_run(env, workdir, saved, topics, keys):
                 keys.press(KEY_SPACE)
                 assert_revealed_only(interview, t, q_index)
 
+                for number in TICKED.get(g, ()):
+                    keys.press(ord('0') + number, Keyboard.ALT)
+                    point = q['points'][number - 1]
+                    wait_for('the key point %r to be ticked' % point,
+                             lambda point=point: has_state(
+                                 find(card, pyatspi.ROLE_CHECK_BOX, point), pyatspi.STATE_CHECKED))
+
                 rating = rating_of(g)
                 if rating is not None:
                     keys.press(ord('0') + rating)
@@ -445,6 +458,11 @@ def check_file(saved, topics):
             expect('the rating of %s' % q['id'], answer.get('rating'), rating_of(g))
             expect('%s skipped' % q['id'], answer.get('skipped', False), g == SKIPPED)
             expect('the notes on %s' % q['id'], answer.get('notes') or '', NOTES.get(g, ''))
+            ticks = answer.get('ticks', [])
+            expect('the ticks on %s' % q['id'], [(tick['kind'], tick['point']) for tick in ticks],
+                   [('key_point', number - 1) for number in TICKED.get(g, ())])
+            if any(not isinstance(tick.get('offset_s'), int) or tick['offset_s'] < 0 for tick in ticks):
+                problems.append('a tick on %s without its time: %r' % (q['id'], ticks))
             g += 1
     unknown = set(answers) - {q['id'] for topic in topics for q in topic['questions']}
     if unknown:
