@@ -48,6 +48,8 @@ RubricPlan         *rubric_plan_new                 (const char          *id,
                                                      const char          *name,
                                                      const char          *kit_id,
                                                      guint                slot_minutes);
+RubricPlan         *rubric_plan_copy                (RubricPlan          *self,
+                                                     const char          *id);
 RubricPlan         *rubric_plan_new_default         (RubricKit           *kit,
                                                      guint                slot_minutes);
 RubricPlan         *rubric_plan_new_from_bytes      (GBytes              *bytes,
