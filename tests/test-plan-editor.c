@@ -12,6 +12,7 @@
 
 #include "rubric-core-test-utils.h"
 #include "rubric-plan-editor.h"
+#include "rubric-plans-dialog.h"
 #include "rubric-test-utils.h"
 
 static char *data_home;
@@ -55,10 +56,10 @@ named (RubricPlanEditor *editor,
 }
 
 static gboolean
-is_row_titled (GtkWidget     *widget,
-               gconstpointer  title)
+is_titled (GtkWidget     *widget,
+           gconstpointer  title)
 {
-  return ADW_IS_SWITCH_ROW (widget) &&
+  return ADW_IS_PREFERENCES_ROW (widget) &&
          g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
 }
 
@@ -71,7 +72,7 @@ question_row (RubricPlanEditor *editor,
   GtkWidget *row;
 
   g_assert_nonnull (question);
-  row = rubric_test_find (GTK_WIDGET (editor), is_row_titled, rubric_question_get_prompt (question));
+  row = rubric_test_find (GTK_WIDGET (editor), is_titled, rubric_question_get_prompt (question));
   g_assert_nonnull (row);
   return ADW_SWITCH_ROW (row);
 }
@@ -234,6 +235,91 @@ test_narrow (void)
   g_assert_finalize_object (editor);
 }
 
+static GtkWidget *
+find_in (gpointer         dialog,
+         RubricTestMatch  match,
+         const char      *what)
+{
+  return rubric_test_find (GTK_WIDGET (dialog), match, what);
+}
+
+static gboolean
+is_alert (GtkWidget     *widget,
+          gconstpointer  data)
+{
+  return ADW_IS_ALERT_DIALOG (widget);
+}
+
+static gboolean
+is_undo (GtkWidget     *widget,
+         gconstpointer  data)
+{
+  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), "_Undo") == 0;
+}
+
+/* The plans dialog: a row a plan of the kit; duplicate, export, delete
+ * with undo, and an import refused with where its problem is. */
+static void
+test_plans_dialog (void)
+{
+  g_autoptr(RubricPlanLibrary) library = (rubric_test_clean_data_home (data_home), load_library ());
+  g_autoptr(RubricKit) kit = rubric_test_load_shipped_kit ();
+  g_autoptr(GListStore) kits = g_list_store_new (RUBRIC_TYPE_KIT);
+  RubricPlansDialog *dialog;
+  AdwWindow *window = host_window (1000, 800);
+  g_autofree char *exported = g_build_filename (data_home, "shared.json", NULL);
+  g_autofree char *broken = g_build_filename (data_home, "broken.json", NULL);
+  g_autoptr(GFile) exported_file = g_file_new_for_path (exported);
+  g_autoptr(GFile) broken_file = g_file_new_for_path (broken);
+  g_autofree char *text = NULL;
+  GtkWidget *undo;
+  AdwDialog *alert;
+
+  g_list_store_append (kits, kit);
+  dialog = g_object_ref_sink (rubric_plans_dialog_new (library, kit, G_LIST_MODEL (kits)));
+  adw_dialog_present (ADW_DIALOG (dialog), GTK_WIDGET (window));
+  rubric_test_iterate ();
+
+  /* The bundled plan: no Delete. */
+  g_assert_nonnull (find_in (dialog, is_titled, "60-minute senior round"));
+  g_assert_nonnull (rubric_test_find (GTK_WIDGET (dialog), has_label, "Edit 60-minute senior round"));
+  g_assert_null (rubric_test_find (GTK_WIDGET (dialog), has_label, "Delete 60-minute senior round"));
+
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "plans.duplicate", "s", "django-senior-60");
+  RUBRIC_WAIT_FOR (find_in (dialog, is_titled, "60-minute senior round (Copy)") != NULL, 5000);
+  g_assert_nonnull (rubric_plan_library_lookup (library, "django-senior-60-2"));
+
+  rubric_plans_dialog_export_to (dialog, "django-senior-60-2", exported_file);
+  RUBRIC_WAIT_FOR (g_file_test (exported, G_FILE_TEST_EXISTS), 5000);
+  text = rubric_test_read_file (exported);
+  g_assert_nonnull (strstr (text, "\"id\" : \"django-senior-60-2\""));
+  rubric_test_wait (300);
+  rubric_test_screenshot (GTK_WIDGET (window), "plans-dialog");
+
+  /* Deleted at once; Undo saves it again. */
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "plans.delete", "s", "django-senior-60-2");
+  RUBRIC_WAIT_FOR (find_in (dialog, is_titled, "60-minute senior round (Copy)") == NULL, 5000);
+  g_assert_null (rubric_plan_library_lookup (library, "django-senior-60-2"));
+  undo = rubric_test_find (GTK_WIDGET (window), is_undo, NULL);
+  g_assert_nonnull (undo);
+  g_signal_emit_by_name (undo, "clicked");
+  RUBRIC_WAIT_FOR (find_in (dialog, is_titled, "60-minute senior round (Copy)") != NULL, 5000);
+  g_assert_nonnull (rubric_plan_library_lookup (library, "django-senior-60-2"));
+
+  /* A broken file: an alert that says where. */
+  rubric_test_write_file (broken, "{\"format\": \"rubric-plan\", \"version\": 1, \"id\": \"x\"}");
+  rubric_plans_dialog_import_file (dialog, broken_file);
+  RUBRIC_WAIT_FOR (find_in (window, is_alert, NULL) != NULL, 5000);
+  alert = ADW_DIALOG (find_in (window, is_alert, NULL));
+  g_assert_cmpstr (adw_alert_dialog_get_body (ADW_ALERT_DIALOG (alert)), ==, "broken.json\n$: The member “name” is missing");
+  adw_dialog_force_close (alert);
+
+  adw_dialog_force_close (ADW_DIALOG (dialog));
+  rubric_test_iterate ();
+  rubric_test_destroy_window (GTK_WINDOW (window));
+  g_assert_finalize_object (dialog);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -251,6 +337,7 @@ main (int   argc,
   g_test_add_func ("/plan-editor/edit-and-save", test_edit_and_save);
   g_test_add_func ("/plan-editor/refuses-empty", test_refuses_empty);
   g_test_add_func ("/plan-editor/narrow", test_narrow);
+  g_test_add_func ("/plan-editor/plans-dialog", test_plans_dialog);
 
   status = g_test_run ();
 
