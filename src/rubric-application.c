@@ -24,6 +24,8 @@
 #include "rubric-kit.h"
 #include "rubric-kit-library.h"
 #include "rubric-new-session-dialog.h"
+#include "rubric-plan-library.h"
+#include "rubric-plans-dialog.h"
 #include "rubric-preferences-dialog.h"
 #include "rubric-shortcuts-dialog.h"
 #include "rubric-shortcuts.h"
@@ -32,6 +34,7 @@
 #define MAX_RECENT 10
 
 #define BUNDLED_KIT RESOURCE_PATH "/kits/django-senior.json"
+#define BUNDLED_PLAN RESOURCE_PATH "/plans/django-senior-60.json"
 
 struct _RubricApplication
 {
@@ -44,6 +47,7 @@ struct _RubricApplication
   GSettings *settings;
   RubricKit *kit;                 /* the kit in use */
   RubricKitLibrary *library;      /* the bundled kit and the user's */
+  RubricPlanLibrary *plans;       /* the bundled plan and the user's */
   gboolean drafts_checked;
 };
 
@@ -652,6 +656,8 @@ rubric_application_new_interview_action (GSimpleAction *action,
   RubricNewSessionDialog *dialog = rubric_new_session_dialog_new (self->kit, interviewer);
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
 
+  rubric_new_session_dialog_set_plan_library (dialog, self->plans);
+
   if (window == NULL)
     {
       window = GTK_WINDOW (rubric_window_new (self));
@@ -717,6 +723,47 @@ rubric_application_shortcuts_action (GSimpleAction *action,
   adw_dialog_present (rubric_shortcuts_dialog_new (GTK_APPLICATION (user_data)), GTK_WIDGET (window));
 }
 
+static void
+rubric_application_plans_action (GSimpleAction *action,
+                                 GVariant      *parameter,
+                                 gpointer       user_data)
+{
+  RubricApplication *self = user_data;
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  RubricPlansDialog *dialog = rubric_plans_dialog_new (self->plans, self->kit,
+                                                       rubric_kit_library_get_kits (self->library));
+
+  adw_dialog_present (ADW_DIALOG (dialog), GTK_WIDGET (window));
+}
+
+/**
+ * rubric_application_get_plan_library:
+ *
+ * Returns: (transfer none): the interview plans, the bundled one first
+ */
+RubricPlanLibrary *
+rubric_application_get_plan_library (RubricApplication *self)
+{
+  g_return_val_if_fail (RUBRIC_IS_APPLICATION (self), NULL);
+  return self->plans;
+}
+
+static void
+plans_loaded_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!rubric_plan_library_load_finish (RUBRIC_PLAN_LIBRARY (object), result, &error))
+    {
+      g_warning ("Could not look for interview plans: %s", error->message);
+      return;
+    }
+  for (const char * const *w = rubric_plan_library_get_warnings (RUBRIC_PLAN_LIBRARY (object)); *w != NULL; w++)
+    g_message ("Plan skipped: %s", *w);
+}
+
 static void rubric_application_import_kit_action (GSimpleAction *action,
                                                   GVariant      *parameter,
                                                   gpointer       user_data);
@@ -735,6 +782,7 @@ static const GActionEntry app_actions[] = {
   { .name = "open-uri", .activate = rubric_application_open_uri_action, .parameter_type = "s" },
   { .name = "preferences", .activate = rubric_application_preferences_action },
   { .name = "shortcuts", .activate = rubric_application_shortcuts_action },
+  { .name = "plans", .activate = rubric_application_plans_action },
   { .name = "import-kit", .activate = rubric_application_import_kit_action },
   { .name = "remove-kit", .activate = rubric_application_remove_kit_action },
   { .name = "show-recovered", .activate = rubric_application_show_recovered_action },
@@ -994,6 +1042,13 @@ rubric_application_startup (GApplication *application)
     self->library = rubric_kit_library_new (bundled);
     rubric_kit_library_load_async (self->library, NULL, library_loaded_cb, g_object_ref (self));
   }
+  /* And the interview plans. */
+  {
+    g_autoptr(GBytes) bundled = g_resources_lookup_data (BUNDLED_PLAN, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+
+    self->plans = rubric_plan_library_new (bundled);
+    rubric_plan_library_load_async (self->plans, NULL, plans_loaded_cb, NULL);
+  }
 
   safe_mode = g_settings_create_action (self->settings, "safe-mode");
   g_action_map_add_action (G_ACTION_MAP (self), safe_mode);
@@ -1020,6 +1075,7 @@ rubric_application_shutdown (GApplication *application)
 
   g_clear_object (&self->kit);
   g_clear_object (&self->library);
+  g_clear_object (&self->plans);
   g_clear_object (&self->settings);
 }
 

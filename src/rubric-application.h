@@ -10,6 +10,7 @@
 #include <adwaita.h>
 
 #include "rubric-kit.h"
+#include "rubric-plan-library.h"
 
 G_BEGIN_DECLS
 
@@ -22,6 +23,7 @@ RubricKit         *rubric_application_get_kit    (RubricApplication *self);
 RubricKit         *rubric_application_lookup_kit (RubricApplication *self,
                                                   const char        *kit_id);
 GListModel        *rubric_application_get_kits   (RubricApplication *self);
+RubricPlanLibrary *rubric_application_get_plan_library (RubricApplication *self);
 gboolean           rubric_application_is_bundled_kit (RubricApplication *self,
                                                       RubricKit         *kit);
 void               rubric_application_set_kit    (RubricApplication *self,

@@ -9,6 +9,7 @@
 
 #include <adwaita.h>
 
+#include "rubric-plan-library.h"
 #include "rubric-session.h"
 
 G_BEGIN_DECLS
@@ -19,5 +20,8 @@ G_DECLARE_FINAL_TYPE (RubricNewSessionDialog, rubric_new_session_dialog, RUBRIC,
 RubricNewSessionDialog *rubric_new_session_dialog_new         (RubricKit              *kit,
                                                                const char             *interviewer);
 RubricSession          *rubric_new_session_dialog_dup_session (RubricNewSessionDialog *self);
+void                    rubric_new_session_dialog_set_plan_library (RubricNewSessionDialog *self,
+                                                                    RubricPlanLibrary      *library);
+RubricPlan             *rubric_new_session_dialog_dup_plan    (RubricNewSessionDialog *self);
 
 G_END_DECLS

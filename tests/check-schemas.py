@@ -2,11 +2,12 @@
 # tests/check-schemas.py SCHEMA_DIR [--docs DOCS_DIR] [FILE…]
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
-# Validates Rubric kits and sessions against the JSON Schemas in SCHEMA_DIR
-# (rubric-kit.schema.json, rubric-session.schema.json). Each FILE is checked
-# against the schema its "format" member names. With --docs, every ```json
-# block in DOCS_DIR/kit-format.md and DOCS_DIR/session-format.md is checked the
-# same way, so each must be a complete kit or session.
+# Validates Rubric kits, sessions and interview plans against the JSON Schemas
+# in SCHEMA_DIR (rubric-kit.schema.json, rubric-session.schema.json,
+# rubric-plan.schema.json). Each FILE is checked against the schema its
+# "format" member names. With --docs, every ```json block in
+# DOCS_DIR/kit-format.md, session-format.md and plan-format.md is checked the
+# same way, so each must be a complete kit, session or plan.
 #
 # Prints "NAME: OK" for each valid file, or each problem as
 # "NAME:LINE:COLUMN: message" (JSON syntax) or "NAME: $.json.path: message".
@@ -30,8 +31,8 @@ except ImportError:
   print('check-schemas: the jsonschema module (4.0 or newer) is missing; skipping')
   sys.exit(77)
 
-SCHEMA_FILES = ('rubric-kit.schema.json', 'rubric-session.schema.json')
-DOC_FILES = ('kit-format.md', 'session-format.md')
+SCHEMA_FILES = ('rubric-kit.schema.json', 'rubric-session.schema.json', 'rubric-plan.schema.json')
+DOC_FILES = ('kit-format.md', 'session-format.md', 'plan-format.md')
 IDENTIFIER = re.compile(r'[A-Za-z_][A-Za-z0-9_]*\Z')
 FENCE = re.compile(r'^```(\S*)\s*$')
 MAX_MESSAGE = 240
@@ -196,7 +197,7 @@ def check_doc(path, schemas):
 
 def main():
   parser = argparse.ArgumentParser(
-    description='Validate Rubric kits and sessions against their JSON Schemas.')
+    description='Validate Rubric kits, sessions and plans against their JSON Schemas.')
   parser.add_argument('schema_dir', metavar='SCHEMA_DIR')
   parser.add_argument('files', metavar='FILE', nargs='*')
   parser.add_argument('--docs', metavar='DOCS_DIR',

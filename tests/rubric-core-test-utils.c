@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
+
 #include "rubric-core-test-utils.h"
 
 /**
@@ -105,4 +107,63 @@ rubric_test_load_progress (const char *kit_id)
   g_assert_cmpstr (rubric_study_progress_get_kit_id (progress), ==, kit_id);
 
   return progress;
+}
+
+/* Removes @path and everything under it; nothing there is no error. */
+void
+rubric_test_remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  if (dir == NULL)
+    {
+      g_unlink (path);
+      return;
+    }
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      rubric_test_remove_tree (child);
+    }
+  g_rmdir (path);
+}
+
+/* Writes @text to @path, making its folder; the test fails if it cannot. */
+void
+rubric_test_write_file (const char *path,
+                        const char *text)
+{
+  g_autofree char *folder = g_path_get_dirname (path);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (g_mkdir_with_parents (folder, 0700), ==, 0);
+  g_file_set_contents (path, text, -1, &error);
+  g_assert_no_error (error);
+}
+
+/* The contents of @path; the test fails without them. */
+char *
+rubric_test_read_file (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+
+  g_file_get_contents (path, &contents, NULL, &error);
+  g_assert_no_error (error);
+  return contents;
+}
+
+/* Before a test of a library: no user files in @data_home/rubric, and an
+ * empty @data_home/outside for files to import. */
+void
+rubric_test_clean_data_home (const char *data_home)
+{
+  g_autofree char *folder = g_build_filename (data_home, "rubric", NULL);
+  g_autofree char *outside = g_build_filename (data_home, "outside", NULL);
+
+  rubric_test_remove_tree (folder);
+  rubric_test_remove_tree (outside);
+  g_assert_cmpint (g_mkdir_with_parents (outside, 0700), ==, 0);
 }

@@ -21,5 +21,10 @@ void                 rubric_test_store_result_cb  (GObject       *object,
                                                   gpointer       user_data);
 GAsyncResult        *rubric_test_wait_for         (GAsyncResult **slot);
 RubricStudyProgress *rubric_test_load_progress    (const char    *kit_id);
+void                 rubric_test_remove_tree      (const char    *path);
+void                 rubric_test_write_file       (const char    *path,
+                                                  const char    *text);
+char                *rubric_test_read_file        (const char    *path);
+void                 rubric_test_clean_data_home  (const char    *data_home);
 
 G_END_DECLS

@@ -179,6 +179,98 @@ test_new_session_no_interviewer (void)
   g_assert_finalize_object (dialog);
 }
 
+static gboolean
+is_popup_list (GtkWidget     *widget,
+               gconstpointer  data)
+{
+  return GTK_IS_LIST_VIEW (widget) && gtk_widget_get_ancestor (widget, GTK_TYPE_POPOVER) != NULL;
+}
+
+/* The plan choice: the kit's plans after the whole kit, starting on the
+ * last one started with, or else the bundled plan. */
+static void
+test_new_session_plan (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (SCHEMA_ID);
+  g_autoptr(RubricKit) kit = rubric_test_load_shipped_kit ();
+  g_autoptr(GBytes) bundled = g_resources_lookup_data (RESOURCE_PATH "/plans/django-senior-60.json",
+                                                       G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  g_autoptr(RubricPlanLibrary) library = rubric_plan_library_new (bundled);
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(RubricPlan) plan = NULL;
+  g_autofree char *last = NULL;
+  RubricNewSessionDialog *dialog;
+  AdwComboRow *row;
+  GListModel *names;
+
+  g_settings_reset (settings, "plan");
+  rubric_plan_library_load_async (library, NULL, rubric_test_store_result_cb, &result);
+  g_assert_true (rubric_plan_library_load_finish (library, rubric_test_wait_for (&result), NULL));
+
+  /* Nothing chosen before: the bundled plan. */
+  dialog = g_object_ref_sink (rubric_new_session_dialog_new (kit, NULL));
+  row = rubric_test_template_child (dialog, RUBRIC_TYPE_NEW_SESSION_DIALOG, "plan_row");
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (row)));
+  g_assert_null (rubric_new_session_dialog_dup_plan (dialog));
+  rubric_new_session_dialog_set_plan_library (dialog, library);
+  assert_named (row, "Plan");
+  /* The chosen plan reads as the row's subtitle (no list of its own in
+   * the row), and its drop-down's list is named as the row. */
+  g_assert_true (adw_combo_row_get_use_subtitle (row));
+  {
+    GtkWidget *list = rubric_test_find (GTK_WIDGET (row), is_popup_list, NULL);
+
+    g_assert_nonnull (list);
+    gtk_test_accessible_assert_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL, "Plan");
+  }
+  names = adw_combo_row_get_model (row);
+  g_assert_cmpuint (g_list_model_get_n_items (names), ==, 2);
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (names), 0), ==, "Whole Kit (No Plan)");
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (names), 1), ==, "60-minute senior round");
+  plan = rubric_new_session_dialog_dup_plan (dialog);
+  g_assert_cmpstr (rubric_plan_get_id (plan), ==, "django-senior-60");
+  g_assert_true (plan != rubric_plan_library_lookup (library, "django-senior-60"));
+  g_clear_object (&plan);
+
+  /* The whole kit, started: remembered for next time. */
+  adw_combo_row_set_selected (row, 0);
+  g_assert_null (rubric_new_session_dialog_dup_plan (dialog));
+  g_signal_emit_by_name (dialog, "response", "start");
+  last = g_settings_get_string (settings, "plan");
+  g_assert_cmpstr (last, ==, "-");
+  g_assert_finalize_object (dialog);
+
+  dialog = g_object_ref_sink (rubric_new_session_dialog_new (kit, NULL));
+  rubric_new_session_dialog_set_plan_library (dialog, library);
+  g_assert_null (rubric_new_session_dialog_dup_plan (dialog));
+  /* Cancelled: nothing remembered. */
+  adw_combo_row_set_selected (rubric_test_template_child (dialog, RUBRIC_TYPE_NEW_SESSION_DIALOG, "plan_row"), 1);
+  g_signal_emit_by_name (dialog, "response", "cancel");
+  g_free (last);
+  last = g_settings_get_string (settings, "plan");
+  g_assert_cmpstr (last, ==, "-");
+  g_assert_finalize_object (dialog);
+
+  /* A plan gone since: the bundled one again. */
+  g_settings_set_string (settings, "plan", "deleted-plan");
+  dialog = g_object_ref_sink (rubric_new_session_dialog_new (kit, NULL));
+  rubric_new_session_dialog_set_plan_library (dialog, library);
+  plan = rubric_new_session_dialog_dup_plan (dialog);
+  g_assert_cmpstr (rubric_plan_get_id (plan), ==, "django-senior-60");
+  g_assert_finalize_object (dialog);
+
+  /* Another kit's plans are not offered. */
+  g_clear_object (&kit);
+  kit = rubric_test_load_kit ("minimal.rubric-kit.json");
+  dialog = g_object_ref_sink (rubric_new_session_dialog_new (kit, NULL));
+  rubric_new_session_dialog_set_plan_library (dialog, library);
+  g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (rubric_test_template_child (dialog, RUBRIC_TYPE_NEW_SESSION_DIALOG, "plan_row"))), ==, 1);
+  g_assert_null (rubric_new_session_dialog_dup_plan (dialog));
+  g_assert_finalize_object (dialog);
+
+  g_settings_reset (settings, "plan");
+}
+
 /* -------------------------------------------------------------- shortcuts */
 
 /* From the dialog's page: an AdwDialog holds its content only once shown. */
@@ -297,13 +389,25 @@ int
 main (int   argc,
       char *argv[])
 {
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data_home = NULL;
+  int status;
+
+  /* No user's plans: a folder of the test's own. */
+  data_home = g_dir_make_tmp ("rubric-test-dialogs-XXXXXX", &error);
+  g_assert_no_error (error);
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+
   rubric_test_init (&argc, &argv);
 
   g_test_add_func ("/dialogs/preferences", test_preferences);
   g_test_add_func ("/dialogs/new-session", test_new_session);
   g_test_add_func ("/dialogs/new-session/no-interviewer", test_new_session_no_interviewer);
+  g_test_add_func ("/dialogs/new-session/plan", test_new_session_plan);
   g_test_add_func ("/dialogs/shortcuts/single-keys-only", test_shortcuts_single_keys);
   g_test_add_func ("/dialogs/shortcuts", test_shortcuts);
 
-  return g_test_run ();
+  status = g_test_run ();
+  rubric_test_remove_tree (data_home);
+  return status;
 }

@@ -61,26 +61,6 @@ kit_text (const char *id,
   return g_string_free (g_steal_pointer (&string), FALSE);
 }
 
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  if (dir == NULL)
-    {
-      g_unlink (path);
-      return;
-    }
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      remove_tree (child);
-    }
-  g_rmdir (path);
-}
-
 static char *
 kits_path (const char *name)
 {
@@ -91,41 +71,6 @@ static char *
 outside_path (const char *name)
 {
   return g_build_filename (data_home, "outside", name, NULL);
-}
-
-/* Each test starts with no user kits, and a folder of files to import. */
-static void
-clean_data (void)
-{
-  g_autofree char *folder = g_build_filename (data_home, "rubric", NULL);
-  g_autofree char *outside = g_build_filename (data_home, "outside", NULL);
-
-  remove_tree (folder);
-  remove_tree (outside);
-  g_assert_cmpint (g_mkdir_with_parents (outside, 0700), ==, 0);
-}
-
-static void
-write_file (const char *path,
-            const char *text)
-{
-  g_autofree char *folder = g_path_get_dirname (path);
-  g_autoptr(GError) error = NULL;
-
-  g_assert_cmpint (g_mkdir_with_parents (folder, 0700), ==, 0);
-  g_file_set_contents (path, text, -1, &error);
-  g_assert_no_error (error);
-}
-
-static char *
-read_file (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  char *contents = NULL;
-
-  g_file_get_contents (path, &contents, NULL, &error);
-  g_assert_no_error (error);
-  return contents;
 }
 
 /* The names in the kits folder, sorted and joined with spaces. */
@@ -183,7 +128,7 @@ import_text (RubricKitLibrary  *library,
 {
   g_autofree char *path = outside_path (name);
 
-  write_file (path, text);
+  rubric_test_write_file (path, text);
   return import_file (library, path, error);
 }
 
@@ -243,7 +188,7 @@ test_bundled_only (void)
   g_autoptr(RubricKit) first = NULL;
   RubricKit *bundled;
 
-  clean_data ();
+  rubric_test_clean_data_home (data_home);
   library = load_library ();
 
   ids = model_ids (library);
@@ -275,7 +220,7 @@ test_no_bundled_kit (void)
   g_autoptr(GAsyncResult) result = NULL;
   g_autoptr(GError) error = NULL;
 
-  clean_data ();
+  rubric_test_clean_data_home (data_home);
   rubric_kit_library_load_async (library, NULL, rubric_test_store_result_cb, &result);
   g_assert_true (rubric_kit_library_load_finish (library, rubric_test_wait_for (&result), &error));
   g_assert_no_error (error);
@@ -292,7 +237,7 @@ test_broken_bundled_kit (void)
   g_autoptr(GError) error = NULL;
 
   /* Rubric's own kit failing is the one fatal problem. */
-  clean_data ();
+  rubric_test_clean_data_home (data_home);
   rubric_kit_library_load_async (library, NULL, rubric_test_store_result_cb, &result);
   g_assert_false (rubric_kit_library_load_finish (library, rubric_test_wait_for (&result), &error));
   g_assert_error (error, RUBRIC_KIT_ERROR, RUBRIC_KIT_ERROR_SYNTAX);
@@ -315,7 +260,7 @@ test_import (void)
   guint changed = 0;
   GFile *file;
 
-  clean_data ();
+  rubric_test_clean_data_home (data_home);
   library = load_library ();
   g_signal_connect (rubric_kit_library_get_kits (library), "items-changed",
                     G_CALLBACK (count_items_changed_cb), &changed);
@@ -327,7 +272,7 @@ test_import (void)
   g_assert_cmpuint (changed, ==, 1);
 
   /* Copied byte for byte, to <kit-id>.json. */
-  copy = read_file (copy_path);
+  copy = rubric_test_read_file (copy_path);
   g_assert_cmpmem (copy, strlen (copy), g_bytes_get_data (source, NULL), g_bytes_get_size (source));
   listing = kits_folder_listing ();
   g_assert_cmpstr (listing, ==, "example.json");
@@ -363,7 +308,7 @@ test_sorted_by_title (void)
   };
   g_autofree char *ids = NULL;
 
-  clean_data ();
+  rubric_test_clean_data_home (data_home);
   library = load_library ();
   for (guint i = 0; i < G_N_ELEMENTS (kits); i++)
     {
@@ -414,7 +359,7 @@ test_import_invalid (void)
   g_autofree char *missing = outside_path ("missing.json");
   static const char syntax[] = "{\n  \"format\": \"rubric-kit\",\n  \"version\": 1,,\n}\n";
 
-  clean_data ();
+  rubric_test_clean_data_home (data_home);
   library = load_library ();
 
   /* A syntax error: the loader's own error, placed at LINE:COLUMN. */
@@ -481,7 +426,7 @@ test_import_duplicate (void)
   g_autofree char *copy = NULL;
   g_autofree char *copy_path = kits_path ("example.json");
 
-  clean_data ();
+  rubric_test_clean_data_home (data_home);
   library = load_library ();
 
   kit = import_text (library, "first.json", minimal, &error);
@@ -500,7 +445,7 @@ test_import_duplicate (void)
 
   listing = kits_folder_listing ();
   g_assert_cmpstr (listing, ==, "example.json");
-  copy = read_file (copy_path);
+  copy = rubric_test_read_file (copy_path);
   g_assert_cmpstr (copy, ==, minimal);
   ids = model_ids (library);
   g_assert_cmpstr (ids, ==, "django-senior example");
@@ -516,7 +461,7 @@ test_import_bundled_id (void)
   g_autofree char *impostor = kit_text ("django-senior", "My Django kit");
   g_autofree char *shipped_path = g_test_build_filename (G_TEST_DIST, "..", "data", "kits", "django-senior.json", NULL);
 
-  clean_data ();
+  rubric_test_clean_data_home (data_home);
   library = load_library ();
 
   kit = import_text (library, "impostor.json", impostor, &error);
@@ -545,7 +490,7 @@ test_remove (void)
   g_autofree char *ids = NULL;
   g_autofree char *listing = NULL;
 
-  clean_data ();
+  rubric_test_clean_data_home (data_home);
   library = load_library ();
   kit = import_text (library, "a.json", first, &error);
   g_assert_no_error (error);
@@ -578,7 +523,7 @@ test_remove_bundled (void)
   g_autoptr(GError) error = NULL;
   g_autofree char *ids = NULL;
 
-  clean_data ();
+  rubric_test_clean_data_home (data_home);
   library = load_library ();
 
   g_assert_false (remove_kit (library, rubric_kit_library_get_bundled (library), &error));
@@ -614,12 +559,12 @@ test_broken_files_skipped (void)
   g_string_append (empty_topics, "\"topics\": []}\n");
   files[1].text = empty_topics->str;
 
-  clean_data ();
+  rubric_test_clean_data_home (data_home);
   for (guint i = 0; i < G_N_ELEMENTS (files); i++)
     {
       g_autofree char *path = kits_path (files[i].name);
 
-      write_file (path, files[i].text);
+      rubric_test_write_file (path, files[i].text);
     }
 
   library = load_library ();
@@ -664,15 +609,15 @@ test_import_name_taken (void)
 
   /* A file that did not load sits where the import would go: it is not
    * overwritten. */
-  clean_data ();
-  write_file (broken_path, "{ half a kit");
+  rubric_test_clean_data_home (data_home);
+  rubric_test_write_file (broken_path, "{ half a kit");
   library = load_library ();
   g_assert_cmpuint (n_warnings (library), ==, 1);
 
   kit = import_text (library, "example.json", minimal, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (g_file_peek_path (rubric_kit_library_get_file (library, kit)), ==, new_path);
-  broken = read_file (broken_path);
+  broken = rubric_test_read_file (broken_path);
   g_assert_cmpstr (broken, ==, "{ half a kit");
   listing = kits_folder_listing ();
   g_assert_cmpstr (listing, ==, "example-2.json example.json");
@@ -689,13 +634,13 @@ test_reload_replaces (void)
   g_autofree char *ids = NULL;
   RubricKit *bundled;
 
-  clean_data ();
+  rubric_test_clean_data_home (data_home);
   library = load_library ();
   bundled = rubric_kit_library_get_bundled (library);
 
   /* A kit copied into the folder by hand appears on the next load; the
    * bundled kit stays the same object. */
-  write_file (path, text);
+  rubric_test_write_file (path, text);
   rubric_kit_library_load_async (library, NULL, rubric_test_store_result_cb, &result);
   g_assert_true (rubric_kit_library_load_finish (library, rubric_test_wait_for (&result), &error));
   g_assert_no_error (error);
@@ -736,7 +681,7 @@ main (int   argc,
 
   status = g_test_run ();
 
-  remove_tree (data_home);
+  rubric_test_remove_tree (data_home);
   g_free (data_home);
 
   return status;

@@ -71,6 +71,48 @@ test_default (void)
   g_assert_cmpint (sum, ==, 60 * 60);
 }
 
+/* The plan Rubric ships (data/plans, a resource) is the default selection
+ * for an hour of the bundled kit, under its own id and name, and fits. */
+static void
+test_bundled (void)
+{
+  g_autoptr(RubricKit) kit = rubric_test_load_shipped_kit ();
+  g_autoptr(RubricPlan) fresh = rubric_plan_new_default (kit, 60);
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "plans", "django-senior-60.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(RubricPlan) plan = NULL;
+  g_autoptr(GError) error = NULL;
+  GListModel *topics = rubric_kit_get_topics (kit);
+
+  bytes = g_file_load_bytes (file, NULL, NULL, &error);
+  g_assert_no_error (error);
+  plan = rubric_plan_new_from_bytes (bytes, &error);
+  g_assert_no_error (error);
+
+  g_assert_cmpstr (rubric_plan_get_id (plan), ==, "django-senior-60");
+  g_assert_cmpstr (rubric_plan_get_name (plan), ==, "60-minute senior round");
+  g_assert_true (rubric_plan_check (plan, kit, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (rubric_plan_get_slot_minutes (plan), ==, 60);
+  g_assert_cmpuint (rubric_plan_get_planned_minutes (plan, kit), <=, 60);
+
+  /* All ten topics, each with its main question, as the default has them. */
+  g_assert_cmpuint (g_list_model_get_n_items (topics), ==, 10);
+  g_assert_cmpuint (rubric_plan_get_n_topics (plan), ==, rubric_plan_get_n_topics (fresh));
+  for (guint i = 0; i < rubric_plan_get_n_topics (plan); i++)
+    {
+      g_autoptr(RubricTopic) topic = g_list_model_get_item (topics, i);
+      g_autoptr(RubricQuestion) main_question = g_list_model_get_item (rubric_topic_get_questions (topic), 0);
+
+      g_assert_cmpstr (rubric_plan_get_topic_id (plan, i), ==, rubric_topic_get_id (topic));
+      g_assert_cmpstr (rubric_plan_get_question_ids (plan, i)[0], ==, rubric_question_get_id (main_question));
+      g_assert_true (g_strv_equal ((const char * const *) rubric_plan_get_question_ids (plan, i),
+                                   (const char * const *) rubric_plan_get_question_ids (fresh, i)));
+    }
+  g_assert_cmpuint (rubric_plan_get_planned_minutes (plan, kit), ==, rubric_plan_get_planned_minutes (fresh, kit));
+}
+
 static void
 test_round_trip (void)
 {
@@ -243,6 +285,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/plan/default", test_default);
+  g_test_add_func ("/plan/bundled", test_bundled);
   g_test_add_func ("/plan/round-trip", test_round_trip);
   g_test_add_func ("/plan/edit", test_edit);
   g_test_add_func ("/plan/errors", test_errors);

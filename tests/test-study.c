@@ -56,26 +56,6 @@ shipped_kit (void)
   return load_kit ("../data/kits/django-senior.json");
 }
 
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  if (dir == NULL)
-    {
-      g_unlink (path);
-      return;
-    }
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      remove_tree (child);
-    }
-  g_rmdir (path);
-}
-
 static char *
 study_path (const char *name)
 {
@@ -168,7 +148,7 @@ clean_state (void)
 {
   g_autofree char *folder = g_build_filename (state_home, "rubric", NULL);
 
-  remove_tree (folder);
+  rubric_test_remove_tree (folder);
 }
 
 /* ------------------------------------------------------------------- tests */
@@ -784,7 +764,7 @@ main (int   argc,
 
   status = g_test_run ();
 
-  remove_tree (state_home);
+  rubric_test_remove_tree (state_home);
   g_free (state_home);
 
   return status;

@@ -34,6 +34,25 @@ rubric_check_append_problem (GString    *out,
     g_string_append_printf (out, "%s: %s\n", name, message);
 }
 
+/**
+ * rubric_check_format_problem:
+ *
+ * Returns: (transfer full): the problem as rubric_check_append_problem()
+ *   says it, on one line: what a library reports of a file it skipped
+ */
+char *
+rubric_check_format_problem (const char *name,
+                             const char *message)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  rubric_check_append_problem (text, name, message);
+  if (text->len > 0 && text->str[text->len - 1] == '\n')
+    g_string_truncate (text, text->len - 1);
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
 /* Which loader to use: a session or a plan says so in its "format";
  * everything else is checked as a kit, whose loader names what is wrong. */
 static gboolean

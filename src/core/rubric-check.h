@@ -22,5 +22,7 @@ gboolean rubric_check_file (GFile      *file,
 void     rubric_check_append_problem (GString    *out,
                                       const char *display_name,
                                       const char *message);
+char    *rubric_check_format_problem (const char *display_name,
+                                      const char *message);
 
 G_END_DECLS

@@ -952,3 +952,62 @@ rubric_file_suggest_name (const char *name,
 
   return g_strconcat (base, ".", extension, NULL);
 }
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
+}
+
+/**
+ * rubric_file_list_names:
+ * @suffix: the end of the names wanted, such as ".json"
+ *
+ * The regular files in @folder whose names end in @suffix, without hidden
+ * ones (an editor's, or a file being written), sorted, so that which of
+ * two files wins does not depend on the file system's order.
+ *
+ * Returns: (transfer full) (element-type utf8): the names, or %NULL with
+ *   @error set (%G_IO_ERROR_NOT_FOUND: no folder)
+ */
+GPtrArray *
+rubric_file_list_names (GFile         *folder,
+                        const char    *suffix,
+                        GCancellable  *cancellable,
+                        GError       **error)
+{
+  g_autoptr(GFileEnumerator) enumerator = NULL;
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+
+  g_return_val_if_fail (G_IS_FILE (folder), NULL);
+  g_return_val_if_fail (suffix != NULL, NULL);
+
+  enumerator = g_file_enumerate_children (folder,
+                                          G_FILE_ATTRIBUTE_STANDARD_NAME ","
+                                          G_FILE_ATTRIBUTE_STANDARD_TYPE,
+                                          G_FILE_QUERY_INFO_NONE, cancellable, error);
+  if (enumerator == NULL)
+    return NULL;
+
+  for (;;)
+    {
+      GFileInfo *info;
+      const char *name;
+
+      if (!g_file_enumerator_iterate (enumerator, &info, NULL, cancellable, error))
+        return NULL;
+      if (info == NULL)
+        break;
+
+      name = g_file_info_get_name (info);
+      if (name[0] == '.' || !g_str_has_suffix (name, suffix))
+        continue;
+      if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
+        continue;
+      g_ptr_array_add (names, g_strdup (name));
+    }
+
+  g_ptr_array_sort (names, compare_names);
+  return g_steal_pointer (&names);
+}

@@ -74,6 +74,11 @@ char       *rubric_file_suggest_name    (const char           *name,
                                          const char           *date,
                                          const char           *extension);
 
+GPtrArray  *rubric_file_list_names      (GFile                *folder,
+                                         const char           *suffix,
+                                         GCancellable         *cancellable,
+                                         GError              **error);
+
 gboolean    rubric_file_is_temporary    (const char           *name);
 guint       rubric_file_remove_leftovers (GFile               *file,
                                           GCancellable        *cancellable);

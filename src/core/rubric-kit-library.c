@@ -185,20 +185,6 @@ compare_user_kits_qsort (gconstpointer a,
   return compare_user_kits (*(RubricKit * const *) a, *(RubricKit * const *) b);
 }
 
-static char *
-format_warning (const char *name,
-                const char *message)
-{
-  g_autoptr(GString) text = g_string_new (NULL);
-
-  /* "FILE:LINE:COLUMN: what" or "FILE: what", as `rubric --check` says it. */
-  rubric_check_append_problem (text, name, message);
-  if (text->len > 0 && text->str[text->len - 1] == '\n')
-    g_string_truncate (text, text->len - 1);
-
-  return g_string_free (g_steal_pointer (&text), FALSE);
-}
-
 /* ------------------------------------------------------------------ loading */
 
 typedef struct
@@ -220,53 +206,6 @@ load_result_free (LoadResult *result)
 }
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LoadResult, load_result_free)
-
-static int
-compare_names (gconstpointer a,
-               gconstpointer b)
-{
-  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
-}
-
-/* The names of the candidate kit files in the folder, sorted, so which of
- * two kits with one id wins does not depend on the file system's order. */
-static GPtrArray *
-list_kit_names (GFile         *folder,
-                GCancellable  *cancellable,
-                GError       **error)
-{
-  g_autoptr(GFileEnumerator) enumerator = NULL;
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-
-  enumerator = g_file_enumerate_children (folder,
-                                          G_FILE_ATTRIBUTE_STANDARD_NAME ","
-                                          G_FILE_ATTRIBUTE_STANDARD_TYPE,
-                                          G_FILE_QUERY_INFO_NONE, cancellable, error);
-  if (enumerator == NULL)
-    return NULL;
-
-  for (;;)
-    {
-      GFileInfo *info;
-      const char *name;
-
-      if (!g_file_enumerator_iterate (enumerator, &info, NULL, cancellable, error))
-        return NULL;
-      if (info == NULL)
-        break;
-
-      name = g_file_info_get_name (info);
-      /* Hidden files are an editor's or a half-written file's. */
-      if (name[0] == '.' || !g_str_has_suffix (name, KIT_SUFFIX))
-        continue;
-      if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
-        continue;
-      g_ptr_array_add (names, g_strdup (name));
-    }
-
-  g_ptr_array_sort (names, compare_names);
-  return g_steal_pointer (&names);
-}
 
 static void
 load_thread (GTask        *task,
@@ -301,7 +240,7 @@ load_thread (GTask        *task,
   if (result->bundled != NULL)
     bundled_id = rubric_kit_get_id (result->bundled);
 
-  names = list_kit_names (folder, cancellable, &error);
+  names = rubric_file_list_names (folder, KIT_SUFFIX, cancellable, &error);
   if (names == NULL)
     {
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
@@ -312,7 +251,7 @@ load_thread (GTask        *task,
       /* No folder: no kits of the user's. Any other problem is a warning:
        * the bundled kit is still there. */
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
-        g_ptr_array_add (result->warnings, format_warning (g_file_peek_path (folder), error->message));
+        g_ptr_array_add (result->warnings, rubric_check_format_problem (g_file_peek_path (folder), error->message));
       g_task_return_pointer (task, g_steal_pointer (&result), (GDestroyNotify) load_result_free);
       return;
     }
@@ -336,7 +275,7 @@ load_thread (GTask        *task,
         }
       if (kit == NULL)
         {
-          g_ptr_array_add (result->warnings, format_warning (name, kit_error->message));
+          g_ptr_array_add (result->warnings, rubric_check_format_problem (name, kit_error->message));
           continue;
         }
 
@@ -348,7 +287,7 @@ load_thread (GTask        *task,
              * is the kit's id */
             g_strdup_printf (_("The kit “%s” has the id of the kit that comes with Rubric, and was skipped"), id);
 
-          g_ptr_array_add (result->warnings, format_warning (name, message));
+          g_ptr_array_add (result->warnings, rubric_check_format_problem (name, message));
           continue;
         }
       first = g_hash_table_lookup (seen, id);
@@ -359,7 +298,7 @@ load_thread (GTask        *task,
              * is the kit's id, the second the file that has it already */
             g_strdup_printf (_("The kit “%s” is already in the library, from “%s”, and was skipped"), id, first);
 
-          g_ptr_array_add (result->warnings, format_warning (name, message));
+          g_ptr_array_add (result->warnings, rubric_check_format_problem (name, message));
           continue;
         }
 

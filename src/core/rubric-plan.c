@@ -213,26 +213,30 @@ rubric_plan_new (const char *id,
 
 /**
  * rubric_plan_copy:
+ * @id: (nullable): the copy's id; %NULL keeps the plan's
  *
- * A session keeps its own copy of the plan it runs, so that editing the
- * plan in the library later does not change what an interview planned.
- *
- * Returns: (transfer full): a plan equal to @self
+ * Returns: (transfer full): a plan with the same name, slot, notes, topics
+ *   and questions, to change without changing @self
  */
 RubricPlan *
-rubric_plan_copy (RubricPlan *self)
+rubric_plan_copy (RubricPlan *self,
+                  const char *id)
 {
   RubricPlan *copy;
 
   g_return_val_if_fail (RUBRIC_IS_PLAN (self), NULL);
+  g_return_val_if_fail (id == NULL || rubric_json_is_id (id), NULL);
 
-  copy = rubric_plan_new (self->id, self->name, self->kit_id, self->slot_minutes);
-  rubric_plan_set_notes (copy, self->notes);
+  copy = rubric_plan_new (id != NULL ? id : self->id, self->name, self->kit_id, self->slot_minutes);
+  g_set_str (&copy->notes, self->notes);
   for (guint i = 0; i < self->topics->len; i++)
     {
       PlanTopic *topic = g_ptr_array_index (self->topics, i);
+      PlanTopic *topic_copy = g_new0 (PlanTopic, 1);
 
-      rubric_plan_add_topic (copy, topic->topic_id, (const char * const *) topic->question_ids);
+      topic_copy->topic_id = g_strdup (topic->topic_id);
+      topic_copy->question_ids = g_strdupv (topic->question_ids);
+      g_ptr_array_add (copy->topics, topic_copy);
     }
   return copy;
 }

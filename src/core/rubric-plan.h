@@ -48,9 +48,10 @@ RubricPlan         *rubric_plan_new                 (const char          *id,
                                                      const char          *name,
                                                      const char          *kit_id,
                                                      guint                slot_minutes);
+RubricPlan         *rubric_plan_copy                (RubricPlan          *self,
+                                                     const char          *id);
 RubricPlan         *rubric_plan_new_default         (RubricKit           *kit,
                                                      guint                slot_minutes);
-RubricPlan         *rubric_plan_copy                (RubricPlan          *self);
 RubricPlan         *rubric_plan_new_from_bytes      (GBytes              *bytes,
                                                      GError             **error);
 GBytes             *rubric_plan_to_bytes            (RubricPlan          *self);

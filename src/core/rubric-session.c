@@ -1060,7 +1060,7 @@ rubric_session_set_plan (RubricSession *self,
 
   g_clear_object (&self->plan);
   if (plan != NULL)
-    self->plan = rubric_plan_copy (plan);
+    self->plan = rubric_plan_copy (plan, NULL);
   g_free (self->plan_hash);
   self->plan_hash = g_steal_pointer (&hash);
 
