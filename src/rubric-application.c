@@ -635,12 +635,17 @@ new_session_response_cb (RubricNewSessionDialog *dialog,
                          RubricApplication      *self)
 {
   g_autoptr(RubricSession) session = NULL;
+  g_autoptr(RubricPlan) plan = NULL;
   RubricWindow *window;
 
   if (!g_str_equal (response, "start"))
     return;
 
   session = rubric_new_session_dialog_dup_session (dialog);
+  /* The interview runs the plan chosen, and keeps a copy of it. */
+  plan = rubric_new_session_dialog_dup_plan (dialog);
+  if (plan != NULL)
+    rubric_session_set_plan (session, plan);
   window = window_for_session (self);
   rubric_window_open_session (window, session, NULL, NULL);
   gtk_window_present (GTK_WINDOW (window));

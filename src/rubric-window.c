@@ -225,10 +225,11 @@ _rubric_window_update_title (RubricWindow *self)
   clock = format_clock (rubric_interview_get_elapsed (self->interview));
   if (rubric_interview_get_plan (self->interview) != NULL && g_settings_get_boolean (self->settings, "show-pacing"))
     {
-      g_autofree char *slot = format_clock ((gint64) rubric_plan_get_slot_minutes (rubric_interview_get_plan (self->interview)) * 60);
+      guint slot = rubric_plan_get_slot_minutes (rubric_interview_get_plan (self->interview));
       /* Translators: the header's clock in an interview run with a plan:
-       * the time so far and the plan's slot, e.g. "12:05 / 60:00" */
-      g_autofree char *of_slot = g_strdup_printf (_("%s / %s"), clock, slot);
+       * the time so far and the plan's slot, e.g. "12:05 / 60 min" */
+      g_autofree char *of_slot = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s / %u min", "%s / %u min", slot),
+                                                  clock, slot);
 
       g_free (clock);
       clock = g_steal_pointer (&of_slot);
