@@ -584,6 +584,42 @@ rubric_question_card_init (RubricQuestionCard *self)
                            G_CALLBACK (on_revealer_notify_cb), self, G_CONNECT_SWAPPED);
 }
 
+/**
+ * rubric_question_card_set_unplanned:
+ *
+ * Marks a question the interview's plan leaves out, shown for an unplanned
+ * follow-up: its heading says so.
+ */
+void
+rubric_question_card_set_unplanned (RubricQuestionCard *self,
+                                    gboolean            unplanned)
+{
+  g_autofree char *kind = NULL;
+
+  g_return_if_fail (RUBRIC_IS_QUESTION_CARD (self));
+
+  if (rubric_question_get_kind (self->question) == RUBRIC_QUESTION_KIND_MAIN)
+    kind = g_strdup (_("Main Question"));
+  else
+    kind = g_strdup_printf (_("Follow-Up %u"), self->index);
+
+  if (unplanned)
+    {
+      /* Translators: the heading of a question the interview's plan leaves
+       * out, e.g. "Follow-Up 2 · Not in the plan" */
+      g_autofree char *marked = g_strdup_printf (_("%s · Not in the plan"), kind);
+
+      gtk_label_set_text (self->kind_label, marked);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                      _("Not in the plan"), -1);
+    }
+  else
+    {
+      gtk_label_set_text (self->kind_label, kind);
+      gtk_accessible_reset_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+    }
+}
+
 GtkWidget *
 rubric_question_card_new (RubricQuestion *question,
                           guint           index)

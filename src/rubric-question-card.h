@@ -49,4 +49,7 @@ GtkWidget      *rubric_question_card_get_checklist_row (RubricQuestionCard *self
 GtkWidget      *rubric_question_card_get_note_row   (RubricQuestionCard *self,
                                                      guint               number);
 
+void            rubric_question_card_set_unplanned (RubricQuestionCard *self,
+                                                    gboolean            unplanned);
+
 G_END_DECLS

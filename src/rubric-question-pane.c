@@ -441,6 +441,8 @@ rubric_question_pane_show_topic (RubricQuestionPane *self,
         continue;
 
       card = rubric_question_card_new (question, i);
+      if (self->session != NULL && !rubric_session_is_planned (self->session, rubric_question_get_id (question)))
+        rubric_question_card_set_unplanned (RUBRIC_QUESTION_CARD (card), TRUE);
 
       g_signal_connect_object (card, "graded", G_CALLBACK (on_card_graded_cb), self, G_CONNECT_SWAPPED);
       g_ptr_array_add (self->cards, card);

@@ -1625,7 +1625,7 @@ planned_session (const char *name)
 static void
 test_plan (void)
 {
-  g_autoptr(RubricSession) session = planned_session ("Planned Candidate");
+  g_autoptr(RubricSession) session = planned_session ("Ada Lovelace");
   RubricWindow *window = open_window ();
   GtkLabel *pacing = child (window, "pacing_label");
   AdwWindowTitle *title = child (window, "window_title");
@@ -1676,6 +1676,8 @@ test_plan (void)
   all = listed_topics (window);
   g_assert_true (g_str_has_prefix (all, "caching migrations relationships settings"));
   g_assert_cmpuint (count_children (pane_child (window, "cards_box")), ==, 3);
+  g_assert_nonnull (rubric_test_find (GTK_WIDGET (card_at (window, 2)), label_says, "Follow-Up 2 · Not in the plan"));
+  g_assert_null (rubric_test_find (GTK_WIDGET (card_at (window, 1)), label_says, "Follow-Up 1 · Not in the plan"));
   g_assert_cmpstr (rubric_question_get_id (rubric_interview_get_current_question (interview)), ==, "caching.strategy");
   activate (window, "win.show-all-questions", NULL);
   again = listed_topics (window);
