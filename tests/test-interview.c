@@ -364,6 +364,7 @@ test_pacing (void)
   RubricPacing pacing;
 
   interview = rubric_interview_new (session, kit, NULL, NULL);
+  _rubric_interview_stop_clock (interview);
   g_assert_null (rubric_interview_get_plan (interview));
   g_assert_false (rubric_interview_get_pacing (interview, &pacing));
   g_assert_false (rubric_interview_get_topic_pacing (interview, "migrations", &topic));
@@ -423,6 +424,7 @@ test_pacing (void)
 
   /* Opened again later: no nudge for lines crossed before */
   reopened = rubric_interview_new (session, kit, NULL, NULL);
+  _rubric_interview_stop_clock (reopened);
   g_signal_connect (reopened, "nudge", G_CALLBACK (collect_nudge_cb), nudges);
   rubric_interview_set_current_question (reopened, rubric_kit_lookup_question (kit, "migrations.deploy"));
   run_clock (reopened, 60);

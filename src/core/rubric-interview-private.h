@@ -12,5 +12,6 @@
 G_BEGIN_DECLS
 
 void _rubric_interview_step_clock (RubricInterview *self);
+void _rubric_interview_stop_clock (RubricInterview *self);
 
 G_END_DECLS
