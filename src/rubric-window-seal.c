@@ -91,31 +91,44 @@ seal_response_cb (AdwAlertDialog *dialog,
   rubric_session_seal (self->session);
 }
 
+/* Seal and Unseal both ask first: HEADING and BODY, Cancel, and a button
+ * LABEL that answers RESPONSE; Return answers DEFAULT_RESPONSE. */
+static void
+ask (RubricWindow          *self,
+     const char            *heading,
+     const char            *body,
+     const char            *response,
+     const char            *label,
+     AdwResponseAppearance  appearance,
+     const char            *default_response,
+     GCallback              callback)
+{
+  AdwDialog *dialog = adw_alert_dialog_new (heading, body);
+
+  adw_alert_dialog_add_responses (ADW_ALERT_DIALOG (dialog), "cancel", _("_Cancel"), response, label, NULL);
+  adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (dialog), response, appearance);
+  adw_alert_dialog_set_default_response (ADW_ALERT_DIALOG (dialog), default_response);
+  adw_alert_dialog_set_close_response (ADW_ALERT_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", callback, self, 0);
+  adw_dialog_present (dialog, GTK_WIDGET (self));
+}
+
 /* A confirmation, not an undo: undoing a seal would be an unseal, which
- * every export then reports. */
+ * every export then reports. Return seals: the key was pressed on purpose. */
 static void
 seal_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
 {
   RubricWindow *self = RUBRIC_WINDOW (widget);
-  AdwDialog *dialog;
 
   if (self->session == NULL || !rubric_session_get_editable (self->session))
     return;
 
-  dialog = adw_alert_dialog_new (_("Seal the Scorecard?"),
-                                 _("The panel will see it, and you can no longer change it without unsealing. Your private notes stay yours to edit."));
-  adw_alert_dialog_add_responses (ADW_ALERT_DIALOG (dialog),
-                                  "cancel", _("_Cancel"),
-                                  /* Translators: the button of the alert that seals a scorecard */
-                                  "seal", _("_Seal"),
-                                  NULL);
-  adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (dialog), "seal", ADW_RESPONSE_SUGGESTED);
-  adw_alert_dialog_set_default_response (ADW_ALERT_DIALOG (dialog), "seal");
-  adw_alert_dialog_set_close_response (ADW_ALERT_DIALOG (dialog), "cancel");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (seal_response_cb), self, 0);
-  adw_dialog_present (dialog, widget);
+  ask (self, _("Seal the Scorecard?"),
+       _("The panel will see it, and you can no longer change it without unsealing. Your private notes stay yours to edit."),
+       /* Translators: the button of the alert that seals a scorecard */
+       "seal", _("_Seal"), ADW_RESPONSE_SUGGESTED, "seal", G_CALLBACK (seal_response_cb));
 }
 
 /* ---------------------------------------------------------------- unsealing */
@@ -141,7 +154,6 @@ unseal_action (GtkWidget  *widget,
 {
   RubricWindow *self = RUBRIC_WINDOW (widget);
   const char *body;
-  AdwDialog *dialog;
 
   if (self->session == NULL || rubric_session_get_sealed_at (self->session) == NULL ||
       rubric_session_get_read_only (self->session))
@@ -152,17 +164,9 @@ unseal_action (GtkWidget  *widget,
   else
     body = _("The old seal stays in the scorecard’s history, and every export will say the scorecard was edited after sealing.");
 
-  dialog = adw_alert_dialog_new (_("Unseal the Scorecard?"), body);
-  adw_alert_dialog_add_responses (ADW_ALERT_DIALOG (dialog),
-                                  "cancel", _("_Cancel"),
-                                  /* Translators: the button of the alert that unseals a scorecard */
-                                  "unseal", _("_Unseal"),
-                                  NULL);
-  adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (dialog), "unseal", ADW_RESPONSE_DESTRUCTIVE);
-  adw_alert_dialog_set_default_response (ADW_ALERT_DIALOG (dialog), "cancel");
-  adw_alert_dialog_set_close_response (ADW_ALERT_DIALOG (dialog), "cancel");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (unseal_response_cb), self, 0);
-  adw_dialog_present (dialog, widget);
+  ask (self, _("Unseal the Scorecard?"), body,
+       /* Translators: the button of the alert that unseals a scorecard */
+       "unseal", _("_Unseal"), ADW_RESPONSE_DESTRUCTIVE, "cancel", G_CALLBACK (unseal_response_cb));
 }
 
 void
