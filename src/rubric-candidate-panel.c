@@ -162,15 +162,17 @@ on_text_changed_cb (RubricCandidatePanel *self,
   g_autofree char *text = NULL;
   GtkTextIter start, end;
 
-  if (self->session == NULL || rubric_session_get_read_only (self->session))
+  if (self->session == NULL)
     return;
 
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
 
-  if (buffer == gtk_text_view_get_buffer (self->summary_view))
+  /* The private notes are outside the seal: a sealed scorecard keeps them
+   * open to the interviewer. */
+  if (buffer == gtk_text_view_get_buffer (self->summary_view) && rubric_session_get_editable (self->session))
     rubric_session_set_summary (self->session, text);
-  else if (buffer == gtk_text_view_get_buffer (self->private_notes_view))
+  else if (buffer == gtk_text_view_get_buffer (self->private_notes_view) && !rubric_session_get_read_only (self->session))
     rubric_session_set_private_notes (self->session, text);
 }
 
@@ -183,7 +185,7 @@ on_topic_buffer_changed_cb (RubricCandidatePanel *self,
   g_autofree char *text = NULL;
   GtkTextIter start, end;
 
-  if (self->session == NULL || self->topic == NULL || rubric_session_get_read_only (self->session))
+  if (self->session == NULL || self->topic == NULL || !rubric_session_get_editable (self->session))
     return;
   g_return_if_fail (buffer == g_hash_table_lookup (self->topic_buffers, rubric_topic_get_id (self->topic)));
 
@@ -239,7 +241,7 @@ on_recommendation_notify_cb (RubricCandidatePanel *self)
   const char *name;
   GEnumValue *value;
 
-  if (self->session == NULL || rubric_session_get_read_only (self->session))
+  if (self->session == NULL || !rubric_session_get_editable (self->session))
     return;
 
   name = adw_toggle_group_get_active_name (self->recommendation_group);
@@ -256,7 +258,7 @@ on_date_changed_cb (RubricCandidatePanel *self)
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->date_row));
 
-  if (self->session == NULL)
+  if (self->session == NULL || !rubric_session_get_editable (self->session))
     return;
 
   /* An invalid date changes nothing and says so, quietly. */
@@ -267,6 +269,26 @@ on_date_changed_cb (RubricCandidatePanel *self)
 }
 
 static void rebuild_ratings (RubricCandidatePanel *self);
+
+/* Read-only (a newer format) or sealed: what is scored cannot be changed
+ * here — the candidate, the notes, the verdict; the rating rows follow on
+ * their own. The private notes are outside the seal. */
+static void
+update_sensitivity (RubricCandidatePanel *self)
+{
+  GtkWidget *scored[] = {
+    GTK_WIDGET (self->name_row), GTK_WIDGET (self->role_row), GTK_WIDGET (self->interviewer_row),
+    GTK_WIDGET (self->date_row), GTK_WIDGET (self->strengths_group), GTK_WIDGET (self->concerns_group),
+    GTK_WIDGET (self->topic_notes_view), GTK_WIDGET (self->recommendation_group),
+    GTK_WIDGET (self->summary_view),
+  };
+  gboolean editable = self->session == NULL || rubric_session_get_editable (self->session);
+
+  for (guint i = 0; i < G_N_ELEMENTS (scored); i++)
+    gtk_widget_set_sensitive (scored[i], editable);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->private_notes_view),
+                            self->session == NULL || !rubric_session_get_read_only (self->session));
+}
 
 static void
 clear_session (RubricCandidatePanel *self)
@@ -392,7 +414,6 @@ rubric_candidate_panel_set_session (RubricCandidatePanel *self,
       binding = g_object_bind_property (session, entries[i].property, row, entries[i].widget_property,
                                         G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
       g_ptr_array_add (self->bindings, binding);
-      gtk_widget_set_sensitive (row, !rubric_session_get_read_only (session));
     }
 
   g_signal_connect_object (session, "answer-changed", G_CALLBACK (on_answer_changed_cb),
@@ -401,7 +422,9 @@ rubric_candidate_panel_set_session (RubricCandidatePanel *self,
     g_signal_connect_object (session, fields[i], G_CALLBACK (sync_fields), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (session, "topic-notes-changed", G_CALLBACK (on_topic_notes_cb),
                            self, G_CONNECT_SWAPPED);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->topic_notes_view), !rubric_session_get_read_only (session));
+  g_signal_connect_object (session, "notify::editable", G_CALLBACK (update_sensitivity),
+                           self, G_CONNECT_SWAPPED);
+  update_sensitivity (self);
   gtk_editable_set_text (GTK_EDITABLE (self->date_row), rubric_session_get_date (session));
   rebuild_ratings (self);
   show_topic_notes (self);

@@ -291,7 +291,7 @@ on_check_toggled_cb (RubricQuestionCard *self,
   ChecklistItem *item;
   RubricAnswer *answer;
 
-  if (self->syncing_checklist || self->session == NULL || rubric_session_get_read_only (self->session))
+  if (self->syncing_checklist || self->session == NULL || !rubric_session_get_editable (self->session))
     return;
 
   item = item_of (self, GTK_WIDGET (check));
@@ -306,7 +306,7 @@ on_note_changed_cb (RubricQuestionCard *self,
   ChecklistItem *item;
   RubricAnswer *answer;
 
-  if (self->syncing_checklist || self->session == NULL || rubric_session_get_read_only (self->session))
+  if (self->syncing_checklist || self->session == NULL || !rubric_session_get_editable (self->session))
     return;
 
   item = item_of (self, GTK_WIDGET (note));
@@ -408,6 +408,16 @@ build_checklist (RubricQuestionCard *self)
     add_checklist_item (self, self->red_flags_list, RUBRIC_TICK_RED_FLAG, i, flags[i]);
 }
 
+/* Read-only or sealed: the ticks are shown, not changed. */
+static void
+update_checklist_sensitivity (RubricQuestionCard *self)
+{
+  gboolean editable = self->session != NULL && rubric_session_get_editable (self->session);
+
+  gtk_widget_set_sensitive (GTK_WIDGET (self->key_points_list), editable);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->red_flags_list), editable);
+}
+
 /* In an interview the key points and red flags are a checklist; while
  * studying, a list to read. */
 static void
@@ -424,10 +434,7 @@ update_checklist_mode (RubricQuestionCard *self)
   gtk_widget_set_visible (GTK_WIDGET (self->red_flags_list), interview && has_flags);
   if (interview)
     {
-      gboolean writable = !rubric_session_get_read_only (self->session);
-
-      gtk_widget_set_sensitive (GTK_WIDGET (self->key_points_list), writable);
-      gtk_widget_set_sensitive (GTK_WIDGET (self->red_flags_list), writable);
+      update_checklist_sensitivity (self);
       sync_checklist (self);
     }
 }
@@ -848,8 +855,12 @@ rubric_question_card_set_session (RubricQuestionCard *self,
     g_signal_handlers_disconnect_by_data (self->session, self);
   g_set_object (&self->session, session);
   if (session != NULL)
-    g_signal_connect_object (session, "answer-changed", G_CALLBACK (on_session_answer_changed_cb),
-                             self, G_CONNECT_SWAPPED);
+    {
+      g_signal_connect_object (session, "answer-changed", G_CALLBACK (on_session_answer_changed_cb),
+                               self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (session, "notify::editable", G_CALLBACK (update_checklist_sensitivity),
+                               self, G_CONNECT_SWAPPED);
+    }
   update_checklist_mode (self);
 }
 

@@ -191,7 +191,7 @@ on_scale_value_changed_cb (RubricRatingRow *self)
   show_value (self, rating);
 
   /* Once there is an answer, the binding carries the value. */
-  if (self->answer != NULL || rating == RUBRIC_RATING_NONE || rubric_session_get_read_only (self->session))
+  if (self->answer != NULL || rating == RUBRIC_RATING_NONE || !rubric_session_get_editable (self->session))
     return;
   answer = make_answer (self);
   rubric_answer_set_rating (answer, rating);
@@ -206,7 +206,7 @@ on_skipped_toggled_cb (RubricRatingRow *self)
 
   gtk_widget_set_sensitive (GTK_WIDGET (self->scale), !skipped);
 
-  if (self->answer != NULL || !skipped || rubric_session_get_read_only (self->session))
+  if (self->answer != NULL || !skipped || !rubric_session_get_editable (self->session))
     return;
   answer = make_answer (self);
   rubric_answer_set_skipped (answer, TRUE);
@@ -226,7 +226,7 @@ on_notes_insert_text_cb (RubricRatingRow *self,
   g_autofree char *inserted = NULL;
   guint offset;
 
-  if (rubric_session_get_read_only (self->session))
+  if (!rubric_session_get_editable (self->session))
     return;
 
   offset = gtk_text_iter_get_offset (location);
@@ -249,7 +249,7 @@ on_notes_delete_range_cb (RubricRatingRow *self,
                           GtkTextIter     *end,
                           GtkTextBuffer   *buffer)
 {
-  if (rubric_session_get_read_only (self->session))
+  if (!rubric_session_get_editable (self->session))
     return;
 
   if (self->answer == NULL)
@@ -259,6 +259,12 @@ on_notes_delete_range_cb (RubricRatingRow *self,
   rubric_answer_edit_notes (self->answer, gtk_text_iter_get_offset (start),
                             gtk_text_iter_get_offset (end), NULL);
   self->editing = FALSE;
+}
+
+static void
+on_editable_cb (RubricRatingRow *self)
+{
+  gtk_widget_set_sensitive (GTK_WIDGET (self), rubric_session_get_editable (self->session));
 }
 
 /* The prompt is cut to two lines to keep the panel short; while the
@@ -419,7 +425,9 @@ rubric_rating_row_new (RubricSession  *session,
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->notes_view),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, notes_name, -1);
 
-  gtk_widget_set_sensitive (GTK_WIDGET (self), !rubric_session_get_read_only (session));
+  /* Read-only or sealed: shown, not changed. */
+  g_signal_connect_object (session, "notify::editable", G_CALLBACK (on_editable_cb), self, G_CONNECT_SWAPPED);
+  on_editable_cb (self);
   fill_anchors (self);
   show_value (self, RUBRIC_RATING_NONE);
   update_suggestion (self);

@@ -44,6 +44,9 @@ static const Shortcut shortcuts[] = {
   { NULL, N_("Save as"), "win.save-as" },
   { NULL, N_("Export the summary"), "win.export" },
   { NULL, N_("Copy the summary as Markdown"), "win.copy-summary" },
+  /* Translators: a shortcut: freezes the interview's ratings and notes
+   * for the hiring panel, until unsealed */
+  { NULL, N_("Seal the scorecard"), "win.seal" },
   { NULL, N_("Close the window"), "win.close" },
   { NULL, N_("Quit"), "app.quit" },
   { N_("Topics and Questions"), N_("Next topic"), "win.next-topic" },

@@ -39,6 +39,8 @@ static const struct {
   { "win.export", { "<Control>e", NULL } },
   { "win.copy-summary", { "<Shift><Control>c", NULL } },
   { "win.close", { "<Control>w", NULL } },
+  /* Not a key one presses by chance, and no text field's: it asks first. */
+  { "win.seal", { "<Shift><Control>Return", NULL } },
   { "win.next-topic", { "<Control>Page_Down", "<Alt>Down", NULL } },
   { "win.previous-topic", { "<Control>Page_Up", "<Alt>Up", NULL } },
   { "win.search", { "<Control>f", NULL } },

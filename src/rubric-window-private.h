@@ -56,6 +56,7 @@ struct _RubricWindow
   GtkWidget *panel_button;
   GtkWidget *search_button;
   AdwBanner *safe_mode_banner;
+  AdwBanner *seal_banner;
   GtkRevealer *conflict_revealer;
   GtkLabel *conflict_label;
   GtkLabel *pacing_label;
@@ -89,6 +90,10 @@ void                _rubric_window_show_load_warnings (RubricWindow       *self,
                                                        const char * const *warnings);
 
 void                _rubric_window_class_actions_init (GtkWidgetClass *widget_class);
+
+/* rubric-window-seal.c */
+void                _rubric_window_update_seal       (RubricWindow   *self);
+void                _rubric_window_class_seal_init   (GtkWidgetClass *widget_class);
 
 /* rubric-window-plan.c */
 guint              *_rubric_window_dup_topic_order   (RubricWindow *self,

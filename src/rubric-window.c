@@ -58,7 +58,7 @@ _rubric_window_current_answer (RubricWindow *self)
 {
   RubricQuestionCard *card = _rubric_window_current_card (self);
 
-  if (self->session == NULL || card == NULL || rubric_session_get_read_only (self->session))
+  if (self->session == NULL || card == NULL || !rubric_session_get_editable (self->session))
     return NULL;
   return rubric_session_ensure_answer (self->session, rubric_question_card_get_question (card));
 }
@@ -194,6 +194,7 @@ _rubric_window_update_title (RubricWindow *self)
   g_autofree char *clock = NULL;
   g_autofree char *name = NULL;
   const GError *save_error;
+  RubricSealState seal;
   GFile *file;
 
   if (self->interview == NULL)
@@ -234,7 +235,9 @@ _rubric_window_update_title (RubricWindow *self)
       g_free (clock);
       clock = g_steal_pointer (&of_slot);
     }
-  if (rubric_interview_get_paused (self->interview))
+  seal = rubric_session_get_seal_state (self->session);
+  /* Sealed, the clock stands still anyway. */
+  if (rubric_interview_get_paused (self->interview) && seal == RUBRIC_SEAL_NONE)
     {
       /* Translators: the header's clock while the interview is paused
        * (P); %s is the time so far, e.g. "12:05" */
@@ -253,6 +256,14 @@ _rubric_window_update_title (RubricWindow *self)
     /* Translators: the header's subtitle: the interview's clock; the last
      * changes are not in the file because saving failed */
     subtitle = g_strdup_printf (_("%s · Changes not saved"), clock);
+  else if (seal == RUBRIC_SEAL_VALID)
+    /* Translators: the header's subtitle: the interview's clock; the
+     * scorecard is sealed for the panel, and cannot be changed */
+    subtitle = g_strdup_printf (_("%s · Sealed"), clock);
+  else if (seal == RUBRIC_SEAL_BROKEN)
+    /* Translators: the header's subtitle: the interview's clock; its file
+     * was changed after the scorecard was sealed */
+    subtitle = g_strdup_printf (_("%s · Changed after sealing"), clock);
   else
     subtitle = g_strdup (clock);
 
@@ -265,17 +276,19 @@ update_actions (RubricWindow *self)
 {
   gboolean has_session = self->session != NULL;
   gboolean writable = has_session && !rubric_session_get_read_only (self->session);
+  /* Read-only or sealed: what is scored stays as it is. */
+  gboolean editable = has_session && rubric_session_get_editable (self->session);
   gboolean in_questions = g_str_equal (gtk_stack_get_visible_child_name (self->main_stack), "interview");
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save", writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", has_session);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", has_session);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.copy-summary", has_session);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.rate", writable);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.skip", writable);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.tick", writable);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.fill-from-evidence", writable);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.pause", writable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.rate", editable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.skip", editable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.tick", editable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.fill-from-evidence", editable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.pause", editable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-all-questions",
                                  has_session && rubric_session_get_plan (self->session) != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.toggle-candidate-panel", has_session);
@@ -295,6 +308,16 @@ update_actions (RubricWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-save-error",
                                  self->interview != NULL && rubric_interview_get_save_error (self->interview) != NULL);
   _rubric_window_on_conflict (self);
+  _rubric_window_update_seal (self);
+}
+
+/* Sealed or unsealed, here or in the file: the banner, the keys, the
+ * header follow. */
+static void
+on_session_editable_cb (RubricWindow *self)
+{
+  update_actions (self);
+  _rubric_window_update_title (self);
 }
 
 /**
@@ -354,6 +377,9 @@ rubric_window_open_session (RubricWindow  *self,
   g_signal_connect_object (self->interview, "notify::title", G_CALLBACK (_rubric_window_update_title),
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->interview, "notify::paused", G_CALLBACK (_rubric_window_update_title),
+                           self, G_CONNECT_SWAPPED);
+
+  g_signal_connect_object (session, "notify::editable", G_CALLBACK (on_session_editable_cb),
                            self, G_CONNECT_SWAPPED);
 
   rubric_candidate_panel_set_session (self->candidate_panel, session, self->kit);
@@ -662,6 +688,7 @@ rubric_window_class_init (RubricWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RubricWindow, panel_button);
   gtk_widget_class_bind_template_child (widget_class, RubricWindow, search_button);
   gtk_widget_class_bind_template_child (widget_class, RubricWindow, safe_mode_banner);
+  gtk_widget_class_bind_template_child (widget_class, RubricWindow, seal_banner);
   gtk_widget_class_bind_template_child (widget_class, RubricWindow, conflict_revealer);
   gtk_widget_class_bind_template_child (widget_class, RubricWindow, conflict_label);
   gtk_widget_class_bind_template_child (widget_class, RubricWindow, pacing_label);
@@ -673,6 +700,7 @@ rubric_window_class_init (RubricWindowClass *klass)
 
 
   _rubric_window_class_actions_init (widget_class);
+  _rubric_window_class_seal_init (widget_class);
 }
 
 static void

@@ -914,15 +914,21 @@ test_seal (void)
   g_autofree char *hand_edited = NULL;
   g_autofree char *mismatch = NULL;
   guint changes = 0;
+  guint editable_notes = 0;
   RubricAnswer *answer;
 
   g_assert_no_error (error);
   g_assert_cmpint (rubric_session_get_seal_state (session), ==, RUBRIC_SEAL_NONE);
   g_assert_null (rubric_session_get_edited_after_seal (session));
+  g_assert_true (rubric_session_get_editable (session));
   g_signal_connect (session, "changed", G_CALLBACK (count_cb), &changes);
+  g_signal_connect (session, "notify::editable", G_CALLBACK (count_notify_cb), &editable_notes);
 
   rubric_session_seal (session);
   g_assert_cmpuint (changes, ==, 1);
+  /* Sealed: what is scored is not to be edited, and the views hear it */
+  g_assert_false (rubric_session_get_editable (session));
+  g_assert_cmpuint (editable_notes, ==, 1);
   g_assert_cmpint (rubric_session_get_seal_state (session), ==, RUBRIC_SEAL_VALID);
   g_assert_nonnull (rubric_session_get_sealed_at (session));
   g_assert_null (rubric_session_dup_seal_mismatch (session));
@@ -965,6 +971,8 @@ test_seal (void)
   /* Unsealed to edit: the seal goes into the history */
   rubric_session_unseal (session);
   g_assert_cmpint (rubric_session_get_seal_state (session), ==, RUBRIC_SEAL_NONE);
+  g_assert_true (rubric_session_get_editable (session));
+  g_assert_cmpuint (editable_notes, ==, 2);
   g_assert_cmpuint (rubric_session_get_n_seal_history (session), ==, 1);
   g_assert_nonnull (rubric_session_get_edited_after_seal (session));
   rubric_answer_set_rating (answer, 2);

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "rubric-application.h"
+#include "rubric-candidate-panel.h"
 #include "rubric-core-test-utils.h"
 #include "rubric-export-dialog.h"
 #include "rubric-interview-private.h"
@@ -1873,6 +1874,194 @@ test_accels_and_about (void)
   g_assert_null (gtk_application_get_windows (GTK_APPLICATION (app)));
 }
 
+/* ------------------------------------------------------------------ sealing */
+
+/* A child of the window's candidate panel (rubric-candidate-panel.ui). */
+static gpointer
+panel_child (RubricWindow *window,
+             const char   *name)
+{
+  return template_child (child (window, "candidate_panel"), RUBRIC_TYPE_CANDIDATE_PANEL, name);
+}
+
+/* Whether what the scorecard scores can be changed in the window: every
+ * control that changes it agrees, or the test fails. */
+static gboolean
+scorecard_editable (RubricWindow *window)
+{
+  const char *scored[] = {
+    "name_row", "role_row", "interviewer_row", "date_row", "strengths_group", "concerns_group",
+    "topic_notes_view", "recommendation_group", "summary_view",
+  };
+  GtkWidget *rating_row = gtk_widget_get_first_child (panel_child (window, "ratings_box"));
+  GtkWidget *checklist = template_child (GTK_WIDGET (card_at (window, 0)), RUBRIC_TYPE_QUESTION_CARD, "key_points_list");
+  gboolean editable = gtk_widget_is_sensitive (rating_row);
+
+  for (guint i = 0; i < G_N_ELEMENTS (scored); i++)
+    if (gtk_widget_is_sensitive (panel_child (window, scored[i])) != editable)
+      g_error ("%s is %s, the rating row is not", scored[i], editable ? "insensitive" : "sensitive");
+  g_assert_cmpint (gtk_widget_is_sensitive (checklist), ==, editable);
+  /* The private notes are outside the seal: always the interviewer's. */
+  g_assert_true (gtk_widget_is_sensitive (panel_child (window, "private_notes_view")));
+  return editable;
+}
+
+static AdwAlertDialog *
+visible_alert (RubricWindow *window,
+               const char   *heading)
+{
+  AdwDialog *dialog;
+
+  RUBRIC_WAIT_FOR (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window)) != NULL, 2000);
+  dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
+  g_assert_true (ADW_IS_ALERT_DIALOG (dialog));
+  g_assert_cmpstr (adw_alert_dialog_get_heading (ADW_ALERT_DIALOG (dialog)), ==, heading);
+  return ADW_ALERT_DIALOG (dialog);
+}
+
+static void
+wait_no_dialog (RubricWindow *window)
+{
+  RUBRIC_WAIT_FOR (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window)) == NULL, 2000);
+}
+
+/* Seal Scorecard asks, seals, and the scorecard is frozen under a banner
+ * (and written); Unseal to Edit asks, and the old seal goes into the
+ * history. */
+static void
+test_seal (void)
+{
+  g_autofree char *path = temp_path ("seal.rubric.json");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(RubricSession) saved = new_session ("Sealed Candidate");
+  g_autoptr(GError) error = NULL;
+  AdwBanner *banner;
+  RubricSession *session;
+  RubricWindow *window;
+  RubricAnswer *answer;
+
+  g_assert_true (rubric_session_save (saved, file, NULL, &error));
+  window = open_file_in_window (path);
+  session = rubric_window_get_session (window);
+  banner = child (window, "seal_banner");
+  activate (window, "win.rate", g_variant_new_int32 (4));
+  answer = rubric_session_lookup_answer (session, rubric_question_get_id (rubric_question_card_get_question (card_at (window, 0))));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (banner)));
+  g_assert_true (scorecard_editable (window));
+  /* Nothing to unseal: no alert. */
+  activate (window, "win.unseal", NULL);
+  g_assert_null (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window)));
+
+  /* Cancel seals nothing. */
+  activate (window, "win.seal", NULL);
+  press_button (GTK_WIDGET (visible_alert (window, "Seal the Scorecard?")), "_Cancel");
+  wait_no_dialog (window);
+  g_assert_null (rubric_session_get_sealed_at (session));
+
+  activate (window, "win.seal", NULL);
+  press_button (GTK_WIDGET (visible_alert (window, "Seal the Scorecard?")), "_Seal");
+  wait_no_dialog (window);
+  g_assert_cmpint (rubric_session_get_seal_state (session), ==, RUBRIC_SEAL_VALID);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (banner)));
+  g_assert_true (adw_banner_get_revealed (banner));
+  g_assert_true (g_str_has_prefix (adw_banner_get_title (banner), "Sealed on "));
+  g_assert_true (g_str_has_suffix (adw_banner_get_title (banner), " — the panel sees this scorecard"));
+  g_assert_true (g_str_has_suffix (adw_window_title_get_subtitle (child (window, "window_title")), " · Sealed"));
+  g_assert_false (scorecard_editable (window));
+  /* Sealed once: Seal asks nothing again. */
+  activate (window, "win.seal", NULL);
+  g_assert_null (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window)));
+  /* A key that would rate does nothing now. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.rate", "i", 1);
+  rubric_test_iterate ();
+  g_assert_cmpint (rubric_answer_get_rating (answer), ==, 4);
+  RUBRIC_WAIT_FOR (file_contains (path, "\"seal\" : {"), 15000);
+
+  rubric_test_wait (300);
+  rubric_test_screenshot (GTK_WIDGET (window), "sealed");
+  gtk_window_set_default_size (GTK_WINDOW (window), 400, 760);
+  rubric_test_wait (500);
+  rubric_test_screenshot (GTK_WIDGET (window), "sealed-narrow");
+
+  /* Unseal asks; Cancel keeps the seal. */
+  activate (window, "win.unseal", NULL);
+  press_button (GTK_WIDGET (visible_alert (window, "Unseal the Scorecard?")), "_Cancel");
+  wait_no_dialog (window);
+  g_assert_nonnull (rubric_session_get_sealed_at (session));
+
+  activate (window, "win.unseal", NULL);
+  press_button (GTK_WIDGET (visible_alert (window, "Unseal the Scorecard?")), "_Unseal");
+  wait_no_dialog (window);
+  g_assert_null (rubric_session_get_sealed_at (session));
+  g_assert_cmpuint (rubric_session_get_n_seal_history (session), ==, 1);
+  g_assert_nonnull (rubric_session_get_edited_after_seal (session));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (banner)));
+  g_assert_true (scorecard_editable (window));
+  activate (window, "win.rate", g_variant_new_int32 (2));
+  g_assert_cmpint (rubric_answer_get_rating (answer), ==, 2);
+  RUBRIC_WAIT_FOR (file_contains (path, "\"seal_history\" : [") && !file_contains (path, "\"seal\" : {"), 15000);
+
+  rubric_test_destroy_window (GTK_WINDOW (window));
+  g_unlink (path);
+}
+
+/* A sealed file edited by hand opens read-only, with a banner that says
+ * where it changed; Rubric does not seal it again. */
+static void
+test_seal_broken (void)
+{
+  g_autofree char *path = temp_path ("broken-seal.rubric.json");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(RubricSession) saved = new_session ("Edited By Hand");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *edited = NULL;
+  g_autofree char *after = NULL;
+  AdwBanner *banner;
+  RubricSession *session;
+  RubricWindow *window;
+
+  rubric_session_set_recommendation (saved, RUBRIC_RECOMMENDATION_NO);
+  rubric_session_seal (saved);
+  g_assert_true (rubric_session_save (saved, file, NULL, &error));
+  text = contents_of (path);
+  {
+    g_auto(GStrv) halves = g_strsplit (text, "\"recommendation\" : \"no\"", 2);
+
+    g_assert_cmpuint (g_strv_length (halves), ==, 2);
+    edited = g_strjoinv ("\"recommendation\" : \"strong-yes\"", halves);
+  }
+  g_assert_true (g_file_set_contents (path, edited, -1, &error));
+
+  window = open_file_in_window (path);
+  session = rubric_window_get_session (window);
+  banner = child (window, "seal_banner");
+  g_assert_cmpint (rubric_session_get_seal_state (session), ==, RUBRIC_SEAL_BROKEN);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (banner)));
+  g_assert_true (g_str_has_prefix (adw_banner_get_title (banner), "Changed after it was sealed on "));
+  g_assert_true (g_str_has_suffix (adw_banner_get_title (banner), " ($.recommendation)"));
+  g_assert_true (g_str_has_suffix (adw_window_title_get_subtitle (child (window, "window_title")), " · Changed after sealing"));
+  g_assert_false (scorecard_editable (window));
+  /* Left as it is: nothing is written, the seal stays broken. */
+  rubric_test_wait (2500);
+  after = contents_of (path);
+  g_assert_cmpstr (after, ==, edited);
+  rubric_test_screenshot (GTK_WIDGET (window), "seal-broken");
+
+  /* Unsealing accepts the change; the old seal goes into the history. */
+  activate (window, "win.unseal", NULL);
+  press_button (GTK_WIDGET (visible_alert (window, "Unseal the Scorecard?")), "_Unseal");
+  wait_no_dialog (window);
+  g_assert_cmpint (rubric_session_get_seal_state (session), ==, RUBRIC_SEAL_NONE);
+  g_assert_cmpint (rubric_session_get_recommendation (session), ==, RUBRIC_RECOMMENDATION_STRONG_YES);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (banner)));
+  g_assert_true (scorecard_editable (window));
+  RUBRIC_WAIT_FOR (file_contains (path, "\"seal_history\" : ["), 15000);
+
+  rubric_test_destroy_window (GTK_WINDOW (window));
+  g_unlink (path);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1918,6 +2107,8 @@ main (int   argc,
   g_test_add_func ("/window/idle-session-unchanged", test_idle_session_unchanged);
   g_test_add_func ("/window/failed-save-close-asks", test_failed_save_close_asks);
   g_test_add_func ("/window/conflict-banner", test_conflict_banner);
+  g_test_add_func ("/window/seal", test_seal);
+  g_test_add_func ("/window/seal-broken", test_seal_broken);
   g_test_add_func ("/window/one-change-one-render", test_one_change_one_render);
   g_test_add_func ("/window/narrow", test_narrow);
   g_test_add_func ("/window/wide", test_wide);

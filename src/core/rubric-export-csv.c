@@ -128,6 +128,8 @@ rubric_export_write_csv (const RubricSummary *summary)
     g_string_append (out, ",private_notes");
   if (summary->has_evidence)
     g_string_append (out, ",planned,topic_budget_seconds,topic_elapsed_seconds,points_heard,red_flags");
+  if (summary->seal_text != NULL)
+    g_string_append (out, ",sealed_at,edited_after_sealing");
   g_string_append (out, "\r\n");
 
   for (guint i = 0; i < summary->topics->len; i++)
@@ -166,6 +168,11 @@ rubric_export_write_csv (const RubricSummary *summary)
             append_field (out, summary->private_notes, FALSE);
           if (summary->has_evidence)
             append_evidence (out, summary, topic, q);
+          if (summary->seal_text != NULL)
+            {
+              append_field (out, summary->sealed_at, FALSE);
+              append_field (out, summary->edited_after_seal, FALSE);
+            }
           g_string_append (out, "\r\n");
         }
     }

@@ -433,6 +433,8 @@ rubric_export_write_html (const RubricSummary *summary)
   append_fact (out, _("Duration"), summary->duration_text, FALSE);
   if (summary->planned)
     append_fact (out, rubric_summary_plan_heading (), summary->plan_text, FALSE);
+  if (summary->seal_text != NULL)
+    append_fact (out, rubric_summary_seal_heading (), summary->seal_text, FALSE);
   g_string_append (out, "</dl>\n</header>\n<main>\n");
 
   append_text_section (out, _("Summary"), summary->summary, _("No summary."));

@@ -527,6 +527,8 @@ rubric_export_write_markdown (const RubricSummary *summary)
   append_fact (out, _("Duration"), summary->duration_text);
   if (summary->planned)
     append_fact (out, rubric_summary_plan_heading (), summary->plan_text);
+  if (summary->seal_text != NULL)
+    append_fact (out, rubric_summary_seal_heading (), summary->seal_text);
 
   append_heading (out, 2, _("Summary"));
   append_text_or (out, summary->summary, _("No summary."));

@@ -241,6 +241,19 @@ fact_value (Pdf     *pdf,
   }
 }
 
+/* "Label: text", small, on a line of its own under the candidate. */
+static void
+draw_meta_line (Pdf        *pdf,
+                const char *label,
+                const char *text)
+{
+  g_autofree char *with_colon = rubric_summary_format_label (label);
+  g_autofree char *line = g_strconcat (with_colon, " ", text, NULL);
+
+  pdf->y += 3;
+  pdf_flow_text (pdf, line, &style_meta, pdf->left, pdf->width, NULL);
+}
+
 static void
 draw_header (Pdf *pdf)
 {
@@ -280,15 +293,12 @@ draw_header (Pdf *pdf)
       pdf_flow_text (pdf, summary->role, &style_role, pdf->left, pdf->width, NULL);
     }
 
-  /* The plan the interview ran, with its slot. */
+  /* The plan the interview ran, with its slot; then whether the
+   * scorecard was sealed for the panel, or changed after a seal. */
   if (summary->planned)
-    {
-      g_autofree char *with_colon = rubric_summary_format_label (rubric_summary_plan_heading ());
-      g_autofree char *line = g_strconcat (with_colon, " ", summary->plan_text, NULL);
-
-      pdf->y += 3;
-      pdf_flow_text (pdf, line, &style_meta, pdf->left, pdf->width, NULL);
-    }
+    draw_meta_line (pdf, rubric_summary_plan_heading (), summary->plan_text);
+  if (summary->seal_text != NULL)
+    draw_meta_line (pdf, rubric_summary_seal_heading (), summary->seal_text);
 
   /* The facts, in a band between two rules: each as wide as it needs,
    * the interviewers (the one long value) wrapped to what is left. */

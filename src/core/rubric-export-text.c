@@ -537,12 +537,20 @@ rubric_export_write_text (const RubricSummary *summary)
 {
   const char *labels[] = {
     _("Recommendation"), _("Overall score"), _("Role"), _("Interviewer"), _("Date"), _("Duration"),
-    rubric_summary_plan_heading (),
+    rubric_summary_plan_heading (), rubric_summary_seal_heading (),
   };
-  guint column = labels_column (labels, G_N_ELEMENTS (labels) - (summary->planned ? 0 : 1));
+  const char *shown[G_N_ELEMENTS (labels)];
+  guint n_shown = 0;
+  guint column;
   g_autoptr(GString) out = g_string_new (NULL);
   g_autofree char *score = NULL;
   gsize size;
+
+  /* The labels line up over the facts shown. */
+  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
+    if ((i != 6 || summary->planned) && (i != 7 || summary->seal_text != NULL))
+      shown[n_shown++] = labels[i];
+  column = labels_column (shown, n_shown);
 
   append_heading (out, summary->title, '=');
 
@@ -575,6 +583,8 @@ rubric_export_write_text (const RubricSummary *summary)
   append_field (out, 0, labels[5], column, summary->duration_text);
   if (summary->planned)
     append_field (out, 0, labels[6], column, summary->plan_text);
+  if (summary->seal_text != NULL)
+    append_field (out, 0, labels[7], column, summary->seal_text);
 
   append_heading (out, _("Summary"), '-');
   append_text_or (out, summary->summary, _("No summary."));

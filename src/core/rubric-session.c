@@ -437,6 +437,7 @@ enum {
   PROP_PLAN,
   PROP_SEALED,
   PROP_READ_ONLY,
+  PROP_EDITABLE,
   N_PROPS
 };
 
@@ -597,6 +598,9 @@ rubric_session_get_property (GObject    *object,
     case PROP_READ_ONLY:
       g_value_set_boolean (value, self->read_only);
       break;
+    case PROP_EDITABLE:
+      g_value_set_boolean (value, rubric_session_get_editable (self));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -678,6 +682,14 @@ rubric_session_class_init (RubricSessionClass *klass)
    */
   properties[PROP_SEALED] = g_param_spec_boolean ("sealed", NULL, NULL, FALSE, ro);
   properties[PROP_READ_ONLY] = g_param_spec_boolean ("read-only", NULL, NULL, FALSE, ro);
+  /**
+   * RubricSession:editable:
+   *
+   * Whether what the scorecard scores can be changed: it is neither
+   * read-only nor sealed. The private notes are outside the seal: they
+   * follow #RubricSession:read-only alone.
+   */
+  properties[PROP_EDITABLE] = g_param_spec_boolean ("editable", NULL, NULL, TRUE, ro);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -776,6 +788,19 @@ rubric_session_get_read_only (RubricSession *self)
 {
   g_return_val_if_fail (RUBRIC_IS_SESSION (self), FALSE);
   return self->read_only;
+}
+
+/**
+ * rubric_session_get_editable:
+ *
+ * Returns: whether the user may change what the scorecard scores (see
+ *   #RubricSession:editable)
+ */
+gboolean
+rubric_session_get_editable (RubricSession *self)
+{
+  g_return_val_if_fail (RUBRIC_IS_SESSION (self), FALSE);
+  return !self->read_only && self->seal == NULL;
 }
 
 /**
@@ -1042,6 +1067,7 @@ void
 _rubric_session_seal_changed (RubricSession *self)
 {
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEALED]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EDITABLE]);
   rubric_session_changed (self);
 }
 

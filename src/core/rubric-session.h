@@ -168,6 +168,7 @@ gboolean              rubric_session_save_finish        (RubricSession        *s
 
 guint64               rubric_session_get_change_count   (RubricSession        *self);
 gboolean              rubric_session_get_read_only      (RubricSession        *self);
+gboolean              rubric_session_get_editable       (RubricSession        *self);
 const char * const   *rubric_session_get_warnings       (RubricSession        *self);
 
 const char           *rubric_session_get_kit_id         (RubricSession        *self);

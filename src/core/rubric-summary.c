@@ -94,6 +94,9 @@ rubric_summary_free (RubricSummary *summary)
   g_free (summary->plan_text);
   g_strfreev (summary->pacing);
   g_strfreev (summary->planned_not_asked);
+  g_free (summary->seal_text);
+  g_free (summary->sealed_at);
+  g_free (summary->edited_after_seal);
   g_free (summary);
 }
 
@@ -272,6 +275,63 @@ rubric_summary_evidence_heading (RubricTickKind kind)
   /* Translators: a label in an exported summary, over the key points the
    * candidate made, each with its time into the interview */
   return _("Points heard");
+}
+
+/**
+ * rubric_summary_seal_heading:
+ *
+ * Returns: the label of the summary's line that says whether the scorecard
+ *   was sealed, translated
+ */
+const char *
+rubric_summary_seal_heading (void)
+{
+  /* Translators: a label in an exported summary's header, before
+   * "Sealed on 2026-12-06 at 10:00 UTC" or "Edited after sealing on
+   * 2026-12-06"; a seal freezes a scorecard for the hiring panel */
+  return _("Seal");
+}
+
+/* Whether and when the scorecard was sealed, and whether it was changed
+ * after a seal: the panel must know a verdict changed after it was given.
+ * In UTC, with the date as the summary writes dates. */
+static void
+add_seal (RubricSummary *summary,
+          RubricSession *session)
+{
+  GDateTime *edited = rubric_session_get_edited_after_seal (session);
+  GDateTime *sealed = rubric_session_get_seal_state (session) == RUBRIC_SEAL_VALID
+                      ? rubric_session_get_sealed_at (session) : NULL;
+  g_autofree char *sealed_text = NULL;
+  g_autofree char *edited_text = NULL;
+
+  if (sealed != NULL)
+    {
+      g_autoptr(GDateTime) utc = g_date_time_to_utc (sealed);
+      g_autofree char *day = g_date_time_format (utc, "%Y-%m-%d");
+      g_autofree char *time = g_date_time_format (utc, "%H:%M");
+
+      /* Translators: in an exported summary: when the scorecard was
+       * sealed; the first %s is a date such as 2026-12-06, the second a
+       * time such as 10:00 */
+      sealed_text = g_strdup_printf (_("Sealed on %s at %s UTC"), day, time);
+      summary->sealed_at = rubric_json_format_date_time (utc);
+    }
+  if (edited != NULL)
+    {
+      g_autoptr(GDateTime) utc = g_date_time_to_utc (edited);
+      g_autofree char *day = g_date_time_format (utc, "%Y-%m-%d");
+
+      /* Translators: in an exported summary of a scorecard changed after
+       * it was sealed; %s is the date of that seal, such as 2026-12-06 */
+      edited_text = g_strdup_printf (_("Edited after sealing on %s"), day);
+      summary->edited_after_seal = rubric_json_format_date_time (utc);
+    }
+
+  if (sealed_text != NULL && edited_text != NULL)
+    summary->seal_text = g_strconcat (sealed_text, " · ", edited_text, NULL);
+  else if (sealed_text != NULL || edited_text != NULL)
+    summary->seal_text = g_strdup (sealed_text != NULL ? sealed_text : edited_text);
 }
 
 /**
@@ -1105,6 +1165,7 @@ rubric_summary_new_full (RubricSession      *session,
   else if (flags & RUBRIC_EXPORT_FLAGS_INCLUDE_PRIVATE)
     summary->private_notes = g_strdup (rubric_session_get_private_notes (session));
   summary->confidential = rubric_export_flags_get_warning (flags);
+  add_seal (summary, session);
   if (rubric_session_get_plan (session) != NULL)
     {
       RubricPlan *plan = rubric_session_get_plan (session);

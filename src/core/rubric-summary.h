@@ -154,6 +154,14 @@ typedef struct
                                             * questions not asked or skipped, in the plan's
                                             * order; empty without a plan or when none */
   gboolean              has_evidence;    /* a plan or any tick: the CSV's extra columns */
+  /* Whether the scorecard was sealed (docs/seal.md), in UTC so that every
+   * reader sees the same day. */
+  char                 *seal_text;       /* "Sealed on 2026-12-06 at 10:00 UTC", "Edited after
+                                          * sealing on 2026-12-06", or both joined by " · "
+                                          * (sealed again after an edit); NULL when never sealed */
+  char                 *sealed_at;       /* the valid seal's time, ISO 8601 UTC; NULL otherwise */
+  char                 *edited_after_seal; /* the time of the seal broken by an edit (unsealed, or
+                                            * the file changed), ISO 8601 UTC; NULL otherwise */
 } RubricSummary;
 
 /* The columns of every format's topic table, in order. */
@@ -190,6 +198,7 @@ GStrv          rubric_summary_find_concerns         (const RubricSummary  *summa
 char          *rubric_summary_format_offset         (gint64                seconds);
 const char    *rubric_summary_evidence_heading      (RubricTickKind        kind);
 const char    *rubric_summary_plan_heading          (void);
+const char    *rubric_summary_seal_heading          (void);
 const char    *rubric_summary_pacing_heading        (void);
 const char    *rubric_summary_planned_not_asked_heading (void);
 const char    *rubric_summary_all_asked_label       (void);

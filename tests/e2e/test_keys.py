@@ -26,6 +26,10 @@
 # must hold exactly what was typed (the two ticks, each with its time, too),
 # and nothing in another topic.
 #
+# Last, a third run on the saved file seals it: Ctrl+Shift+Return, the
+# alert answered with Return (its default, Seal), the banner; the file must
+# then hold a "seal" with the hash of what was scored.
+#
 # Every key is counted; the total, the Tab and Shift+Tab among them and
 # the keys typed as text are printed at the end.
 #
@@ -576,6 +580,36 @@ def second_run(env, workdir, saved, topics, keys):
         rubric.wait_exit()
 
 
+def third_run(env, workdir, saved, topics, keys):
+    """Ctrl+Shift+Return seals the reopened interview once Return answers
+    the alert; the banner says so, and the file holds the seal."""
+    with running([saved], env, workdir, 'third run') as rubric:
+        interview = Interview(rubric, topics)
+        interview.frame = rubric.frame('a frame whose title names %r' % CANDIDATE,
+                                       lambda f: CANDIDATE in f.name)
+        interview.show_topic(0)
+        keys.press(KEY_RETURN, Keyboard.CONTROL, Keyboard.SHIFT)
+        alert = wait_for('the "Seal the Scorecard?" alert',
+                         lambda: find(rubric.app, pyatspi.ROLE_ALERT, 'Seal the Scorecard?'))
+        wait_for('the focus in the "Seal the Scorecard?" alert',
+                 lambda: pyatspi.findDescendant(
+                     alert, lambda n: has_state(n, pyatspi.STATE_FOCUSED)) is not None)
+        keys.press(KEY_RETURN)
+        wait_for('the banner "Sealed on …"',
+                 lambda: find(interview.frame, pyatspi.ROLE_LABEL, contains='the panel sees this scorecard'))
+        wait_for('the header to say "Sealed"',
+                 lambda: find(interview.frame, pyatspi.ROLE_LABEL, contains='· Sealed'))
+
+        keys.press(ord('q'), Keyboard.CONTROL)
+        rubric.wait_exit()
+
+    with open(saved, encoding='utf-8') as f:
+        seal = json.load(f).get('seal')
+    if not isinstance(seal, dict) or len(seal.get('hash', '')) != 64 or not seal.get('sealed_at'):
+        raise Failure('the sealed file holds no seal with a hash and a time: %r' % (seal,))
+    log('sealed by keys: %s at %s' % (seal['hash'][:12], seal['sealed_at']))
+
+
 def journey(workdir):
     plan, topics = load_plan()
     n_questions = sum(len(topic['questions']) for topic in topics)
@@ -604,6 +638,7 @@ def journey(workdir):
     check_export(exported, plan, topics)
 
     second_run(env, workdir, saved, topics, Keyboard())
+    third_run(env, workdir, saved, topics, Keyboard())
 
 
 if __name__ == '__main__':

@@ -1422,6 +1422,43 @@ test_controls (void)
   assert_contains (text, "Mallory fdp.exe");
 }
 
+/* A sealed scorecard says when it was sealed; unsealed to edit, it says
+ * it was edited after sealing, under the candidate. */
+static void
+test_sealed (void)
+{
+  g_autoptr(RubricSession) session = rubric_session_new (kit);
+  g_autoptr(GBytes) sealed_bytes = NULL;
+  g_autoptr(GBytes) edited_bytes = NULL;
+  g_autofree char *sealed_path = NULL;
+  g_autofree char *edited_path = NULL;
+  g_autofree char *sealed_text = NULL;
+  g_autofree char *edited_text = NULL;
+  g_autofree char *sealed_day = NULL;
+  g_autofree char *sealed_line = NULL;
+  g_autofree char *edited_line = NULL;
+  g_autoptr(GDateTime) utc = NULL;
+
+  rubric_session_set_candidate_name (session, "Ada Lovelace");
+  rubric_session_seal (session);
+  utc = g_date_time_to_utc (rubric_session_get_sealed_at (session));
+  sealed_day = g_date_time_format (utc, "%Y-%m-%d");
+  sealed_line = g_date_time_format (utc, "Seal: Sealed on %Y-%m-%d at %H:%M UTC");
+  sealed_bytes = export_pdf (session, RUBRIC_EXPORT_FLAGS_NONE);
+  sealed_path = save_pdf (sealed_bytes, "sealed");
+  sealed_text = pdf_text (sealed_path);
+  assert_contains (sealed_text, sealed_line);
+  g_assert_null (strstr (sealed_text, "Edited after sealing"));
+
+  rubric_session_unseal (session);
+  edited_bytes = export_pdf (session, RUBRIC_EXPORT_FLAGS_NONE);
+  edited_path = save_pdf (edited_bytes, "edited-after-sealing");
+  edited_text = pdf_text (edited_path);
+  edited_line = g_strconcat ("Seal: Edited after sealing on ", sealed_day, NULL);
+  assert_contains (edited_text, edited_line);
+  g_assert_null (strstr (edited_text, "Sealed on"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1452,6 +1489,7 @@ main (int   argc,
   g_test_add_func ("/export-pdf/digits", test_digits);
   g_test_add_func ("/export-pdf/not-rated", test_not_rated);
   g_test_add_func ("/export-pdf/controls", test_controls);
+  g_test_add_func ("/export-pdf/sealed", test_sealed);
 
   status = g_test_run ();
   g_clear_object (&kit);

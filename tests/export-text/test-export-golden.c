@@ -4,8 +4,10 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Each format of interview.rubric.json, and of planned.rubric.json (an
- * interview run with a plan and the evidence checklist), is compared with
+ * Each format of interview.rubric.json, of planned.rubric.json (an
+ * interview run with a plan and the evidence checklist) and of the first
+ * sealed (sealed.rubric.json) or unsealed to edit (unsealed.rubric.json)
+ * is compared with
  * its file in golden/. After a deliberate change to a writer (or to the kit), write
  * them again and read every changed line before committing them:
  *
@@ -51,6 +53,15 @@ static const GoldenCase cases[] = {
   { "planned.rubric.json", "planned.csv", RUBRIC_EXPORT_FORMAT_CSV, RUBRIC_EXPORT_FLAGS_NONE },
   { "planned.rubric.json", "planned-full.csv", RUBRIC_EXPORT_FORMAT_CSV,
     RUBRIC_EXPORT_FLAGS_INCLUDE_ANSWERS | RUBRIC_EXPORT_FLAGS_INCLUDE_PRIVATE | RUBRIC_EXPORT_FLAGS_ANONYMIZE },
+  /* Sealed, then unsealed to edit: every format says it was edited after
+   * sealing (docs/seal.md). */
+  { "unsealed.rubric.json", "unsealed.md", RUBRIC_EXPORT_FORMAT_MARKDOWN, RUBRIC_EXPORT_FLAGS_NONE },
+  { "unsealed.rubric.json", "unsealed.html", RUBRIC_EXPORT_FORMAT_HTML, RUBRIC_EXPORT_FLAGS_NONE },
+  { "unsealed.rubric.json", "unsealed.txt", RUBRIC_EXPORT_FORMAT_TEXT, RUBRIC_EXPORT_FLAGS_NONE },
+  { "unsealed.rubric.json", "unsealed.csv", RUBRIC_EXPORT_FORMAT_CSV, RUBRIC_EXPORT_FLAGS_NONE },
+  /* Sealed by tests/seal-reference.py, and valid: when. */
+  { "sealed.rubric.json", "sealed.txt", RUBRIC_EXPORT_FORMAT_TEXT, RUBRIC_EXPORT_FLAGS_NONE },
+  { "sealed.rubric.json", "sealed.csv", RUBRIC_EXPORT_FORMAT_CSV, RUBRIC_EXPORT_FLAGS_NONE },
 };
 
 /* The line (from 1) where A and B first differ. */
