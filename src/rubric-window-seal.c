@@ -103,8 +103,13 @@ ask (RubricWindow          *self,
      const char            *default_response,
      GCallback              callback)
 {
-  AdwDialog *dialog = adw_alert_dialog_new (heading, body);
+  AdwDialog *dialog;
 
+  /* The key pressed again while the question is open asks nothing more. */
+  if (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (self)) != NULL)
+    return;
+
+  dialog = adw_alert_dialog_new (heading, body);
   adw_alert_dialog_add_responses (ADW_ALERT_DIALOG (dialog), "cancel", _("_Cancel"), response, label, NULL);
   adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (dialog), response, appearance);
   adw_alert_dialog_set_default_response (ADW_ALERT_DIALOG (dialog), default_response);

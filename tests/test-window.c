@@ -1959,6 +1959,13 @@ test_seal (void)
   g_assert_null (rubric_session_get_sealed_at (session));
 
   activate (window, "win.seal", NULL);
+  /* The key again while the alert is open: still one alert */
+  {
+    AdwDialog *first = ADW_DIALOG (visible_alert (window, "Seal the Scorecard?"));
+
+    activate (window, "win.seal", NULL);
+    g_assert_true (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window)) == first);
+  }
   press_button (GTK_WIDGET (visible_alert (window, "Seal the Scorecard?")), "_Seal");
   wait_no_dialog (window);
   g_assert_cmpint (rubric_session_get_seal_state (session), ==, RUBRIC_SEAL_VALID);
