@@ -1,0 +1,380 @@
+/* test-debrief.c — a panel's scorecards of one candidate: matching, the
+ * matrix, disagreement, problems, the blind rule, the exports
+ *
+ * Copyright 2026 The Rubric authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The fixtures in data/debrief/ are three interviewers' scorecards of Ada
+ * Lovelace on the bundled kit (sam, kim, alex: alex writes her name
+ * "ada  LOVELACE"), an earlier file of Kim's (kim-earlier, "kim park"),
+ * one about another candidate (other-candidate) and one that is not JSON
+ * (broken). The numbers below are worked out by hand from those files:
+ *
+ *                      Sam   Kim   Alex
+ *   migrations.deploy   4     2     3     spread 2: disagreement, mean 3.0
+ *   large-tables        3     2     —     asked by two, mean 2.5
+ *   queries.optimise    2     5     4     spread 3: disagreement, mean 11/3
+ *   queries.concurrency skipped —   —     asked by nobody
+ *   queries.complex     —     4     —
+ *   injection-xss    not rated —    —     asked by one, no rating
+ *   caching.strategy    —     —     3
+ *   migrations (topic) 3.5   2.0   3.0    spread 1.5: no disagreement
+ *   queries (topic)    2.0   4.5   4.0    spread 2.5: disagreement, mean 3.5
+ *   overall            2.75  3.25  3.33
+ *   recommendation     yes  strong no yes mixed
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "rubric-core-test-utils.h"
+#include "rubric-debrief.h"
+
+static const char * const all_files[] = {
+  "sam.rubric.json", "kim.rubric.json", "kim-earlier.rubric.json", "alex.rubric.json",
+  "other-candidate.rubric.json", "broken.rubric.json",
+};
+
+static GPtrArray *
+files_of (const char * const *names,
+          guint               n)
+{
+  GPtrArray *files = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "debrief", names[i], NULL);
+
+      g_ptr_array_add (files, g_file_new_for_path (path));
+    }
+  return files;
+}
+
+static RubricDebrief *
+load (const char * const *names,
+      guint               n,
+      const char         *me)
+{
+  g_autoptr(RubricKit) kit = rubric_test_load_shipped_kit ();
+  g_autoptr(GPtrArray) files = files_of (names, n);
+  g_autoptr(GError) error = NULL;
+  RubricDebrief *debrief = rubric_debrief_new (kit);
+
+  rubric_debrief_set_me (debrief, me);
+  g_assert_true (rubric_debrief_load (debrief, (GFile * const *) files->pdata, files->len, NULL, &error));
+  g_assert_no_error (error);
+  return debrief;
+}
+
+static const RubricDebriefQuestion *
+find_question (RubricDebrief *debrief,
+               const char    *id)
+{
+  for (guint i = 0; i < rubric_debrief_get_n_questions (debrief); i++)
+    if (g_str_equal (rubric_debrief_get_question (debrief, i)->id, id))
+      return rubric_debrief_get_question (debrief, i);
+  g_assert_not_reached ();
+}
+
+static const RubricDebriefTopic *
+find_topic (RubricDebrief *debrief,
+            const char    *id)
+{
+  for (guint i = 0; i < rubric_debrief_get_n_topics (debrief); i++)
+    if (g_str_equal (rubric_debrief_get_topic (debrief, i)->id, id))
+      return rubric_debrief_get_topic (debrief, i);
+  g_assert_not_reached ();
+}
+
+/* The problem whose text holds NEEDLE, or NULL. */
+static const RubricDebriefProblem *
+find_problem (RubricDebrief *debrief,
+              const char    *needle)
+{
+  for (guint i = 0; i < rubric_debrief_get_n_problems (debrief); i++)
+    if (strstr (rubric_debrief_get_problem (debrief, i)->text, needle) != NULL)
+      return rubric_debrief_get_problem (debrief, i);
+  return NULL;
+}
+
+static void
+test_matching (void)
+{
+  g_autoptr(RubricDebrief) debrief = load (all_files, G_N_ELEMENTS (all_files), NULL);
+  const RubricDebriefProblem *problem;
+
+  g_assert_cmpstr (rubric_debrief_get_candidate (debrief), ==, "Ada Lovelace");
+  g_assert_cmpstr (rubric_debrief_get_role (debrief), ==, "Senior Django Developer");
+  g_assert_true (rubric_debrief_has_errors (debrief));
+
+  /* Three interviewers, in the order of their files; Kim's newer file. */
+  g_assert_cmpuint (rubric_debrief_get_n_interviewers (debrief), ==, 3);
+  g_assert_cmpstr (rubric_debrief_get_interviewer (debrief, 0)->name, ==, "Sam Lee");
+  g_assert_cmpstr (rubric_debrief_get_interviewer (debrief, 1)->name, ==, "Kim Park");
+  g_assert_true (g_str_has_suffix (rubric_debrief_get_interviewer (debrief, 1)->file, "kim.rubric.json"));
+  g_assert_cmpstr (rubric_debrief_get_interviewer (debrief, 2)->name, ==, "Alex Chen");
+
+  /* The older file of one interviewer is named, as a warning. */
+  problem = find_problem (debrief, "kim-earlier.rubric.json: warning: an older scorecard of kim park than");
+  g_assert_nonnull (problem);
+  g_assert_false (problem->error);
+  g_assert_true (g_str_has_suffix (problem->text, "kim.rubric.json: left out"));
+
+  /* Another candidate: an error listing the names, and the file left out. */
+  problem = find_problem (debrief, "The files are about more than one candidate: “Ada Lovelace” (4 files), “Jo Bloggs” (1 file)");
+  g_assert_nonnull (problem);
+  g_assert_true (problem->error);
+  g_assert_null (problem->file);
+  problem = find_problem (debrief, "other-candidate.rubric.json: about “Jo Bloggs”, not “Ada Lovelace”: left out");
+  g_assert_nonnull (problem);
+  g_assert_true (problem->error);
+
+  /* The broken file, located as rubric --check says it. */
+  problem = find_problem (debrief, "broken.rubric.json:6:");
+  g_assert_nonnull (problem);
+  g_assert_true (problem->error);
+  g_assert_true (g_str_has_suffix (problem->file, "broken.rubric.json"));
+}
+
+static void
+test_matrix (void)
+{
+  g_autoptr(RubricDebrief) debrief = load (all_files, 4, NULL);
+  const RubricDebriefQuestion *q;
+  const RubricDebriefTopic *t;
+
+  g_assert_false (rubric_debrief_has_errors (debrief));
+  g_assert_cmpuint (rubric_debrief_get_n_topics (debrief), ==, 10);
+  g_assert_cmpuint (rubric_debrief_get_n_questions (debrief), ==, 30);
+
+  q = find_question (debrief, "migrations.deploy");
+  g_assert_cmpint (q->answers[0].rating, ==, 4);
+  g_assert_cmpint (q->answers[1].rating, ==, 2);
+  g_assert_cmpint (q->answers[2].rating, ==, 3);
+  g_assert_true (q->disagreement);
+  g_assert_true (q->answers[0].disagrees);
+  g_assert_true (q->answers[1].disagrees);
+  g_assert_false (q->answers[2].disagrees);
+  g_assert_cmpfloat_with_epsilon (q->mean, 3.0, 1e-9);
+  g_assert_cmpint (q->min, ==, 2);
+  g_assert_cmpint (q->max, ==, 4);
+  g_assert_cmpuint (q->n_asked, ==, 3);
+  g_assert_cmpstr (q->answers[0].notes, ==, "Runs sqlmigrate before merging.");
+
+  q = find_question (debrief, "migrations.large-tables");
+  g_assert_false (q->disagreement);
+  g_assert_true (q->several);
+  g_assert_cmpuint (q->n_asked, ==, 2);
+  g_assert_cmpfloat_with_epsilon (q->mean, 2.5, 1e-9);
+  g_assert_cmpint (q->answers[2].status, ==, RUBRIC_SUMMARY_NOT_ASKED);
+
+  q = find_question (debrief, "queries.optimise");
+  g_assert_true (q->disagreement);
+  g_assert_true (q->answers[0].disagrees && q->answers[1].disagrees && q->answers[2].disagrees);
+  g_assert_cmpfloat_with_epsilon (q->mean, 11.0 / 3.0, 1e-9);
+  /* Sam's ticks, by time into the interview: the key point at 5:00, then
+   * the red flag at 7:00, each named from the kit. */
+  g_assert_cmpuint (q->answers[0].heard->len, ==, 1);
+  g_assert_cmpuint (q->answers[0].red_flags->len, ==, 1);
+  g_assert_cmpstr (q->answers[0].heard_lines[0], ==,
+                   "5:00 · Measure first: debug toolbar, connection.queries, explain(); assertNumQueries() to keep it fixed — named select_related");
+  g_assert_cmpstr (q->answers[0].red_flag_lines[0], ==, "7:00 · Adds an index to every field");
+  g_assert_cmpuint (q->answers[1].heard->len, ==, 1);
+  g_assert_cmpuint (q->answers[2].heard->len, ==, 0);
+
+  q = find_question (debrief, "queries.concurrency");
+  g_assert_cmpint (q->answers[0].status, ==, RUBRIC_SUMMARY_SKIPPED);
+  g_assert_cmpuint (q->n_asked, ==, 0);
+  g_assert_false (q->several);
+
+  q = find_question (debrief, "security.injection-xss");
+  g_assert_cmpint (q->answers[0].status, ==, RUBRIC_SUMMARY_NOT_RATED);
+  g_assert_cmpuint (q->n_asked, ==, 1);
+  g_assert_cmpuint (q->n_rated, ==, 0);
+  g_assert_false (q->has_mean);
+
+  t = find_topic (debrief, "migrations");
+  g_assert_cmpfloat_with_epsilon (t->cells[0].score, 3.5, 1e-9);
+  g_assert_cmpfloat_with_epsilon (t->cells[1].score, 2.0, 1e-9);
+  g_assert_cmpfloat_with_epsilon (t->cells[2].score, 3.0, 1e-9);
+  g_assert_false (t->disagreement);
+  g_assert_cmpfloat_with_epsilon (t->mean, 8.5 / 3.0, 1e-9);
+  g_assert_cmpuint (t->n_questions, ==, 3);
+
+  t = find_topic (debrief, "queries");
+  g_assert_true (t->disagreement);
+  g_assert_true (t->cells[0].disagrees);
+  g_assert_true (t->cells[1].disagrees);
+  g_assert_true (t->cells[2].disagrees);
+  g_assert_cmpfloat_with_epsilon (t->mean, 3.5, 1e-9);
+  g_assert_cmpuint (t->cells[0].skipped, ==, 1);
+
+  t = find_topic (debrief, "security");
+  g_assert_false (t->nobody_asked);
+  g_assert_false (t->has_mean);
+  g_assert_true (t->cells[0].asked);
+  g_assert_false (t->cells[1].asked);
+
+  /* Topics nobody asked: all but migrations, queries, security, caching. */
+  {
+    guint nobody = 0;
+
+    for (guint i = 0; i < rubric_debrief_get_n_topics (debrief); i++)
+      nobody += rubric_debrief_get_topic (debrief, i)->nobody_asked;
+    g_assert_cmpuint (nobody, ==, 6);
+    g_assert_true (find_topic (debrief, "signals")->nobody_asked);
+  }
+
+  /* Overall scores, recommendations, the lists. */
+  g_assert_cmpfloat_with_epsilon (rubric_debrief_get_interviewer (debrief, 0)->score, 2.75, 1e-9);
+  g_assert_cmpfloat_with_epsilon (rubric_debrief_get_interviewer (debrief, 1)->score, 3.25, 1e-9);
+  g_assert_cmpfloat_with_epsilon (rubric_debrief_get_interviewer (debrief, 2)->score, 10.0 / 3.0, 1e-9);
+  g_assert_cmpint (rubric_debrief_get_interviewer (debrief, 1)->recommendation, ==, RUBRIC_RECOMMENDATION_STRONG_NO);
+  g_assert_true (rubric_debrief_get_mixed (debrief));
+  g_assert_cmpuint (rubric_debrief_count_recommendation (debrief, RUBRIC_RECOMMENDATION_YES), ==, 2);
+  g_assert_cmpuint (rubric_debrief_count_recommendation (debrief, RUBRIC_RECOMMENDATION_STRONG_NO), ==, 1);
+  g_assert_cmpstr (rubric_debrief_get_interviewer (debrief, 0)->strengths[0], ==, "Careful with migrations");
+  g_assert_cmpstr (rubric_debrief_get_interviewer (debrief, 1)->concerns[0], ==, "Unsafe migration habits");
+  g_assert_null (rubric_debrief_get_interviewer (debrief, 2)->strengths[0]);
+}
+
+/* Without Kim's: no mixed recommendations, no disagreement on deploy. */
+static void
+test_agreement (void)
+{
+  static const char * const names[] = { "sam.rubric.json", "alex.rubric.json" };
+  g_autoptr(RubricDebrief) debrief = load (names, G_N_ELEMENTS (names), NULL);
+
+  g_assert_false (rubric_debrief_get_mixed (debrief));
+  g_assert_false (find_question (debrief, "migrations.deploy")->disagreement);
+  g_assert_true (find_question (debrief, "queries.optimise")->disagreement);
+  g_assert_true (find_question (debrief, "queries.optimise")->answers[0].disagrees);
+  g_assert_true (find_question (debrief, "queries.optimise")->answers[1].disagrees);
+}
+
+/* Files that fail never stop the others, wherever they are. */
+static void
+test_failed_file_streams_on (void)
+{
+  static const char * const names[] = { "broken.rubric.json", "sam.rubric.json", "missing.rubric.json", "kim.rubric.json" };
+  g_autoptr(RubricDebrief) debrief = load (names, G_N_ELEMENTS (names), NULL);
+
+  g_assert_cmpuint (rubric_debrief_get_n_interviewers (debrief), ==, 2);
+  g_assert_cmpuint (rubric_debrief_get_n_problems (debrief), ==, 2);
+  g_assert_true (strstr (rubric_debrief_get_problem (debrief, 0)->text, "broken.rubric.json:6:") != NULL);
+  g_assert_true (strstr (rubric_debrief_get_problem (debrief, 1)->text, "missing.rubric.json: ") != NULL);
+}
+
+/* A kit other than the first file's: an error; another version: a warning. */
+static void
+test_kit_mismatch (void)
+{
+  g_autoptr(RubricKit) kit = rubric_test_load_shipped_kit ();
+  g_autoptr(RubricDebrief) debrief = rubric_debrief_new (kit);
+  g_autofree char *dir = g_dir_make_tmp ("rubric-debrief-XXXXXX", NULL);
+  g_autofree char *sam = g_test_build_filename (G_TEST_DIST, "data", "debrief", "sam.rubric.json", NULL);
+  g_autofree char *text = rubric_test_read_file (sam);
+  g_autoptr(GString) other_kit = g_string_new (text);
+  g_autoptr(GString) other_version = g_string_new (text);
+  g_autofree char *a = g_build_filename (dir, "a.rubric.json", NULL);
+  g_autofree char *b = g_build_filename (dir, "b.rubric.json", NULL);
+  g_autofree char *c = g_build_filename (dir, "c.rubric.json", NULL);
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+  const RubricDebriefProblem *problem;
+
+  g_string_replace (other_kit, "\"id\": \"django-senior\"", "\"id\": \"flask-senior\"", 1);
+  g_string_replace (other_kit, "Sam Lee", "Robin Roe", 1);
+  g_string_replace (other_version, "\"version\": 1\n  }", "\"version\": 2\n  }", 1);
+  g_string_replace (other_version, "Sam Lee", "Lee Moe", 1);
+  rubric_test_write_file (a, text);
+  rubric_test_write_file (b, other_kit->str);
+  rubric_test_write_file (c, other_version->str);
+  g_ptr_array_add (files, g_file_new_for_path (a));
+  g_ptr_array_add (files, g_file_new_for_path (b));
+  g_ptr_array_add (files, g_file_new_for_path (c));
+
+  g_assert_true (rubric_debrief_load (debrief, (GFile * const *) files->pdata, files->len, NULL, NULL));
+  g_assert_cmpuint (rubric_debrief_get_n_interviewers (debrief), ==, 2);
+  problem = find_problem (debrief, "b.rubric.json: made with the kit “flask-senior”, not “django-senior” like the others: left out");
+  g_assert_nonnull (problem);
+  g_assert_true (problem->error);
+  problem = find_problem (debrief, "c.rubric.json: warning: made with version 2 of the kit “django-senior”,");
+  g_assert_nonnull (problem);
+  g_assert_false (problem->error);
+  g_assert_true (g_str_has_suffix (problem->text, "a.rubric.json with version 1"));
+
+  rubric_test_remove_tree (dir);
+}
+
+static void
+on_loaded_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  gboolean *done = user_data;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (rubric_debrief_load_finish (RUBRIC_DEBRIEF (object), result, &error));
+  g_assert_no_error (error);
+  *done = TRUE;
+}
+
+/* In a worker: loading is TRUE until the matrix is there. */
+static void
+test_async (void)
+{
+  g_autoptr(RubricKit) kit = rubric_test_load_shipped_kit ();
+  g_autoptr(RubricDebrief) debrief = rubric_debrief_new (kit);
+  g_autoptr(GPtrArray) files = files_of (all_files, G_N_ELEMENTS (all_files));
+  gboolean done = FALSE;
+
+  rubric_debrief_load_async (debrief, (GFile * const *) files->pdata, files->len, NULL, on_loaded_cb, &done);
+  g_assert_true (rubric_debrief_get_loading (debrief));
+  g_assert_cmpuint (rubric_debrief_get_n_interviewers (debrief), ==, 0);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (rubric_debrief_get_loading (debrief));
+  g_assert_cmpuint (rubric_debrief_get_n_interviewers (debrief), ==, 3);
+  g_assert_nonnull (find_problem (debrief, "broken.rubric.json:6:"));
+}
+
+/* A folder of several candidates: one debrief each, in order. */
+static void
+test_grouped (void)
+{
+  g_autoptr(RubricKit) kit = rubric_test_load_shipped_kit ();
+  g_autoptr(GPtrArray) files = files_of (all_files, G_N_ELEMENTS (all_files));
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func ((GDestroyNotify) rubric_debrief_problem_free);
+  g_autoptr(GPtrArray) debriefs = NULL;
+  RubricDebrief *ada, *jo;
+
+  debriefs = rubric_debrief_load_grouped (kit, (GFile * const *) files->pdata, files->len, NULL, problems, NULL, NULL);
+  g_assert_cmpuint (debriefs->len, ==, 2);
+  g_assert_cmpuint (problems->len, ==, 1);
+  ada = g_ptr_array_index (debriefs, 0);
+  jo = g_ptr_array_index (debriefs, 1);
+  g_assert_cmpstr (rubric_debrief_get_candidate (ada), ==, "Ada Lovelace");
+  g_assert_cmpuint (rubric_debrief_get_n_interviewers (ada), ==, 3);
+  g_assert_false (rubric_debrief_has_errors (ada));
+  g_assert_cmpstr (rubric_debrief_get_candidate (jo), ==, "Jo Bloggs");
+  g_assert_cmpuint (rubric_debrief_get_n_interviewers (jo), ==, 1);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/debrief/matching", test_matching);
+  g_test_add_func ("/debrief/matrix", test_matrix);
+  g_test_add_func ("/debrief/agreement", test_agreement);
+  g_test_add_func ("/debrief/failed-file-streams-on", test_failed_file_streams_on);
+  g_test_add_func ("/debrief/kit-mismatch", test_kit_mismatch);
+  g_test_add_func ("/debrief/async", test_async);
+  g_test_add_func ("/debrief/grouped", test_grouped);
+
+  return g_test_run ();
+}
