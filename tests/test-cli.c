@@ -173,6 +173,46 @@ test_check_plan (void)
   g_rmdir (dir);
 }
 
+/* A sealed scorecard (sealed by tests/seal-reference.py, another tool)
+ * checks; edited by hand afterwards, --check names where and fails. */
+static void
+test_check_seal (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_auto(Run) good = { 0 };
+  g_auto(Run) bad = { 0 };
+  g_autofree char *dir = g_dir_make_tmp ("rubric-cli-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "edited.rubric.json", NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *edited = NULL;
+
+  g_assert_no_error (error);
+  run_rubric (&good, "--check", "data/sealed.rubric.json", NULL);
+  g_assert_cmpint (good.status, ==, 0);
+  g_assert_cmpstr (good.out, ==, "data/sealed.rubric.json: OK\n");
+
+  {
+    g_autofree char *sealed = g_test_build_filename (G_TEST_DIST, "data", "sealed.rubric.json", NULL);
+
+    g_assert_true (g_file_get_contents (sealed, &text, NULL, NULL));
+  }
+  {
+    g_auto(GStrv) halves = g_strsplit (text, "\"recommendation\": \"yes\"", 2);
+
+    g_assert_cmpuint (g_strv_length (halves), ==, 2);
+    edited = g_strjoinv ("\"recommendation\": \"strong-yes\"", halves);
+  }
+  g_assert_true (g_file_set_contents (path, edited, -1, NULL));
+  run_rubric (&bad, "--check", path, NULL);
+  g_assert_cmpint (bad.status, ==, 1);
+  g_assert_cmpstr (bad.out, ==, "");
+  g_assert_true (g_str_has_suffix (bad.err, "edited.rubric.json: $.recommendation: This no longer matches the seal of "
+                                            "2026-12-06 10:00 UTC; the file was changed after it was sealed\n"));
+
+  g_remove (path);
+  g_rmdir (dir);
+}
+
 static char *
 make_dir (void)
 {
@@ -639,6 +679,7 @@ main (int   argc,
   g_test_add_func ("/cli/check-truncated", test_check_truncated);
   g_test_add_func ("/cli/check-mixed", test_check_mixed);
   g_test_add_func ("/cli/check-plan", test_check_plan);
+  g_test_add_func ("/cli/check-seal", test_check_seal);
   g_test_add_func ("/cli/check-missing", test_check_missing);
   g_test_add_func ("/cli/check-special-files", test_check_special_files);
   g_test_add_func ("/cli/check-duplicate-key", test_check_duplicate_key);

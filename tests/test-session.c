@@ -13,6 +13,7 @@
 
 #include "rubric-core-test-utils.h"
 #include "rubric-scores.h"
+#include "rubric-seal.h"
 #include "rubric-session.h"
 
 #define SESSION_HEAD_BARE \
@@ -681,6 +682,12 @@ static const BrokenSession broken_sessions[] = {
   { "huge-number", SESSION_HEAD "\"x-kept\": {\"n\": [1, 1e999]}}",
     RUBRIC_SESSION_ERROR_INVALID, "$[\"x-kept\"].n[1]: The number is too large" },
   { "not-object", "[]", RUBRIC_SESSION_ERROR_INVALID, "$: Expected an object, found an array" },
+  { "seal-hash", SESSION_HEAD "\"seal\": {\"algorithm\": \"sha256-canonical-1\", \"sealed_at\": \"2026-12-06T10:00:00Z\"}}",
+    RUBRIC_SESSION_ERROR_INVALID, "$.seal: The member “hash” is missing" },
+  { "seal-date", SESSION_HEAD "\"seal\": {\"algorithm\": \"sha256-canonical-1\", \"hash\": \"ab\", \"sealed_at\": \"Tuesday\"}}",
+    RUBRIC_SESSION_ERROR_INVALID, "$.seal.sealed_at: “Tuesday” is not a date and time" },
+  { "seal-history", SESSION_HEAD "\"seal_history\": [1]}",
+    RUBRIC_SESSION_ERROR_INVALID, "$.seal_history[0]: Expected an object, found a number" },
   { "tick-kind", SESSION_HEAD "\"answers\": {\"http.main\": {\"ticks\": [{\"kind\": \"point\", \"point\": 0, \"offset_s\": 1}]}}}",
     RUBRIC_SESSION_ERROR_INVALID, "$.answers[\"http.main\"].ticks[0].kind: “point” is not a kind of tick" },
   { "tick-twice", SESSION_HEAD "\"answers\": {\"http.main\": {\"ticks\": [{\"kind\": \"red_flag\", \"point\": 0, \"offset_s\": 1}, "
@@ -866,6 +873,112 @@ test_plan_copy_and_edit (void)
   g_assert_null (rubric_session_get_plan_hash (session));
   g_assert_true (rubric_session_is_planned (session, "http.status"));
   g_assert_cmpuint (changes, ==, 2);
+}
+
+/* Rubric's canonical form and hash are those tests/seal-reference.py, a
+ * separate implementation of docs/seal.md, works out. */
+static void
+test_seal_vectors (gconstpointer data)
+{
+  const char *name = data;
+  g_autoptr(RubricKit) kit = load_minimal_kit ();
+  g_autofree char *session_name = g_strdup_printf ("%s.rubric.json", name);
+  g_autofree char *vector_name = g_strdup_printf ("%s.seal", name);
+  g_autofree char *text = read_test_text (session_name);
+  g_autofree char *vector = read_test_text (vector_name);
+  g_auto(GStrv) lines = g_strsplit (vector, "\n", -1);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RubricSession) session = load_text (text, kit, &error);
+  g_autofree char *canonical = NULL;
+  g_autofree char *hash = NULL;
+
+  g_assert_no_error (error);
+  canonical = rubric_seal_dup_canonical (session);
+  hash = rubric_seal_dup_hash (session);
+  g_assert_cmpstr (canonical, ==, lines[0]);
+  g_assert_cmpstr (hash, ==, lines[1]);
+}
+
+/* Sealing freezes what is scored; any change to it, by Rubric or by hand,
+ * breaks the seal and says where; unsealing keeps the old seal. */
+static void
+test_seal (void)
+{
+  g_autoptr(RubricKit) kit = load_minimal_kit ();
+  g_autofree char *text = read_test_text ("planned.rubric.json");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RubricSession) session = load_text (text, kit, &error);
+  g_autoptr(RubricSession) reloaded = NULL;
+  g_autoptr(RubricSession) edited = NULL;
+  g_autofree char *saved = NULL;
+  g_autofree char *hand_edited = NULL;
+  g_autofree char *mismatch = NULL;
+  guint changes = 0;
+  RubricAnswer *answer;
+
+  g_assert_no_error (error);
+  g_assert_cmpint (rubric_session_get_seal_state (session), ==, RUBRIC_SEAL_NONE);
+  g_assert_null (rubric_session_get_edited_after_seal (session));
+  g_signal_connect (session, "changed", G_CALLBACK (count_cb), &changes);
+
+  rubric_session_seal (session);
+  g_assert_cmpuint (changes, ==, 1);
+  g_assert_cmpint (rubric_session_get_seal_state (session), ==, RUBRIC_SEAL_VALID);
+  g_assert_nonnull (rubric_session_get_sealed_at (session));
+  g_assert_null (rubric_session_dup_seal_mismatch (session));
+
+  /* Time passing and private notes are not scored */
+  answer = rubric_session_lookup_answer (session, "http.main");
+  rubric_session_add_time (session, rubric_kit_lookup_question (kit, "http.main"), 30);
+  rubric_session_set_private_notes (session, "Ask again about caching");
+  g_assert_cmpint (rubric_session_get_seal_state (session), ==, RUBRIC_SEAL_VALID);
+
+  /* Saved and loaded: still sealed, still valid */
+  saved = to_text (session);
+  g_assert_nonnull (strstr (saved, "\"seal\" : {"));
+  g_assert_nonnull (strstr (saved, "\"algorithm\" : \"" RUBRIC_SEAL_ALGORITHM "\""));
+  reloaded = load_text (saved, kit, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (rubric_session_get_seal_state (reloaded), ==, RUBRIC_SEAL_VALID);
+
+  /* A rating changed by hand: the seal no longer matches, and says where */
+  {
+    g_auto(GStrv) halves = g_strsplit (saved, "\"rating\" : 4", 2);
+
+    hand_edited = g_strjoinv ("\"rating\" : 5", halves);
+  }
+  edited = load_text (hand_edited, kit, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (rubric_session_get_seal_state (edited), ==, RUBRIC_SEAL_BROKEN);
+  mismatch = rubric_session_dup_seal_mismatch (edited);
+  g_assert_cmpstr (mismatch, ==, "$.answers[\"http.main\"]");
+  g_assert_true (rubric_session_get_edited_after_seal (edited) == rubric_session_get_sealed_at (edited));
+
+  /* The summary changed in Rubric (which would not let it, sealed) */
+  rubric_session_set_summary (session, "Changed");
+  g_clear_pointer (&mismatch, g_free);
+  mismatch = rubric_session_dup_seal_mismatch (session);
+  g_assert_cmpstr (mismatch, ==, "$.summary");
+  rubric_session_set_summary (session, "");
+  g_assert_cmpint (rubric_session_get_seal_state (session), ==, RUBRIC_SEAL_VALID);
+
+  /* Unsealed to edit: the seal goes into the history */
+  rubric_session_unseal (session);
+  g_assert_cmpint (rubric_session_get_seal_state (session), ==, RUBRIC_SEAL_NONE);
+  g_assert_cmpuint (rubric_session_get_n_seal_history (session), ==, 1);
+  g_assert_nonnull (rubric_session_get_edited_after_seal (session));
+  rubric_answer_set_rating (answer, 2);
+  g_clear_pointer (&saved, g_free);
+  saved = to_text (session);
+  g_assert_nonnull (strstr (saved, "\"seal_history\" : ["));
+  g_assert_nonnull (strstr (saved, "\"unsealed_at\""));
+  g_assert_null (strstr (saved, "\"seal\" : {"));
+  g_clear_object (&reloaded);
+  reloaded = load_text (saved, kit, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (rubric_session_get_n_seal_history (reloaded), ==, 1);
+  g_assert_nonnull (rubric_session_get_edited_after_seal (reloaded));
+  g_assert_cmpuint (changes, ==, 6);
 }
 
 static void
@@ -1225,6 +1338,9 @@ main (int   argc,
   g_test_add_func ("/session/plan-and-ticks", test_plan_and_ticks);
   g_test_add_func ("/session/ticks-change", test_ticks_change);
   g_test_add_func ("/session/plan-copy-and-edit", test_plan_copy_and_edit);
+  g_test_add_data_func ("/session/seal-vectors/planned", "planned", test_seal_vectors);
+  g_test_add_data_func ("/session/seal-vectors/full", "full", test_seal_vectors);
+  g_test_add_func ("/session/seal", test_seal);
   for (guint i = 0; i < G_N_ELEMENTS (broken_sessions); i++)
     {
       g_autofree char *path = g_strdup_printf ("/session/broken/%s", broken_sessions[i].name);

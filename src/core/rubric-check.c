@@ -147,6 +147,23 @@ rubric_check_file (GFile      *file,
 
           rubric_check_append_problem (problems, display_name, warning);
         }
+
+      /* A sealed scorecard edited since is not valid: the panel would
+       * trust what it no longer holds. */
+      if (rubric_session_get_seal_state (session) == RUBRIC_SEAL_BROKEN)
+        {
+          g_autofree char *where = rubric_session_dup_seal_mismatch (session);
+          g_autofree char *sealed_at = g_date_time_format (rubric_session_get_sealed_at (session), "%Y-%m-%d %H:%M");
+          /* Translators: printed by “rubric --check” for a sealed
+           * interview file that was edited afterwards; the first %s is
+           * where, such as $.answers["queries.optimise"], which stays as it
+           * is; the second when it was sealed */
+          g_autofree char *message = g_strdup_printf (_("%s: This no longer matches the seal of %s UTC; the file was changed after it was sealed"),
+                                                      where, sealed_at);
+
+          rubric_check_append_problem (problems, display_name, message);
+          return FALSE;
+        }
     }
   else
     {

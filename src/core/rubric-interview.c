@@ -997,7 +997,8 @@ _rubric_interview_step_clock (RubricInterview *self)
 {
   g_return_if_fail (RUBRIC_IS_INTERVIEW (self));
 
-  if (self->current_question == NULL || self->paused)
+  /* A sealed scorecard is frozen; its clock too. */
+  if (self->current_question == NULL || self->paused || rubric_session_get_sealed_at (self->session) != NULL)
     return;
 
   rubric_session_add_time (self->session, self->current_question, 1);

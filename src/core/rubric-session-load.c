@@ -26,7 +26,7 @@
 static const char * const root_members[] = {
   "format", "version", "kit", "candidate", "id", "created", "modified", "answers",
   "topic_notes", "private_notes", "recommendation", "summary",
-  "strengths", "concerns", "plan", NULL
+  "strengths", "concerns", "plan", "seal", "seal_history", NULL
 };
 static const char * const kit_members[] = { "id", "version", "sha256", NULL };
 static const char * const candidate_members[] = { "name", "role", "interviewer", "date", NULL };
@@ -539,6 +539,9 @@ load_session (RubricSession  *self,
           g_hash_table_insert (self->topic_notes, g_strdup (name), g_strdup (text));
         }
     }
+
+  if (!_rubric_session_load_seal (self, &reader, error))
+    return FALSE;
 
   if (!read_text (&reader, "private_notes", &self->private_notes, error) ||
       !read_text (&reader, "summary", &self->summary, error) ||

@@ -9,6 +9,8 @@
 
 #include <json-glib/json-glib.h>
 
+#include "rubric-json-private.h"
+
 #include "rubric-session.h"
 
 G_BEGIN_DECLS
@@ -17,6 +19,17 @@ G_BEGIN_DECLS
 
 /* Longest time a question can have taken: a generous ten years. */
 #define MAX_ELAPSED (G_GINT64_CONSTANT (10) * 366 * 24 * 3600)
+
+/* A seal the session had, and when it was broken to edit it. */
+typedef struct
+{
+  char *algorithm;
+  char *hash;
+  GDateTime *sealed_at;
+  GDateTime *unsealed_at;
+} RubricSealRecord;
+
+void _rubric_seal_record_free (gpointer data);
 
 typedef struct
 {
@@ -75,6 +88,10 @@ struct _RubricSession
   RubricPlan *plan;              /* the session's own copy; NULL: the whole kit */
   char *plan_hash;
 
+  RubricSealRecord *seal;        /* NULL: not sealed; unsealed_at unused */
+  GHashTable *seal_parts;        /* JSON path → SHA-256, as sealed; may be NULL */
+  GPtrArray *seal_history;       /* RubricSealRecord, oldest first; never NULL */
+
   /* What the file held that this version does not know, kept for saving. */
   JsonObject *unknown_root;
   JsonObject *unknown_kit;
@@ -100,6 +117,12 @@ _rubric_session_set_string (char       **field,
 
 RubricAnswer *_rubric_answer_new          (const char    *question_id);
 void      _rubric_answer_notify_ticks  (RubricAnswer  *answer);
+void      _rubric_session_seal_changed (RubricSession *self);
+gboolean  _rubric_session_load_seal    (RubricSession                *self,
+                                        const RubricJsonObjectReader *reader,
+                                        GError                      **error);
+void      _rubric_session_add_seal     (RubricSession *self,
+                                        JsonBuilder   *builder);
 void      _rubric_answer_add_tick      (RubricAnswer  *answer,
                                         RubricTickKind kind,
                                         guint          point,

@@ -273,6 +273,7 @@ end_root (RubricSession *self,
   add_string (builder, "summary", self->summary);
   add_items (builder, "strengths", (const char * const *) self->strengths);
   add_items (builder, "concerns", (const char * const *) self->concerns);
+  _rubric_session_add_seal (self, builder);
   add_unknown (builder, self->unknown_root);
   json_builder_end_object (builder);
 

@@ -435,6 +435,7 @@ enum {
   PROP_STRENGTHS,
   PROP_CONCERNS,
   PROP_PLAN,
+  PROP_SEALED,
   PROP_READ_ONLY,
   N_PROPS
 };
@@ -530,6 +531,9 @@ rubric_session_finalize (GObject *object)
   g_strfreev (self->concerns);
   g_clear_object (&self->plan);
   g_free (self->plan_hash);
+  g_clear_pointer (&self->seal, _rubric_seal_record_free);
+  g_clear_pointer (&self->seal_parts, g_hash_table_unref);
+  g_clear_pointer (&self->seal_history, g_ptr_array_unref);
   g_clear_pointer (&self->unknown_root, json_object_unref);
   g_clear_pointer (&self->unknown_kit, json_object_unref);
   g_clear_pointer (&self->unknown_candidate, json_object_unref);
@@ -586,6 +590,9 @@ rubric_session_get_property (GObject    *object,
       break;
     case PROP_PLAN:
       g_value_set_object (value, self->plan);
+      break;
+    case PROP_SEALED:
+      g_value_set_boolean (value, self->seal != NULL);
       break;
     case PROP_READ_ONLY:
       g_value_set_boolean (value, self->read_only);
@@ -664,6 +671,12 @@ rubric_session_class_init (RubricSessionClass *klass)
   properties[PROP_STRENGTHS] = g_param_spec_boxed ("strengths", NULL, NULL, G_TYPE_STRV, rw);
   properties[PROP_CONCERNS] = g_param_spec_boxed ("concerns", NULL, NULL, G_TYPE_STRV, rw);
   properties[PROP_PLAN] = g_param_spec_object ("plan", NULL, NULL, RUBRIC_TYPE_PLAN, ro);
+  /**
+   * RubricSession:sealed:
+   *
+   * Whether the scorecard is sealed: frozen for the panel's debrief.
+   */
+  properties[PROP_SEALED] = g_param_spec_boolean ("sealed", NULL, NULL, FALSE, ro);
   properties[PROP_READ_ONLY] = g_param_spec_boolean ("read-only", NULL, NULL, FALSE, ro);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
@@ -709,6 +722,7 @@ rubric_session_init (RubricSession *self)
   self->summary = g_strdup ("");
   self->strengths = g_new0 (char *, 1);
   self->concerns = g_new0 (char *, 1);
+  self->seal_history = g_ptr_array_new_with_free_func (_rubric_seal_record_free);
   self->answers = g_list_store_new (RUBRIC_TYPE_ANSWER);
   self->answers_by_id = g_hash_table_new (g_str_hash, g_str_equal);
   self->topic_notes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
@@ -1023,6 +1037,14 @@ set_items (RubricSession      *self,
 DEFINE_LIST_PROPERTY (strengths, PROP_STRENGTHS)
 DEFINE_LIST_PROPERTY (concerns, PROP_CONCERNS)
 
+/* Sealing or unsealing: a change, and :sealed. */
+void
+_rubric_session_seal_changed (RubricSession *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEALED]);
+  rubric_session_changed (self);
+}
+
 /**
  * rubric_session_get_plan:
  *
@@ -1135,6 +1157,35 @@ rubric_session_set_topic_notes (RubricSession *self,
 
   g_signal_emit (self, signals[TOPIC_NOTES_CHANGED], 0, topic_id);
   rubric_session_changed (self);
+}
+
+static int
+compare_ids (gconstpointer a,
+             gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+/**
+ * rubric_session_dup_topic_note_ids:
+ *
+ * Returns: (transfer container) (element-type utf8): the ids of the topics
+ *   that have notes, sorted
+ */
+GPtrArray *
+rubric_session_dup_topic_note_ids (RubricSession *self)
+{
+  GPtrArray *ids = g_ptr_array_new ();
+  GHashTableIter iter;
+  gpointer id;
+
+  g_return_val_if_fail (RUBRIC_IS_SESSION (self), ids);
+
+  g_hash_table_iter_init (&iter, self->topic_notes);
+  while (g_hash_table_iter_next (&iter, &id, NULL))
+    g_ptr_array_add (ids, id);
+  g_ptr_array_sort (ids, compare_ids);
+  return ids;
 }
 
 /**

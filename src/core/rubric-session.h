@@ -212,11 +212,34 @@ const char           *rubric_session_get_plan_hash      (RubricSession        *s
 gboolean              rubric_session_is_planned         (RubricSession        *self,
                                                          const char           *question_id);
 
+GPtrArray            *rubric_session_dup_topic_note_ids (RubricSession        *self);
 const char           *rubric_session_get_topic_notes    (RubricSession        *self,
                                                          const char           *topic_id);
 void                  rubric_session_set_topic_notes    (RubricSession        *self,
                                                          const char           *topic_id,
                                                          const char           *notes);
+
+/**
+ * RubricSealState:
+ * @RUBRIC_SEAL_NONE: not sealed
+ * @RUBRIC_SEAL_VALID: sealed, and what is scored is what was sealed
+ * @RUBRIC_SEAL_BROKEN: sealed, but what is scored changed since (the file
+ *   was edited by hand)
+ */
+typedef enum {
+  RUBRIC_SEAL_NONE,
+  RUBRIC_SEAL_VALID,
+  RUBRIC_SEAL_BROKEN,
+} RubricSealState;
+
+RubricSealState       rubric_session_get_seal_state     (RubricSession        *self);
+GDateTime            *rubric_session_get_sealed_at      (RubricSession        *self);
+const char           *rubric_session_get_seal_hash      (RubricSession        *self);
+char                 *rubric_session_dup_seal_mismatch  (RubricSession        *self);
+GDateTime            *rubric_session_get_edited_after_seal (RubricSession     *self);
+guint                 rubric_session_get_n_seal_history (RubricSession        *self);
+void                  rubric_session_seal               (RubricSession        *self);
+void                  rubric_session_unseal             (RubricSession        *self);
 
 RubricAnswer         *rubric_session_lookup_answer      (RubricSession        *self,
                                                          const char           *question_id);
