@@ -308,6 +308,148 @@ test_kit_mismatch (void)
   rubric_test_remove_tree (dir);
 }
 
+/* A copy of the fixture NAME in DIR, changed: its seal cut off when
+ * UNSEAL, FROM replaced by TO when given. */
+static GFile *
+copy_fixture (const char *dir,
+              const char *name,
+              gboolean    unseal,
+              const char *from,
+              const char *to)
+{
+  g_autofree char *source = g_test_build_filename (G_TEST_DIST, "data", "debrief", name, NULL);
+  g_autofree char *text = rubric_test_read_file (source);
+  g_autoptr(GString) changed = g_string_new (text);
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+
+  if (unseal)
+    {
+      const char *seal = strstr (changed->str, ",\n  \"seal\": {");
+
+      g_assert_nonnull (seal);
+      g_string_truncate (changed, seal - changed->str);
+      g_string_append (changed, "\n}\n");
+    }
+  if (from != NULL)
+    g_assert_cmpuint (g_string_replace (changed, from, to, 1), ==, 1);
+  rubric_test_write_file (path, changed->str);
+  return g_file_new_for_path (path);
+}
+
+static void
+on_notify_cb (GObject    *object,
+              GParamSpec *pspec,
+              gpointer    user_data)
+{
+  (*(guint *) user_data)++;
+}
+
+static void
+on_changed_cb (RubricDebrief *debrief,
+               gpointer       user_data)
+{
+  (*(guint *) user_data)++;
+}
+
+/* The user's own scorecard, not sealed: the others' are hidden, and come
+ * back (those sealed counted) when the user is someone else. */
+static void
+test_blind (void)
+{
+  g_autoptr(RubricKit) kit = rubric_test_load_shipped_kit ();
+  g_autoptr(RubricDebrief) debrief = rubric_debrief_new (kit);
+  g_autofree char *dir = g_dir_make_tmp ("rubric-debrief-XXXXXX", NULL);
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+  const RubricDebriefQuestion *q;
+  const RubricDebriefInterviewer *kim;
+  guint blind_changes = 0, changes = 0;
+
+  g_ptr_array_add (files, copy_fixture (dir, "sam.rubric.json", TRUE, NULL, NULL));
+  g_ptr_array_add (files, copy_fixture (dir, "kim.rubric.json", FALSE, NULL, NULL));
+  g_ptr_array_add (files, copy_fixture (dir, "alex.rubric.json", FALSE, NULL, NULL));
+  g_signal_connect (debrief, "notify::blind", G_CALLBACK (on_notify_cb), &blind_changes);
+  g_signal_connect (debrief, "changed", G_CALLBACK (on_changed_cb), &changes);
+
+  rubric_debrief_set_me (debrief, "SAM LEE");
+  g_assert_true (rubric_debrief_load (debrief, (GFile * const *) files->pdata, files->len, NULL, NULL));
+  g_assert_true (rubric_debrief_get_blind (debrief));
+  g_assert_cmpuint (blind_changes, ==, 1);
+  g_assert_cmpstr (rubric_debrief_get_blind_text (), ==, "Seal your scorecard to see the panel");
+
+  g_assert_true (rubric_debrief_get_interviewer (debrief, 0)->mine);
+  g_assert_true (rubric_debrief_get_interviewer (debrief, 0)->counted);
+  g_assert_cmpstr (rubric_debrief_get_interviewer (debrief, 0)->status_text, ==, "Yours, not sealed");
+  kim = rubric_debrief_get_interviewer (debrief, 1);
+  g_assert_true (kim->hidden);
+  g_assert_false (kim->counted);
+  g_assert_cmpstr (kim->name, ==, "Kim Park");
+  g_assert_cmpstr (kim->status_text, ==, "Hidden until you seal yours");
+  g_assert_cmpint (kim->recommendation, ==, RUBRIC_RECOMMENDATION_NONE);
+  g_assert_false (kim->has_score);
+  g_assert_cmpstr (kim->summary, ==, "");
+  g_assert_null (kim->strengths[0]);
+  g_assert_null (kim->concerns[0]);
+
+  /* Nothing of theirs: no rating, no notes, no ticks, nothing counted. */
+  q = find_question (debrief, "queries.optimise");
+  g_assert_cmpint (q->answers[0].rating, ==, 2);
+  g_assert_cmpint (q->answers[1].rating, ==, 0);
+  g_assert_cmpstr (q->answers[1].rating_text, ==, "Hidden");
+  g_assert_cmpuint (q->answers[1].heard->len, ==, 0);
+  g_assert_cmpstr (find_question (debrief, "migrations.deploy")->answers[1].notes, ==, "");
+  g_assert_false (q->disagreement);
+  g_assert_cmpuint (q->n_rated, ==, 1);
+  g_assert_false (find_topic (debrief, "queries")->cells[1].has_score);
+  g_assert_false (rubric_debrief_get_mixed (debrief));
+
+  /* Seen by someone else: Sam's unsealed scorecard is shown, not counted. */
+  changes = 0;
+  rubric_debrief_set_me (debrief, NULL);
+  g_assert_cmpuint (changes, ==, 1);
+  g_assert_false (rubric_debrief_get_blind (debrief));
+  g_assert_cmpuint (blind_changes, ==, 2);
+  g_assert_false (rubric_debrief_get_interviewer (debrief, 0)->counted);
+  g_assert_cmpstr (rubric_debrief_get_interviewer (debrief, 0)->status_text, ==, "Not sealed, not counted");
+  g_assert_true (rubric_debrief_get_interviewer (debrief, 1)->counted);
+  g_assert_cmpstr (rubric_debrief_get_interviewer (debrief, 1)->status_text, ==, "Sealed");
+  g_assert_nonnull (rubric_debrief_get_interviewer (debrief, 1)->sealed_at);
+  q = find_question (debrief, "queries.optimise");
+  g_assert_cmpint (q->answers[0].rating, ==, 2);
+  g_assert_false (q->answers[0].disagrees);
+  g_assert_false (q->disagreement);
+  g_assert_cmpfloat_with_epsilon (q->mean, 4.5, 1e-9);
+  g_assert_true (rubric_debrief_get_mixed (debrief));
+
+  rubric_test_remove_tree (dir);
+}
+
+/* Sealed, then edited by hand: shown, and left out of the aggregate. */
+static void
+test_edited_after_sealing (void)
+{
+  g_autoptr(RubricKit) kit = rubric_test_load_shipped_kit ();
+  g_autoptr(RubricDebrief) debrief = rubric_debrief_new (kit);
+  g_autofree char *dir = g_dir_make_tmp ("rubric-debrief-XXXXXX", NULL);
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+
+  g_ptr_array_add (files, copy_fixture (dir, "sam.rubric.json", FALSE, NULL, NULL));
+  g_ptr_array_add (files, copy_fixture (dir, "kim.rubric.json", FALSE,
+                                        "\"recommendation\": \"strong-no\"", "\"recommendation\": \"yes\""));
+  rubric_debrief_set_me (debrief, "Sam Lee");
+  g_assert_true (rubric_debrief_load (debrief, (GFile * const *) files->pdata, files->len, NULL, NULL));
+  g_assert_false (rubric_debrief_get_blind (debrief));
+  g_assert_cmpstr (rubric_debrief_get_interviewer (debrief, 0)->status_text, ==, "Yours, sealed");
+  g_assert_cmpint (rubric_debrief_get_interviewer (debrief, 1)->seal, ==, RUBRIC_SEAL_BROKEN);
+  g_assert_false (rubric_debrief_get_interviewer (debrief, 1)->counted);
+  g_assert_false (rubric_debrief_get_interviewer (debrief, 1)->hidden);
+  g_assert_cmpstr (rubric_debrief_get_interviewer (debrief, 1)->status_text, ==, "Edited after sealing, not counted");
+  g_assert_cmpint (rubric_debrief_get_interviewer (debrief, 1)->recommendation, ==, RUBRIC_RECOMMENDATION_YES);
+  g_assert_cmpuint (rubric_debrief_count_recommendation (debrief, RUBRIC_RECOMMENDATION_YES), ==, 1);
+  g_assert_false (find_question (debrief, "migrations.deploy")->disagreement);
+
+  rubric_test_remove_tree (dir);
+}
+
 static void
 on_loaded_cb (GObject      *object,
               GAsyncResult *result,
@@ -373,6 +515,8 @@ main (int   argc,
   g_test_add_func ("/debrief/agreement", test_agreement);
   g_test_add_func ("/debrief/failed-file-streams-on", test_failed_file_streams_on);
   g_test_add_func ("/debrief/kit-mismatch", test_kit_mismatch);
+  g_test_add_func ("/debrief/blind", test_blind);
+  g_test_add_func ("/debrief/edited-after-sealing", test_edited_after_sealing);
   g_test_add_func ("/debrief/async", test_async);
   g_test_add_func ("/debrief/grouped", test_grouped);
 

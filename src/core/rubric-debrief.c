@@ -47,6 +47,8 @@ typedef struct
   char            *candidate_key;   /* folded */
   char            *interviewer_key; /* folded; the file's name when blank */
   GDateTime       *modified;        /* nullable */
+  RubricSealState  seal;
+  GDateTime       *sealed_at;       /* nullable */
   RubricTopicScore *scores;         /* one a kit topic */
   guint            n_scores;
   gboolean         has_score;
@@ -107,6 +109,7 @@ entry_free (Entry *entry)
   g_clear_object (&entry->kit);
   g_clear_pointer (&entry->summary, rubric_summary_free);
   g_clear_pointer (&entry->modified, g_date_time_unref);
+  g_clear_pointer (&entry->sealed_at, g_date_time_unref);
   g_free (entry->display);
   g_free (entry->kit_id);
   g_free (entry->kit_sha256);
@@ -268,6 +271,9 @@ load_entry (GFile         *file,
     }
   if (rubric_session_get_modified (session) != NULL)
     entry->modified = g_date_time_ref (rubric_session_get_modified (session));
+  entry->seal = rubric_session_get_seal_state (session);
+  if (rubric_session_get_sealed_at (session) != NULL)
+    entry->sealed_at = g_date_time_ref (rubric_session_get_sealed_at (session));
 
   topics = rubric_kit_get_topics (entry_kit);
   entry->n_scores = g_list_model_get_n_items (topics);
@@ -522,6 +528,40 @@ empty_ticks (void)
   return empty;
 }
 
+/* What a scorecard is in the debrief, in words. */
+static const char *
+status_text (const RubricDebriefInterviewer *who)
+{
+  if (who->hidden)
+    /* Translators: in a debrief, another interviewer's scorecard while the
+     * user's own is not sealed */
+    return _("Hidden until you seal yours");
+  if (who->mine)
+    return who->seal == RUBRIC_SEAL_VALID ?
+           /* Translators: in a debrief, the user's own scorecard, sealed */
+           _("Yours, sealed") :
+           /* Translators: in a debrief, the user's own scorecard, not sealed */
+           _("Yours, not sealed");
+  switch (who->seal)
+    {
+    case RUBRIC_SEAL_VALID:
+      /* Translators: in a debrief, a scorecard that is sealed and counts */
+      return _("Sealed");
+    case RUBRIC_SEAL_BROKEN:
+      /* Translators: in a debrief, a scorecard that was sealed and then
+       * edited by hand: it is shown but left out of the panel's figures */
+      return _("Edited after sealing, not counted");
+    case RUBRIC_SEAL_NONE:
+    default:
+      /* Translators: in a debrief, a scorecard that is not sealed: it is
+       * shown but left out of the panel's figures */
+      return _("Not sealed, not counted");
+    }
+}
+
+/* The blind rule (docs/debrief.md): while the user's own scorecard is in
+ * the set and not sealed, the others' are hidden; another's that is not
+ * sealed (or was edited since) is shown and not counted. */
 static void
 set_interviewer (RubricDebrief            *self,
                  RubricDebriefInterviewer *out,
@@ -534,11 +574,12 @@ set_interviewer (RubricDebrief            *self,
   out->gfile = entry->file;
   out->date = summary->date;
   out->modified = entry->modified;
+  out->seal = entry->seal;
+  out->sealed_at = entry->sealed_at;
   out->mine = self->me_key != NULL && g_str_equal (self->me_key, entry->interviewer_key);
-  out->hidden = FALSE;
-  out->counted = TRUE;
-  /* Translators: a scorecard in a debrief that counts */
-  out->status_text = out->mine ? _("Yours") : _("Included");
+  out->hidden = self->blind && !out->mine;
+  out->counted = !out->hidden && (out->mine || out->seal == RUBRIC_SEAL_VALID);
+  out->status_text = status_text (out);
   if (out->hidden)
     {
       out->recommendation = RUBRIC_RECOMMENDATION_NONE;
@@ -702,6 +743,13 @@ rebuild (RubricDebrief *self)
 
   clear_matrix (self);
   self->blind = FALSE;
+  for (guint i = 0; i < self->entries->len && self->me_key != NULL; i++)
+    {
+      Entry *entry = g_ptr_array_index (self->entries, i);
+
+      if (g_str_equal (self->me_key, entry->interviewer_key) && entry->seal != RUBRIC_SEAL_VALID)
+        self->blind = TRUE;
+    }
 
   self->n_interviewers = self->entries->len;
   self->interviewers = g_new0 (RubricDebriefInterviewer, MAX (self->n_interviewers, 1));

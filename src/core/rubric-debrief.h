@@ -90,10 +90,13 @@ typedef struct
   GFile                *gfile;
   const char           *date;        /* YYYY-MM-DD or "" */
   GDateTime            *modified;
+  RubricSealState       seal;
+  GDateTime            *sealed_at;   /* nullable */
   gboolean              mine;        /* the user's own (rubric_debrief_set_me()) */
   gboolean              hidden;      /* another's, while the user's own is not sealed */
-  gboolean              counted;     /* in the aggregate: means, disagreements, tallies */
-  const char           *status_text; /* "Sealed", "Not sealed", "Hidden until you seal yours"… */
+  gboolean              counted;     /* in the aggregate (means, disagreements, tallies):
+                                      * sealed and unchanged since, or the user's own */
+  const char           *status_text; /* "Sealed", "Not sealed, not counted", "Hidden until you seal yours"… */
   RubricRecommendation  recommendation;  /* NONE when hidden */
   gboolean              has_score;
   double                score;       /* overall, rubric_scores_overall() */
