@@ -31,6 +31,7 @@
 
 #include "rubric-core-test-utils.h"
 #include "rubric-debrief.h"
+#include "rubric-debrief-export.h"
 
 static const char * const all_files[] = {
   "sam.rubric.json", "kim.rubric.json", "kim-earlier.rubric.json", "alex.rubric.json",
@@ -504,6 +505,90 @@ test_grouped (void)
   g_assert_cmpuint (rubric_debrief_get_n_interviewers (jo), ==, 1);
 }
 
+static char *
+export (RubricDebrief      *debrief,
+        RubricExportFormat  format,
+        RubricExportFlags   flags)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = rubric_debrief_export_to_bytes (debrief, format, flags, NULL, NULL, &error);
+
+  g_assert_no_error (error);
+  return g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+}
+
+/* The Markdown and CSV of the three interviewers, byte for byte. After a
+ * deliberate change, write them again and read every changed line:
+ *
+ *   build-aux/dev exec env RUBRIC_UPDATE_GOLDEN=1 meson test -C _build/sdk debrief
+ */
+static void
+test_golden (gconstpointer data)
+{
+  const char *name = data;
+  g_autoptr(RubricDebrief) debrief = load (all_files, 4, NULL);
+  RubricExportFormat format = g_str_has_suffix (name, ".csv") ? RUBRIC_EXPORT_FORMAT_CSV : RUBRIC_EXPORT_FORMAT_MARKDOWN;
+  RubricExportFlags flags = strstr (name, "anonymized") != NULL ? RUBRIC_EXPORT_FLAGS_ANONYMIZE : RUBRIC_EXPORT_FLAGS_NONE;
+  g_autofree char *actual = export (debrief, format, flags);
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "debrief", name, NULL);
+  g_autofree char *expected = NULL;
+
+  if (g_strcmp0 (g_getenv ("RUBRIC_UPDATE_GOLDEN"), "1") == 0)
+    {
+      rubric_test_write_file (path, actual);
+      g_test_message ("wrote %s: read it before committing it", path);
+      return;
+    }
+  expected = rubric_test_read_file (path);
+  g_assert_cmpstr (actual, ==, expected);
+}
+
+/* What no export of a debrief holds: private notes; names when
+ * anonymised; the others' ratings, notes and lists while blind. */
+static void
+test_export_leaves_out (void)
+{
+  g_autoptr(RubricDebrief) debrief = load (all_files, 4, NULL);
+  RubricExportFormat formats[] = { RUBRIC_EXPORT_FORMAT_MARKDOWN, RUBRIC_EXPORT_FORMAT_HTML, RUBRIC_EXPORT_FORMAT_CSV };
+  static const char * const names[] = { "Ada", "Lovelace", "LOVELACE", "Sam Lee", "Kim", "Alex" };
+  g_autofree char *dir = g_dir_make_tmp ("rubric-debrief-XXXXXX", NULL);
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(RubricKit) kit = rubric_test_load_shipped_kit ();
+  g_autoptr(RubricDebrief) blind = rubric_debrief_new (kit);
+  g_autoptr(GError) error = NULL;
+
+  g_ptr_array_add (files, copy_fixture (dir, "sam.rubric.json", TRUE, NULL, NULL));
+  g_ptr_array_add (files, copy_fixture (dir, "kim.rubric.json", FALSE, NULL, NULL));
+  rubric_debrief_set_me (blind, "Sam Lee");
+  g_assert_true (rubric_debrief_load (blind, (GFile * const *) files->pdata, files->len, NULL, NULL));
+
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    {
+      g_autofree char *plain = export (debrief, formats[i], RUBRIC_EXPORT_FLAGS_INCLUDE_PRIVATE);
+      g_autofree char *anonymized = export (debrief, formats[i], RUBRIC_EXPORT_FLAGS_ANONYMIZE);
+      g_autofree char *hidden = export (blind, formats[i], RUBRIC_EXPORT_FLAGS_NONE);
+
+      g_assert_null (strstr (plain, "PRIVATE"));
+      g_assert_nonnull (strstr (plain, "Kim Park"));
+      g_assert_nonnull (strstr (plain, "Edits applied migrations."));
+      for (guint j = 0; j < G_N_ELEMENTS (names); j++)
+        g_assert_null (strstr (anonymized, names[j]));
+      g_assert_nonnull (strstr (anonymized, "Interviewer B"));
+      g_assert_nonnull (strstr (hidden, "Kim Park"));
+      g_assert_null (strstr (hidden, "Edits applied migrations."));
+      g_assert_null (strstr (hidden, "Unsafe migration habits"));
+      g_assert_null (strstr (hidden, "Strong no"));
+      g_assert_null (strstr (hidden, "strong-no"));
+      if (formats[i] != RUBRIC_EXPORT_FORMAT_CSV)
+        g_assert_nonnull (strstr (hidden, "Seal your scorecard to see the panel"));
+    }
+
+  /* Not yet as PDF or plain text: an error, no bytes. */
+  g_assert_null (rubric_debrief_export_to_bytes (debrief, RUBRIC_EXPORT_FORMAT_PDF, 0, NULL, NULL, &error));
+  g_assert_error (error, RUBRIC_EXPORT_ERROR, RUBRIC_EXPORT_ERROR_FAILED);
+  rubric_test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -519,6 +604,10 @@ main (int   argc,
   g_test_add_func ("/debrief/edited-after-sealing", test_edited_after_sealing);
   g_test_add_func ("/debrief/async", test_async);
   g_test_add_func ("/debrief/grouped", test_grouped);
+  g_test_add_data_func ("/debrief/golden/md", "panel.md", test_golden);
+  g_test_add_data_func ("/debrief/golden/csv", "panel.csv", test_golden);
+  g_test_add_data_func ("/debrief/golden/anonymized-md", "panel-anonymized.md", test_golden);
+  g_test_add_func ("/debrief/export-leaves-out", test_export_leaves_out);
 
   return g_test_run ();
 }

@@ -21,7 +21,7 @@
 
 #include "rubric-export-private.h"
 
-static const char stylesheet[] =
+const char rubric_export_html_stylesheet[] =
   ":root { color-scheme: light; }\n"
   "body { margin: 2rem auto; max-width: 48rem; padding: 0 1rem; background: #ffffff; color: #1e1e1e;\n"
   "  font: 16px/1.5 Cantarell, \"Noto Sans\", \"Segoe UI\", system-ui, sans-serif; }\n"
@@ -102,9 +102,11 @@ append_escaped (GString    *out,
 }
 
 /* Text of one line, as an element's content. */
-static void
-append_line (GString    *out,
-             const char *text)
+#define append_line rubric_export_html_line
+
+void
+rubric_export_html_line (GString    *out,
+                         const char *text)
 {
   append_escaped (out, text, TRUE);
 }
@@ -154,11 +156,13 @@ append_format_isolated (GString    *out,
  * its line breaks (and the indentation of its lines), as the other
  * formats do: without white space at the ends of lines, runs of blank
  * lines as one. */
-static void
-append_block (GString    *out,
-              const char *element,
-              const char *class,
-              const char *text)
+#define append_block rubric_export_html_block
+
+void
+rubric_export_html_block (GString    *out,
+                          const char *element,
+                          const char *class,
+                          const char *text)
 {
   g_autofree char *clean = rubric_export_clean_text (text);
   g_auto(GStrv) lines = g_strsplit (clean, "\n", -1);
@@ -246,9 +250,11 @@ append_topic_table (GString             *out,
 }
 
 /* ITEMS as a list, each in its own direction. */
-static void
-append_items (GString            *out,
-              const char * const *items)
+#define append_items rubric_export_html_items
+
+void
+rubric_export_html_items (GString            *out,
+                          const char * const *items)
 {
   g_string_append (out, "<ul>\n");
   for (guint i = 0; items[i] != NULL; i++)
@@ -395,7 +401,7 @@ rubric_export_write_html (const RubricSummary *summary)
                         "<meta name=\"generator\" content=\"Rubric\">\n<title>");
   append_line (out, summary->title);
   g_string_append (out, "</title>\n<style>\n");
-  g_string_append (out, stylesheet);
+  g_string_append (out, rubric_export_html_stylesheet);
   g_string_append (out, "</style>\n</head>\n<body>\n<header>\n<h1>");
   if (named)
     /* Translators: the heading of an exported HTML summary; %s is the
