@@ -366,7 +366,7 @@ rubric_application_handle_local_options (GApplication *application,
       return EXIT_OK;
     }
 
-  if (g_variant_dict_contains (options, "debrief"))
+  if (g_variant_dict_contains (options, "export") || g_variant_dict_contains (options, "debrief"))
     {
       const char *format = NULL;
       g_autofree char *output = NULL;
@@ -377,34 +377,24 @@ rubric_application_handle_local_options (GApplication *application,
       g_variant_dict_lookup (options, "export", "&s", &format);
       g_variant_dict_lookup (options, "output", "^ay", &output);
       g_variant_dict_lookup (options, "redact", "^a&s", &redact);
-      if (check || format == NULL || files == NULL || files[0] == NULL ||
-          g_variant_dict_contains (options, "include-answers") ||
-          g_variant_dict_contains (options, "include-private"))
+      if (g_variant_dict_contains (options, "debrief"))
         {
-          /* Translators: an error of the command line and the right way to
-           * use it; keep “rubric:” and the option names, and translate
-           * FORMAT, FILE and SESSION as in “rubric --help”. A debrief never
-           * holds private notes or expected answers */
-          g_printerr (_("rubric: --debrief needs --export FORMAT and at least one SESSION\n"
-                        "Usage: rubric --debrief --export FORMAT [--output FILE] [--anonymize] [--redact TERM…] SESSION…\n"));
-          return EXIT_USAGE;
+          if (check || format == NULL || files == NULL || files[0] == NULL ||
+              g_variant_dict_contains (options, "include-answers") ||
+              g_variant_dict_contains (options, "include-private"))
+            {
+              /* Translators: an error of the command line and the right way to
+               * use it; keep “rubric:” and the option names, and translate
+               * FORMAT, FILE and SESSION as in “rubric --help”. A debrief never
+               * holds private notes or expected answers */
+              g_printerr (_("rubric: --debrief needs --export FORMAT and at least one SESSION\n"
+                            "Usage: rubric --debrief --export FORMAT [--output FILE] [--anonymize] [--redact TERM…] SESSION…\n"));
+              return EXIT_USAGE;
+            }
+          if (g_variant_dict_contains (options, "anonymize"))
+            flags |= RUBRIC_EXPORT_FLAGS_ANONYMIZE;
+          return export_debrief (format, files, output, flags, redact);
         }
-      if (g_variant_dict_contains (options, "anonymize"))
-        flags |= RUBRIC_EXPORT_FLAGS_ANONYMIZE;
-      return export_debrief (format, files, output, flags, redact);
-    }
-
-  if (g_variant_dict_contains (options, "export"))
-    {
-      const char *format = NULL;
-      g_autofree char *output = NULL;
-      g_autofree const char **redact = NULL;
-      RubricExportFlags flags = RUBRIC_EXPORT_FLAGS_NONE;
-
-      self->handled_locally = TRUE;
-      g_variant_dict_lookup (options, "export", "&s", &format);
-      g_variant_dict_lookup (options, "output", "^ay", &output);
-      g_variant_dict_lookup (options, "redact", "^a&s", &redact);
       if (check || files == NULL || files[0] == NULL || files[1] != NULL)
         {
           /* Translators: an error of the command line and the right way to

@@ -27,6 +27,7 @@
 typedef struct
 {
   char     *heading;        /* "Main question", "Follow-up 2" */
+  char     *title;          /* "Queries · Main question" */
   char     *prompt;
   char     *id;
   char    **ratings;        /* one an interviewer: "4 — Strong", "Hidden" */
@@ -47,6 +48,14 @@ typedef struct
   gboolean   disagreement;
   GPtrArray *questions;     /* ReportQuestion */
 } ReportTopic;
+
+/* A section of lines, or NONE when it has none. */
+typedef struct
+{
+  const char         *heading;
+  const char * const *items;
+  const char         *none;
+} ReportList;
 
 typedef struct
 {
@@ -72,6 +81,8 @@ typedef struct
   GStrv        disagreements;
   GStrv        nobody_asked;
   GStrv        several;
+  ReportList   lists[3];    /* the three above, with their headings */
+  GPtrArray   *asked;       /* ReportQuestion, borrowed: those asked, in order */
   RubricAnonymizer *anonymizer;
 } Report;
 
@@ -79,6 +90,7 @@ static void
 report_question_free (ReportQuestion *q)
 {
   g_free (q->heading);
+  g_free (q->title);
   g_free (q->prompt);
   g_free (q->id);
   g_strfreev (q->ratings);
@@ -126,6 +138,7 @@ report_free (Report *r)
     }
   g_free (r->strengths);
   g_free (r->concerns);
+  g_clear_pointer (&r->asked, g_ptr_array_unref);
   g_ptr_array_unref (r->topics);
   g_strfreev (r->disagreements);
   g_strfreev (r->nobody_asked);
@@ -327,6 +340,7 @@ make_report (RubricDebrief      *debrief,
     }
 
   r->topics = g_ptr_array_new_with_free_func ((GDestroyNotify) report_topic_free);
+  r->asked = g_ptr_array_new ();
   for (guint t = 0; t < rubric_debrief_get_n_topics (debrief); t++)
     {
       const RubricDebriefTopic *topic = rubric_debrief_get_topic (debrief, t);
@@ -347,7 +361,6 @@ make_report (RubricDebrief      *debrief,
         {
           const RubricDebriefQuestion *q = rubric_debrief_get_question (debrief, topic->first_question + j);
           ReportQuestion *rq = g_new0 (ReportQuestion, 1);
-          g_autofree char *where = NULL;
 
           rq->heading = text_of (r, q->heading);
           rq->prompt = text_of (r, q->prompt);
@@ -388,9 +401,11 @@ make_report (RubricDebrief      *debrief,
           rq->disagreement = q->disagreement;
           /* Translators: a question in a debrief summary's lists: its
            * topic and its heading, e.g. "Queries · Follow-up 1" */
-          where = g_strdup_printf (C_("debrief", "%s · %s"), rt->title, rq->heading);
+          rq->title = g_strdup_printf (C_("debrief", "%s · %s"), rt->title, rq->heading);
+          if (rq->asked)
+            g_ptr_array_add (r->asked, rq);
           if (q->disagreement)
-            g_strv_builder_take (disagreements, disagreement_line (r, debrief, where, q));
+            g_strv_builder_take (disagreements, disagreement_line (r, debrief, rq->title, q));
           if (q->several)
             g_strv_builder_take (several,
                                  g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
@@ -400,7 +415,7 @@ make_report (RubricDebrief      *debrief,
                                                                 * asked by 3" */
                                                                "%s: asked by %u", "%s: asked by %u",
                                                                q->n_asked),
-                                                  where, q->n_asked));
+                                                  rq->title, q->n_asked));
           g_ptr_array_add (rt->questions, rq);
         }
       g_ptr_array_add (r->topics, rt);
@@ -408,6 +423,19 @@ make_report (RubricDebrief      *debrief,
   r->disagreements = g_strv_builder_end (disagreements);
   r->nobody_asked = g_strv_builder_end (nobody);
   r->several = g_strv_builder_end (several);
+  /* Translators: a section of a debrief summary: questions rated 2 or
+   * more apart */
+  r->lists[0] = (ReportList) { _("Disagreements"), (const char * const *) r->disagreements,
+                               /* Translators: in a debrief summary, under "Disagreements" */
+                               _("No ratings differ by 2 or more.") };
+  /* Translators: a section of a debrief summary */
+  r->lists[1] = (ReportList) { _("Topics nobody asked"), (const char * const *) r->nobody_asked,
+                               /* Translators: in a debrief summary, under "Topics nobody asked" */
+                               _("Every topic was asked.") };
+  /* Translators: a section of a debrief summary */
+  r->lists[2] = (ReportList) { _("Questions asked by several"), (const char * const *) r->several,
+                               /* Translators: in a debrief summary, under "Questions asked by several" */
+                               _("No question was asked twice.") };
 
   return g_steal_pointer (&r);
 }
@@ -570,56 +598,36 @@ write_markdown (Report *r)
       md_row (out, topic->title, (const char * const *) topic->scores, r->n, panel);
     }
 
-  /* Translators: a section of a debrief summary: questions rated 2 or
-   * more apart */
-  md_list_section (out, _("Disagreements"), (const char * const *) r->disagreements,
-                   /* Translators: in a debrief summary, under "Disagreements" */
-                   _("No ratings differ by 2 or more."));
-  /* Translators: a section of a debrief summary */
-  md_list_section (out, _("Topics nobody asked"), (const char * const *) r->nobody_asked,
-                   /* Translators: in a debrief summary, under "Topics nobody asked" */
-                   _("Every topic was asked."));
-  /* Translators: a section of a debrief summary */
-  md_list_section (out, _("Questions asked by several"), (const char * const *) r->several,
-                   /* Translators: in a debrief summary, under "Questions asked by several" */
-                   _("No question was asked twice."));
+  for (guint i = 0; i < G_N_ELEMENTS (r->lists); i++)
+    md_list_section (out, r->lists[i].heading, r->lists[i].items, r->lists[i].none);
 
-  for (guint t = 0; t < r->topics->len; t++)
+  for (guint k = 0; k < r->asked->len; k++)
     {
-      ReportTopic *topic = g_ptr_array_index (r->topics, t);
+      ReportQuestion *q = g_ptr_array_index (r->asked, k);
 
-      for (guint j = 0; j < topic->questions->len; j++)
+      md_heading (out, 3, q->title);
+      rubric_export_begin_block (out);
+      rubric_export_md_block (out, q->prompt, "");
+      if (q->disagreement)
         {
-          ReportQuestion *q = g_ptr_array_index (topic->questions, j);
-          g_autofree char *heading = NULL;
-
-          if (!q->asked)
-            continue;
-          heading = g_strdup_printf (C_("debrief", "%s · %s"), topic->title, q->heading);
-          md_heading (out, 3, heading);
           rubric_export_begin_block (out);
-          rubric_export_md_block (out, q->prompt, "");
-          if (q->disagreement)
-            {
-              rubric_export_begin_block (out);
-              g_string_append (out, "**");
-              md_inline (out, disagreement_label ());
-              g_string_append (out, "**\n");
-            }
-          rubric_export_begin_block (out);
-          {
-            const char *header[] = { _("Rating"), _("Notes"), _("Evidence") };
+          g_string_append (out, "**");
+          md_inline (out, disagreement_label ());
+          g_string_append (out, "**\n");
+        }
+      rubric_export_begin_block (out);
+      {
+        const char *header[] = { _("Rating"), _("Notes"), _("Evidence") };
 
-            md_row (out, _("Interviewer"), header, G_N_ELEMENTS (header), NULL);
-            md_rule (out, G_N_ELEMENTS (header) + 1);
-          }
-          for (guint i = 0; i < r->n; i++)
-            {
-              g_autofree char *evidence = g_strjoinv ("; ", q->evidence[i]);
-              const char *cells[] = { q->ratings[i], q->notes[i], evidence };
+        md_row (out, _("Interviewer"), header, G_N_ELEMENTS (header), NULL);
+        md_rule (out, G_N_ELEMENTS (header) + 1);
+      }
+      for (guint i = 0; i < r->n; i++)
+        {
+          g_autofree char *evidence = g_strjoinv ("; ", q->evidence[i]);
+          const char *cells[] = { q->ratings[i], q->notes[i], evidence };
 
-              md_row (out, r->names[i], cells, G_N_ELEMENTS (cells), NULL);
-            }
+          md_row (out, r->names[i], cells, G_N_ELEMENTS (cells), NULL);
         }
     }
 
@@ -694,15 +702,8 @@ write_html (Report *r)
   g_autoptr(GString) out = g_string_new (NULL);
   gsize size;
 
-  g_string_append (out, "<!DOCTYPE html>\n<html lang=\"");
-  html_line (out, C_("html lang", "en"));
-  g_string_append (out, "\">\n<head>\n<meta charset=\"utf-8\">\n"
-                        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-                        "<meta name=\"generator\" content=\"Rubric\">\n<title>");
-  html_line (out, r->title);
-  g_string_append (out, "</title>\n<style>\n");
-  g_string_append (out, rubric_export_html_stylesheet);
-  g_string_append (out, ".flag { font-weight: bold; color: #a34400; }\n</style>\n</head>\n<body>\n<header>\n");
+  rubric_export_html_head (out, r->title, ".flag { font-weight: bold; color: #a34400; }\n");
+  g_string_append (out, "<header>\n");
   html_heading (out, "h1", r->title);
   if (r->blind != NULL)
     {
@@ -775,54 +776,41 @@ write_html (Report *r)
     }
   g_string_append (out, "</tbody>\n</table>\n</section>\n");
 
-  html_list_section (out, _("Disagreements"), (const char * const *) r->disagreements,
-                     _("No ratings differ by 2 or more."));
-  html_list_section (out, _("Topics nobody asked"), (const char * const *) r->nobody_asked,
-                     _("Every topic was asked."));
-  html_list_section (out, _("Questions asked by several"), (const char * const *) r->several,
-                     _("No question was asked twice."));
+  for (guint i = 0; i < G_N_ELEMENTS (r->lists); i++)
+    html_list_section (out, r->lists[i].heading, r->lists[i].items, r->lists[i].none);
 
-  for (guint t = 0; t < r->topics->len; t++)
+  for (guint k = 0; k < r->asked->len; k++)
     {
-      ReportTopic *topic = g_ptr_array_index (r->topics, t);
+      ReportQuestion *q = g_ptr_array_index (r->asked, k);
 
-      for (guint j = 0; j < topic->questions->len; j++)
+      g_string_append (out, "<section class=\"question\">\n");
+      html_heading (out, "h3", q->title);
+      rubric_export_html_block (out, "p", "prompt text", q->prompt);
+      if (q->disagreement)
         {
-          ReportQuestion *q = g_ptr_array_index (topic->questions, j);
-          g_autofree char *heading = NULL;
-
-          if (!q->asked)
-            continue;
-          heading = g_strdup_printf (C_("debrief", "%s · %s"), topic->title, q->heading);
-          g_string_append (out, "<section class=\"question\">\n");
-          html_heading (out, "h3", heading);
-          rubric_export_html_block (out, "p", "prompt text", q->prompt);
-          if (q->disagreement)
-            {
-              html_cell (out, "p", "flag", disagreement_label ());
-              g_string_append_c (out, '\n');
-            }
-          g_string_append (out, "<table>\n<thead>\n<tr>");
-          html_cell (out, "th", NULL, _("Interviewer"));
-          html_cell (out, "th", NULL, _("Rating"));
-          html_cell (out, "th", NULL, _("Notes"));
-          html_cell (out, "th", NULL, _("Evidence"));
-          g_string_append (out, "</tr>\n</thead>\n<tbody>\n");
-          for (guint i = 0; i < r->n; i++)
-            {
-              g_string_append (out, "<tr>");
-              html_cell (out, "td", NULL, r->names[i]);
-              html_cell (out, "td", NULL, q->ratings[i]);
-              g_string_append (out, "<td>");
-              if (!rubric_export_is_blank (q->notes[i]))
-                rubric_export_html_block (out, "div", "text", q->notes[i]);
-              g_string_append (out, "</td><td>");
-              if (q->evidence[i][0] != NULL)
-                rubric_export_html_items (out, (const char * const *) q->evidence[i]);
-              g_string_append (out, "</td></tr>\n");
-            }
-          g_string_append (out, "</tbody>\n</table>\n</section>\n");
+          html_cell (out, "p", "flag", disagreement_label ());
+          g_string_append_c (out, '\n');
         }
+      g_string_append (out, "<table>\n<thead>\n<tr>");
+      html_cell (out, "th", NULL, _("Interviewer"));
+      html_cell (out, "th", NULL, _("Rating"));
+      html_cell (out, "th", NULL, _("Notes"));
+      html_cell (out, "th", NULL, _("Evidence"));
+      g_string_append (out, "</tr>\n</thead>\n<tbody>\n");
+      for (guint i = 0; i < r->n; i++)
+        {
+          g_string_append (out, "<tr>");
+          html_cell (out, "td", NULL, r->names[i]);
+          html_cell (out, "td", NULL, q->ratings[i]);
+          g_string_append (out, "<td>");
+          if (!rubric_export_is_blank (q->notes[i]))
+            rubric_export_html_block (out, "div", "text", q->notes[i]);
+          g_string_append (out, "</td><td>");
+          if (q->evidence[i][0] != NULL)
+            rubric_export_html_items (out, (const char * const *) q->evidence[i]);
+          g_string_append (out, "</td></tr>\n");
+        }
+      g_string_append (out, "</tbody>\n</table>\n</section>\n");
     }
 
   g_string_append (out, "<section>\n");

@@ -21,7 +21,7 @@
 
 #include "rubric-export-private.h"
 
-const char rubric_export_html_stylesheet[] =
+static const char stylesheet[] =
   ":root { color-scheme: light; }\n"
   "body { margin: 2rem auto; max-width: 48rem; padding: 0 1rem; background: #ffffff; color: #1e1e1e;\n"
   "  font: 16px/1.5 Cantarell, \"Noto Sans\", \"Segoe UI\", system-ui, sans-serif; }\n"
@@ -384,6 +384,30 @@ append_text_section (GString    *out,
   g_string_append (out, "</section>\n");
 }
 
+/**
+ * rubric_export_html_head:
+ * @css: more style rules, after the stylesheet
+ *
+ * The document up to <body>: the language, the title, the stylesheet.
+ */
+void
+rubric_export_html_head (GString    *out,
+                         const char *title,
+                         const char *css)
+{
+  g_string_append (out, "<!DOCTYPE html>\n<html lang=\"");
+  /* Translators: the language of this translation as a BCP 47 tag, such as
+   * "de" or "pt-BR"; the exported HTML summary declares it */
+  append_line (out, C_("html lang", "en"));
+  g_string_append (out, "\">\n<head>\n<meta charset=\"utf-8\">\n"
+                        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+                        "<meta name=\"generator\" content=\"Rubric\">\n<title>");
+  append_line (out, title);
+  g_string_append (out, "</title>\n<style>\n");
+  g_string_append (out, stylesheet);
+  g_string_append (out, css);
+  g_string_append (out, "</style>\n</head>\n<body>\n");
+}
 
 GBytes *
 rubric_export_write_html (const RubricSummary *summary)
@@ -392,17 +416,8 @@ rubric_export_write_html (const RubricSummary *summary)
   gboolean named = *summary->candidate != '\0';
   gsize size;
 
-  g_string_append (out, "<!DOCTYPE html>\n<html lang=\"");
-  /* Translators: the language of this translation as a BCP 47 tag, such as
-   * "de" or "pt-BR"; the exported HTML summary declares it */
-  append_line (out, C_("html lang", "en"));
-  g_string_append (out, "\">\n<head>\n<meta charset=\"utf-8\">\n"
-                        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-                        "<meta name=\"generator\" content=\"Rubric\">\n<title>");
-  append_line (out, summary->title);
-  g_string_append (out, "</title>\n<style>\n");
-  g_string_append (out, rubric_export_html_stylesheet);
-  g_string_append (out, "</style>\n</head>\n<body>\n<header>\n<h1>");
+  rubric_export_html_head (out, summary->title, "");
+  g_string_append (out, "<header>\n<h1>");
   if (named)
     /* Translators: the heading of an exported HTML summary; %s is the
      * candidate. Write the placeholder as %s, not %1$s */
