@@ -17,6 +17,7 @@
 
 #include "rubric-application.h"
 #include "rubric-check.h"
+#include "rubric-debrief-export.h"
 #include "rubric-drafts.h"
 #include "rubric-file-dialog.h"
 #include "rubric-file.h"
@@ -72,6 +73,10 @@ static const GOptionEntry main_entries[] = {
     N_("Export the summary of SESSION as pdf, md, html, txt or csv, and exit"),
     /* Translators: the name of the argument of --export in “rubric --help” */
     N_("FORMAT") },
+  { "debrief", 0, 0, G_OPTION_ARG_NONE, NULL,
+    /* Translators: the description of --debrief in “rubric --help”; keep
+     * --export, and translate SESSION as in the other options */
+    N_("With --export: the debrief summary of several interviewers' SESSION files of one candidate"), NULL },
   { "output", 'o', 0, G_OPTION_ARG_FILENAME, NULL,
     /* Translators: the description of --output in “rubric --help”; FILE is
      * the name of its argument, as translated just below */
@@ -126,6 +131,76 @@ check_files (const char * const *paths)
 
   return all_valid ? EXIT_OK : EXIT_INVALID;
 }
+
+/* BYTES (or ERROR, when they could not be made) to OUTPUT: a file, written
+ * whole or not at all (an existing one stays as it was); "-", /dev/stdout
+ * or a pipe as a stream; standard output when NULL. */
+static int
+write_export (GBytes     *bytes,
+              GError     *error,
+              const char *output)
+{
+  g_autoptr(GError) write_error = NULL;
+
+  if (output != NULL && !rubric_export_path_is_stream (output))
+    {
+      g_autoptr(GFile) target = g_file_new_for_commandline_arg (output);
+      g_autofree char *target_name = g_filename_display_name (output);
+
+      if (bytes == NULL)
+        {
+          /* Translators: an error of the command line: the file, then why it
+           * could not be written */
+          g_printerr (_("rubric: could not write %s: %s\n"), target_name, error->message);
+          return EXIT_INVALID;
+        }
+      if (!rubric_file_write (target, bytes, RUBRIC_FILE_WRITE_NONE, NULL, NULL, NULL, &write_error))
+        {
+          /* The writer's messages name the file already. */
+          if (write_error->domain == G_IO_ERROR || write_error->domain == RUBRIC_FILE_ERROR)
+            /* Translators: an error of the command line, which says which
+             * file and why */
+            g_printerr (_("rubric: %s\n"), write_error->message);
+          else
+            g_printerr (_("rubric: could not write %s: %s\n"), target_name, write_error->message);
+          return EXIT_INVALID;
+        }
+      return EXIT_OK;
+    }
+
+  if (bytes == NULL)
+    {
+      g_printerr ("rubric: %s\n", error->message);
+      return EXIT_INVALID;
+    }
+  {
+    FILE *stream = output != NULL ? fopen (output, "wb") : stdout;
+    gboolean written = stream != NULL &&
+                       fwrite (g_bytes_get_data (bytes, NULL), 1, g_bytes_get_size (bytes), stream) == g_bytes_get_size (bytes) &&
+                       fflush (stream) == 0;
+
+    if (stream != NULL && stream != stdout && fclose (stream) != 0)
+      written = FALSE;
+    if (!written && output != NULL)
+      {
+        int saved = errno;
+        g_autofree char *output_name = g_filename_display_name (output);
+
+        g_printerr (_("rubric: could not write %s: %s\n"), output_name, g_strerror (saved));
+        return EXIT_INVALID;
+      }
+    if (!written)
+      {
+        g_printerr (_("rubric: could not write to standard output\n"));
+        return EXIT_INVALID;
+      }
+  }
+  return EXIT_OK;
+}
+
+/* Translators: a warning of the command line; %s lists words, such
+ * as “May, Okafor”. Keep “rubric:” and the option --redact */
+#define REMAINING_WARNING N_("rubric: warning: these words stay and may be names: %s (replace them with --redact)\n")
 
 static int
 export_session (const char         *format_name,
@@ -192,63 +267,79 @@ export_session (const char         *format_name,
     {
       g_autofree char *words = g_strjoinv (", ", summary->remaining);
 
-      /* Translators: a warning of the command line; %s lists words, such
-       * as “May, Okafor”. Keep “rubric:” and the option --redact */
-      g_printerr (_("rubric: warning: these words stay and may be names: %s (replace them with --redact)\n"), words);
-    }
-
-  if (output != NULL && !rubric_export_path_is_stream (output))
-    {
-      g_autoptr(GFile) target = g_file_new_for_commandline_arg (output);
-
-      /* Written whole or not at all: an existing file stays as it was. */
-      if (!rubric_export_summary_to_file (summary, format, target, NULL, &error))
-        {
-          g_autofree char *target_name = g_filename_display_name (output);
-
-          /* The writer's messages name the file already. */
-          if (error->domain == G_IO_ERROR || error->domain == RUBRIC_FILE_ERROR)
-            /* Translators: an error of the command line, which says which
-             * file and why */
-            g_printerr (_("rubric: %s\n"), error->message);
-          else
-            /* Translators: an error of the command line: the file, then why it
-             * could not be written */
-            g_printerr (_("rubric: could not write %s: %s\n"), target_name, error->message);
-          return EXIT_INVALID;
-        }
-      return EXIT_OK;
+      g_printerr (_(REMAINING_WARNING), words);
     }
 
   bytes = rubric_export_summary_to_bytes (summary, format, &error);
-  if (bytes == NULL)
+  return write_export (bytes, error, output);
+}
+
+/* `rubric --debrief --export FORMAT FILE…`: the problems of the files on
+ * standard error, located as --check says them; the summary of those that
+ * loaded. Exit 1 when a file was left out (the summary is written all the
+ * same) or none loaded (nothing is written). */
+static int
+export_debrief (const char         *format_name,
+                const char * const *paths,
+                const char         *output,
+                RubricExportFlags   flags,
+                const char * const *redact)
+{
+  g_autoptr(RubricKit) kit = NULL;
+  g_autoptr(RubricDebrief) debrief = NULL;
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) remaining = NULL;
+  RubricExportFormat format;
+  int status;
+
+  if (!rubric_export_format_parse (format_name, &format) || !rubric_debrief_export_format_supported (format))
     {
-      g_printerr ("rubric: %s\n", error->message);
+      /* Translators: an error of the command line; %s is what the user gave
+       * to --export with --debrief. Keep “rubric:” and the format names */
+      g_printerr (_("rubric: “%s” is not a debrief format; use md, html or csv\n"), format_name);
+      return EXIT_USAGE;
+    }
+  if (output != NULL && g_str_equal (output, "-"))
+    output = NULL;
+  for (guint i = 0; paths[i] != NULL; i++)
+    {
+      if (output != NULL && rubric_export_same_file (paths[i], output))
+        {
+          g_autofree char *output_name = g_filename_display_name (output);
+
+          /* Translators: an error of the command line; %s is the file given
+           * to --output, which is one of the interviews. Keep “rubric:” */
+          g_printerr (_("rubric: %s is one of the interviews: nothing was written\n"), output_name);
+          return EXIT_USAGE;
+        }
+      g_ptr_array_add (files, g_file_new_for_commandline_arg (paths[i]));
+    }
+
+  kit = rubric_kit_new_from_resource (BUNDLED_KIT, NULL);
+  debrief = rubric_debrief_new (kit);
+  rubric_debrief_load (debrief, (GFile * const *) files->pdata, files->len, NULL, NULL);
+  for (guint i = 0; i < rubric_debrief_get_n_problems (debrief); i++)
+    g_printerr ("%s\n", rubric_debrief_get_problem (debrief, i)->text);
+  if (rubric_debrief_get_n_interviewers (debrief) == 0)
+    {
+      /* Translators: an error of the command line. Keep “rubric:” */
+      g_printerr (_("rubric: no interview could be read: nothing was written\n"));
       return EXIT_INVALID;
     }
-  {
-    FILE *stream = output != NULL ? fopen (output, "wb") : stdout;
-    gboolean written = stream != NULL &&
-                       fwrite (g_bytes_get_data (bytes, NULL), 1, g_bytes_get_size (bytes), stream) == g_bytes_get_size (bytes) &&
-                       fflush (stream) == 0;
 
-    if (stream != NULL && stream != stdout && fclose (stream) != 0)
-      written = FALSE;
-    if (!written && output != NULL)
-      {
-        int saved = errno;
-        g_autofree char *output_name = g_filename_display_name (output);
+  bytes = rubric_debrief_export_to_bytes (debrief, format, flags, redact, &remaining, &error);
+  if (remaining[0] != NULL)
+    {
+      g_autofree char *words = g_strjoinv (", ", remaining);
 
-        g_printerr (_("rubric: could not write %s: %s\n"), output_name, g_strerror (saved));
-        return EXIT_INVALID;
-      }
-    if (!written)
-      {
-        g_printerr (_("rubric: could not write to standard output\n"));
-        return EXIT_INVALID;
-      }
-  }
-  return EXIT_OK;
+      g_printerr (_(REMAINING_WARNING), words);
+    }
+  status = write_export (bytes, error, output);
+  if (status == EXIT_OK && rubric_debrief_has_errors (debrief))
+    return EXIT_INVALID;
+  return status;
 }
 
 static int
@@ -275,7 +366,7 @@ rubric_application_handle_local_options (GApplication *application,
       return EXIT_OK;
     }
 
-  if (g_variant_dict_contains (options, "export"))
+  if (g_variant_dict_contains (options, "export") || g_variant_dict_contains (options, "debrief"))
     {
       const char *format = NULL;
       g_autofree char *output = NULL;
@@ -286,6 +377,24 @@ rubric_application_handle_local_options (GApplication *application,
       g_variant_dict_lookup (options, "export", "&s", &format);
       g_variant_dict_lookup (options, "output", "^ay", &output);
       g_variant_dict_lookup (options, "redact", "^a&s", &redact);
+      if (g_variant_dict_contains (options, "debrief"))
+        {
+          if (check || format == NULL || files == NULL || files[0] == NULL ||
+              g_variant_dict_contains (options, "include-answers") ||
+              g_variant_dict_contains (options, "include-private"))
+            {
+              /* Translators: an error of the command line and the right way to
+               * use it; keep “rubric:” and the option names, and translate
+               * FORMAT, FILE and SESSION as in “rubric --help”. A debrief never
+               * holds private notes or expected answers */
+              g_printerr (_("rubric: --debrief needs --export FORMAT and at least one SESSION\n"
+                            "Usage: rubric --debrief --export FORMAT [--output FILE] [--anonymize] [--redact TERM…] SESSION…\n"));
+              return EXIT_USAGE;
+            }
+          if (g_variant_dict_contains (options, "anonymize"))
+            flags |= RUBRIC_EXPORT_FLAGS_ANONYMIZE;
+          return export_debrief (format, files, output, flags, redact);
+        }
       if (check || files == NULL || files[0] == NULL || files[1] != NULL)
         {
           /* Translators: an error of the command line and the right way to

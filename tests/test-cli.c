@@ -667,6 +667,89 @@ test_export_usage (void)
     }
 }
 
+/* Three interviewers, one of them twice, another candidate, a broken
+ * file: the summary of the three on standard output, each problem on
+ * standard error as --check says it, and exit 1 for the files left out. */
+static void
+test_debrief_export (void)
+{
+  g_auto(Run) run = { 0 };
+  g_auto(Run) clean = { 0 };
+  g_autofree char *golden = NULL;
+
+  run_rubric (&run, "--debrief", "--export", "md", "data/debrief/sam.rubric.json", "data/debrief/kim.rubric.json",
+              "data/debrief/kim-earlier.rubric.json", "data/debrief/alex.rubric.json",
+              "data/debrief/other-candidate.rubric.json", "data/debrief/broken.rubric.json", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_true (g_str_has_prefix (run.out, "# Panel debrief: Ada Lovelace\n"));
+  g_assert_nonnull (strstr (run.err, "data/debrief/broken.rubric.json:6:39: "));
+  g_assert_nonnull (strstr (run.err, "data/debrief/other-candidate.rubric.json: about “Jo Bloggs”, not “Ada Lovelace”: left out\n"));
+  g_assert_nonnull (strstr (run.err, "data/debrief/kim-earlier.rubric.json: warning: an older scorecard of kim park than data/debrief/kim.rubric.json: left out\n"));
+  g_assert_nonnull (strstr (run.err, "The files are about more than one candidate: “Ada Lovelace” (4 files), “Jo Bloggs” (1 file)\n"));
+
+  /* The three alone: exit 0, and what the model's golden file says. */
+  run_rubric (&clean, "--debrief", "--export", "csv", "data/debrief/sam.rubric.json", "data/debrief/kim.rubric.json",
+              "data/debrief/alex.rubric.json", NULL);
+  g_assert_cmpint (clean.status, ==, 0);
+  g_assert_cmpstr (clean.err, ==, "");
+  g_file_get_contents (g_test_get_filename (G_TEST_DIST, "data", "debrief", "panel.csv", NULL), &golden, NULL, NULL);
+  g_assert_cmpstr (clean.out, ==, golden);
+}
+
+/* To a file, anonymised; nothing written when no file loads. */
+static void
+test_debrief_output (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("rubric-cli-debrief-XXXXXX", NULL);
+  g_autofree char *output = g_build_filename (dir, "panel.html", NULL);
+  g_autofree char *none = g_build_filename (dir, "none.md", NULL);
+  g_autofree char *html = NULL;
+  g_auto(Run) run = { 0 };
+  g_auto(Run) broken = { 0 };
+
+  run_rubric (&run, "--debrief", "--export", "html", "--anonymize", "--output", output,
+              "data/debrief/sam.rubric.json", "data/debrief/alex.rubric.json", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, "");
+  g_assert_true (g_file_get_contents (output, &html, NULL, NULL));
+  g_assert_true (g_str_has_prefix (html, "<!DOCTYPE html>"));
+  g_assert_null (strstr (html, "Lovelace"));
+  g_assert_null (strstr (html, "Sam Lee"));
+  g_assert_nonnull (strstr (html, "Interviewer B"));
+
+  run_rubric (&broken, "--debrief", "--export", "md", "--output", none, "data/debrief/broken.rubric.json", NULL);
+  g_assert_cmpint (broken.status, ==, 1);
+  g_assert_nonnull (strstr (broken.err, "data/debrief/broken.rubric.json:6:39: "));
+  g_assert_false (g_file_test (none, G_FILE_TEST_EXISTS));
+
+  g_remove (output);
+  g_rmdir (dir);
+}
+
+static void
+test_debrief_usage (void)
+{
+  static const char *cases[][6] = {
+    { "--debrief", "data/debrief/sam.rubric.json", NULL },                               /* no --export */
+    { "--debrief", "--export", "md", NULL },                                             /* no session */
+    { "--debrief", "--export", "pdf", "--output", "x.pdf", "data/debrief/sam.rubric.json" }, /* not yet */
+    { "--debrief", "--export", "txt", "data/debrief/sam.rubric.json", NULL },            /* not yet */
+    { "--debrief", "--export", "md", "--include-private", "data/debrief/sam.rubric.json" }, /* never */
+    { "--debrief", "--export", "md", "--output", "data/debrief/sam.rubric.json", "data/debrief/sam.rubric.json" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto(Run) run = { 0 };
+
+      run_rubric (&run, cases[i][0], cases[i][1], cases[i][2], cases[i][3], cases[i][4], cases[i][5], NULL);
+      if (run.status != 2)
+        g_error ("case %u: exit %d, not 2: %s", i, run.status, run.err);
+      g_assert_cmpstr (run.out, ==, "");
+      g_assert_true (g_str_has_prefix (run.err, "rubric: "));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -694,6 +777,9 @@ main (int   argc,
   g_test_add_func ("/cli/export-onto-session", test_export_onto_session);
   g_test_add_func ("/cli/export-mode", test_export_mode);
   g_test_add_func ("/cli/export-planned", test_export_planned);
+  g_test_add_func ("/cli/debrief-export", test_debrief_export);
+  g_test_add_func ("/cli/debrief-output", test_debrief_output);
+  g_test_add_func ("/cli/debrief-usage", test_debrief_usage);
 
   return g_test_run ();
 }

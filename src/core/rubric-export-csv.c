@@ -62,10 +62,12 @@ is_formula (const char *text)
     }
 }
 
-static void
-append_field (GString    *out,
-              const char *text,
-              gboolean    first)
+#define append_field rubric_export_csv_field
+
+void
+rubric_export_csv_field (GString    *out,
+                         const char *text,
+                         gboolean    first)
 {
   g_autofree char *clean = rubric_export_clean_text (text);
   gboolean formula = is_formula (clean);

@@ -102,9 +102,11 @@ append_escaped (GString    *out,
 }
 
 /* Text of one line, as an element's content. */
-static void
-append_line (GString    *out,
-             const char *text)
+#define append_line rubric_export_html_line
+
+void
+rubric_export_html_line (GString    *out,
+                         const char *text)
 {
   append_escaped (out, text, TRUE);
 }
@@ -154,11 +156,13 @@ append_format_isolated (GString    *out,
  * its line breaks (and the indentation of its lines), as the other
  * formats do: without white space at the ends of lines, runs of blank
  * lines as one. */
-static void
-append_block (GString    *out,
-              const char *element,
-              const char *class,
-              const char *text)
+#define append_block rubric_export_html_block
+
+void
+rubric_export_html_block (GString    *out,
+                          const char *element,
+                          const char *class,
+                          const char *text)
 {
   g_autofree char *clean = rubric_export_clean_text (text);
   g_auto(GStrv) lines = g_strsplit (clean, "\n", -1);
@@ -246,9 +250,11 @@ append_topic_table (GString             *out,
 }
 
 /* ITEMS as a list, each in its own direction. */
-static void
-append_items (GString            *out,
-              const char * const *items)
+#define append_items rubric_export_html_items
+
+void
+rubric_export_html_items (GString            *out,
+                          const char * const *items)
 {
   g_string_append (out, "<ul>\n");
   for (guint i = 0; items[i] != NULL; i++)
@@ -378,6 +384,30 @@ append_text_section (GString    *out,
   g_string_append (out, "</section>\n");
 }
 
+/**
+ * rubric_export_html_head:
+ * @css: more style rules, after the stylesheet
+ *
+ * The document up to <body>: the language, the title, the stylesheet.
+ */
+void
+rubric_export_html_head (GString    *out,
+                         const char *title,
+                         const char *css)
+{
+  g_string_append (out, "<!DOCTYPE html>\n<html lang=\"");
+  /* Translators: the language of this translation as a BCP 47 tag, such as
+   * "de" or "pt-BR"; the exported HTML summary declares it */
+  append_line (out, C_("html lang", "en"));
+  g_string_append (out, "\">\n<head>\n<meta charset=\"utf-8\">\n"
+                        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+                        "<meta name=\"generator\" content=\"Rubric\">\n<title>");
+  append_line (out, title);
+  g_string_append (out, "</title>\n<style>\n");
+  g_string_append (out, stylesheet);
+  g_string_append (out, css);
+  g_string_append (out, "</style>\n</head>\n<body>\n");
+}
 
 GBytes *
 rubric_export_write_html (const RubricSummary *summary)
@@ -386,17 +416,8 @@ rubric_export_write_html (const RubricSummary *summary)
   gboolean named = *summary->candidate != '\0';
   gsize size;
 
-  g_string_append (out, "<!DOCTYPE html>\n<html lang=\"");
-  /* Translators: the language of this translation as a BCP 47 tag, such as
-   * "de" or "pt-BR"; the exported HTML summary declares it */
-  append_line (out, C_("html lang", "en"));
-  g_string_append (out, "\">\n<head>\n<meta charset=\"utf-8\">\n"
-                        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-                        "<meta name=\"generator\" content=\"Rubric\">\n<title>");
-  append_line (out, summary->title);
-  g_string_append (out, "</title>\n<style>\n");
-  g_string_append (out, stylesheet);
-  g_string_append (out, "</style>\n</head>\n<body>\n<header>\n<h1>");
+  rubric_export_html_head (out, summary->title, "");
+  g_string_append (out, "<header>\n<h1>");
   if (named)
     /* Translators: the heading of an exported HTML summary; %s is the
      * candidate. Write the placeholder as %s, not %1$s */

@@ -240,9 +240,11 @@ append_line_start (GString    *out,
 /* Appends TEXT on one line: in a heading, a list item or a table cell.
  * Newlines and tabs become spaces; '|' is escaped with the rest, which
  * GFM honours inside a table cell too. */
-static void
-append_inline (GString    *out,
-               const char *text)
+#define append_inline rubric_export_md_inline
+
+void
+rubric_export_md_inline (GString    *out,
+                         const char *text)
 {
   g_autofree char *clean = rubric_export_clean_text (text);
   Pairs pairs = find_pairs (clean);
@@ -273,10 +275,12 @@ may_end_in_link (const char *line)
 /* Appends TEXT as a block: paragraphs (at blank lines) of lines joined by
  * hard line breaks (a backslash at the end of a line), each line after
  * PREFIX ("" or "> "). */
-static void
-append_block (GString    *out,
-              const char *text,
-              const char *prefix)
+#define append_block rubric_export_md_block
+
+void
+rubric_export_md_block (GString    *out,
+                        const char *text,
+                        const char *prefix)
 {
   g_autofree char *clean = rubric_export_clean_text (text);
   g_auto(GStrv) lines = g_strsplit (clean, "\n", -1);
@@ -323,10 +327,12 @@ append_block (GString    *out,
 
 #define begin_block rubric_export_begin_block
 
-static void
-append_heading (GString    *out,
-                int         level,
-                const char *text)
+#define append_heading rubric_export_md_heading
+
+void
+rubric_export_md_heading (GString    *out,
+                          int         level,
+                          const char *text)
 {
   begin_block (out);
   for (int i = 0; i < level; i++)
@@ -349,9 +355,11 @@ append_label (GString    *out,
 }
 
 /* ITEMS as a list, a block of its own, each escaped. */
-static void
-append_items (GString            *out,
-              const char * const *items)
+#define append_items rubric_export_md_items
+
+void
+rubric_export_md_items (GString            *out,
+                        const char * const *items)
 {
   begin_block (out);
   for (guint i = 0; items[i] != NULL; i++)

@@ -42,4 +42,34 @@ char       *rubric_export_clean_text      (const char                  *text);
 gboolean    rubric_export_is_blank        (const char                  *text);
 void        rubric_export_begin_block     (GString                     *out);
 
+/* The writers' escaping, for the debrief's writers (rubric-debrief-export.c):
+ * Markdown inline text (one line), a block of lines after PREFIX, a
+ * heading, a list; HTML text of one line, a block that keeps its lines in
+ * ELEMENT of CLASS, a list; the head of a document with the stylesheet;
+ * a CSV field, with the guard against formulas. Each cleans its text first. */
+void        rubric_export_md_inline       (GString                     *out,
+                                           const char                  *text);
+void        rubric_export_md_block        (GString                     *out,
+                                           const char                  *text,
+                                           const char                  *prefix);
+void        rubric_export_md_heading      (GString                     *out,
+                                           int                          level,
+                                           const char                  *text);
+void        rubric_export_md_items        (GString                     *out,
+                                           const char * const          *items);
+void        rubric_export_html_line       (GString                     *out,
+                                           const char                  *text);
+void        rubric_export_html_block      (GString                     *out,
+                                           const char                  *element,
+                                           const char                  *class,
+                                           const char                  *text);
+void        rubric_export_html_items      (GString                     *out,
+                                           const char * const          *items);
+void        rubric_export_html_head       (GString                     *out,
+                                           const char                  *title,
+                                           const char                  *css);
+void        rubric_export_csv_field       (GString                     *out,
+                                           const char                  *text,
+                                           gboolean                     first);
+
 G_END_DECLS

@@ -484,6 +484,24 @@ anonymize_in_place (RubricAnonymizer  *anonymizer,
   *text = result;
 }
 
+/**
+ * rubric_summary_interviewer_alias:
+ * @n: which interviewer, from 0
+ *
+ * Returns: (transfer full): "Interviewer A", … "Interviewer Z",
+ *   "Interviewer 27", …
+ */
+char *
+rubric_summary_interviewer_alias (guint n)
+{
+  if (n < 26)
+    /* Translators: an anonymised interviewer, e.g. "Interviewer A" */
+    return g_strdup_printf (_("Interviewer %c"), 'A' + n);
+  /* Translators: an anonymised interviewer after the 26th, e.g.
+   * "Interviewer 27" */
+  return g_strdup_printf (_("Interviewer %u"), n + 1);
+}
+
 /* Interviewers are "Sam Lee, Kim Park" or "Sam Lee and Kim Park"; each
  * becomes "Interviewer A", "Interviewer B"… */
 static char *
@@ -500,13 +518,7 @@ anonymize_interviewers (RubricAnonymizer *anonymizer,
 
       if (rubric_json_is_blank (names[i]))
         continue;
-      if (n < 26)
-        /* Translators: an anonymised interviewer, e.g. "Interviewer A" */
-        alias = g_strdup_printf (_("Interviewer %c"), 'A' + n);
-      else
-        /* Translators: an anonymised interviewer after the 26th, e.g.
-         * "Interviewer 27" */
-        alias = g_strdup_printf (_("Interviewer %u"), n + 1);
+      alias = rubric_summary_interviewer_alias (n);
       {
         g_autofree char *name = rubric_export_clean_text (names[i]);
 

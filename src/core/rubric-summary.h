@@ -202,6 +202,7 @@ const char    *rubric_summary_seal_heading          (void);
 const char    *rubric_summary_pacing_heading        (void);
 const char    *rubric_summary_planned_not_asked_heading (void);
 const char    *rubric_summary_all_asked_label       (void);
+char          *rubric_summary_interviewer_alias     (guint                 n);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RubricSummary, rubric_summary_free)
 
