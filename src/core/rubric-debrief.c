@@ -483,7 +483,9 @@ match_interviewers (GPtrArray *entries,
         }
       newer = is_newer (entry, other) ? entry : other;
       older = newer == entry ? other : entry;
-      g_hash_table_insert (newest, newer->interviewer_key, newer);
+      /* Replaced, key too: the older entry, whose key the table held,
+       * goes below. */
+      g_hash_table_replace (newest, newer->interviewer_key, newer);
       /* Translators: a warning about a session file left out of a
        * debrief; the first %s is the interviewer, the second the file
        * that is used instead */
