@@ -282,11 +282,12 @@ new_interviewer_card (const RubricDebriefInterviewer *interviewer)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
   const char *name = *interviewer->name != '\0' ? interviewer->name : interviewer->file;
+  g_autofree char *file = g_path_get_basename (interviewer->file);
 
   gtk_widget_add_css_class (box, "card");
   gtk_widget_add_css_class (box, "debrief-interviewer");
   gtk_box_append (GTK_BOX (box), new_label (name, "title-4"));
-  gtk_box_append (GTK_BOX (box), new_label (interviewer->file, "dim-label"));
+  gtk_box_append (GTK_BOX (box), new_label (file, "dim-label"));
   gtk_widget_add_css_class (gtk_widget_get_last_child (box), "caption");
   gtk_box_append (GTK_BOX (box), new_label (interviewer->status_text, interviewer->counted ? NULL : "warning"));
   if (!interviewer->hidden)

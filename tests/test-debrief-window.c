@@ -166,13 +166,150 @@ test_matrix (void)
   rubric_test_destroy_window (GTK_WINDOW (window));
 }
 
+/* Sam's own scorecard, its seal cut off, with Kim's and Alex's sealed. */
+static GPtrArray *
+blind_files (const char *dir)
+{
+  g_autofree char *source = g_test_build_filename (G_TEST_DIST, "data", "debrief", "sam.rubric.json", NULL);
+  g_autofree char *text = rubric_test_read_file (source);
+  g_autofree char *path = g_build_filename (dir, "sam.rubric.json", NULL);
+  GPtrArray *files = g_ptr_array_new_with_free_func (g_object_unref);
+  char *seal = strstr (text, ",\n  \"seal\": {");
+
+  g_assert_nonnull (seal);
+  strcpy (seal, "\n}\n");
+  rubric_test_write_file (path, text);
+  g_ptr_array_add (files, g_file_new_for_path (path));
+  g_ptr_array_add (files, fixture_file ("kim.rubric.json"));
+  g_ptr_array_add (files, fixture_file ("alex.rubric.json"));
+  return files;
+}
+
+/* The user's own scorecard not sealed: the banner says why the others'
+ * ratings are hidden, and the own ones show. */
+static void
+test_blind (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("rubric-debrief-XXXXXX", NULL);
+  g_autoptr(GPtrArray) files = blind_files (dir);
+  RubricDebriefWindow *window = open_window (files, "Sam Lee", 1200, 900);
+  GtkGrid *matrix = window_child (window, "matrix");
+  AdwBanner *banner = window_child (window, "blind_banner");
+  int query = topic_row (window, "Query optimisation");
+
+  g_assert_true (rubric_debrief_get_blind (rubric_debrief_window_get_debrief (window)));
+  g_assert_true (adw_banner_get_revealed (banner));
+  g_assert_cmpstr (adw_banner_get_title (banner), ==, "Seal your scorecard to see the panel");
+  g_assert_cmpstr (cell_line (matrix, 0, query, 0), ==, "2.0");
+  g_assert_null (cell_line (matrix, 0, query, 1));
+  g_assert_cmpstr (cell_line (matrix, 1, 0, 1), ==, "Hidden until you seal yours");
+  g_assert_cmpstr (cell_line (matrix, 1, query, 0), ==, "Hidden");
+  g_assert_cmpstr (cell_line (matrix, 2, query, 0), ==, "Hidden");
+  g_assert_false (gtk_widget_get_visible (window_child (window, "problems_group")));
+  g_assert_false (gtk_widget_get_visible (window_child (window, "mixed_label")));
+
+  /* Someone else reads the same files: Sam's is shown, marked, not counted. */
+  rubric_debrief_set_me (rubric_debrief_window_get_debrief (window), NULL);
+  rubric_test_iterate ();
+  g_assert_false (adw_banner_get_revealed (banner));
+  g_assert_cmpstr (cell_line (matrix, 0, 0, 1), ==, "Not sealed, not counted");
+  g_assert_cmpstr (cell_line (matrix, 1, query, 0), ==, "4.5");
+  g_assert_null (cell_line (matrix, 1, query, 1));
+
+  rubric_test_destroy_window (GTK_WINDOW (window));
+  rubric_test_remove_tree (dir);
+}
+
+/* The export is what the core makes, in a new file; an interviewer's own
+ * file is never written. */
+static void
+test_export (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("rubric-debrief-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "debrief.md", NULL);
+  g_autoptr(GFile) output = g_file_new_for_path (path);
+  g_autoptr(GPtrArray) files = panel_files ();
+  RubricDebriefWindow *window = open_window (files, NULL, 1200, 900);
+  g_autoptr(GBytes) expected = rubric_debrief_export_to_bytes (rubric_debrief_window_get_debrief (window),
+                                                               RUBRIC_EXPORT_FORMAT_MARKDOWN,
+                                                               RUBRIC_EXPORT_FLAGS_NONE, NULL, NULL, NULL);
+  g_autofree char *sam_path = g_file_get_path (files->pdata[0]);
+  g_autofree char *sam_before = rubric_test_read_file (sam_path);
+  g_autofree char *written = NULL;
+  g_autofree char *sam_after = NULL;
+
+  rubric_debrief_window_export_to (window, RUBRIC_EXPORT_FORMAT_MARKDOWN, output);
+  RUBRIC_WAIT_FOR (g_file_test (path, G_FILE_TEST_EXISTS), 10000);
+  written = rubric_test_read_file (path);
+  g_assert_cmpstr (written, ==, g_bytes_get_data (expected, NULL));
+  g_assert_null (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window)));
+
+  rubric_debrief_window_export_to (window, RUBRIC_EXPORT_FORMAT_CSV, files->pdata[0]);
+  rubric_test_iterate ();
+  g_assert_true (ADW_IS_ALERT_DIALOG (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window))));
+  rubric_test_wait (200);
+  sam_after = rubric_test_read_file (sam_path);
+  g_assert_cmpstr (sam_after, ==, sam_before);
+
+  rubric_test_destroy_window (GTK_WINDOW (window));
+  rubric_test_remove_tree (dir);
+}
+
+/* The table at the query topic, its questions open, wide and narrow. */
+static void
+screenshot (int         width,
+            int         height,
+            gboolean    questions,
+            const char *name)
+{
+  g_autoptr(GPtrArray) files = panel_files ();
+  RubricDebriefWindow *window = open_window (files, NULL, width, height);
+  GtkWidget *group = window_child (window, "questions_group");
+  GtkWidget *row = rubric_test_find (group, is_row_titled, "Query optimisation");
+
+  g_assert_true (ADW_IS_EXPANDER_ROW (row));
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+  rubric_test_wait (400);
+  if (questions)
+    {
+      GtkScrolledWindow *scroller = GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (row, GTK_TYPE_SCROLLED_WINDOW));
+      graphene_point_t point;
+
+      g_assert_true (gtk_widget_compute_point (row, gtk_scrolled_window_get_child (scroller),
+                                               &GRAPHENE_POINT_INIT (0, 0), &point));
+      gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (scroller), point.y - 24);
+      rubric_test_wait (300);
+    }
+  g_assert_cmpuint (rubric_test_screenshot (GTK_WIDGET (window), name), >, 20);
+  rubric_test_destroy_window (GTK_WINDOW (window));
+}
+
+static void
+test_screenshots (void)
+{
+  screenshot (1920, 1080, FALSE, "debrief");
+  screenshot (400, 800, FALSE, "debrief-narrow");
+  screenshot (1200, 900, TRUE, "debrief-questions");
+  screenshot (400, 800, TRUE, "debrief-questions-narrow");
+}
+
 int
 main (int   argc,
       char *argv[])
 {
+  g_autoptr(GtkCssProvider) style = NULL;
+
   rubric_test_init (&argc, &argv);
+  /* The application's own style, as AdwApplication loads it. */
+  style = gtk_css_provider_new ();
+  gtk_css_provider_load_from_resource (style, "/io/github/rubricapp/Rubric/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (style),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
 
   g_test_add_func ("/debrief-window/matrix", test_matrix);
+  g_test_add_func ("/debrief-window/blind", test_blind);
+  g_test_add_func ("/debrief-window/export", test_export);
+  g_test_add_func ("/debrief-window/screenshots", test_screenshots);
 
   return g_test_run ();
 }
