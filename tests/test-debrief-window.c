@@ -15,6 +15,7 @@
 
 #include "rubric-core-test-utils.h"
 #include "rubric-debrief-export.h"
+#include "rubric-application.h"
 #include "rubric-debrief-window.h"
 #include "rubric-test-utils.h"
 
@@ -293,6 +294,40 @@ test_screenshots (void)
   screenshot (400, 800, TRUE, "debrief-questions-narrow");
 }
 
+/* `rubric --debrief FILE…` and Debrief…: the application opens the files
+ * as one debrief, with the default interviewer as the user's own name. */
+static void
+test_application (void)
+{
+  g_autoptr(RubricApplication) app = rubric_application_new ();
+  g_autoptr(GSettings) settings = g_settings_new (SCHEMA_ID);
+  g_autoptr(GPtrArray) files = panel_files ();
+  g_autoptr(GError) error = NULL;
+  RubricDebriefWindow *window = NULL;
+  RubricDebrief *debrief;
+
+  g_settings_set_string (settings, "default-interviewer", "Kim Park");
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (app), "debrief"));
+
+  g_application_open (G_APPLICATION (app), (GFile **) files->pdata, (int) files->len, "debrief");
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
+    if (RUBRIC_IS_DEBRIEF_WINDOW (l->data))
+      window = l->data;
+  g_assert_nonnull (window);
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, 1);
+  debrief = rubric_debrief_window_get_debrief (window);
+  RUBRIC_WAIT_FOR (!rubric_debrief_get_loading (debrief), 10000);
+  g_assert_cmpstr (rubric_debrief_get_me (debrief), ==, "Kim Park");
+  g_assert_cmpuint (rubric_debrief_get_n_interviewers (debrief), ==, 3);
+  g_assert_true (rubric_debrief_get_interviewer (debrief, 1)->mine);
+  g_assert_false (rubric_debrief_get_blind (debrief));
+
+  rubric_test_destroy_window (GTK_WINDOW (window));
+  g_settings_reset (settings, "default-interviewer");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -309,6 +344,7 @@ main (int   argc,
   g_test_add_func ("/debrief-window/matrix", test_matrix);
   g_test_add_func ("/debrief-window/blind", test_blind);
   g_test_add_func ("/debrief-window/export", test_export);
+  g_test_add_func ("/debrief-window/application", test_application);
   g_test_add_func ("/debrief-window/screenshots", test_screenshots);
 
   return g_test_run ();
