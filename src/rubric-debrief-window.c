@@ -81,31 +81,48 @@ clear_grid (GtkGrid *grid)
     gtk_grid_remove (grid, child);
 }
 
-/* How far @score is from the farthest other counted score of @topic. */
-static double
-topic_distance (RubricDebrief            *debrief,
-                const RubricDebriefTopic *topic,
-                guint                     index)
-{
-  double distance = 0;
+/* Interviewer @i's number in a row of the matrix (a topic's score, a
+ * question's rating), when there is one. */
+typedef gboolean (*RowValueFunc) (gconstpointer  row,
+                                  guint          i,
+                                  double        *value);
 
-  for (guint i = 0; i < rubric_debrief_get_n_interviewers (debrief); i++)
-    if (i != index && rubric_debrief_get_interviewer (debrief, i)->counted && topic->cells[i].has_score)
-      distance = MAX (distance, ABS (topic->cells[index].score - topic->cells[i].score));
-  return distance;
+static gboolean
+topic_value (gconstpointer  row,
+             guint          i,
+             double        *value)
+{
+  const RubricDebriefTopicCell *cell = &((const RubricDebriefTopic *) row)->cells[i];
+
+  *value = cell->score;
+  return cell->has_score;
 }
 
-static int
-question_distance (RubricDebrief               *debrief,
-                   const RubricDebriefQuestion *question,
-                   guint                        index)
+static gboolean
+question_value (gconstpointer  row,
+                guint          i,
+                double        *value)
 {
-  int distance = 0;
+  const RubricDebriefAnswer *answer = &((const RubricDebriefQuestion *) row)->answers[i];
 
+  *value = answer->rating;
+  return answer->status == RUBRIC_SUMMARY_RATED;
+}
+
+/* How far interviewer @index's number is from the farthest other counted
+ * one of @row. */
+static double
+row_distance (RubricDebrief *debrief,
+              gconstpointer  row,
+              RowValueFunc   value_of,
+              guint          index)
+{
+  double distance = 0, own = 0, other;
+
+  value_of (row, index, &own);
   for (guint i = 0; i < rubric_debrief_get_n_interviewers (debrief); i++)
-    if (i != index && rubric_debrief_get_interviewer (debrief, i)->counted &&
-        question->answers[i].status == RUBRIC_SUMMARY_RATED)
-      distance = MAX (distance, ABS (question->answers[index].rating - question->answers[i].rating));
+    if (i != index && rubric_debrief_get_interviewer (debrief, i)->counted && value_of (row, i, &other))
+      distance = MAX (distance, ABS (own - other));
   return distance;
 }
 
@@ -237,7 +254,7 @@ build_matrix (RubricDebriefWindow *self)
 
           if (score->disagrees)
             {
-              g_autofree char *distance = rubric_summary_format_number (topic_distance (debrief, topic, i));
+              g_autofree char *distance = rubric_summary_format_number (row_distance (debrief, topic, topic_value, i));
 
               marker = differs_text (distance);
             }
@@ -396,7 +413,7 @@ new_question_row (RubricDebrief               *debrief,
         continue;
       if (answer->disagrees)
         {
-          g_autofree char *distance = g_strdup_printf ("%d", question_distance (debrief, question, i));
+          g_autofree char *distance = g_strdup_printf ("%d", (int) row_distance (debrief, question, question_value, i));
           g_autofree char *differs = differs_text (distance);
 
           line = g_strdup_printf ("%s — %s · %s", name, answer->rating_text, differs);

@@ -101,6 +101,13 @@ is_row_titled (GtkWidget     *widget,
          g_str_equal (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title);
 }
 
+static gboolean
+is_label (GtkWidget     *widget,
+          gconstpointer  text)
+{
+  return GTK_IS_LABEL (widget) && g_str_equal (gtk_label_get_label (GTK_LABEL (widget)), text);
+}
+
 static void
 test_matrix (void)
 {
@@ -146,6 +153,14 @@ test_matrix (void)
   g_assert_cmpstr (cell_line (topics, 0, signals, 1), ==, "Nobody asked");
   g_assert_cmpstr (cell_line (matrix, 0, signals, 0), ==, "Not asked");
   g_assert_cmpstr (cell_line (matrix, n, signals, 0), ==, "—");
+
+  /* Each question's ratings, the far ones saying so; the evidence ticked. */
+  g_assert_nonnull (rubric_test_find (window_child (window, "questions_group"), is_label,
+                                      "Sam Lee — 2 — Superficial · differs by 3"));
+  g_assert_nonnull (rubric_test_find (window_child (window, "questions_group"), is_label,
+                                      "Alex Chen — 4 — Strong · differs by 2"));
+  g_assert_nonnull (rubric_test_find (window_child (window, "questions_group"), is_label,
+                                      "• 7:00 · Adds an index to every field"));
 
   /* Two for hiring, one against. */
   g_assert_true (gtk_widget_get_visible (window_child (window, "mixed_label")));
