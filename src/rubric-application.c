@@ -18,6 +18,7 @@
 #include "rubric-application.h"
 #include "rubric-check.h"
 #include "rubric-debrief-export.h"
+#include "rubric-debrief-window.h"
 #include "rubric-drafts.h"
 #include "rubric-file-dialog.h"
 #include "rubric-file.h"
@@ -36,6 +37,8 @@
 
 #define BUNDLED_KIT RESOURCE_PATH "/kits/django-senior.json"
 #define BUNDLED_PLAN RESOURCE_PATH "/plans/django-senior-60.json"
+/* How `rubric --debrief FILE…` asks GApplication to open its files. */
+#define DEBRIEF_HINT "debrief"
 
 struct _RubricApplication
 {
@@ -76,7 +79,7 @@ static const GOptionEntry main_entries[] = {
   { "debrief", 0, 0, G_OPTION_ARG_NONE, NULL,
     /* Translators: the description of --debrief in “rubric --help”; keep
      * --export, and translate SESSION as in the other options */
-    N_("With --export: the debrief summary of several interviewers' SESSION files of one candidate"), NULL },
+    N_("Show several interviewers' SESSION files of one candidate side by side; with --export, write their debrief summary"), NULL },
   { "output", 'o', 0, G_OPTION_ARG_FILENAME, NULL,
     /* Translators: the description of --output in “rubric --help”; FILE is
      * the name of its argument, as translated just below */
@@ -342,6 +345,35 @@ export_debrief (const char         *format_name,
   return status;
 }
 
+/* Files to open, as interviews (HINT "") or as one debrief (DEBRIEF_HINT):
+ * handed to the running instance, or to this one. */
+static int
+open_files_remotely (GApplication       *application,
+                     const char * const *files,
+                     const char         *hint)
+{
+  RubricApplication *self = RUBRIC_APPLICATION (application);
+  g_autoptr(GPtrArray) gfiles = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) error = NULL;
+
+  if (!g_application_register (application, NULL, &error))
+    {
+      self->handled_locally = TRUE;
+      g_printerr ("rubric: %s\n", error->message);
+      return EXIT_INVALID;
+    }
+  for (guint i = 0; files[i] != NULL; i++)
+    g_ptr_array_add (gfiles, g_file_new_for_commandline_arg (files[i]));
+  g_application_open (application, (GFile **) gfiles->pdata, (int) gfiles->len, hint);
+
+  if (g_application_get_is_remote (application))
+    {
+      self->handled_locally = TRUE;
+      return EXIT_OK;
+    }
+  return -1;
+}
+
 static int
 rubric_application_handle_local_options (GApplication *application,
                                          GVariantDict *options)
@@ -379,6 +411,18 @@ rubric_application_handle_local_options (GApplication *application,
       g_variant_dict_lookup (options, "redact", "^a&s", &redact);
       if (g_variant_dict_contains (options, "debrief"))
         {
+          if (format == NULL && !check && files != NULL && files[0] != NULL &&
+              !g_variant_dict_contains (options, "include-answers") &&
+              !g_variant_dict_contains (options, "include-private") &&
+              !g_variant_dict_contains (options, "output") &&
+              !g_variant_dict_contains (options, "anonymize") &&
+              !g_variant_dict_contains (options, "redact"))
+            {
+              /* Without --export: the debrief window, in this instance or
+               * the running one. */
+              self->handled_locally = FALSE;
+              return open_files_remotely (application, files, DEBRIEF_HINT);
+            }
           if (check || format == NULL || files == NULL || files[0] == NULL ||
               g_variant_dict_contains (options, "include-answers") ||
               g_variant_dict_contains (options, "include-private"))
@@ -442,26 +486,7 @@ rubric_application_handle_local_options (GApplication *application,
     }
 
   if (files != NULL && files[0] != NULL)
-    {
-      g_autoptr(GPtrArray) gfiles = g_ptr_array_new_with_free_func (g_object_unref);
-      g_autoptr(GError) error = NULL;
-
-      /* Files to open: hand them to the running instance, or to this one. */
-      if (!g_application_register (application, NULL, &error))
-        {
-          g_printerr ("rubric: %s\n", error->message);
-          return EXIT_INVALID;
-        }
-      for (guint i = 0; files[i] != NULL; i++)
-        g_ptr_array_add (gfiles, g_file_new_for_commandline_arg (files[i]));
-      g_application_open (application, (GFile **) gfiles->pdata, (int) gfiles->len, "");
-
-      if (g_application_get_is_remote (application))
-        {
-          self->handled_locally = TRUE;
-          return EXIT_OK;
-        }
-    }
+    return open_files_remotely (application, files, "");
 
   return -1;
 }
@@ -807,6 +832,64 @@ rubric_application_open_action (GSimpleAction *action,
                         NULL, open_response_cb, g_object_ref (self));
 }
 
+/**
+ * rubric_application_open_debrief:
+ *
+ * Opens @files as one debrief in a window of its own, read in a worker,
+ * with the user's own name (the default interviewer) deciding whether it
+ * is blind.
+ */
+void
+rubric_application_open_debrief (RubricApplication *self,
+                                 GFile * const     *files,
+                                 guint              n_files)
+{
+  g_autoptr(RubricDebrief) debrief = NULL;
+  g_autofree char *me = NULL;
+  RubricDebriefWindow *window;
+
+  g_return_if_fail (RUBRIC_IS_APPLICATION (self));
+
+  debrief = rubric_debrief_new (self->kit);
+  me = g_settings_get_string (self->settings, "default-interviewer");
+  rubric_debrief_set_me (debrief, *me != '\0' ? me : NULL);
+  window = rubric_debrief_window_new (GTK_APPLICATION (self), debrief);
+  gtk_window_present (GTK_WINDOW (window));
+  rubric_debrief_window_load (window, files, n_files);
+}
+
+static void
+debrief_response_cb (GObject      *object,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  g_autoptr(RubricApplication) self = user_data;
+  g_autoptr(GListModel) model = NULL;
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+
+  model = gtk_file_dialog_open_multiple_finish (GTK_FILE_DIALOG (object), result, NULL);
+  if (model == NULL)
+    return;
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    g_ptr_array_add (files, g_list_model_get_item (model, i));
+  if (files->len > 0)
+    rubric_application_open_debrief (self, (GFile * const *) files->pdata, files->len);
+}
+
+static void
+rubric_application_debrief_action (GSimpleAction *action,
+                                   GVariant      *parameter,
+                                   gpointer       user_data)
+{
+  RubricApplication *self = user_data;
+  /* Translators: the title of the file chooser of several interviewers'
+   * scorecards of one candidate */
+  g_autoptr(GtkFileDialog) dialog = rubric_file_dialog_new_for_sessions (_("Debrief Scorecards"));
+
+  gtk_file_dialog_open_multiple (dialog, gtk_application_get_active_window (GTK_APPLICATION (self)),
+                                 NULL, debrief_response_cb, g_object_ref (self));
+}
+
 static void
 rubric_application_open_uri_action (GSimpleAction *action,
                                     GVariant      *parameter,
@@ -893,6 +976,7 @@ static const GActionEntry app_actions[] = {
   { .name = "about", .activate = rubric_application_about_action },
   { .name = "new-interview", .activate = rubric_application_new_interview_action },
   { .name = "open", .activate = rubric_application_open_action },
+  { .name = "debrief", .activate = rubric_application_debrief_action },
   { .name = "open-uri", .activate = rubric_application_open_uri_action, .parameter_type = "s" },
   { .name = "preferences", .activate = rubric_application_preferences_action },
   { .name = "shortcuts", .activate = rubric_application_shortcuts_action },
@@ -1278,6 +1362,11 @@ rubric_application_open (GApplication  *application,
                          int            n_files,
                          const char    *hint)
 {
+  if (g_strcmp0 (hint, DEBRIEF_HINT) == 0)
+    {
+      rubric_application_open_debrief (RUBRIC_APPLICATION (application), files, (guint) n_files);
+      return;
+    }
   for (int i = 0; i < n_files; i++)
     rubric_application_open_file (RUBRIC_APPLICATION (application), files[i]);
 }

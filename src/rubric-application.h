@@ -32,6 +32,9 @@ void               rubric_application_import_kit (RubricApplication *self,
                                                   GFile             *file);
 void               rubric_application_open_file  (RubricApplication *self,
                                                   GFile             *file);
+void               rubric_application_open_debrief (RubricApplication *self,
+                                                    GFile * const     *files,
+                                                    guint              n_files);
 void               rubric_application_add_recent (RubricApplication *self,
                                                   GFile             *file);
 

@@ -730,7 +730,8 @@ static void
 test_debrief_usage (void)
 {
   static const char *cases[][6] = {
-    { "--debrief", "data/debrief/sam.rubric.json", NULL },                               /* no --export */
+    { "--debrief", "--anonymize", "data/debrief/sam.rubric.json", NULL },                /* no --export */
+    { "--debrief", NULL },                                                               /* no session */
     { "--debrief", "--export", "md", NULL },                                             /* no session */
     { "--debrief", "--export", "pdf", "--output", "x.pdf", "data/debrief/sam.rubric.json" }, /* not yet */
     { "--debrief", "--export", "txt", "data/debrief/sam.rubric.json", NULL },            /* not yet */
