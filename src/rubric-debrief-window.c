@@ -544,6 +544,10 @@ rebuild (RubricDebriefWindow *self)
 
   adw_banner_set_title (self->blind_banner, rubric_debrief_get_blind_text ());
   adw_banner_set_revealed (self->blind_banner, rubric_debrief_get_blind (debrief));
+  /* A banner that is not revealed is still in the accessibility tree, and
+   * says it shows: a screen reader would read "Seal your scorecard…" on a
+   * debrief that is not blind. */
+  gtk_widget_set_visible (GTK_WIDGET (self->blind_banner), rubric_debrief_get_blind (debrief));
 
   if (loading)
     /* Translators: in the debrief window while its files are read */
