@@ -16,6 +16,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "rubric-debrief-export.h"
 #include "rubric-debrief-window.h"
@@ -508,8 +509,22 @@ build_problems (RubricDebriefWindow *self)
       GtkWidget *icon = gtk_image_new_from_icon_name (problem->error ? "dialog-error-symbolic"
                                                                      : "dialog-warning-symbolic");
 
+      g_autofree char *title = NULL;
+
+      /* The file by its name, as in the interviewer cards; the whole line,
+       * with where it is, in the tooltip. */
+      if (problem->file != NULL && g_str_has_prefix (problem->text, problem->file))
+        {
+          g_autofree char *base = g_path_get_basename (problem->file);
+
+          title = g_strconcat (base, problem->text + strlen (problem->file), NULL);
+          gtk_widget_set_tooltip_text (row, problem->text);
+        }
+      else
+        title = g_strdup (problem->text);
+
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), problem->text);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
       adw_preferences_row_set_title_selectable (ADW_PREFERENCES_ROW (row), TRUE);
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
                                    problem->error
