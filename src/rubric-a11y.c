@@ -145,6 +145,24 @@ rubric_a11y_name_combo_row (AdwComboRow *row)
 }
 
 /**
+ * rubric_a11y_show_banner:
+ * @shown: whether the banner is to show
+ *
+ * Reveals or hides @banner. A banner that is only not revealed stays in
+ * the accessibility tree and says it is showing, so a screen reader would
+ * read its title; hidden here, it is gone from the tree too.
+ */
+void
+rubric_a11y_show_banner (AdwBanner *banner,
+                         gboolean   shown)
+{
+  g_return_if_fail (ADW_IS_BANNER (banner));
+
+  gtk_widget_set_visible (GTK_WIDGET (banner), shown);
+  adw_banner_set_revealed (banner, shown);
+}
+
+/**
  * rubric_a11y_quiet_scrollers:
  * @root: a widget whose scrolled windows all hold focusable controls
  *

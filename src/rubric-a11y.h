@@ -14,5 +14,7 @@ G_BEGIN_DECLS
 void rubric_a11y_name_menus       (GtkWidget   *root);
 void rubric_a11y_name_combo_row   (AdwComboRow *row);
 void rubric_a11y_quiet_scrollers  (GtkWidget   *root);
+void rubric_a11y_show_banner      (AdwBanner   *banner,
+                                   gboolean     shown);
 
 G_END_DECLS

@@ -19,6 +19,7 @@
 #include <string.h>
 
 #include "rubric-debrief-export.h"
+#include "rubric-a11y.h"
 #include "rubric-debrief-window.h"
 #include "rubric-file-dialog.h"
 #include "rubric-file.h"
@@ -558,11 +559,7 @@ rebuild (RubricDebriefWindow *self)
   gtk_window_set_title (GTK_WINDOW (self), title);
 
   adw_banner_set_title (self->blind_banner, rubric_debrief_get_blind_text ());
-  adw_banner_set_revealed (self->blind_banner, rubric_debrief_get_blind (debrief));
-  /* A banner that is not revealed is still in the accessibility tree, and
-   * says it shows: a screen reader would read "Seal your scorecard…" on a
-   * debrief that is not blind. */
-  gtk_widget_set_visible (GTK_WIDGET (self->blind_banner), rubric_debrief_get_blind (debrief));
+  rubric_a11y_show_banner (self->blind_banner, rubric_debrief_get_blind (debrief));
 
   if (loading)
     /* Translators: in the debrief window while its files are read */

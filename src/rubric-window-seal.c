@@ -19,6 +19,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rubric-a11y.h"
 #include "rubric-window-private.h"
 
 /* "6 December 2026 at 10:00", in the user's time zone. */
@@ -65,9 +66,7 @@ _rubric_window_update_seal (RubricWindow *self)
 
   if (title != NULL)
     adw_banner_set_title (self->seal_banner, title);
-  /* Hidden banners stay out of the accessibility tree too. */
-  gtk_widget_set_visible (GTK_WIDGET (self->seal_banner), title != NULL);
-  adw_banner_set_revealed (self->seal_banner, title != NULL);
+  rubric_a11y_show_banner (self->seal_banner, title != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.seal",
                                  self->session != NULL && rubric_session_get_editable (self->session));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.unseal",

@@ -527,9 +527,7 @@ show_safe_mode_banner (RubricWindow *self)
 {
   gboolean on = _rubric_window_safe_mode (self);
 
-  /* Hidden banners stay out of the accessibility tree too. */
-  gtk_widget_set_visible (GTK_WIDGET (self->safe_mode_banner), on);
-  adw_banner_set_revealed (self->safe_mode_banner, on);
+  rubric_a11y_show_banner (self->safe_mode_banner, on);
 }
 
 static void
