@@ -552,6 +552,19 @@ def second_run(env, workdir, saved, topics, keys):
                                        lambda f: CANDIDATE in f.name)
         if interview.frame.name.startswith('•'):
             raise Failure('the reopened interview is marked as not saved: %r' % interview.frame.name)
+
+        # Shift+Ctrl+L: the questions the plan leaves out come back, marked;
+        # again, and they go.
+        interview.show_topic(0)
+        keys.press(ord('l'), Keyboard.CONTROL, Keyboard.SHIFT)
+        wait_for('Shift+Ctrl+L to show a question outside the plan',
+                 lambda: find(interview.frame, pyatspi.ROLE_LABEL, contains='Not in the plan'))
+        keys.press(ord('l'), Keyboard.CONTROL, Keyboard.SHIFT)
+        wait_for('Shift+Ctrl+L again to show the plan\'s questions only',
+                 lambda: find(interview.frame, pyatspi.ROLE_LABEL, contains='Not in the plan') is None)
+        interview.cards_box = interview.rows_box = None
+        log('Shift+Ctrl+L showed and hid the questions outside the plan')
+
         g = 0
         for t, topic in enumerate(topics):
             if t > 0:
