@@ -21,8 +21,7 @@
 #include "rubric-debrief-export.h"
 #include "rubric-a11y.h"
 #include "rubric-debrief-window.h"
-#include "rubric-file-dialog.h"
-#include "rubric-file.h"
+#include "rubric-report.h"
 #include "rubric-summary.h"
 
 struct _RubricDebriefWindow
@@ -505,36 +504,8 @@ build_problems (RubricDebriefWindow *self)
   gtk_widget_set_visible (GTK_WIDGET (self->problems_group), n > 0);
   for (guint i = 0; i < n; i++)
     {
-      const RubricDebriefProblem *problem = rubric_debrief_get_problem (self->debrief, i);
-      GtkWidget *row = adw_action_row_new ();
-      GtkWidget *icon = gtk_image_new_from_icon_name (problem->error ? "dialog-error-symbolic"
-                                                                     : "dialog-warning-symbolic");
+      GtkWidget *row = rubric_report_problem_row_new (rubric_debrief_get_problem (self->debrief, i));
 
-      g_autofree char *title = NULL;
-
-      /* The file by its name, as in the interviewer cards; the whole line,
-       * with where it is, in the tooltip. */
-      if (problem->file != NULL && g_str_has_prefix (problem->text, problem->file))
-        {
-          g_autofree char *base = g_path_get_basename (problem->file);
-
-          title = g_strconcat (base, problem->text + strlen (problem->file), NULL);
-          gtk_widget_set_tooltip_text (row, problem->text);
-        }
-      else
-        title = g_strdup (problem->text);
-
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-      adw_preferences_row_set_title_selectable (ADW_PREFERENCES_ROW (row), TRUE);
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
-                                   problem->error
-                                   /* Translators: under a problem of a debrief's files */
-                                   ? _("Left out") : _("Warning"));
-      gtk_widget_add_css_class (icon, problem->error ? "error" : "warning");
-      gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      problem->error ? _("Left out") : _("Warning"), -1);
-      adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
       adw_preferences_group_add (self->problems_group, row);
       g_ptr_array_add (self->problem_rows, row);
     }
@@ -583,7 +554,6 @@ rebuild (RubricDebriefWindow *self)
 typedef struct
 {
   RubricDebriefWindow *self;
-  GFile *file;
   RubricExportFormat format;
 } ExportData;
 
@@ -591,45 +561,10 @@ static void
 export_data_free (ExportData *data)
 {
   g_object_unref (data->self);
-  g_clear_object (&data->file);
   g_free (data);
 }
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ExportData, export_data_free)
-
-static void
-show_export_error (RubricDebriefWindow *self,
-                   const char          *message)
-{
-  AdwDialog *alert = adw_alert_dialog_new (_("Could Not Export"), NULL);
-
-  adw_alert_dialog_set_body (ADW_ALERT_DIALOG (alert), message);
-  adw_alert_dialog_add_response (ADW_ALERT_DIALOG (alert), "close", _("_Close"));
-  adw_dialog_present (alert, GTK_WIDGET (self));
-}
-
-static void
-written_cb (GObject      *object,
-            GAsyncResult *result,
-            gpointer      user_data)
-{
-  g_autoptr(ExportData) data = user_data;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *name = NULL;
-  g_autofree char *title = NULL;
-
-  if (!rubric_file_write_finish (result, NULL, &error))
-    {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        show_export_error (data->self, error->message);
-      return;
-    }
-  name = g_file_get_basename (data->file);
-  /* Translators: a notification after an export; %s is the name of the file
-   * written */
-  title = g_strdup_printf (_("Exported to “%s”"), name);
-  adw_toast_overlay_add_toast (data->self->toast_overlay, adw_toast_new (title));
-}
 
 /**
  * rubric_debrief_window_export_to:
@@ -645,7 +580,6 @@ rubric_debrief_window_export_to (RubricDebriefWindow *self,
 {
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;
-  ExportData *data;
 
   g_return_if_fail (RUBRIC_IS_DEBRIEF_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
@@ -655,21 +589,17 @@ rubric_debrief_window_export_to (RubricDebriefWindow *self,
       {
         /* Translators: an error when exporting a debrief onto one of the
          * interviewers' own files */
-        show_export_error (self, _("That is one of the interviewers' scorecards: nothing was written."));
+        rubric_report_show_error (GTK_WIDGET (self), _("That is one of the interviewers' scorecards: nothing was written."));
         return;
       }
 
   bytes = rubric_debrief_export_to_bytes (self->debrief, format, RUBRIC_EXPORT_FLAGS_NONE, NULL, NULL, &error);
   if (bytes == NULL)
     {
-      show_export_error (self, error->message);
+      rubric_report_show_error (GTK_WIDGET (self), error->message);
       return;
     }
-  data = g_new0 (ExportData, 1);
-  data->self = g_object_ref (self);
-  data->file = g_object_ref (file);
-  data->format = format;
-  rubric_file_write_async (file, bytes, RUBRIC_FILE_WRITE_NONE, NULL, self->cancellable, written_cb, data);
+  rubric_report_write (GTK_WIDGET (self), self->toast_overlay, file, bytes, self->cancellable);
 }
 
 static void
@@ -678,10 +608,10 @@ save_response_cb (GObject      *object,
                   gpointer      user_data)
 {
   g_autoptr(ExportData) data = user_data;
+  g_autoptr(GFile) file = gtk_file_dialog_save_finish (GTK_FILE_DIALOG (object), result, NULL);
 
-  data->file = gtk_file_dialog_save_finish (GTK_FILE_DIALOG (object), result, NULL);
-  if (data->file != NULL)
-    rubric_debrief_window_export_to (data->self, data->format, data->file);
+  if (file != NULL)
+    rubric_debrief_window_export_to (data->self, data->format, file);
 }
 
 static void
@@ -691,25 +621,19 @@ export_action (GtkWidget  *widget,
 {
   RubricDebriefWindow *self = RUBRIC_DEBRIEF_WINDOW (widget);
   g_autoptr(GtkFileDialog) dialog = NULL;
-  g_autofree char *name = NULL;
   g_autofree char *about = NULL;
   ExportData *data;
   RubricExportFormat format;
-  const char *extension;
 
   if (!rubric_export_format_parse (g_variant_get_string (parameter, NULL), &format) ||
       !rubric_debrief_export_format_supported (format))
     g_return_if_reached ();
 
-  extension = rubric_export_format_get_extension (format);
   /* Translators: the suggested name of an exported debrief, before its
    * extension; %s is the candidate */
   about = g_strdup_printf (_("Debrief %s"), rubric_debrief_get_candidate (self->debrief));
-  name = rubric_file_suggest_name (about, NULL, extension);
   /* Translators: the title of the file chooser that exports a debrief */
-  dialog = rubric_file_dialog_new (_("Export Debrief"), extension, extension,
-                                   rubric_export_format_get_mime_type (format));
-  gtk_file_dialog_set_initial_name (dialog, name);
+  dialog = rubric_report_dialog_new (_("Export Debrief"), about, format);
   data = g_new0 (ExportData, 1);
   data->self = g_object_ref (self);
   data->format = format;
