@@ -255,7 +255,6 @@ void
 pdf_draw_footer (Pdf *pdf)
 {
   g_autofree char *page = NULL;
-  g_autofree char *title = NULL;
   g_autoptr(PangoLayout) left = NULL;
   g_autoptr(PangoLayout) right = NULL;
   double y = pdf->bottom + FOOTER_GAP;
@@ -264,14 +263,11 @@ pdf_draw_footer (Pdf *pdf)
   cairo_rectangle (pdf->cr, pdf->left, y, pdf->width, 0.5);
   cairo_fill (pdf->cr);
 
-  /* Translators: the footer of each page of an exported summary; %s is the candidate */
-  title = g_strdup_printf (_("Interview summary · %s"),
-                           *pdf->summary->candidate != '\0' ? pdf->summary->candidate : _("Unnamed candidate"));
   /* Translators: the page number in the footer of an exported summary */
   page = g_strdup_printf (_("Page %d of %d"), pdf->page, pdf->n_pages);
 
   right = pdf_layout_new (pdf, page, &style_footer, 0, PANGO_ALIGN_LEFT);
-  left = pdf_layout_new (pdf, title, &style_footer, pdf->width - pdf_layout_width (right) - 24, PANGO_ALIGN_LEFT);
+  left = pdf_layout_new (pdf, pdf->footer, &style_footer, pdf->width - pdf_layout_width (right) - 24, PANGO_ALIGN_LEFT);
   pango_layout_set_ellipsize (left, PANGO_ELLIPSIZE_END);
   pango_layout_set_height (left, 0);  /* one line */
 
@@ -435,6 +431,39 @@ pdf_add_outline (Pdf        *pdf,
 
   if (id != NULL)
     *id = new_id;
+}
+
+/* LABEL, then ITEMS as a list with BULLET dots: the key points of an
+ * answer, the strengths and the concerns, the plan's times. */
+void
+pdf_draw_items (Pdf                *pdf,
+                const char         *label,
+                const char * const *items,
+                const Color        *bullet)
+{
+  g_autofree char *label_text = pdf_dup_label (label);
+  g_autoptr(PangoLayout) label_layout = pdf_layout_new (pdf, label_text, &style_label, pdf->width, PANGO_ALIGN_LEFT);
+  const double indent = 14.0;
+
+  pdf->y += 8;
+  pdf_ensure_space (pdf, pdf_layout_height (label_layout) + 4 + 14);
+  pdf_draw_layout (pdf, label_layout, pdf->left, pdf->y);
+  pdf->y += pdf_layout_height (label_layout) + 4;
+
+  for (guint i = 0; items[i] != NULL; i++)
+    {
+      g_autoptr(PangoLayout) item = pdf_layout_new (pdf, items[i], &style_body, pdf->width - indent, PANGO_ALIGN_LEFT);
+      double first = pdf_layout_lines_height (item, 1);
+
+      if (i > 0)
+        pdf->y += 2;
+      pdf_ensure_space (pdf, first);
+      pdf_set_color (pdf, bullet);
+      cairo_new_sub_path (pdf->cr);
+      cairo_arc (pdf->cr, pdf->left + 4, pdf->y + pdf_layout_baseline (item) - 3.2, 1.8, 0, 2 * G_PI);
+      cairo_fill (pdf->cr);
+      pdf_flow_layout (pdf, item, pdf->left + indent, NULL, 0);
+    }
 }
 
 /* ------------------------------------------------------------ drawings */

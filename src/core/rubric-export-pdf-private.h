@@ -1,4 +1,5 @@
-/* rubric-export-pdf-private.h — the PDF summary's pen, shared by its two files
+/* rubric-export-pdf-private.h — the PDF pen and documents, shared by the
+ * PDF writers: the candidate summary's and the debrief's
  *
  * Copyright 2026 The Rubric authors
  *
@@ -34,7 +35,8 @@ typedef struct
 
 typedef struct
 {
-  const RubricSummary *summary;
+  gconstpointer        data;       /* the document's: see PdfDocument */
+  const char          *footer;     /* left in each page's footer */
   GCancellable        *cancellable;
   cairo_surface_t     *surface;    /* the PDF */
   cairo_t             *cr;         /* what the pen draws on: the page being
@@ -53,6 +55,24 @@ typedef struct
   int                  page;       /* 1, 2, … */
   int                  n_pages;    /* 0 while laying out */
 } Pdf;
+
+/* Lays the document out on PDF: pdf_new_page() first, then the pen. */
+typedef void (*PdfDrawFunc) (Pdf *pdf);
+
+/* A document: what draws it, what it draws, and what the PDF says of it. */
+typedef struct
+{
+  PdfDrawFunc    draw;
+  gconstpointer  data;       /* pdf->data while it draws */
+  const char    *title;      /* the metadata's */
+  const char    *subject;
+  const char    *author;     /* NULL or "": none */
+  const char    *date;       /* the creation date, YYYY-MM-DD; else none */
+  const char    *footer;     /* left in each page's footer; "Page N of M" right */
+  gboolean       landscape;  /* the locale's paper turned */
+} PdfDocument;
+
+GBytes * pdf_render (const PdfDocument *document, GCancellable *cancellable, GError **error);
 
 extern const Color color_ink;
 extern const Color color_secondary;
@@ -108,5 +128,6 @@ void pdf_add_outline (Pdf *pdf, int parent, const char *name, double y, int *id)
 void pdf_rounded_rectangle (cairo_t *cr, double x, double y, double width, double height, double radius);
 void pdf_draw_score_bar (Pdf *pdf, double x, double y, double width, double height, double score);
 double pdf_draw_rating_dots (Pdf *pdf, double x, double cy, int rating);
+void pdf_draw_items (Pdf *pdf, const char *label, const char * const *items, const Color *bullet);
 
 G_END_DECLS
