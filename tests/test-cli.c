@@ -722,6 +722,35 @@ test_debrief_output (void)
   g_assert_nonnull (strstr (broken.err, "data/debrief/broken.rubric.json:6:39: "));
   g_assert_false (g_file_test (none, G_FILE_TEST_EXISTS));
 
+  /* Plain text, and a PDF read back by poppler's pdftotext. */
+  {
+    g_auto(Run) text = { 0 };
+    g_auto(Run) pdf = { 0 };
+    g_autofree char *pdf_path = g_build_filename (dir, "panel.pdf", NULL);
+    g_autofree char *pdf_text = NULL;
+    g_autoptr(GError) error = NULL;
+    const char *argv[] = { "pdftotext", pdf_path, "-", NULL };
+    int status;
+
+    run_rubric (&text, "--debrief", "--export", "txt", "data/debrief/sam.rubric.json",
+                "data/debrief/kim.rubric.json", NULL);
+    g_assert_cmpint (text.status, ==, 0);
+    g_assert_true (g_str_has_prefix (text.out, "Panel debrief: Ada Lovelace\n===="));
+    g_assert_nonnull (strstr (text.out, "Kim Park     Strong no"));
+
+    run_rubric (&pdf, "--debrief", "--export", "pdf", "--anonymize", "--output", pdf_path,
+                "data/debrief/sam.rubric.json", "data/debrief/kim.rubric.json", NULL);
+    g_assert_cmpint (pdf.status, ==, 0);
+    g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL,
+                  &pdf_text, NULL, &status, &error);
+    g_assert_no_error (error);
+    g_assert_true (g_spawn_check_wait_status (status, NULL));
+    g_assert_nonnull (strstr (pdf_text, "Interviewer B"));
+    g_assert_null (strstr (pdf_text, "Lovelace"));
+    g_assert_null (strstr (pdf_text, "Kim Park"));
+    g_remove (pdf_path);
+  }
+
   g_remove (output);
   g_rmdir (dir);
 }
@@ -733,8 +762,7 @@ test_debrief_usage (void)
     { "--debrief", "--anonymize", "data/debrief/sam.rubric.json", NULL },                /* no --export */
     { "--debrief", NULL },                                                               /* no session */
     { "--debrief", "--export", "md", NULL },                                             /* no session */
-    { "--debrief", "--export", "pdf", "--output", "x.pdf", "data/debrief/sam.rubric.json" }, /* not yet */
-    { "--debrief", "--export", "txt", "data/debrief/sam.rubric.json", NULL },            /* not yet */
+    { "--debrief", "--export", "docx", "data/debrief/sam.rubric.json", NULL },           /* no such format */
     { "--debrief", "--export", "md", "--include-private", "data/debrief/sam.rubric.json" }, /* never */
     { "--debrief", "--export", "md", "--output", "data/debrief/sam.rubric.json", "data/debrief/sam.rubric.json" },
   };
