@@ -55,19 +55,6 @@ draw_notice (Pdf         *pdf,
   pdf->y += height;
 }
 
-/* "Label: value", small, on a line of its own. */
-static void
-draw_fact (Pdf        *pdf,
-           const char *label,
-           const char *value)
-{
-  g_autofree char *with_colon = rubric_summary_format_label (label);
-  g_autofree char *line = g_strconcat (with_colon, " ", value, NULL);
-
-  pdf->y += 3;
-  pdf_flow_text (pdf, line, &style_meta, pdf->left, pdf->width, NULL);
-}
-
 static void
 draw_header (Pdf *pdf)
 {
@@ -97,8 +84,8 @@ draw_header (Pdf *pdf)
     }
 
   pdf->y += 6;
-  draw_fact (pdf, _("Kit"), r->kit_title);
-  draw_fact (pdf, _("Recommendations"), r->tally);
+  pdf_draw_meta_line (pdf, _("Kit"), r->kit_title);
+  pdf_draw_meta_line (pdf, _("Recommendations"), r->tally);
   if (r->mixed != NULL)
     {
       pdf->y += 8;

@@ -400,6 +400,19 @@ pdf_flow_text (Pdf         *pdf,
   pdf_flow_layout (pdf, layout, x + bar_gap, bar, bar_gap);
 }
 
+/* "Label: text", small, on a line of its own under the title. */
+void
+pdf_draw_meta_line (Pdf        *pdf,
+                    const char *label,
+                    const char *text)
+{
+  g_autofree char *with_colon = rubric_summary_format_label (label);
+  g_autofree char *line = g_strconcat (with_colon, " ", text, NULL);
+
+  pdf->y += 3;
+  pdf_flow_text (pdf, line, &style_meta, pdf->left, pdf->width, NULL);
+}
+
 /* A section heading, kept on one page with the first KEEP points of what
  * follows it. Returns the heading's y, for the outline. */
 double

@@ -143,6 +143,7 @@ void pdf_ensure_space (Pdf *pdf, double height);
 void pdf_add_space (Pdf *pdf, double space);
 void pdf_flow_layout (Pdf *pdf, PangoLayout *layout, double x, const Color *bar, double bar_gap);
 void pdf_flow_text (Pdf *pdf, const char *text, const Style *style, double x, double width, const Color *bar);
+void pdf_draw_meta_line (Pdf *pdf, const char *label, const char *text);
 double pdf_heading (Pdf *pdf, const char *text, const Style *style, double space_before, double keep);
 void pdf_add_outline (Pdf *pdf, int parent, const char *name, double y, int *id);
 void pdf_rounded_rectangle (cairo_t *cr, double x, double y, double width, double height, double radius);

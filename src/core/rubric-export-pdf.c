@@ -194,19 +194,6 @@ fact_value (Pdf     *pdf,
   }
 }
 
-/* "Label: text", small, on a line of its own under the candidate. */
-static void
-draw_meta_line (Pdf        *pdf,
-                const char *label,
-                const char *text)
-{
-  g_autofree char *with_colon = rubric_summary_format_label (label);
-  g_autofree char *line = g_strconcat (with_colon, " ", text, NULL);
-
-  pdf->y += 3;
-  pdf_flow_text (pdf, line, &style_meta, pdf->left, pdf->width, NULL);
-}
-
 static void
 draw_header (Pdf *pdf)
 {
@@ -249,9 +236,9 @@ draw_header (Pdf *pdf)
   /* The plan the interview ran, with its slot; then whether the
    * scorecard was sealed for the panel, or changed after a seal. */
   if (summary->planned)
-    draw_meta_line (pdf, rubric_summary_plan_heading (), summary->plan_text);
+    pdf_draw_meta_line (pdf, rubric_summary_plan_heading (), summary->plan_text);
   if (summary->seal_text != NULL)
-    draw_meta_line (pdf, rubric_summary_seal_heading (), summary->seal_text);
+    pdf_draw_meta_line (pdf, rubric_summary_seal_heading (), summary->seal_text);
 
   /* The facts, in a band between two rules: each as wide as it needs,
    * the interviewers (the one long value) wrapped to what is left. */
@@ -450,23 +437,18 @@ static void
 draw_table_header (Pdf     *pdf,
                    Columns *c)
 {
-  double height = 0;
+  PdfColumn columns[N_COLUMNS];
+  char *labels[N_COLUMNS];
+  PdfTable table = { columns, N_COLUMNS, (const char * const *) labels, &style_label };
 
   for (guint i = 0; i < N_COLUMNS; i++)
     {
-      g_autofree char *label = pdf_dup_label (rubric_summary_column_header (i));
-      g_autoptr(PangoLayout) layout = pdf_layout_new (pdf, label, &style_label, c->width[i],
-                                                  i >= COLUMN_RATED ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT);
-
-      pdf_draw_layout (pdf, layout, c->x[i], pdf->y);
-      height = MAX (height, pdf_layout_height (layout));
+      columns[i] = (PdfColumn) { c->x[i], c->width[i], i >= COLUMN_RATED ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT };
+      labels[i] = pdf_dup_label (rubric_summary_column_header (i));
     }
-
-  pdf->y += height + 5;
-  pdf_set_color (pdf, &color_secondary);
-  cairo_rectangle (pdf->cr, pdf->left, pdf->y, pdf->width, 0.75);
-  cairo_fill (pdf->cr);
-  pdf->y += 0.75;
+  pdf_table_header (pdf, &table);
+  for (guint i = 0; i < N_COLUMNS; i++)
+    g_free (labels[i]);
 }
 
 static void

@@ -105,13 +105,8 @@ void        rubric_export_text_labelled_items (GString                 *out,
                                                guint                    indent,
                                                const char              *label,
                                                const char * const      *items);
-void        rubric_export_text_table      (GString                     *out,
-                                           const char * const          *headers,
-                                           guint                        n_columns,
-                                           const char * const          *cells,
-                                           guint                        n_rows,
-                                           guint                        wrap,
-                                           const gboolean              *right,
-                                           const char * const          *notes);
+void        rubric_export_text_table      (GString *out, const char * const *headers, guint n_columns,
+                                           const char * const *cells, guint n_rows, guint wrap,
+                                           const gboolean *right, const char * const *notes);
 
 G_END_DECLS
