@@ -205,6 +205,34 @@ write_export (GBytes     *bytes,
  * as “May, Okafor”. Keep “rubric:” and the option --redact */
 #define REMAINING_WARNING N_("rubric: warning: these words stay and may be names: %s (replace them with --redact)\n")
 
+/* FORMAT_NAME as FORMAT; when it names none, says so. The candidate
+ * summary and the debrief export in the same formats. */
+static gboolean
+parse_format (const char         *format_name,
+              RubricExportFormat *format)
+{
+  if (rubric_export_format_parse (format_name, format))
+    return TRUE;
+  /* Translators: an error of the command line; %s is what the user gave
+   * to --export. Keep “rubric:” and the format names */
+  g_printerr (_("rubric: “%s” is not an export format; use pdf, md, html, txt or csv\n"), format_name);
+  return FALSE;
+}
+
+/* Whether a PDF was about to go to a terminal (OUTPUT NULL: standard
+ * output); then says so. */
+static gboolean
+pdf_to_terminal (RubricExportFormat  format,
+                 const char         *output)
+{
+  if (format != RUBRIC_EXPORT_FORMAT_PDF || output != NULL || !isatty (STDOUT_FILENO))
+    return FALSE;
+  /* Translators: an error of the command line; keep “rubric:” and the
+   * option --output; FILE is the name of its argument in “rubric --help” */
+  g_printerr (_("rubric: a PDF is not written to a terminal: use --output FILE or a pipe\n"));
+  return TRUE;
+}
+
 static int
 export_session (const char         *format_name,
                 const char         *path,
@@ -221,13 +249,8 @@ export_session (const char         *format_name,
   g_autofree char *name = g_filename_display_name (path);
   RubricExportFormat format;
 
-  if (!rubric_export_format_parse (format_name, &format))
-    {
-      /* Translators: an error of the command line; %s is what the user gave
-       * to --export. Keep “rubric:” and the format names */
-      g_printerr (_("rubric: “%s” is not an export format; use pdf, md, html, txt or csv\n"), format_name);
-      return EXIT_USAGE;
-    }
+  if (!parse_format (format_name, &format))
+    return EXIT_USAGE;
   /* "-", /dev/stdout or a pipe: written as a stream, never replaced. */
   if (output != NULL && g_str_equal (output, "-"))
     output = NULL;
@@ -240,13 +263,8 @@ export_session (const char         *format_name,
       g_printerr (_("rubric: %s is the interview itself: nothing was written\n"), output_name);
       return EXIT_USAGE;
     }
-  if (format == RUBRIC_EXPORT_FORMAT_PDF && output == NULL && isatty (STDOUT_FILENO))
-    {
-      /* Translators: an error of the command line; keep “rubric:” and the
-       * option --output; FILE is the name of its argument in “rubric --help” */
-      g_printerr (_("rubric: a PDF is not written to a terminal: use --output FILE or a pipe\n"));
-      return EXIT_USAGE;
-    }
+  if (pdf_to_terminal (format, output))
+    return EXIT_USAGE;
 
   kit = rubric_kit_new_from_resource (BUNDLED_KIT, NULL);
   file = g_file_new_for_commandline_arg (path);
@@ -297,15 +315,13 @@ export_debrief (const char         *format_name,
   RubricExportFormat format;
   int status;
 
-  if (!rubric_export_format_parse (format_name, &format) || !rubric_debrief_export_format_supported (format))
-    {
-      /* Translators: an error of the command line; %s is what the user gave
-       * to --export with --debrief. Keep “rubric:” and the format names */
-      g_printerr (_("rubric: “%s” is not a debrief format; use md, html or csv\n"), format_name);
-      return EXIT_USAGE;
-    }
+  if (!parse_format (format_name, &format))
+    return EXIT_USAGE;
+  g_return_val_if_fail (rubric_debrief_export_format_supported (format), EXIT_USAGE);
   if (output != NULL && g_str_equal (output, "-"))
     output = NULL;
+  if (pdf_to_terminal (format, output))
+    return EXIT_USAGE;
   for (guint i = 0; paths[i] != NULL; i++)
     {
       if (output != NULL && rubric_export_same_file (paths[i], output))

@@ -69,6 +69,22 @@ run_rubric (Run        *run,
     g_test_message ("rubric exited with %d: %s", run->status, run->err);
 }
 
+/* The text of the PDF at PATH, as poppler's pdftotext reads it. */
+static char *
+pdf_text (const char *path)
+{
+  const char *argv[] = { "pdftotext", path, "-", NULL };
+  g_autoptr(GError) error = NULL;
+  char *text = NULL;
+  int status;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL,
+                &text, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return text;
+}
+
 static void
 test_version (void)
 {
@@ -594,16 +610,10 @@ test_export_planned (void)
   {
     g_auto(Run) run = { 0 };
     g_autofree char *text = NULL;
-    g_autoptr(GError) error = NULL;
-    const char *argv[] = { "pdftotext", pdf, "-", NULL };
-    int status;
 
     run_rubric (&run, "--export", "pdf", "--output", pdf, "data/planned.rubric.json", NULL);
     g_assert_cmpint (run.status, ==, 0);
-    g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL,
-                  &text, NULL, &status, &error);
-    g_assert_no_error (error);
-    g_assert_true (g_spawn_check_wait_status (status, NULL));
+    text = pdf_text (pdf);
     g_assert_nonnull (strstr (text, "1:35 · Key point 1 — named the resolver cache"));
     g_assert_nonnull (strstr (text, "FOLLOW-UP 1 (ASKED UNPLANNED)"));
     g_assert_nonnull (strstr (text, "Half-hour round · 30 min slot"));
@@ -722,6 +732,30 @@ test_debrief_output (void)
   g_assert_nonnull (strstr (broken.err, "data/debrief/broken.rubric.json:6:39: "));
   g_assert_false (g_file_test (none, G_FILE_TEST_EXISTS));
 
+  /* Plain text, and a PDF read back by poppler's pdftotext. */
+  {
+    g_auto(Run) text = { 0 };
+    g_auto(Run) pdf = { 0 };
+    g_autofree char *pdf_path = g_build_filename (dir, "panel.pdf", NULL);
+    g_autofree char *read_back = NULL;
+    const char *names[] = { "Lovelace", "Sam Lee", "Kim Park" };
+
+    run_rubric (&text, "--debrief", "--export", "txt", "data/debrief/sam.rubric.json",
+                "data/debrief/kim.rubric.json", NULL);
+    g_assert_cmpint (text.status, ==, 0);
+    g_assert_true (g_str_has_prefix (text.out, "Panel debrief: Ada Lovelace\n===="));
+    g_assert_nonnull (strstr (text.out, "Kim Park     Strong no"));
+
+    run_rubric (&pdf, "--debrief", "--export", "pdf", "--anonymize", "--output", pdf_path,
+                "data/debrief/sam.rubric.json", "data/debrief/kim.rubric.json", NULL);
+    g_assert_cmpint (pdf.status, ==, 0);
+    read_back = pdf_text (pdf_path);
+    for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+      g_assert_null (strstr (read_back, names[i]));
+    g_assert_nonnull (strstr (read_back, "Interviewer B"));
+    g_remove (pdf_path);
+  }
+
   g_remove (output);
   g_rmdir (dir);
 }
@@ -733,8 +767,7 @@ test_debrief_usage (void)
     { "--debrief", "--anonymize", "data/debrief/sam.rubric.json", NULL },                /* no --export */
     { "--debrief", NULL },                                                               /* no session */
     { "--debrief", "--export", "md", NULL },                                             /* no session */
-    { "--debrief", "--export", "pdf", "--output", "x.pdf", "data/debrief/sam.rubric.json" }, /* not yet */
-    { "--debrief", "--export", "txt", "data/debrief/sam.rubric.json", NULL },            /* not yet */
+    { "--debrief", "--export", "docx", "data/debrief/sam.rubric.json", NULL },           /* no such format */
     { "--debrief", "--export", "md", "--include-private", "data/debrief/sam.rubric.json" }, /* never */
     { "--debrief", "--export", "md", "--output", "data/debrief/sam.rubric.json", "data/debrief/sam.rubric.json" },
   };

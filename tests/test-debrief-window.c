@@ -265,6 +265,36 @@ test_export (void)
   g_assert_cmpstr (written, ==, g_bytes_get_data (expected, NULL));
   g_assert_null (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window)));
 
+  /* The Export menu offers every format the core writes: the PDF too. */
+  {
+    GtkMenuButton *button = rubric_test_template_child (window, RUBRIC_TYPE_DEBRIEF_WINDOW, "export_button");
+    GMenuModel *menu = gtk_menu_button_get_menu_model (button);
+    GMenuModel *section = g_menu_model_get_item_link (menu, 0, G_MENU_LINK_SECTION);
+    g_autoptr(GString) targets = g_string_new (NULL);
+    g_autofree char *pdf_path = g_build_filename (dir, "debrief.pdf", NULL);
+    g_autoptr(GFile) pdf = g_file_new_for_path (pdf_path);
+    g_autofree char *pdf_bytes = NULL;
+
+    for (int i = 0; i < g_menu_model_get_n_items (section); i++)
+      {
+        g_autofree char *target = NULL;
+        RubricExportFormat format;
+
+        g_assert_true (g_menu_model_get_item_attribute (section, i, G_MENU_ATTRIBUTE_TARGET, "s", &target));
+        g_assert_true (rubric_export_format_parse (target, &format));
+        g_assert_true (rubric_debrief_export_format_supported (format));
+        g_string_append_printf (targets, "%s ", target);
+      }
+    g_assert_cmpstr (targets->str, ==, "pdf md html txt csv ");
+    g_object_unref (section);
+
+    rubric_debrief_window_export_to (window, RUBRIC_EXPORT_FORMAT_PDF, pdf);
+    RUBRIC_WAIT_FOR (g_file_test (pdf_path, G_FILE_TEST_EXISTS), 10000);
+    pdf_bytes = rubric_test_read_file (pdf_path);
+    g_assert_true (g_str_has_prefix (pdf_bytes, "%PDF-"));
+    g_remove (pdf_path);
+  }
+
   rubric_debrief_window_export_to (window, RUBRIC_EXPORT_FORMAT_CSV, files->pdata[0]);
   rubric_test_iterate ();
   g_assert_true (ADW_IS_ALERT_DIALOG (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window))));

@@ -29,6 +29,7 @@
 
 #include <string.h>
 
+#include "pdf-test-utils.h"
 #include "rubric-core-test-utils.h"
 #include "rubric-debrief.h"
 #include "rubric-debrief-export.h"
@@ -517,7 +518,46 @@ export (RubricDebrief      *debrief,
   return g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
 }
 
-/* The Markdown and CSV of the three interviewers, byte for byte. After a
+/* The PDF kept in the build folder as debrief-NAME.pdf; returns its path. */
+static char *
+save_pdf (const char *data,
+          gsize       size,
+          const char *name)
+{
+  g_autofree char *file = g_strconcat ("debrief-", name, ".pdf", NULL);
+  char *path = g_test_build_filename (G_TEST_BUILT, "export-pdf", file, NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (path, data, size, &error);
+  g_assert_no_error (error);
+  return path;
+}
+
+/* The text of the export in FORMAT: a PDF's as pdftotext reads it back,
+ * kept as debrief-NAME.pdf. */
+static char *
+export_text (RubricDebrief      *debrief,
+             RubricExportFormat  format,
+             RubricExportFlags   flags,
+             const char         *name)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = rubric_debrief_export_to_bytes (debrief, format, flags, NULL, NULL, &error);
+  g_autofree char *path = NULL;
+
+  g_assert_no_error (error);
+  if (format != RUBRIC_EXPORT_FORMAT_PDF)
+    return g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+
+  path = save_pdf (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), name);
+  {
+    const char *argv[] = { "pdftotext", "-raw", path, "-", NULL };
+
+    return pdf_test_run_argv (argv);
+  }
+}
+
+/* The Markdown, plain text and CSV of the three interviewers, byte for byte. After a
  * deliberate change, write them again and read every changed line:
  *
  *   build-aux/dev exec env RUBRIC_UPDATE_GOLDEN=1 meson test -C _build/sdk debrief
@@ -527,7 +567,8 @@ test_golden (gconstpointer data)
 {
   const char *name = data;
   g_autoptr(RubricDebrief) debrief = load (all_files, 4, NULL);
-  RubricExportFormat format = g_str_has_suffix (name, ".csv") ? RUBRIC_EXPORT_FORMAT_CSV : RUBRIC_EXPORT_FORMAT_MARKDOWN;
+  RubricExportFormat format = g_str_has_suffix (name, ".csv") ? RUBRIC_EXPORT_FORMAT_CSV :
+                              g_str_has_suffix (name, ".txt") ? RUBRIC_EXPORT_FORMAT_TEXT : RUBRIC_EXPORT_FORMAT_MARKDOWN;
   RubricExportFlags flags = strstr (name, "anonymized") != NULL ? RUBRIC_EXPORT_FLAGS_ANONYMIZE : RUBRIC_EXPORT_FLAGS_NONE;
   g_autofree char *actual = export (debrief, format, flags);
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "debrief", name, NULL);
@@ -549,13 +590,15 @@ static void
 test_export_leaves_out (void)
 {
   g_autoptr(RubricDebrief) debrief = load (all_files, 4, NULL);
-  RubricExportFormat formats[] = { RUBRIC_EXPORT_FORMAT_MARKDOWN, RUBRIC_EXPORT_FORMAT_HTML, RUBRIC_EXPORT_FORMAT_CSV };
+  RubricExportFormat formats[] = {
+    RUBRIC_EXPORT_FORMAT_MARKDOWN, RUBRIC_EXPORT_FORMAT_HTML, RUBRIC_EXPORT_FORMAT_CSV, RUBRIC_EXPORT_FORMAT_TEXT,
+    RUBRIC_EXPORT_FORMAT_PDF,
+  };
   static const char * const names[] = { "Ada", "Lovelace", "LOVELACE", "Sam Lee", "Kim", "Alex" };
   g_autofree char *dir = g_dir_make_tmp ("rubric-debrief-XXXXXX", NULL);
   g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(RubricKit) kit = rubric_test_load_shipped_kit ();
   g_autoptr(RubricDebrief) blind = rubric_debrief_new (kit);
-  g_autoptr(GError) error = NULL;
 
   g_ptr_array_add (files, copy_fixture (dir, "sam.rubric.json", TRUE, NULL, NULL));
   g_ptr_array_add (files, copy_fixture (dir, "kim.rubric.json", FALSE, NULL, NULL));
@@ -564,9 +607,9 @@ test_export_leaves_out (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
     {
-      g_autofree char *plain = export (debrief, formats[i], RUBRIC_EXPORT_FLAGS_INCLUDE_PRIVATE);
-      g_autofree char *anonymized = export (debrief, formats[i], RUBRIC_EXPORT_FLAGS_ANONYMIZE);
-      g_autofree char *hidden = export (blind, formats[i], RUBRIC_EXPORT_FLAGS_NONE);
+      g_autofree char *plain = export_text (debrief, formats[i], RUBRIC_EXPORT_FLAGS_INCLUDE_PRIVATE, "plain");
+      g_autofree char *anonymized = export_text (debrief, formats[i], RUBRIC_EXPORT_FLAGS_ANONYMIZE, "anonymized");
+      g_autofree char *hidden = export_text (blind, formats[i], RUBRIC_EXPORT_FLAGS_NONE, "blind");
 
       g_assert_null (strstr (plain, "PRIVATE"));
       g_assert_nonnull (strstr (plain, "Kim Park"));
@@ -583,9 +626,88 @@ test_export_leaves_out (void)
         g_assert_nonnull (strstr (hidden, "Seal your scorecard to see the panel"));
     }
 
-  /* Not yet as PDF or plain text: an error, no bytes. */
-  g_assert_null (rubric_debrief_export_to_bytes (debrief, RUBRIC_EXPORT_FORMAT_PDF, 0, NULL, NULL, &error));
-  g_assert_error (error, RUBRIC_EXPORT_ERROR, RUBRIC_EXPORT_ERROR_FAILED);
+  rubric_test_remove_tree (dir);
+}
+
+/* The debrief as a PDF, kept as debrief-NAME.pdf; returns its path. */
+static char *
+export_pdf (RubricDebrief *debrief,
+            const char    *name,
+            GBytes       **bytes)
+{
+  g_autoptr(GError) error = NULL;
+
+  *bytes = rubric_debrief_export_to_bytes (debrief, RUBRIC_EXPORT_FORMAT_PDF, RUBRIC_EXPORT_FLAGS_NONE, NULL, NULL,
+                                           &error);
+  g_assert_no_error (error);
+  g_assert_true (g_str_has_prefix (g_bytes_get_data (*bytes, NULL), "%PDF-"));
+  return save_pdf (g_bytes_get_data (*bytes, NULL), g_bytes_get_size (*bytes), name);
+}
+
+static char *
+pdf_text (const char *path)
+{
+  const char *argv[] = { "pdftotext", "-raw", path, "-", NULL };
+
+  return pdf_test_run_argv (argv);
+}
+
+/* The PDF: landscape, every name, score and disagreement read back, in
+ * the text font alone (no emoji font drew a digit); text from the files
+ * is never markup. */
+static void
+test_pdf (void)
+{
+  g_autoptr(RubricDebrief) debrief = load (all_files, 4, NULL);
+  g_autofree char *dir = g_dir_make_tmp ("rubric-debrief-XXXXXX", NULL);
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(RubricKit) kit = rubric_test_load_shipped_kit ();
+  g_autoptr(RubricDebrief) edited = rubric_debrief_new (kit);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GBytes) again = NULL;
+  g_autoptr(GBytes) edited_bytes = NULL;
+  g_autofree char *path = export_pdf (debrief, "panel", &bytes);
+  g_autofree char *text = pdf_text (path);
+  g_autofree char *edited_path = NULL;
+  g_autofree char *edited_text = NULL;
+  cairo_surface_t *page;
+  const char *expected[] = {
+    "Panel debrief", "Ada Lovelace", "Senior Django Developer", "Yes: 2 · Strong no: 1",
+    "Mixed recommendations: some for hiring, some against", "Sam Lee", "Kim Park", "Alex Chen",
+    "Sam Lee Yes 2.8 Sealed", "Kim Park Strong no 3.2 Sealed", "Alex Chen Yes 3.3 Sealed",
+    "Query optimisation 2.0 4.5 4.0 3.5\nRatings differ by 2 or more",
+    "Query optimisation · Main question: 2 (Sam Lee) to 5 (Kim Park)", "Topics nobody asked",
+    "Database migrations · Follow-up 1: asked by 2", "Kim Park 5 — Expert", "Window functions, unprompted.",
+    "Red flag: 7:00 · Adds an index to every field", "Careful with migrations", "Unsafe migration habits",
+    "=HYPERLINK(\"x\") in a concern", "Page 1 of ",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    if (strstr (text, expected[i]) == NULL)
+      g_error ("the PDF does not say “%s”:\n%s", expected[i], text);
+  g_assert_null (strstr (text, "PRIVATE"));
+
+  /* Landscape, so that ten interviewers' columns fit. */
+  page = pdf_test_render_page (path, 1);
+  g_assert_cmpint (cairo_image_surface_get_width (page), >, cairo_image_surface_get_height (page));
+  cairo_surface_destroy (page);
+
+  pdf_test_assert_text_font_only (path, text, "debrief-fonts-reference");
+
+  /* No clock in it: the same debrief, the same bytes. */
+  again = rubric_debrief_export_to_bytes (debrief, RUBRIC_EXPORT_FORMAT_PDF, RUBRIC_EXPORT_FLAGS_NONE, NULL, NULL,
+                                          NULL);
+  g_assert_true (g_bytes_equal (bytes, again));
+
+  /* Notes that look like Pango markup print as they are. */
+  g_ptr_array_add (files, copy_fixture (dir, "sam.rubric.json", FALSE, "Runs sqlmigrate before merging.",
+                                        "<b>Runs</b> &amp; <i>sqlmigrate</i> <span>x"));
+  g_ptr_array_add (files, copy_fixture (dir, "kim.rubric.json", FALSE, NULL, NULL));
+  g_assert_true (rubric_debrief_load (edited, (GFile * const *) files->pdata, files->len, NULL, NULL));
+  edited_path = export_pdf (edited, "markup", &edited_bytes);
+  edited_text = pdf_text (edited_path);
+  g_assert_nonnull (strstr (edited_text, "<b>Runs</b> &amp; <i>sqlmigrate</i> <span>x"));
+  g_assert_nonnull (strstr (edited_text, "Edited after sealing, not counted"));
   rubric_test_remove_tree (dir);
 }
 
@@ -606,8 +728,10 @@ main (int   argc,
   g_test_add_func ("/debrief/grouped", test_grouped);
   g_test_add_data_func ("/debrief/golden/md", "panel.md", test_golden);
   g_test_add_data_func ("/debrief/golden/csv", "panel.csv", test_golden);
+  g_test_add_data_func ("/debrief/golden/txt", "panel.txt", test_golden);
   g_test_add_data_func ("/debrief/golden/anonymized-md", "panel-anonymized.md", test_golden);
   g_test_add_func ("/debrief/export-leaves-out", test_export_leaves_out);
+  g_test_add_func ("/debrief/pdf", test_pdf);
 
   return g_test_run ();
 }

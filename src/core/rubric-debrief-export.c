@@ -1,4 +1,5 @@
-/* rubric-debrief-export.c — the debrief summary in Markdown, HTML and CSV
+/* rubric-debrief-export.c — the debrief summary in Markdown, HTML and CSV;
+ * the report the plain text and PDF writers write too
  *
  * Copyright 2026 The Rubric authors
  *
@@ -20,71 +21,7 @@
 
 #include <glib/gi18n.h>
 
-#include "rubric-anonymize.h"
-#include "rubric-debrief-export.h"
-#include "rubric-export-private.h"
-
-typedef struct
-{
-  char     *heading;        /* "Main question", "Follow-up 2" */
-  char     *title;          /* "Queries · Main question" */
-  char     *prompt;
-  char     *id;
-  char    **ratings;        /* one an interviewer: "4 — Strong", "Hidden" */
-  const char **statuses;    /* "rated", "not-asked", "hidden"…: for machines */
-  char    **numbers;        /* "4", or "" */
-  char    **notes;          /* one an interviewer, "" when none */
-  GStrv    *evidence;       /* one an interviewer: points heard then red flags, one a line */
-  char     *panel;          /* the counted mean, "3.7", or "—" */
-  gboolean  asked;          /* rated or taken notes on by anyone shown */
-  gboolean  disagreement;
-} ReportQuestion;
-
-typedef struct
-{
-  char      *title;
-  char     **scores;        /* one an interviewer: "3.5", "—" */
-  char      *panel;
-  gboolean   disagreement;
-  GPtrArray *questions;     /* ReportQuestion */
-} ReportTopic;
-
-/* A section of lines, or NONE when it has none. */
-typedef struct
-{
-  const char         *heading;
-  const char * const *items;
-  const char         *none;
-} ReportList;
-
-typedef struct
-{
-  guint        n;           /* interviewers */
-  char        *title;
-  char        *candidate;
-  char        *role;
-  char        *kit_title;
-  const char  *blind;       /* NULL unless blind */
-  char        *tally;       /* "Yes: 2 · Strong no: 1" */
-  char        *mixed;       /* NULL unless mixed */
-  char       **names;
-  const char **statuses;    /* "Sealed", "Not sealed, not counted"… */
-  const char **seal_names;  /* "sealed", "not-sealed", "edited-after-sealing", "hidden": for machines */
-  gboolean    *counted;
-  const char **recommendations;      /* labels */
-  const char **recommendation_names; /* for machines */
-  char       **overall;
-  char       **summaries;
-  GStrv       *strengths;
-  GStrv       *concerns;
-  GPtrArray   *topics;      /* ReportTopic */
-  GStrv        disagreements;
-  GStrv        nobody_asked;
-  GStrv        several;
-  ReportList   lists[3];    /* the three above, with their headings */
-  GPtrArray   *asked;       /* ReportQuestion, borrowed: those asked, in order */
-  RubricAnonymizer *anonymizer;
-} Report;
+#include "rubric-debrief-export-private.h"
 
 static void
 report_question_free (ReportQuestion *q)
@@ -441,13 +378,15 @@ make_report (RubricDebrief      *debrief,
 }
 
 /* Translated once for every format. */
-static const char *
-disagreement_label (void)
+const char *
+rubric_debrief_export_disagreement_label (void)
 {
   /* Translators: in a debrief summary, next to a topic or question whose
    * counted ratings differ by 2 or more */
   return _("Ratings differ by 2 or more");
 }
+
+#define disagreement_label rubric_debrief_export_disagreement_label
 
 /* ------------------------------------------------------------- Markdown */
 
@@ -908,13 +847,14 @@ write_csv (Report *r)
 /**
  * rubric_debrief_export_format_supported:
  *
- * Returns: whether a debrief exports in @format: Markdown, HTML and CSV
- *   (not yet PDF or plain text)
+ * Returns: whether a debrief exports in @format: PDF, Markdown, HTML,
+ *   plain text and CSV, all of them
  */
 gboolean
 rubric_debrief_export_format_supported (RubricExportFormat format)
 {
-  return format == RUBRIC_EXPORT_FORMAT_MARKDOWN || format == RUBRIC_EXPORT_FORMAT_HTML ||
+  return format == RUBRIC_EXPORT_FORMAT_PDF || format == RUBRIC_EXPORT_FORMAT_MARKDOWN ||
+         format == RUBRIC_EXPORT_FORMAT_HTML || format == RUBRIC_EXPORT_FORMAT_TEXT ||
          format == RUBRIC_EXPORT_FORMAT_CSV;
 }
 
@@ -945,7 +885,7 @@ rubric_debrief_export_to_bytes (RubricDebrief       *debrief,
     {
       g_set_error (error, RUBRIC_EXPORT_ERROR, RUBRIC_EXPORT_ERROR_FAILED,
                    /* Translators: an error of a debrief's export */
-                   _("A debrief summary is exported as Markdown, HTML or CSV"));
+                   _("A debrief summary is exported as PDF, Markdown, HTML, plain text or CSV"));
       return NULL;
     }
 
@@ -961,8 +901,14 @@ rubric_debrief_export_to_bytes (RubricDebrief       *debrief,
     case RUBRIC_EXPORT_FORMAT_CSV:
       bytes = write_csv (report);
       break;
-    case RUBRIC_EXPORT_FORMAT_PDF:
     case RUBRIC_EXPORT_FORMAT_TEXT:
+      bytes = rubric_debrief_export_write_text (report);
+      break;
+    case RUBRIC_EXPORT_FORMAT_PDF:
+      bytes = rubric_debrief_export_write_pdf (report, NULL, error);
+      if (bytes == NULL)
+        return NULL;
+      break;
     default:
       g_assert_not_reached ();
     }

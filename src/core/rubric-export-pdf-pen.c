@@ -31,6 +31,9 @@ const Color color_accent      = RGB (0x1c71d8);
 const Color color_bar_fill    = RGB (0x3584e4);
 const Color color_note_bar    = RGB (0x99c1f1);
 const Color color_private_bar = RGB (0xf6d32d);
+/* A flag: ratings that differ, recommendations that are mixed. */
+const Color color_flag        = RGB (0xa34400);
+const Color color_flag_background = RGB (0xfdebd9);
 
 
 const Style style_eyebrow = { 10.5, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, &color_accent, 0 };
@@ -55,6 +58,7 @@ const Style style_cell_dim = { 10.0, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, &c
 const Style style_rating = { 9.5, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, &color_ink, 0 };
 const Style style_meta = { 9.5, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, &color_secondary, 0 };
 const Style style_meta_dim = { 9.5, PANGO_WEIGHT_NORMAL, PANGO_STYLE_ITALIC, &color_tertiary, 0 };
+const Style style_flag = { 10.0, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, &color_flag, 1.15 };
 const Style style_footer = { 8.0, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, &color_tertiary, 0 };
 
 /* ------------------------------------------------------------- the pen */
@@ -255,7 +259,6 @@ void
 pdf_draw_footer (Pdf *pdf)
 {
   g_autofree char *page = NULL;
-  g_autofree char *title = NULL;
   g_autoptr(PangoLayout) left = NULL;
   g_autoptr(PangoLayout) right = NULL;
   double y = pdf->bottom + FOOTER_GAP;
@@ -264,14 +267,11 @@ pdf_draw_footer (Pdf *pdf)
   cairo_rectangle (pdf->cr, pdf->left, y, pdf->width, 0.5);
   cairo_fill (pdf->cr);
 
-  /* Translators: the footer of each page of an exported summary; %s is the candidate */
-  title = g_strdup_printf (_("Interview summary · %s"),
-                           *pdf->summary->candidate != '\0' ? pdf->summary->candidate : _("Unnamed candidate"));
   /* Translators: the page number in the footer of an exported summary */
   page = g_strdup_printf (_("Page %d of %d"), pdf->page, pdf->n_pages);
 
   right = pdf_layout_new (pdf, page, &style_footer, 0, PANGO_ALIGN_LEFT);
-  left = pdf_layout_new (pdf, title, &style_footer, pdf->width - pdf_layout_width (right) - 24, PANGO_ALIGN_LEFT);
+  left = pdf_layout_new (pdf, pdf->footer, &style_footer, pdf->width - pdf_layout_width (right) - 24, PANGO_ALIGN_LEFT);
   pango_layout_set_ellipsize (left, PANGO_ELLIPSIZE_END);
   pango_layout_set_height (left, 0);  /* one line */
 
@@ -400,6 +400,19 @@ pdf_flow_text (Pdf         *pdf,
   pdf_flow_layout (pdf, layout, x + bar_gap, bar, bar_gap);
 }
 
+/* "Label: text", small, on a line of its own under the title. */
+void
+pdf_draw_meta_line (Pdf        *pdf,
+                    const char *label,
+                    const char *text)
+{
+  g_autofree char *with_colon = rubric_summary_format_label (label);
+  g_autofree char *line = g_strconcat (with_colon, " ", text, NULL);
+
+  pdf->y += 3;
+  pdf_flow_text (pdf, line, &style_meta, pdf->left, pdf->width, NULL);
+}
+
 /* A section heading, kept on one page with the first KEEP points of what
  * follows it. Returns the heading's y, for the outline. */
 double
@@ -435,6 +448,132 @@ pdf_add_outline (Pdf        *pdf,
 
   if (id != NULL)
     *id = new_id;
+}
+
+/* ITEMS as a list with BULLET dots, at X in WIDTH: wrapped under
+ * themselves, flowed across pages. */
+void
+pdf_draw_bullets (Pdf                *pdf,
+                  double              x,
+                  double              width,
+                  const char * const *items,
+                  const Color        *bullet)
+{
+  const double indent = PDF_BULLET_INDENT;
+
+  for (guint i = 0; items[i] != NULL; i++)
+    {
+      g_autoptr(PangoLayout) item = pdf_layout_new (pdf, items[i], &style_body, width - indent, PANGO_ALIGN_LEFT);
+      double first = pdf_layout_lines_height (item, 1);
+
+      if (i > 0)
+        pdf->y += 2;
+      pdf_ensure_space (pdf, first);
+      pdf_set_color (pdf, bullet);
+      cairo_new_sub_path (pdf->cr);
+      cairo_arc (pdf->cr, x + 4, pdf->y + pdf_layout_baseline (item) - 3.2, 1.8, 0, 2 * G_PI);
+      cairo_fill (pdf->cr);
+      pdf_flow_layout (pdf, item, x + indent, NULL, 0);
+    }
+}
+
+/* LABEL, then ITEMS as a list with BULLET dots: the key points of an
+ * answer, the strengths and the concerns, the plan's times. */
+void
+pdf_draw_items (Pdf                *pdf,
+                const char         *label,
+                const char * const *items,
+                const Color        *bullet)
+{
+  g_autofree char *label_text = pdf_dup_label (label);
+  g_autoptr(PangoLayout) label_layout = pdf_layout_new (pdf, label_text, &style_label, pdf->width, PANGO_ALIGN_LEFT);
+
+  pdf->y += 8;
+  pdf_ensure_space (pdf, pdf_layout_height (label_layout) + 4 + 14);
+  pdf_draw_layout (pdf, label_layout, pdf->left, pdf->y);
+  pdf->y += pdf_layout_height (label_layout) + 4;
+  pdf_draw_bullets (pdf, pdf->left, pdf->width, items, bullet);
+}
+
+/* -------------------------------------------------------------- tables */
+
+/* The table's headings, then a rule. */
+void
+pdf_table_header (Pdf            *pdf,
+                  const PdfTable *table)
+{
+  double height = 0;
+
+  for (guint i = 0; i < table->n_columns; i++)
+    {
+      const PdfColumn *column = &table->columns[i];
+      g_autoptr(PangoLayout) layout = pdf_layout_new (pdf, table->headers[i], table->header_style, column->width,
+                                                      column->alignment);
+
+      pdf_draw_layout (pdf, layout, column->x, pdf->y);
+      height = MAX (height, pdf_layout_height (layout));
+    }
+
+  pdf->y += height + 5;
+  pdf_set_color (pdf, &color_secondary);
+  cairo_rectangle (pdf->cr, pdf->left, pdf->y, pdf->width, 0.75);
+  cairo_fill (pdf->cr);
+  pdf->y += 0.75;
+}
+
+/* One row of TABLE: each of CELLS in its column, in STYLES[i], wrapped to
+ * the column's width. With NOTE, the row is tinted and NOTE says why under
+ * its cells, in words: colour is never all that marks it. A row never
+ * breaks; the headings come again on a new page. */
+void
+pdf_table_row (Pdf                 *pdf,
+               const PdfTable      *table,
+               const char * const  *cells,
+               const Style * const *styles,
+               const char          *note)
+{
+  const double padding = 5.0;
+  g_autoptr(GPtrArray) layouts = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(PangoLayout) note_layout = NULL;
+  double height = 0, cells_height, y;
+  int page = pdf->page;
+
+  for (guint i = 0; i < table->n_columns; i++)
+    {
+      const PdfColumn *column = &table->columns[i];
+      PangoLayout *layout = pdf_layout_new (pdf, cells[i], styles[i], column->width, column->alignment);
+
+      g_ptr_array_add (layouts, layout);
+      height = MAX (height, pdf_layout_height (layout));
+    }
+  cells_height = height;
+  if (note != NULL)
+    {
+      note_layout = pdf_layout_new (pdf, note, &style_flag, pdf->right - table->columns[0].x, PANGO_ALIGN_LEFT);
+      height += 2 + pdf_layout_height (note_layout);
+    }
+  height += 2 * padding;
+
+  pdf_ensure_space (pdf, height);
+  if (pdf->page != page)
+    pdf_table_header (pdf, table);
+
+  if (note != NULL)
+    {
+      pdf_set_color (pdf, &color_flag_background);
+      cairo_rectangle (pdf->cr, pdf->left, pdf->y, pdf->width, height);
+      cairo_fill (pdf->cr);
+    }
+  y = pdf->y + padding;
+  for (guint i = 0; i < table->n_columns; i++)
+    pdf_draw_layout (pdf, g_ptr_array_index (layouts, i), table->columns[i].x, y);
+  if (note_layout != NULL)
+    pdf_draw_layout (pdf, note_layout, table->columns[0].x, y + cells_height + 2);
+
+  pdf->y += height;
+  pdf_set_color (pdf, &color_rule);
+  cairo_rectangle (pdf->cr, pdf->left, pdf->y, pdf->width, 0.5);
+  cairo_fill (pdf->cr);
 }
 
 /* ------------------------------------------------------------ drawings */

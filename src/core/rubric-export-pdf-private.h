@@ -1,4 +1,5 @@
-/* rubric-export-pdf-private.h — the PDF summary's pen, shared by its two files
+/* rubric-export-pdf-private.h — the PDF pen and documents, shared by the
+ * PDF writers: the candidate summary's and the debrief's
  *
  * Copyright 2026 The Rubric authors
  *
@@ -16,6 +17,7 @@ G_BEGIN_DECLS
 
 #define MM(x) ((x) * 72.0 / 25.4)
 #define FOOTER_GAP 14.0    /* from the text area to the footer's rule */
+#define PDF_BULLET_INDENT 14.0  /* from a bullet to its text */
 #define RGB(hex) { ((hex) >> 16 & 0xff) * 257, ((hex) >> 8 & 0xff) * 257, ((hex) & 0xff) * 257 }
 
 typedef struct
@@ -34,7 +36,8 @@ typedef struct
 
 typedef struct
 {
-  const RubricSummary *summary;
+  gconstpointer        data;       /* the document's: see PdfDocument */
+  const char          *footer;     /* left in each page's footer */
   GCancellable        *cancellable;
   cairo_surface_t     *surface;    /* the PDF */
   cairo_t             *cr;         /* what the pen draws on: the page being
@@ -54,6 +57,24 @@ typedef struct
   int                  n_pages;    /* 0 while laying out */
 } Pdf;
 
+/* Lays the document out on PDF: pdf_new_page() first, then the pen. */
+typedef void (*PdfDrawFunc) (Pdf *pdf);
+
+/* A document: what draws it, what it draws, and what the PDF says of it. */
+typedef struct
+{
+  PdfDrawFunc    draw;
+  gconstpointer  data;       /* pdf->data while it draws */
+  const char    *title;      /* the metadata's */
+  const char    *subject;
+  const char    *author;     /* NULL or "": none */
+  const char    *date;       /* the creation date, YYYY-MM-DD; else none */
+  const char    *footer;     /* left in each page's footer; "Page N of M" right */
+  gboolean       landscape;  /* the locale's paper turned */
+} PdfDocument;
+
+GBytes * pdf_render (const PdfDocument *document, GCancellable *cancellable, GError **error);
+
 extern const Color color_ink;
 extern const Color color_secondary;
 extern const Color color_tertiary;
@@ -63,6 +84,8 @@ extern const Color color_accent;
 extern const Color color_bar_fill;
 extern const Color color_note_bar;
 extern const Color color_private_bar;
+extern const Color color_flag;
+extern const Color color_flag_background;
 
 extern const Style style_eyebrow;
 extern const Style style_name;
@@ -86,7 +109,24 @@ extern const Style style_cell_dim;
 extern const Style style_rating;
 extern const Style style_meta;
 extern const Style style_meta_dim;
+extern const Style style_flag;
 extern const Style style_footer;
+
+/* A column of a table: where, how wide, and how its text is aligned. */
+typedef struct
+{
+  double          x;
+  double          width;
+  PangoAlignment  alignment;
+} PdfColumn;
+
+typedef struct
+{
+  const PdfColumn    *columns;
+  guint               n_columns;
+  const char * const *headers;       /* drawn as they are */
+  const Style        *header_style;
+} PdfTable;
 
 void pdf_set_color (Pdf *pdf, const Color *color);
 PangoLayout * pdf_layout_new (Pdf *pdf, const char *text, const Style *style, double width, PangoAlignment alignment);
@@ -103,10 +143,16 @@ void pdf_ensure_space (Pdf *pdf, double height);
 void pdf_add_space (Pdf *pdf, double space);
 void pdf_flow_layout (Pdf *pdf, PangoLayout *layout, double x, const Color *bar, double bar_gap);
 void pdf_flow_text (Pdf *pdf, const char *text, const Style *style, double x, double width, const Color *bar);
+void pdf_draw_meta_line (Pdf *pdf, const char *label, const char *text);
 double pdf_heading (Pdf *pdf, const char *text, const Style *style, double space_before, double keep);
 void pdf_add_outline (Pdf *pdf, int parent, const char *name, double y, int *id);
 void pdf_rounded_rectangle (cairo_t *cr, double x, double y, double width, double height, double radius);
 void pdf_draw_score_bar (Pdf *pdf, double x, double y, double width, double height, double score);
 double pdf_draw_rating_dots (Pdf *pdf, double x, double cy, int rating);
+void pdf_draw_bullets (Pdf *pdf, double x, double width, const char * const *items, const Color *bullet);
+void pdf_draw_items (Pdf *pdf, const char *label, const char * const *items, const Color *bullet);
+void pdf_table_header (Pdf *pdf, const PdfTable *table);
+void pdf_table_row (Pdf *pdf, const PdfTable *table, const char * const *cells, const Style * const *styles,
+                    const char *note);
 
 G_END_DECLS

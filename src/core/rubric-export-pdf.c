@@ -4,12 +4,11 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The document is laid out once, each page on a cairo recording surface;
- * when the last is done, the pages are painted on the PDF's, each with its
- * footer, which can then say "Page N of M". Each text is laid out once,
- * and measured and drawn from the same PangoLayout. It all runs on the
- * calling thread with Pango and cairo objects of its own (the font map is
- * the thread's), so it can run in a worker: rubric_export_to_file_async().
+ * A PdfDocument (rubric-export-pdf-document.c) whose draw function,
+ * draw_document(), lays the summary out with the pen. Each text is laid
+ * out once, and measured and drawn from the same PangoLayout. It runs on
+ * the calling thread, so it can run in a worker:
+ * rubric_export_to_file_async().
  *
  * Text from the session goes to pango_layout_set_text(), never to markup:
  * a note that reads "<b>x</b>" prints as exactly that. Styles are
@@ -23,60 +22,14 @@
 
 #include <cairo-pdf.h>
 #include <glib/gi18n.h>
-#include <langinfo.h>
 #include <pango/pangocairo.h>
 #include <string.h>
 
 #include "rubric-export-pdf-private.h"
 
-#define A4_WIDTH      595.276
-#define A4_HEIGHT     841.89
-#define LETTER_WIDTH  612.0
-#define LETTER_HEIGHT 792.0
 
-#define MARGIN        MM (18)
-
-
-/* ------------------------------------------------------------ page size */
-
-/**
- * rubric_export_pdf_page_size_for_width_mm:
- * @width_mm: the locale's paper width in millimetres, or 0 when unknown
- *
- * US Letter for a paper 216 mm wide (LC_PAPER of the US, Canada, Mexico…),
- * A4 for every other width and when the width is unknown. In points.
- */
-void
-rubric_export_pdf_page_size_for_width_mm (int     width_mm,
-                                          double *width,
-                                          double *height)
-{
-  g_return_if_fail (width != NULL && height != NULL);
-
-  if (width_mm == 216)
-    {
-      *width = LETTER_WIDTH;
-      *height = LETTER_HEIGHT;
-    }
-  else
-    {
-      *width = A4_WIDTH;
-      *height = A4_HEIGHT;
-    }
-}
-
-/* The paper of LC_PAPER (set by setlocale() in main()). */
-static void
-locale_page_size (double *width,
-                  double *height)
-{
-  int width_mm = 0;
-
-#ifdef __GLIBC__
-  width_mm = (int) (gintptr) nl_langinfo (_NL_PAPER_WIDTH);
-#endif
-  rubric_export_pdf_page_size_for_width_mm (width_mm, width, height);
-}
+/* The summary the document draws. */
+#define SUMMARY(pdf) ((const RubricSummary *) (pdf)->data)
 
 /* ------------------------------------------------------------- header */
 
@@ -157,7 +110,7 @@ fact_value (Pdf     *pdf,
             gboolean draw,
             double  *natural)
 {
-  const RubricSummary *summary = pdf->summary;
+  const RubricSummary *summary = SUMMARY (pdf);
 
   if (fact == FACT_RECOMMENDATION)
     {
@@ -241,23 +194,10 @@ fact_value (Pdf     *pdf,
   }
 }
 
-/* "Label: text", small, on a line of its own under the candidate. */
-static void
-draw_meta_line (Pdf        *pdf,
-                const char *label,
-                const char *text)
-{
-  g_autofree char *with_colon = rubric_summary_format_label (label);
-  g_autofree char *line = g_strconcat (with_colon, " ", text, NULL);
-
-  pdf->y += 3;
-  pdf_flow_text (pdf, line, &style_meta, pdf->left, pdf->width, NULL);
-}
-
 static void
 draw_header (Pdf *pdf)
 {
-  const RubricSummary *summary = pdf->summary;
+  const RubricSummary *summary = SUMMARY (pdf);
   g_autoptr(PangoLayout) eyebrow = NULL;
   g_autoptr(PangoLayout) name = NULL;
   double widths[N_FACTS];
@@ -296,9 +236,9 @@ draw_header (Pdf *pdf)
   /* The plan the interview ran, with its slot; then whether the
    * scorecard was sealed for the panel, or changed after a seal. */
   if (summary->planned)
-    draw_meta_line (pdf, rubric_summary_plan_heading (), summary->plan_text);
+    pdf_draw_meta_line (pdf, rubric_summary_plan_heading (), summary->plan_text);
   if (summary->seal_text != NULL)
-    draw_meta_line (pdf, rubric_summary_seal_heading (), summary->seal_text);
+    pdf_draw_meta_line (pdf, rubric_summary_seal_heading (), summary->seal_text);
 
   /* The facts, in a band between two rules: each as wide as it needs,
    * the interviewers (the one long value) wrapped to what is left. */
@@ -361,7 +301,7 @@ static void
 draw_completeness (Pdf *pdf)
 {
   static const Color fg = RGB (0xa34400), bg = RGB (0xfdebd9);
-  const RubricSummary *summary = pdf->summary;
+  const RubricSummary *summary = SUMMARY (pdf);
   g_autoptr(PangoLayout) rated = pdf_layout_new (pdf, summary->rated_text, &style_meta, pdf->width, PANGO_ALIGN_LEFT);
   double x = pdf->left;
   double y = pdf->y + 8;
@@ -397,15 +337,10 @@ draw_completeness (Pdf *pdf)
 static const Color color_heard = RGB (0x26803f);
 static const Color color_red_flag = RGB (0xa51d2d);
 
-static void draw_items (Pdf                *pdf,
-                        const char         *label,
-                        const char * const *items,
-                        const Color        *bullet);
-
 static void
 draw_summary (Pdf *pdf)
 {
-  const RubricSummary *summary = pdf->summary;
+  const RubricSummary *summary = SUMMARY (pdf);
   g_autofree char *text = g_strstrip (g_strdup (summary->summary));
   double y;
 
@@ -429,7 +364,7 @@ draw_summary (Pdf *pdf)
       const RubricSummaryList *list = &summary->lists[i];
 
       pdf->y += 6;
-      draw_items (pdf, list->heading, list->items,
+      pdf_draw_items (pdf, list->heading, list->items,
                   list->kind == RUBRIC_SUMMARY_CONCERNS ? &concern : &strength);
     }
 }
@@ -465,7 +400,7 @@ static void
 table_columns (Pdf     *pdf,
                Columns *c)
 {
-  const RubricSummary *summary = pdf->summary;
+  const RubricSummary *summary = SUMMARY (pdf);
   const double gap = 12.0;
   double x = pdf->right;
 
@@ -502,23 +437,18 @@ static void
 draw_table_header (Pdf     *pdf,
                    Columns *c)
 {
-  double height = 0;
+  PdfColumn columns[N_COLUMNS];
+  char *labels[N_COLUMNS];
+  PdfTable table = { columns, N_COLUMNS, (const char * const *) labels, &style_label };
 
   for (guint i = 0; i < N_COLUMNS; i++)
     {
-      g_autofree char *label = pdf_dup_label (rubric_summary_column_header (i));
-      g_autoptr(PangoLayout) layout = pdf_layout_new (pdf, label, &style_label, c->width[i],
-                                                  i >= COLUMN_RATED ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT);
-
-      pdf_draw_layout (pdf, layout, c->x[i], pdf->y);
-      height = MAX (height, pdf_layout_height (layout));
+      columns[i] = (PdfColumn) { c->x[i], c->width[i], i >= COLUMN_RATED ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT };
+      labels[i] = pdf_dup_label (rubric_summary_column_header (i));
     }
-
-  pdf->y += height + 5;
-  pdf_set_color (pdf, &color_secondary);
-  cairo_rectangle (pdf->cr, pdf->left, pdf->y, pdf->width, 0.75);
-  cairo_fill (pdf->cr);
-  pdf->y += 0.75;
+  pdf_table_header (pdf, &table);
+  for (guint i = 0; i < N_COLUMNS; i++)
+    g_free (labels[i]);
 }
 
 static void
@@ -552,7 +482,7 @@ draw_table_row (Pdf                      *pdf,
                 Columns                  *c,
                 const RubricSummaryTopic *topic)
 {
-  const RubricSummary *summary = pdf->summary;
+  const RubricSummary *summary = SUMMARY (pdf);
   gboolean total = topic == NULL;
   const double padding = 5.0;
   g_autoptr(PangoLayout) title = NULL;
@@ -616,7 +546,7 @@ draw_table_row (Pdf                      *pdf,
 static void
 draw_topic_table (Pdf *pdf)
 {
-  const RubricSummary *summary = pdf->summary;
+  const RubricSummary *summary = SUMMARY (pdf);
   Columns c;
   double y;
 
@@ -723,10 +653,10 @@ draw_question (Pdf      *pdf,
 
   /* The evidence ticked: green for the points heard, red for the flags. */
   if (q->question->heard_lines[0] != NULL)
-    draw_items (pdf, rubric_summary_evidence_heading (RUBRIC_TICK_KEY_POINT),
+    pdf_draw_items (pdf, rubric_summary_evidence_heading (RUBRIC_TICK_KEY_POINT),
                 (const char * const *) q->question->heard_lines, &color_heard);
   if (q->question->red_flag_lines[0] != NULL)
-    draw_items (pdf, rubric_summary_evidence_heading (RUBRIC_TICK_RED_FLAG),
+    pdf_draw_items (pdf, rubric_summary_evidence_heading (RUBRIC_TICK_RED_FLAG),
                 (const char * const *) q->question->red_flag_lines, &color_red_flag);
 }
 
@@ -805,7 +735,7 @@ draw_topic (Pdf                      *pdf,
 static void
 draw_topics (Pdf *pdf)
 {
-  const RubricSummary *summary = pdf->summary;
+  const RubricSummary *summary = SUMMARY (pdf);
   int outline;
   double y;
 
@@ -843,38 +773,6 @@ has_answers (const RubricSummary *summary)
   return FALSE;
 }
 
-/* LABEL, then ITEMS as a list with BULLET dots: the key points of an
- * answer, the strengths and the concerns. */
-static void
-draw_items (Pdf                *pdf,
-            const char         *label,
-            const char * const *items,
-            const Color        *bullet)
-{
-  g_autofree char *label_text = pdf_dup_label (label);
-  g_autoptr(PangoLayout) label_layout = pdf_layout_new (pdf, label_text, &style_label, pdf->width, PANGO_ALIGN_LEFT);
-  const double indent = 14.0;
-
-  pdf->y += 8;
-  pdf_ensure_space (pdf, pdf_layout_height (label_layout) + 4 + 14);
-  pdf_draw_layout (pdf, label_layout, pdf->left, pdf->y);
-  pdf->y += pdf_layout_height (label_layout) + 4;
-
-  for (guint i = 0; items[i] != NULL; i++)
-    {
-      g_autoptr(PangoLayout) item = pdf_layout_new (pdf, items[i], &style_body, pdf->width - indent, PANGO_ALIGN_LEFT);
-      double first = pdf_layout_lines_height (item, 1);
-
-      if (i > 0)
-        pdf->y += 2;
-      pdf_ensure_space (pdf, first);
-      pdf_set_color (pdf, bullet);
-      cairo_new_sub_path (pdf->cr);
-      cairo_arc (pdf->cr, pdf->left + 4, pdf->y + pdf_layout_baseline (item) - 3.2, 1.8, 0, 2 * G_PI);
-      cairo_fill (pdf->cr);
-      pdf_flow_layout (pdf, item, pdf->left + indent, NULL, 0);
-    }
-}
 
 /* Under the topic table: each topic's time against its budget, and what
  * was planned but not asked. */
@@ -882,7 +780,7 @@ static void
 draw_plan (Pdf *pdf)
 {
   static const Color over = RGB (0xa34400);
-  const RubricSummary *summary = pdf->summary;
+  const RubricSummary *summary = SUMMARY (pdf);
   double y;
 
   if (!summary->planned)
@@ -898,25 +796,25 @@ draw_plan (Pdf *pdf)
   if (summary->pacing[0] != NULL)
     {
       pdf->y += 4;
-      draw_items (pdf, rubric_summary_pacing_heading (), (const char * const *) summary->pacing, &color_accent);
+      pdf_draw_items (pdf, rubric_summary_pacing_heading (), (const char * const *) summary->pacing, &color_accent);
     }
 
   pdf->y += 4;
   if (summary->planned_not_asked[0] != NULL)
-    draw_items (pdf, rubric_summary_planned_not_asked_heading (),
+    pdf_draw_items (pdf, rubric_summary_planned_not_asked_heading (),
                 (const char * const *) summary->planned_not_asked, &over);
   else
     {
       const char * const none[] = { rubric_summary_all_asked_label (), NULL };
 
-      draw_items (pdf, rubric_summary_planned_not_asked_heading (), none, &color_tertiary);
+      pdf_draw_items (pdf, rubric_summary_planned_not_asked_heading (), none, &color_tertiary);
     }
 }
 
 static void
 draw_answers (Pdf *pdf)
 {
-  const RubricSummary *summary = pdf->summary;
+  const RubricSummary *summary = SUMMARY (pdf);
   int outline;
   double y;
 
@@ -968,7 +866,7 @@ draw_answers (Pdf *pdf)
               pdf_flow_text (pdf, q->expected, &style_body, pdf->left, pdf->width, NULL);
             }
           if (q->key_points != NULL && q->key_points[0] != NULL)
-            draw_items (pdf, _("Key points"), (const char * const *) q->key_points, &color_tertiary);
+            pdf_draw_items (pdf, _("Key points"), (const char * const *) q->key_points, &color_tertiary);
         }
     }
 }
@@ -976,7 +874,7 @@ draw_answers (Pdf *pdf)
 static void
 draw_private_notes (Pdf *pdf)
 {
-  const RubricSummary *summary = pdf->summary;
+  const RubricSummary *summary = SUMMARY (pdf);
   g_autofree char *text = NULL;
   double y;
 
@@ -1006,7 +904,7 @@ draw_document (Pdf *pdf)
   draw_topic_table (pdf);
   draw_plan (pdf);
   /* Nothing asked: no pages of questions that all say so. */
-  if (pdf->summary->not_asked < pdf->summary->n_questions)
+  if (SUMMARY (pdf)->not_asked < SUMMARY (pdf)->n_questions)
     draw_topics (pdf);
   /* Before the appendix, where a reader of the report still finds them. */
   draw_private_notes (pdf);
@@ -1014,152 +912,6 @@ draw_document (Pdf *pdf)
 }
 
 /* ------------------------------------------------------------- writing */
-
-static cairo_status_t
-write_cb (void                *closure,
-          const unsigned char *data,
-          unsigned int         length)
-{
-  g_byte_array_append (closure, data, length);
-  return CAIRO_STATUS_SUCCESS;
-}
-
-static gboolean
-check_status (cairo_status_t   status,
-              GError         **error)
-{
-  if (status == CAIRO_STATUS_SUCCESS)
-    return TRUE;
-
-  g_set_error (error, RUBRIC_EXPORT_ERROR, RUBRIC_EXPORT_ERROR_FAILED,
-               /* Translators: %s says what went wrong, in cairo's words (English) */
-               _("Could not draw the PDF: %s"), cairo_status_to_string (status));
-  return FALSE;
-}
-
-static void
-set_metadata (Pdf *pdf)
-{
-  const RubricSummary *summary = pdf->summary;
-
-  cairo_pdf_surface_set_metadata (pdf->surface, CAIRO_PDF_METADATA_TITLE, summary->title);
-  cairo_pdf_surface_set_metadata (pdf->surface, CAIRO_PDF_METADATA_CREATOR, "Rubric");
-  cairo_pdf_surface_set_metadata (pdf->surface, CAIRO_PDF_METADATA_SUBJECT, summary->kit_title);
-  if (!summary->anonymized && *summary->interviewer != '\0')
-    cairo_pdf_surface_set_metadata (pdf->surface, CAIRO_PDF_METADATA_AUTHOR, summary->interviewer);
-
-  /* The same summary gives the same file: the creation date is the
-   * interview's, never the clock's, and none when the date is unknown. */
-  if (g_regex_match_simple ("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", summary->date, 0, 0))
-    cairo_pdf_surface_set_metadata (pdf->surface, CAIRO_PDF_METADATA_CREATE_DATE, summary->date);
-  else
-    cairo_pdf_surface_set_metadata (pdf->surface, CAIRO_PDF_METADATA_CREATE_DATE, NULL);
-}
-
-/* Pango for print: unhinted, unrounded, each paragraph in its own
- * direction, sizes in points. Made from a cairo context on the PDF itself,
- * for its font options. */
-static PangoContext *
-create_context (cairo_t *cr)
-{
-  PangoContext *context = pango_cairo_create_context (cr);
-  cairo_font_options_t *options = cairo_font_options_create ();
-  g_autoptr(PangoFontDescription) font = pango_font_description_new ();
-
-  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
-  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
-  pango_cairo_context_set_font_options (context, options);
-  cairo_font_options_destroy (options);
-  pango_cairo_context_set_resolution (context, 72.0);
-  pango_context_set_round_glyph_positions (context, FALSE);
-  pango_context_set_base_dir (context, PANGO_DIRECTION_NEUTRAL);
-  pango_font_description_set_family (font, RUBRIC_EXPORT_PDF_FONT_FAMILIES);
-  pango_font_description_set_size (font, 10 * PANGO_SCALE);
-  pango_context_set_font_description (context, font);
-
-  return context;
-}
-
-/* Paints the pages laid out on the PDF, each with its footer. */
-static void
-paint_pages (Pdf     *pdf,
-             cairo_t *cr)
-{
-  g_clear_pointer (&pdf->cr, cairo_destroy);
-  pdf->cr = cr;
-  pdf->n_pages = pdf->pages->len;
-
-  for (guint i = 0; i < pdf->pages->len && !g_cancellable_is_cancelled (pdf->cancellable); i++)
-    {
-      cairo_surface_t *page = g_ptr_array_index (pdf->pages, i);
-
-      cairo_set_source_surface (cr, page, 0, 0);
-      cairo_paint (cr);
-      pdf->page = i + 1;
-      pdf_draw_footer (pdf);
-      cairo_show_page (cr);
-    }
-  pdf->cr = NULL;
-}
-
-/* Draws the document on a PDF surface writing to OUTPUT. */
-static gboolean
-render (const RubricSummary  *summary,
-        double                page_width,
-        double                page_height,
-        GByteArray           *output,
-        GCancellable         *cancellable,
-        GError              **error)
-{
-  Pdf pdf = { 0, };
-  cairo_t *cr;
-  cairo_status_t status = CAIRO_STATUS_SUCCESS;
-
-  pdf.summary = summary;
-  pdf.cancellable = cancellable;
-  pdf.page_width = page_width;
-  pdf.page_height = page_height;
-  pdf.left = MARGIN;
-  pdf.right = page_width - MARGIN;
-  pdf.top = MARGIN;
-  pdf.bottom = page_height - MARGIN - FOOTER_GAP;
-  pdf.width = pdf.right - pdf.left;
-
-  pdf.surface = cairo_pdf_surface_create_for_stream (write_cb, output, page_width, page_height);
-  if (!check_status (cairo_surface_status (pdf.surface), error))
-    {
-      cairo_surface_destroy (pdf.surface);
-      return FALSE;
-    }
-  set_metadata (&pdf);
-
-  cr = cairo_create (pdf.surface);
-  pdf.context = create_context (cr);
-  pdf.pages = g_ptr_array_new_with_free_func ((GDestroyNotify) cairo_surface_destroy);
-  pdf.shared = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
-
-  draw_document (&pdf);
-  for (guint i = 0; i < pdf.pages->len && status == CAIRO_STATUS_SUCCESS; i++)
-    status = cairo_surface_status (g_ptr_array_index (pdf.pages, i));
-  if (status == CAIRO_STATUS_SUCCESS)
-    status = cairo_status (pdf.cr);
-  paint_pages (&pdf, cr);
-  if (status == CAIRO_STATUS_SUCCESS)
-    status = cairo_status (cr);
-
-  g_hash_table_unref (pdf.shared);
-  g_ptr_array_unref (pdf.pages);
-  g_object_unref (pdf.context);
-  cairo_destroy (cr);
-  cairo_surface_finish (pdf.surface);
-  if (status == CAIRO_STATUS_SUCCESS)
-    status = cairo_surface_status (pdf.surface);
-  cairo_surface_destroy (pdf.surface);
-
-  if (g_cancellable_set_error_if_cancelled (cancellable, error))
-    return FALSE;
-  return check_status (status, error);
-}
 
 /**
  * rubric_export_write_pdf:
@@ -1175,17 +927,22 @@ rubric_export_write_pdf (const RubricSummary  *summary,
                          GCancellable         *cancellable,
                          GError              **error)
 {
-  g_autoptr(GByteArray) output = NULL;
-  double width, height;
+  g_autofree char *footer = NULL;
+  PdfDocument document = { 0, };
 
   g_return_val_if_fail (summary != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  locale_page_size (&width, &height);
+  /* Translators: the footer of each page of an exported summary; %s is the candidate */
+  footer = g_strdup_printf (_("Interview summary · %s"),
+                            *summary->candidate != '\0' ? summary->candidate : _("Unnamed candidate"));
+  document.draw = draw_document;
+  document.data = summary;
+  document.title = summary->title;
+  document.subject = summary->kit_title;
+  document.author = summary->anonymized ? NULL : summary->interviewer;
+  document.date = summary->date;
+  document.footer = footer;
 
-  output = g_byte_array_new ();
-  if (!render (summary, width, height, output, cancellable, error))
-    return NULL;
-
-  return g_byte_array_free_to_bytes (g_steal_pointer (&output));
+  return pdf_render (&document, cancellable, error);
 }

@@ -72,4 +72,41 @@ void        rubric_export_csv_field       (GString                     *out,
                                            const char                  *text,
                                            gboolean                     first);
 
+/* The plain text writer's pieces, for the debrief's plain text
+ * (rubric-debrief-export-text.c): lines wrapped at 80 columns, counted in
+ * terminal columns; a text on one line; a heading underlined with
+ * UNDERLINE; "Label: value" with the value at COLUMN (see
+ * rubric_export_text_labels_column()); paragraphs, a "- item" list, and
+ * each of them under "Label:"; a table of one-line cells (one column
+ * wraps) with a note under any row. Nothing is escaped. */
+char       *rubric_export_text_line       (const char                  *text);
+guint       rubric_export_text_width      (const char                  *text);
+void        rubric_export_text_heading    (GString                     *out,
+                                           const char                  *text,
+                                           char                         underline);
+guint       rubric_export_text_labels_column (const char * const       *labels,
+                                              guint                     n);
+void        rubric_export_text_field      (GString                     *out,
+                                           guint                        indent,
+                                           const char                  *label,
+                                           guint                        column,
+                                           const char                  *value);
+void        rubric_export_text_paragraphs (GString                     *out,
+                                           const char                  *text,
+                                           guint                        indent);
+void        rubric_export_text_labelled_text (GString                  *out,
+                                              guint                     indent,
+                                              const char               *label,
+                                              const char               *text);
+void        rubric_export_text_items      (GString                     *out,
+                                           const char * const          *items,
+                                           guint                        indent);
+void        rubric_export_text_labelled_items (GString                 *out,
+                                               guint                    indent,
+                                               const char              *label,
+                                               const char * const      *items);
+void        rubric_export_text_table      (GString *out, const char * const *headers, guint n_columns,
+                                           const char * const *cells, guint n_rows, guint wrap,
+                                           const gboolean *right, const char * const *notes);
+
 G_END_DECLS

@@ -27,13 +27,20 @@
 #define COLUMN_GAP 2
 #define N_COLUMNS RUBRIC_SUMMARY_N_COLUMNS
 
-
-
-
+/* Shared with the debrief's plain text (rubric-export-private.h). */
+#define clean_line rubric_export_text_line
+#define text_width rubric_export_text_width
+#define append_paragraphs rubric_export_text_paragraphs
+#define append_heading rubric_export_text_heading
+#define append_field rubric_export_text_field
+#define labels_column rubric_export_text_labels_column
+#define append_labelled_text rubric_export_text_labelled_text
+#define append_items rubric_export_text_items
+#define append_labelled_items rubric_export_text_labelled_items
 
 /* TEXT on one line: newlines and tabs become spaces, and the ends are
  * trimmed. */
-static char *
+char *
 clean_line (const char *text)
 {
   char *line = rubric_export_clean_text (text);
@@ -50,7 +57,7 @@ char_width (gunichar c)
   return g_unichar_iswide (c) ? 2 : 1;
 }
 
-static guint
+guint
 text_width (const char *text)
 {
   guint width = 0;
@@ -237,7 +244,7 @@ append_wrapped (GString    *out,
 /* Appends TEXT, which may hold several lines, indented by INDENT: each of
  * its lines wrapped on its own and kept indented as far as it was (for a
  * list in the notes); runs of blank lines become one. */
-static void
+void
 append_paragraphs (GString    *out,
                    const char *text,
                    guint       indent)
@@ -277,7 +284,7 @@ append_paragraphs (GString    *out,
 
 /* A heading, wrapped, underlined with UNDERLINE as wide as its widest
  * line. */
-static void
+void
 append_heading (GString    *out,
                 const char *text,
                 char        underline)
@@ -301,7 +308,7 @@ append_heading (GString    *out,
 
 /* "Label:" padded to COLUMN columns, then VALUE wrapped and aligned
  * after it. */
-static void
+void
 append_field (GString    *out,
               guint       indent,
               const char *label,
@@ -333,7 +340,7 @@ append_field (GString    *out,
 
 /* The column after the widest of the labels with their colons and a
  * space. */
-static guint
+guint
 labels_column (const char * const *labels,
               guint               n)
 {
@@ -349,7 +356,7 @@ labels_column (const char * const *labels,
 }
 
 /* "Label:" on its own line, then TEXT indented below it. */
-static void
+void
 append_labelled_text (GString    *out,
                       guint       indent,
                       const char *label,
@@ -364,7 +371,7 @@ append_labelled_text (GString    *out,
 }
 
 /* "- item" for each of ITEMS, wrapped under itself, indented by INDENT. */
-static void
+void
 append_items (GString            *out,
               const char * const *items,
               guint               indent)
@@ -379,7 +386,7 @@ append_items (GString            *out,
 }
 
 /* "Label:" on its own line, then ITEMS under it, when there are any. */
-static void
+void
 append_labelled_items (GString            *out,
                        guint               indent,
                        const char         *label,
@@ -396,51 +403,56 @@ append_labelled_items (GString            *out,
   append_items (out, items, indent + 2);
 }
 
-static void
-append_topic_table (GString             *out,
-                    const RubricSummary *summary)
+/* A table of N_COLUMNS columns: HEADERS, a rule, then N_ROWS rows of
+ * CELLS, row after row, each cell on one line. Each column is as wide as
+ * its widest cell, right-aligned where RIGHT says so; column WRAP takes
+ * what the others leave of the line, and wraps (its further lines at its
+ * place). NOTES (nullable) holds a line for each row, or NULL: written
+ * under the row, indented by two. */
+void
+rubric_export_text_table (GString            *out,
+                          const char * const *headers,
+                          guint               n_columns,
+                          const char * const *cells,
+                          guint               n_rows,
+                          guint               wrap,
+                          const gboolean     *right,
+                          const char * const *notes)
 {
-  g_autoptr(GPtrArray) cells = g_ptr_array_new_with_free_func (g_free);
-  guint widths[RUBRIC_SUMMARY_N_COLUMNS];
-  const char *headers[RUBRIC_SUMMARY_N_COLUMNS];
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (g_free);
+  g_autofree guint *widths = g_new0 (guint, n_columns);
   guint others = 0;
+  guint wrap_x = 0;
 
-  for (guint j = 0; j < N_COLUMNS; j++)
+  for (guint j = 0; j < n_columns; j++)
+    widths[j] = text_width (headers[j]);
+
+  for (guint i = 0; i < n_rows * n_columns; i++)
     {
-      headers[j] = rubric_summary_column_header (j);
-      widths[j] = text_width (headers[j]);
+      char *line = clean_line (cells[i]);
+
+      widths[i % n_columns] = MAX (widths[i % n_columns], text_width (line));
+      g_ptr_array_add (lines, line);
     }
 
-  for (guint i = 0; i < summary->topics->len; i++)
-    {
-      const RubricSummaryTopic *topic = g_ptr_array_index (summary->topics, i);
-
-      for (guint j = 0; j < N_COLUMNS; j++)
-        {
-          g_autofree char *cell = rubric_summary_topic_cell (topic, j);
-          char *line = clean_line (cell);
-
-          widths[j] = MAX (widths[j], text_width (line));
-          g_ptr_array_add (cells, line);
-        }
-    }
-
-  /* The topic column takes what the others leave of the line, and wraps. */
-  for (guint j = RUBRIC_SUMMARY_COLUMN_SCORE; j < N_COLUMNS; j++)
-    others += COLUMN_GAP + widths[j];
-  if (widths[RUBRIC_SUMMARY_COLUMN_TOPIC] + others > LINE_WIDTH)
-    widths[RUBRIC_SUMMARY_COLUMN_TOPIC] = MAX (LINE_WIDTH > others + 12 ? LINE_WIDTH - others : 12,
-                             text_width (headers[RUBRIC_SUMMARY_COLUMN_TOPIC]));
+  /* The wrapped column takes what the others leave of the line. */
+  for (guint j = 0; j < n_columns; j++)
+    if (j != wrap)
+      others += COLUMN_GAP + widths[j];
+  if (widths[wrap] + others > LINE_WIDTH)
+    widths[wrap] = MAX (LINE_WIDTH > others + 12 ? LINE_WIDTH - others : 12, text_width (headers[wrap]));
+  for (guint j = 0; j < wrap; j++)
+    wrap_x += widths[j] + COLUMN_GAP;
 
   begin_block (out);
-  for (guint j = 0; j < N_COLUMNS; j++)
+  for (guint j = 0; j < n_columns; j++)
     {
       if (j > 0)
         append_spaces (out, COLUMN_GAP);
-      append_padded (out, headers[j], widths[j], j != RUBRIC_SUMMARY_COLUMN_TOPIC);
+      append_padded (out, headers[j], widths[j], right[j]);
     }
   g_string_append_c (out, '\n');
-  for (guint j = 0; j < N_COLUMNS; j++)
+  for (guint j = 0; j < n_columns; j++)
     {
       if (j > 0)
         append_spaces (out, COLUMN_GAP);
@@ -448,24 +460,57 @@ append_topic_table (GString             *out,
     }
   g_string_append_c (out, '\n');
 
-  for (guint i = 0; i < summary->topics->len; i++)
+  for (guint i = 0; i < n_rows; i++)
     {
-      char **row = (char **) &cells->pdata[i * N_COLUMNS];
-      g_autoptr(GPtrArray) title = wrap_line (row[RUBRIC_SUMMARY_COLUMN_TOPIC], widths[RUBRIC_SUMMARY_COLUMN_TOPIC]);
+      char **row = (char **) &lines->pdata[i * n_columns];
+      g_autoptr(GPtrArray) wrapped = wrap_line (row[wrap], widths[wrap]);
+      guint end = n_columns;
 
-      append_padded (out, g_ptr_array_index (title, 0), widths[RUBRIC_SUMMARY_COLUMN_TOPIC], FALSE);
-      for (guint j = RUBRIC_SUMMARY_COLUMN_SCORE; j < N_COLUMNS; j++)
+      /* Nothing but spaces after the last text of the row. */
+      while (end > 0 && !right[end - 1] && *row[end - 1] == '\0' && end - 1 != wrap)
+        end--;
+      for (guint j = 0; j < end; j++)
         {
-          append_spaces (out, COLUMN_GAP);
-          append_padded (out, row[j], widths[j], TRUE);
+          const char *text = j == wrap ? g_ptr_array_index (wrapped, 0) : row[j];
+
+          if (j > 0)
+            append_spaces (out, COLUMN_GAP);
+          if (j == end - 1 && !right[j])
+            g_string_append (out, text);
+          else
+            append_padded (out, text, widths[j], right[j]);
         }
       g_string_append_c (out, '\n');
-      for (guint k = 1; k < title->len; k++)
+      for (guint k = 1; k < wrapped->len; k++)
         {
-          g_string_append (out, g_ptr_array_index (title, k));
+          append_spaces (out, wrap_x);
+          g_string_append (out, g_ptr_array_index (wrapped, k));
           g_string_append_c (out, '\n');
         }
+      if (notes != NULL && notes[i] != NULL)
+        append_wrapped (out, notes[i], 2);
     }
+}
+
+static void
+append_topic_table (GString             *out,
+                    const RubricSummary *summary)
+{
+  g_autoptr(GPtrArray) cells = g_ptr_array_new_with_free_func (g_free);
+  const char *headers[RUBRIC_SUMMARY_N_COLUMNS];
+  gboolean right[RUBRIC_SUMMARY_N_COLUMNS];
+
+  for (guint j = 0; j < N_COLUMNS; j++)
+    {
+      headers[j] = rubric_summary_column_header (j);
+      right[j] = j != RUBRIC_SUMMARY_COLUMN_TOPIC;
+    }
+  for (guint i = 0; i < summary->topics->len; i++)
+    for (guint j = 0; j < N_COLUMNS; j++)
+      g_ptr_array_add (cells, rubric_summary_topic_cell (g_ptr_array_index (summary->topics, i), j));
+
+  rubric_export_text_table (out, headers, N_COLUMNS, (const char * const *) cells->pdata, summary->topics->len,
+                            RUBRIC_SUMMARY_COLUMN_TOPIC, right, NULL);
 }
 
 static void

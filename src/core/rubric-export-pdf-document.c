@@ -1,0 +1,263 @@
+/* rubric-export-pdf-document.c — a PDF document: its pages laid out by a
+ * draw function, then painted with their footers, and its metadata
+ *
+ * Copyright 2026 The Rubric authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A document is a draw function, its data, and its title, metadata and
+ * footer (PdfDocument): the candidate summary (rubric-export-pdf.c) and
+ * the debrief (rubric-debrief-export-pdf.c) are two. The draw function
+ * lays the document out once with the pen (rubric-export-pdf-pen.c), each
+ * page on a cairo recording surface; when the last is done, the pages are
+ * painted on the PDF's, each with its footer, which can then say "Page N
+ * of M". It all runs on the calling thread with Pango and cairo objects of
+ * its own (the font map is the thread's), so it can run in a worker.
+ */
+
+#define G_LOG_DOMAIN "rubric-export-pdf"
+
+#include "config.h"
+
+#include <cairo-pdf.h>
+#include <glib/gi18n.h>
+#include <langinfo.h>
+#include <pango/pangocairo.h>
+
+#include "rubric-export-pdf-private.h"
+
+#define A4_WIDTH      595.276
+#define A4_HEIGHT     841.89
+#define LETTER_WIDTH  612.0
+#define LETTER_HEIGHT 792.0
+
+#define MARGIN        MM (18)
+
+
+/* ------------------------------------------------------------ page size */
+
+/**
+ * rubric_export_pdf_page_size_for_width_mm:
+ * @width_mm: the locale's paper width in millimetres, or 0 when unknown
+ *
+ * US Letter for a paper 216 mm wide (LC_PAPER of the US, Canada, Mexico…),
+ * A4 for every other width and when the width is unknown. In points.
+ */
+void
+rubric_export_pdf_page_size_for_width_mm (int     width_mm,
+                                          double *width,
+                                          double *height)
+{
+  g_return_if_fail (width != NULL && height != NULL);
+
+  if (width_mm == 216)
+    {
+      *width = LETTER_WIDTH;
+      *height = LETTER_HEIGHT;
+    }
+  else
+    {
+      *width = A4_WIDTH;
+      *height = A4_HEIGHT;
+    }
+}
+
+/* The paper of LC_PAPER (set by setlocale() in main()). */
+static void
+locale_page_size (double *width,
+                  double *height)
+{
+  int width_mm = 0;
+
+#ifdef __GLIBC__
+  width_mm = (int) (gintptr) nl_langinfo (_NL_PAPER_WIDTH);
+#endif
+  rubric_export_pdf_page_size_for_width_mm (width_mm, width, height);
+}
+
+/* ------------------------------------------------------------- writing */
+
+static cairo_status_t
+write_cb (void                *closure,
+          const unsigned char *data,
+          unsigned int         length)
+{
+  g_byte_array_append (closure, data, length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+static gboolean
+check_status (cairo_status_t   status,
+              GError         **error)
+{
+  if (status == CAIRO_STATUS_SUCCESS)
+    return TRUE;
+
+  g_set_error (error, RUBRIC_EXPORT_ERROR, RUBRIC_EXPORT_ERROR_FAILED,
+               /* Translators: %s says what went wrong, in cairo's words (English) */
+               _("Could not draw the PDF: %s"), cairo_status_to_string (status));
+  return FALSE;
+}
+
+static void
+set_metadata (Pdf               *pdf,
+              const PdfDocument *document)
+{
+  cairo_pdf_surface_set_metadata (pdf->surface, CAIRO_PDF_METADATA_TITLE, document->title);
+  cairo_pdf_surface_set_metadata (pdf->surface, CAIRO_PDF_METADATA_CREATOR, "Rubric");
+  cairo_pdf_surface_set_metadata (pdf->surface, CAIRO_PDF_METADATA_SUBJECT, document->subject);
+  if (document->author != NULL && *document->author != '\0')
+    cairo_pdf_surface_set_metadata (pdf->surface, CAIRO_PDF_METADATA_AUTHOR, document->author);
+
+  /* The same document gives the same file: the creation date is the
+   * interview's, never the clock's, and none when the date is unknown. */
+  if (document->date != NULL && g_regex_match_simple ("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", document->date, 0, 0))
+    cairo_pdf_surface_set_metadata (pdf->surface, CAIRO_PDF_METADATA_CREATE_DATE, document->date);
+  else
+    cairo_pdf_surface_set_metadata (pdf->surface, CAIRO_PDF_METADATA_CREATE_DATE, NULL);
+}
+
+/* Pango for print: unhinted, unrounded, each paragraph in its own
+ * direction, sizes in points. Made from a cairo context on the PDF itself,
+ * for its font options. */
+static PangoContext *
+create_context (cairo_t *cr)
+{
+  PangoContext *context = pango_cairo_create_context (cr);
+  cairo_font_options_t *options = cairo_font_options_create ();
+  g_autoptr(PangoFontDescription) font = pango_font_description_new ();
+
+  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
+  pango_cairo_context_set_font_options (context, options);
+  cairo_font_options_destroy (options);
+  pango_cairo_context_set_resolution (context, 72.0);
+  pango_context_set_round_glyph_positions (context, FALSE);
+  pango_context_set_base_dir (context, PANGO_DIRECTION_NEUTRAL);
+  pango_font_description_set_family (font, RUBRIC_EXPORT_PDF_FONT_FAMILIES);
+  pango_font_description_set_size (font, 10 * PANGO_SCALE);
+  pango_context_set_font_description (context, font);
+
+  return context;
+}
+
+/* Paints the pages laid out on the PDF, each with its footer. */
+static void
+paint_pages (Pdf     *pdf,
+             cairo_t *cr)
+{
+  g_clear_pointer (&pdf->cr, cairo_destroy);
+  pdf->cr = cr;
+  pdf->n_pages = pdf->pages->len;
+
+  for (guint i = 0; i < pdf->pages->len && !g_cancellable_is_cancelled (pdf->cancellable); i++)
+    {
+      cairo_surface_t *page = g_ptr_array_index (pdf->pages, i);
+
+      cairo_set_source_surface (cr, page, 0, 0);
+      cairo_paint (cr);
+      pdf->page = i + 1;
+      pdf_draw_footer (pdf);
+      cairo_show_page (cr);
+    }
+  pdf->cr = NULL;
+}
+
+/* Draws the document on a PDF surface writing to OUTPUT. */
+static gboolean
+render (const PdfDocument  *document,
+        double              page_width,
+        double              page_height,
+        GByteArray         *output,
+        GCancellable       *cancellable,
+        GError            **error)
+{
+  Pdf pdf = { 0, };
+  cairo_t *cr;
+  cairo_status_t status = CAIRO_STATUS_SUCCESS;
+
+  pdf.data = document->data;
+  pdf.footer = document->footer;
+  pdf.cancellable = cancellable;
+  pdf.page_width = page_width;
+  pdf.page_height = page_height;
+  pdf.left = MARGIN;
+  pdf.right = page_width - MARGIN;
+  pdf.top = MARGIN;
+  pdf.bottom = page_height - MARGIN - FOOTER_GAP;
+  pdf.width = pdf.right - pdf.left;
+
+  pdf.surface = cairo_pdf_surface_create_for_stream (write_cb, output, page_width, page_height);
+  if (!check_status (cairo_surface_status (pdf.surface), error))
+    {
+      cairo_surface_destroy (pdf.surface);
+      return FALSE;
+    }
+  set_metadata (&pdf, document);
+
+  cr = cairo_create (pdf.surface);
+  pdf.context = create_context (cr);
+  pdf.pages = g_ptr_array_new_with_free_func ((GDestroyNotify) cairo_surface_destroy);
+  pdf.shared = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+
+  document->draw (&pdf);
+  for (guint i = 0; i < pdf.pages->len && status == CAIRO_STATUS_SUCCESS; i++)
+    status = cairo_surface_status (g_ptr_array_index (pdf.pages, i));
+  if (status == CAIRO_STATUS_SUCCESS)
+    status = cairo_status (pdf.cr);
+  paint_pages (&pdf, cr);
+  if (status == CAIRO_STATUS_SUCCESS)
+    status = cairo_status (cr);
+
+  g_hash_table_unref (pdf.shared);
+  g_ptr_array_unref (pdf.pages);
+  g_object_unref (pdf.context);
+  cairo_destroy (cr);
+  cairo_surface_finish (pdf.surface);
+  if (status == CAIRO_STATUS_SUCCESS)
+    status = cairo_surface_status (pdf.surface);
+  cairo_surface_destroy (pdf.surface);
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
+  return check_status (status, error);
+}
+
+/**
+ * pdf_render:
+ * @cancellable: (nullable): stops the drawing between two pages, or
+ *   wherever the document's draw function looks at it
+ *
+ * Lays out @document with its draw function, then paints its pages, each
+ * with its footer, on pages of the locale's paper size (A4, or US Letter
+ * where LC_PAPER says so; turned when the document is landscape). Any
+ * thread may call it.
+ *
+ * Returns: (transfer full) (nullable): the PDF
+ */
+GBytes *
+pdf_render (const PdfDocument  *document,
+            GCancellable       *cancellable,
+            GError            **error)
+{
+  g_autoptr(GByteArray) output = NULL;
+  double width, height;
+
+  g_return_val_if_fail (document != NULL && document->draw != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  locale_page_size (&width, &height);
+  if (document->landscape)
+    {
+      double portrait_width = width;
+
+      width = height;
+      height = portrait_width;
+    }
+
+  output = g_byte_array_new ();
+  if (!render (document, width, height, output, cancellable, error))
+    return NULL;
+
+  return g_byte_array_free_to_bytes (g_steal_pointer (&output));
+}
