@@ -163,6 +163,33 @@ rubric_a11y_show_banner (AdwBanner *banner,
 }
 
 /**
+ * rubric_a11y_announce:
+ * @widget: the widget the message is about, such as the window
+ * @message: what a screen reader says, politely
+ *
+ * gtk_accessible_announce(), where it can be heard. GTK 4.18's test
+ * backend (GTK_A11Y=test, as the UI tests run) has no announce function:
+ * GtkTestATContext leaves GtkATContextClass.announce unset, and
+ * gtk_at_context_announce() calls it once the context is realized — a
+ * crash on a NULL function. No screen reader listens there, so nothing
+ * is announced. Without a context (GTK_A11Y=none) GTK says nothing itself.
+ */
+void
+rubric_a11y_announce (GtkWidget  *widget,
+                      const char *message)
+{
+  g_autoptr(GtkATContext) context = NULL;
+
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+  g_return_if_fail (message != NULL);
+
+  context = gtk_accessible_get_at_context (GTK_ACCESSIBLE (widget));
+  if (context == NULL || g_str_equal (G_OBJECT_TYPE_NAME (context), "GtkTestATContext"))
+    return;
+  gtk_accessible_announce (GTK_ACCESSIBLE (widget), message, GTK_ACCESSIBLE_ANNOUNCEMENT_PRIORITY_MEDIUM);
+}
+
+/**
  * rubric_a11y_quiet_scrollers:
  * @root: a widget whose scrolled windows all hold focusable controls
  *

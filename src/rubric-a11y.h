@@ -16,5 +16,7 @@ void rubric_a11y_name_combo_row   (AdwComboRow *row);
 void rubric_a11y_quiet_scrollers  (GtkWidget   *root);
 void rubric_a11y_show_banner      (AdwBanner   *banner,
                                    gboolean     shown);
+void rubric_a11y_announce         (GtkWidget   *widget,
+                                   const char  *message);
 
 G_END_DECLS

@@ -629,15 +629,18 @@ find_window_for (RubricApplication *self,
   return NULL;
 }
 
-/* A window for a new or opened session: the active one while it shows no
- * interview, otherwise a new one (one interview per window). */
+/* A window for a new or opened session: INTO (the window files were
+ * dropped on) or else the active one, while it shows no interview;
+ * otherwise a new one (one interview per window: an interview open is
+ * never replaced). */
 static RubricWindow *
-window_for_session (RubricApplication *self)
+window_for_session (RubricApplication *self,
+                    GtkWindow         *into)
 {
-  GtkWindow *active = gtk_application_get_active_window (GTK_APPLICATION (self));
+  GtkWindow *window = into != NULL ? into : gtk_application_get_active_window (GTK_APPLICATION (self));
 
-  if (RUBRIC_IS_WINDOW (active) && rubric_window_get_session (RUBRIC_WINDOW (active)) == NULL)
-    return RUBRIC_WINDOW (active);
+  if (RUBRIC_IS_WINDOW (window) && rubric_window_get_session (RUBRIC_WINDOW (window)) == NULL)
+    return RUBRIC_WINDOW (window);
 
   return rubric_window_new (self);
 }
@@ -649,6 +652,7 @@ typedef struct
 {
   RubricApplication *app;
   GFile *file;
+  GWeakRef into;   /* the GtkWindow to open it in, if it still shows no interview */
 } OpenData;
 
 static void
@@ -656,6 +660,7 @@ open_data_free (OpenData *data)
 {
   g_object_unref (data->app);
   g_object_unref (data->file);
+  g_weak_ref_clear (&data->into);
   g_free (data);
 }
 
@@ -699,7 +704,9 @@ session_loaded_cb (GObject      *object,
   window = find_window_for (data->app, data->file);
   if (window == NULL)
     {
-      window = window_for_session (data->app);
+      g_autoptr(GtkWindow) into = g_weak_ref_get (&data->into);
+
+      window = window_for_session (data->app, into);
       rubric_window_open_session (window, session, data->file, stamp);
       if (!rubric_drafts_is_draft (data->file))
         rubric_application_add_recent (data->app, data->file);
@@ -715,22 +722,13 @@ session_loaded_cb (GObject      *object,
   open_data_free (data);
 }
 
-/**
- * rubric_application_open_file:
- *
- * Opens an interview file in a window — or presents the window that has
- * it open already. A file that cannot be opened gets an alert saying
- * exactly what is wrong, and nothing changes.
- */
-void
-rubric_application_open_file (RubricApplication *self,
-                              GFile             *file)
+static void
+open_file_into (RubricApplication *self,
+                GFile             *file,
+                GtkWindow         *into)
 {
   RubricWindow *window;
   OpenData *data;
-
-  g_return_if_fail (RUBRIC_IS_APPLICATION (self));
-  g_return_if_fail (G_IS_FILE (file));
 
   window = find_window_for (self, file);
   if (window != NULL)
@@ -742,8 +740,52 @@ rubric_application_open_file (RubricApplication *self,
   data = g_new0 (OpenData, 1);
   data->app = g_object_ref (self);
   data->file = g_object_ref (file);
+  g_weak_ref_init (&data->into, into);
   /* Checked against the kit in use; the window then finds the session's own. */
   rubric_session_load_async (file, self->kit, NULL, session_loaded_cb, data);
+}
+
+/**
+ * rubric_application_open_file:
+ *
+ * Opens an interview file in a window — or presents the window that has
+ * it open already. A file that cannot be opened gets an alert saying
+ * exactly what is wrong, and nothing changes.
+ */
+void
+rubric_application_open_file (RubricApplication *self,
+                              GFile             *file)
+{
+  g_return_if_fail (RUBRIC_IS_APPLICATION (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  open_file_into (self, file, NULL);
+}
+
+/**
+ * rubric_application_open_files:
+ * @into: (nullable): the window the files were dropped on
+ * @files: (array length=n_files): interview files
+ *
+ * What Open and a drop do with the files picked: one file opens as an
+ * interview (in @into while it shows none, as rubric_application_open_file()
+ * otherwise); several open as one debrief, which says itself what does
+ * not match (another candidate, one interviewer twice).
+ */
+void
+rubric_application_open_files (RubricApplication *self,
+                               GtkWindow         *into,
+                               GFile * const     *files,
+                               guint              n_files)
+{
+  g_return_if_fail (RUBRIC_IS_APPLICATION (self));
+  g_return_if_fail (into == NULL || GTK_IS_WINDOW (into));
+  g_return_if_fail (files != NULL || n_files == 0);
+
+  if (n_files == 1)
+    open_file_into (self, files[0], into);
+  else if (n_files > 1)
+    rubric_application_open_debrief (self, files, n_files);
 }
 
 void
@@ -796,7 +838,7 @@ new_session_response_cb (RubricNewSessionDialog *dialog,
   plan = rubric_new_session_dialog_dup_plan (dialog);
   if (plan != NULL)
     rubric_session_set_plan (session, plan);
-  window = window_for_session (self);
+  window = window_for_session (self, NULL);
   rubric_window_open_session (window, session, NULL, NULL);
   gtk_window_present (GTK_WINDOW (window));
 }
@@ -823,17 +865,33 @@ rubric_application_new_interview_action (GSimpleAction *action,
   adw_dialog_present (ADW_DIALOG (dialog), GTK_WIDGET (window));
 }
 
+/* The files picked in a chooser of several, or NULL when it was
+ * cancelled or none was picked. */
+static GPtrArray *
+picked_files (GObject      *dialog,
+              GAsyncResult *result)
+{
+  g_autoptr(GListModel) model = gtk_file_dialog_open_multiple_finish (GTK_FILE_DIALOG (dialog), result, NULL);
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+
+  if (model == NULL)
+    return NULL;
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    g_ptr_array_add (files, g_list_model_get_item (model, i));
+  return files->len > 0 ? g_steal_pointer (&files) : NULL;
+}
+
+/* Open: one file is an interview, several their debrief — as a drop. */
 static void
 open_response_cb (GObject      *object,
                   GAsyncResult *result,
                   gpointer      user_data)
 {
   g_autoptr(RubricApplication) self = user_data;
-  g_autoptr(GFile) file = NULL;
+  g_autoptr(GPtrArray) files = picked_files (object, result);
 
-  file = gtk_file_dialog_open_finish (GTK_FILE_DIALOG (object), result, NULL);
-  if (file != NULL)
-    rubric_application_open_file (self, file);
+  if (files != NULL)
+    rubric_application_open_files (self, NULL, (GFile * const *) files->pdata, files->len);
 }
 
 static void
@@ -844,8 +902,8 @@ rubric_application_open_action (GSimpleAction *action,
   RubricApplication *self = user_data;
   g_autoptr(GtkFileDialog) dialog = rubric_file_dialog_new_for_sessions (_("Open Interview"));
 
-  gtk_file_dialog_open (dialog, gtk_application_get_active_window (GTK_APPLICATION (self)),
-                        NULL, open_response_cb, g_object_ref (self));
+  gtk_file_dialog_open_multiple (dialog, gtk_application_get_active_window (GTK_APPLICATION (self)),
+                                 NULL, open_response_cb, g_object_ref (self));
 }
 
 /**
@@ -880,15 +938,9 @@ debrief_response_cb (GObject      *object,
                      gpointer      user_data)
 {
   g_autoptr(RubricApplication) self = user_data;
-  g_autoptr(GListModel) model = NULL;
-  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) files = picked_files (object, result);
 
-  model = gtk_file_dialog_open_multiple_finish (GTK_FILE_DIALOG (object), result, NULL);
-  if (model == NULL)
-    return;
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    g_ptr_array_add (files, g_list_model_get_item (model, i));
-  if (files->len > 0)
+  if (files != NULL)
     rubric_application_open_debrief (self, (GFile * const *) files->pdata, files->len);
 }
 

@@ -32,6 +32,10 @@ void               rubric_application_import_kit (RubricApplication *self,
                                                   GFile             *file);
 void               rubric_application_open_file  (RubricApplication *self,
                                                   GFile             *file);
+void               rubric_application_open_files (RubricApplication *self,
+                                                  GtkWindow         *into,
+                                                  GFile * const     *files,
+                                                  guint              n_files);
 void               rubric_application_open_debrief (RubricApplication *self,
                                                     GFile * const     *files,
                                                     guint              n_files);

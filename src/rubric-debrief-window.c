@@ -21,6 +21,7 @@
 #include "rubric-debrief-export.h"
 #include "rubric-a11y.h"
 #include "rubric-debrief-window.h"
+#include "rubric-drop.h"
 #include "rubric-report.h"
 #include "rubric-summary.h"
 
@@ -30,6 +31,8 @@ struct _RubricDebriefWindow
 
   RubricDebrief *debrief;
   GCancellable *cancellable;
+  GPtrArray *files;          /* GFile: the set, read again when it grows */
+  gboolean reload;           /* it grew while it was being read */
   GPtrArray *problem_rows;   /* AdwPreferencesRow in problems_group */
   GPtrArray *question_rows;  /* AdwPreferencesRow in questions_group */
 
@@ -642,21 +645,42 @@ export_action (GtkWidget  *widget,
 
 /* ---------------------------------------------------------------- loading */
 
+static void read_files (RubricDebriefWindow *self);
+
 static void
 loaded_cb (GObject      *object,
            GAsyncResult *result,
            gpointer      user_data)
 {
+  g_autoptr(RubricDebriefWindow) self = user_data;
+
   /* Every problem is in the debrief, and shown; a cancelled load is the
    * window closing. */
-  rubric_debrief_load_finish (RUBRIC_DEBRIEF (object), result, NULL);
+  if (!rubric_debrief_load_finish (RUBRIC_DEBRIEF (object), result, NULL))
+    return;
+  if (self->reload)
+    read_files (self);
+}
+
+/* One read at a time: files added meanwhile are read with the rest once
+ * it is done, so the last read is always of the whole set. */
+static void
+read_files (RubricDebriefWindow *self)
+{
+  self->reload = rubric_debrief_get_loading (self->debrief);
+  if (self->reload)
+    return;
+  rubric_debrief_load_async (self->debrief, (GFile * const *) self->files->pdata, self->files->len,
+                             self->cancellable, loaded_cb, g_object_ref (self));
 }
 
 /**
  * rubric_debrief_window_load:
  *
- * Reads @files into the window's debrief in a worker, one at a time; the
- * window shows them once read, and the files it could not read.
+ * Adds @files to the window's set (a file already in it is not added
+ * twice) and reads the whole set into its debrief in a worker, one file
+ * at a time; the window shows them once read, and the files it could not
+ * read.
  */
 void
 rubric_debrief_window_load (RubricDebriefWindow *self,
@@ -664,8 +688,21 @@ rubric_debrief_window_load (RubricDebriefWindow *self,
                             guint                n_files)
 {
   g_return_if_fail (RUBRIC_IS_DEBRIEF_WINDOW (self));
+  g_return_if_fail (files != NULL || n_files == 0);
 
-  rubric_debrief_load_async (self->debrief, files, n_files, self->cancellable, loaded_cb, NULL);
+  for (guint i = 0; i < n_files; i++)
+    if (!g_ptr_array_find_with_equal_func (self->files, files[i], (GEqualFunc) g_file_equal, NULL))
+      g_ptr_array_add (self->files, g_object_ref (files[i]));
+  read_files (self);
+}
+
+/* Files dropped on a debrief join it. */
+static void
+files_dropped_cb (GtkWidget     *window,
+                  GFile * const *files,
+                  guint          n_files)
+{
+  rubric_debrief_window_load (RUBRIC_DEBRIEF_WINDOW (window), files, n_files);
 }
 
 RubricDebrief *
@@ -708,6 +745,7 @@ rubric_debrief_window_finalize (GObject *object)
 
   g_clear_object (&self->debrief);
   g_clear_object (&self->cancellable);
+  g_clear_pointer (&self->files, g_ptr_array_unref);
   g_clear_pointer (&self->problem_rows, g_ptr_array_unref);
   g_clear_pointer (&self->question_rows, g_ptr_array_unref);
   G_OBJECT_CLASS (rubric_debrief_window_parent_class)->finalize (object);
@@ -743,7 +781,14 @@ static void
 rubric_debrief_window_init (RubricDebriefWindow *self)
 {
   self->cancellable = g_cancellable_new ();
+  self->files = g_ptr_array_new_with_free_func (g_object_unref);
   self->problem_rows = g_ptr_array_new ();
   self->question_rows = g_ptr_array_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
+  rubric_drop_add (ADW_APPLICATION_WINDOW (self),
+                   /* Translators: over the debrief window while files are dragged over it */
+                   _("Drop Scorecards"),
+                   /* Translators: under “Drop Scorecards” in the debrief window */
+                   _("They join this debrief"),
+                   files_dropped_cb);
 }

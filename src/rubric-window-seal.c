@@ -85,9 +85,12 @@ seal_response_cb (AdwAlertDialog *dialog,
   if (!g_str_equal (response, "seal") || self->session == NULL || !rubric_session_get_editable (self->session))
     return;
 
-  /* A change like any other: the autosave writes it; the banner says it
-   * (gtk_accessible_announce() crashed the UI tests, under GTK_A11Y=test). */
+  /* A change like any other: the autosave writes it; the banner shows
+   * it, and a screen reader says it. */
   rubric_session_seal (self->session);
+  if (rubric_session_get_seal_state (self->session) == RUBRIC_SEAL_VALID)
+    /* Translators: what a screen reader says once the scorecard is sealed */
+    rubric_a11y_announce (GTK_WIDGET (self), _("Scorecard sealed"));
 }
 
 /* Seal and Unseal both ask first: HEADING and BODY, Cancel, and a button

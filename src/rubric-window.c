@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "rubric-a11y.h"
+#include "rubric-drop.h"
 #include "rubric-export-dialog.h"
 #include "rubric-shortcuts.h"
 #include "rubric-topic-row.h"
@@ -701,10 +702,30 @@ rubric_window_class_init (RubricWindowClass *klass)
   _rubric_window_class_seal_init (widget_class);
 }
 
+/* Files dropped on the window open as Open opens them: one as an
+ * interview (here, if this window shows none; never over one that is
+ * open), several as their debrief. */
+static void
+files_dropped_cb (GtkWidget     *window,
+                  GFile * const *files,
+                  guint          n_files)
+{
+  RubricApplication *app = _rubric_window_get_app (RUBRIC_WINDOW (window));
+
+  if (app != NULL)
+    rubric_application_open_files (app, GTK_WINDOW (window), files, n_files);
+}
+
 static void
 rubric_window_init (RubricWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  rubric_drop_add (ADW_APPLICATION_WINDOW (self),
+                   /* Translators: over the window while files are dragged over it */
+                   _("Drop Interview Files"),
+                   /* Translators: under “Drop Interview Files” */
+                   _("One file opens its interview; several open as one debrief"),
+                   files_dropped_cb);
   rubric_shortcuts_add_single_keys (GTK_WINDOW (self));
   rubric_a11y_name_menus (GTK_WIDGET (self));
   add_wide_breakpoint (self);

@@ -27,6 +27,37 @@ rubric_test_init (int    *argc,
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
 }
 
+/* A folder of the test's own (TMPL as for g_dir_make_tmp()), where
+ * drafts, recent files and the rest go: XDG_DATA_HOME, and XDG_STATE_HOME
+ * under it. Call it before rubric_test_init(). */
+char *
+rubric_test_make_home (const char *tmpl)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *home = g_dir_make_tmp (tmpl, &error);
+  g_autofree char *state = NULL;
+
+  g_assert_no_error (error);
+  state = g_build_filename (home, "state", NULL);
+  g_setenv ("XDG_DATA_HOME", home, TRUE);
+  g_setenv ("XDG_STATE_HOME", state, TRUE);
+  return g_steal_pointer (&home);
+}
+
+/* The application, registered, and held so that it stays between tests
+ * that close every window; release it, then unref, at the end. */
+RubricApplication *
+rubric_test_new_application (void)
+{
+  RubricApplication *app = rubric_application_new ();
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+  g_application_hold (G_APPLICATION (app));
+  return app;
+}
+
 void
 rubric_test_iterate (void)
 {

@@ -9,6 +9,8 @@
 
 #include <adwaita.h>
 
+#include "rubric-application.h"
+
 G_BEGIN_DECLS
 
 /* Iterate the main context until COND holds, failing the test after MS ms. */
@@ -26,6 +28,8 @@ G_BEGIN_DECLS
 
 void   rubric_test_init        (int         *argc,
                                 char      ***argv);
+char  *rubric_test_make_home   (const char   *tmpl);
+RubricApplication *rubric_test_new_application (void);
 void   rubric_test_iterate     (void);
 void   rubric_test_wait        (guint        ms);
 void   rubric_test_show_window    (GtkWindow   *window);

@@ -2073,26 +2073,12 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   int ret;
 
   /* Drafts and recent files go to a folder of the test's own. */
-  tmp_dir = g_dir_make_tmp ("rubric-ui-XXXXXX", &error);
-  g_assert_no_error (error);
-  g_setenv ("XDG_DATA_HOME", tmp_dir, TRUE);
-  {
-    g_autofree char *state = g_build_filename (tmp_dir, "state", NULL);
-
-    g_setenv ("XDG_STATE_HOME", state, TRUE);
-  }
-
+  tmp_dir = rubric_test_make_home ("rubric-ui-XXXXXX");
   rubric_test_init (&argc, &argv);
-
-  app = rubric_application_new ();
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
-  g_assert_no_error (error);
-  /* Keep the application alive between tests that close every window. */
-  g_application_hold (G_APPLICATION (app));
+  app = rubric_test_new_application ();
 
   g_test_add_func ("/window/start-page", test_start_page);
   g_test_add_func ("/window/plan", test_plan);

@@ -67,6 +67,30 @@ def wait_for(what, predicate, timeout=WAIT, interval=0.05):
         time.sleep(interval)
 
 
+class Announcements:
+    """What applications ask screen readers to say (gtk_accessible_announce():
+    AT-SPI's object:announcement, its text in any_data), heard from when
+    this is made. Events only arrive while the main context runs: texts()
+    runs it."""
+
+    def __init__(self):
+        self.heard = []
+        self.listener = Atspi.EventListener.new(self._on_event)
+        self.listener.register('object:announcement')
+
+    def _on_event(self, event):
+        self.heard.append(str(event.any_data))
+
+    def texts(self):
+        context = GLib.MainContext.default()
+        while context.iteration(False):
+            pass
+        return self.heard
+
+    def close(self):
+        self.listener.deregister('object:announcement')
+
+
 def children(acc):
     # Re-asked every time: pyatspi caches a child list it fetched before.
     result = []

@@ -9,7 +9,8 @@
 # `rubric --debrief SAM KIM` first: Sam's own scorecard is not sealed, so
 # the window is blind — the banner says "Seal your scorecard to see the
 # panel" and no score of Kim's shows. Then each file is opened and sealed
-# with Shift+Ctrl+Return and Return; the files must hold their seals. Then
+# with Shift+Ctrl+Return and Return; a screen reader hears "Scorecard
+# sealed" (an AT-SPI announcement), and the files must hold their seals. Then
 # the debrief again: no banner, both interviewers, the topic where they
 # differ by 2 or more says so in words — and neither private note is
 # anywhere in the window.
@@ -20,8 +21,8 @@ import sys
 
 import pyatspi
 
-from atspi_helpers import (KEY_RETURN, Failure, Keyboard, app_env, find, log, run, running,
-                           wait_for)
+from atspi_helpers import (KEY_RETURN, Announcements, Failure, Keyboard, app_env, find, log, run,
+                           running, wait_for)
 
 DATA = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), 'data', 'debrief')
 CANDIDATE = 'Ada Lovelace'
@@ -79,9 +80,14 @@ def seal_by_keys(env, workdir, path, keys):
         wait_for('the focus in the alert',
                  lambda: pyatspi.findDescendant(
                      alert, lambda n: n.getState().contains(pyatspi.STATE_FOCUSED)) is not None)
+        announcements = Announcements()
         keys.press(KEY_RETURN)
         wait_for('the banner "Sealed on …"',
                  lambda: find(frame, pyatspi.ROLE_LABEL, contains='the panel sees this scorecard'))
+        # A screen reader is told, not only shown.
+        wait_for('the announcement "Scorecard sealed"',
+                 lambda: 'Scorecard sealed' in announcements.texts())
+        announcements.close()
         keys.press(ord('q'), Keyboard.CONTROL)
         rubric.wait_exit()
     with open(path, encoding='utf-8') as f:

@@ -1,0 +1,178 @@
+/* rubric-drop.c — interview files dropped on a window
+ *
+ * Copyright 2026 The Rubric authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A window that takes interview files from a file manager: a
+ * GtkDropTarget for a file list on the whole window, and a hint over its
+ * content while files are dragged over it, as GNOME's viewers do. A list
+ * holding anything but .json files is refused while it is still dragged
+ * (the pointer says so), and again if it is dropped anyway.
+ */
+
+#define G_LOG_DOMAIN "rubric-drop"
+
+#include "config.h"
+
+#include "rubric-drop.h"
+
+#define HINT_KEY "rubric-drop-hint"
+
+/**
+ * rubric_drop_dup_files:
+ * @value: a #GdkFileList value, as a drop target holds it
+ *
+ * Returns: (transfer full) (nullable) (element-type GFile): the files of
+ *   @value, or %NULL unless it holds at least one file and only .json files
+ */
+GPtrArray *
+rubric_drop_dup_files (const GValue *value)
+{
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+  GSList *list;
+
+  if (value == NULL || !G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST))
+    return NULL;
+  list = gdk_file_list_get_files (g_value_get_boxed (value));
+  for (GSList *l = list; l != NULL; l = l->next)
+    {
+      g_autofree char *name = g_file_get_basename (l->data);
+      g_autofree char *folded = name != NULL ? g_utf8_strdown (name, -1) : NULL;
+
+      if (folded == NULL || !g_str_has_suffix (folded, ".json"))
+        {
+          g_slist_free (list);
+          return NULL;
+        }
+      g_ptr_array_add (files, g_object_ref (l->data));
+    }
+  g_slist_free (list);
+  return files->len > 0 ? g_steal_pointer (&files) : NULL;
+}
+
+/**
+ * rubric_drop_show_hint:
+ *
+ * Shows or hides the hint over @window's content that rubric_drop_add()
+ * put there: while files are dragged over it. Hidden, it is gone from the
+ * accessibility tree too.
+ */
+void
+rubric_drop_show_hint (GtkWidget *window,
+                       gboolean   shown)
+{
+  GtkRevealer *hint = g_object_get_data (G_OBJECT (window), HINT_KEY);
+
+  g_return_if_fail (GTK_IS_REVEALER (hint));
+
+  gtk_widget_set_visible (GTK_WIDGET (hint), shown);
+  gtk_revealer_set_reveal_child (hint, shown);
+}
+
+static void
+current_drop_cb (GtkDropTarget *target,
+                 GParamSpec    *pspec,
+                 GtkWidget     *window)
+{
+  rubric_drop_show_hint (window, gtk_drop_target_get_current_drop (target) != NULL);
+}
+
+/* The list is known before it is dropped (preloaded): other files are
+ * refused there and then. */
+static void
+value_cb (GtkDropTarget *target,
+          GParamSpec    *pspec,
+          gpointer       user_data)
+{
+  const GValue *value = gtk_drop_target_get_value (target);
+  g_autoptr(GPtrArray) files = NULL;
+
+  if (value == NULL)
+    return;
+  files = rubric_drop_dup_files (value);
+  if (files == NULL)
+    gtk_drop_target_reject (target);
+}
+
+typedef struct
+{
+  RubricDropFunc func;
+} DropData;
+
+static gboolean
+drop_cb (GtkDropTarget *target,
+         const GValue  *value,
+         double         x,
+         double         y,
+         DropData      *data)
+{
+  GtkWidget *window = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (target));
+  g_autoptr(GPtrArray) files = rubric_drop_dup_files (value);
+
+  rubric_drop_show_hint (window, FALSE);
+  if (files == NULL)
+    return FALSE;
+  data->func (window, (GFile * const *) files->pdata, files->len);
+  return TRUE;
+}
+
+/**
+ * rubric_drop_add:
+ * @window: a window whose content is set
+ * @title: what the hint says in large, such as "Drop Interview Files"
+ * @description: what dropping them does
+ * @func: called with the files dropped
+ *
+ * Makes @window take interview files dropped on it: its content is put
+ * under an overlay that holds the hint, and a drop target for a file list
+ * is added to it.
+ *
+ * Returns: (transfer none): the drop target
+ */
+GtkDropTarget *
+rubric_drop_add (AdwApplicationWindow *window,
+                 const char           *title,
+                 const char           *description,
+                 RubricDropFunc        func)
+{
+  g_autoptr(GtkWidget) content = NULL;
+  GtkWidget *overlay;
+  GtkWidget *hint;
+  GtkWidget *status;
+  GtkDropTarget *target;
+  DropData *data;
+
+  g_return_val_if_fail (ADW_IS_APPLICATION_WINDOW (window), NULL);
+  g_return_val_if_fail (func != NULL, NULL);
+
+  content = g_object_ref (adw_application_window_get_content (window));
+  adw_application_window_set_content (window, NULL);
+  overlay = gtk_overlay_new ();
+  gtk_overlay_set_child (GTK_OVERLAY (overlay), content);
+  adw_application_window_set_content (window, overlay);
+
+  status = adw_status_page_new ();
+  adw_status_page_set_icon_name (ADW_STATUS_PAGE (status), "document-open-symbolic");
+  adw_status_page_set_title (ADW_STATUS_PAGE (status), title);
+  adw_status_page_set_description (ADW_STATUS_PAGE (status), description);
+  hint = gtk_revealer_new ();
+  gtk_revealer_set_transition_type (GTK_REVEALER (hint), GTK_REVEALER_TRANSITION_TYPE_CROSSFADE);
+  gtk_revealer_set_child (GTK_REVEALER (hint), status);
+  gtk_widget_set_can_target (hint, FALSE);
+  gtk_widget_add_css_class (hint, "drop-hint");
+  gtk_overlay_add_overlay (GTK_OVERLAY (overlay), hint);
+  g_object_set_data (G_OBJECT (window), HINT_KEY, hint);
+  rubric_drop_show_hint (GTK_WIDGET (window), FALSE);
+
+  target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+  gtk_drop_target_set_preload (target, TRUE);
+  g_signal_connect_object (target, "notify::current-drop", G_CALLBACK (current_drop_cb), window, 0);
+  g_signal_connect (target, "notify::value", G_CALLBACK (value_cb), NULL);
+  data = g_new0 (DropData, 1);
+  data->func = func;
+  g_signal_connect_data (target, "drop", G_CALLBACK (drop_cb), data, (GClosureNotify) g_free, 0);
+  gtk_widget_add_controller (GTK_WIDGET (window), GTK_EVENT_CONTROLLER (target));
+
+  return target;
+}

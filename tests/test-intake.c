@@ -1,0 +1,434 @@
+/* test-intake.c — interview files coming in: several picked in Open, files
+ * dropped on a window or on a debrief, the hint while they are dragged;
+ * and why the seal's announcement is not made under GTK's test backend
+ *
+ * Copyright 2026 The Rubric authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Open's file chooser (gtk_file_dialog_open_multiple()) cannot be driven
+ * here; what it does with the files picked is
+ * rubric_application_open_files(), which these tests call. A real drag
+ * cannot be driven in Xvfb either: the tests emit the drop target's
+ * "drop" signal with a GdkFileList, as GTK does once files are dropped —
+ * the handler, not the drag.
+ */
+
+#include "config.h"
+
+#include "rubric-a11y.h"
+#include "rubric-application.h"
+#include "rubric-debrief-window.h"
+#include "rubric-drop.h"
+#include "rubric-test-utils.h"
+#include "rubric-window.h"
+
+static RubricApplication *app;
+static char *tmp_dir;
+
+/* A copy of the debrief fixture NAME in DIR: opening an interview may
+ * write to it. */
+static GFile *
+fixture_copy (const char *dir,
+              const char *name)
+{
+  g_autofree char *source = g_test_build_filename (G_TEST_DIST, "data", "debrief", name, NULL);
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autofree char *contents = NULL;
+  gsize length;
+  g_autoptr(GError) error = NULL;
+
+  g_file_get_contents (source, &contents, &length, &error);
+  g_assert_no_error (error);
+  g_file_set_contents (path, contents, (gssize) length, &error);
+  g_assert_no_error (error);
+  return g_file_new_for_path (path);
+}
+
+/* The fixtures named (NULL-terminated), copied into a folder of their
+ * own: each call's files are other files. */
+static GPtrArray *
+fixture_copies (const char *first,
+                ...)
+{
+  GPtrArray *files = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree char *dir = g_build_filename (tmp_dir, "set-XXXXXX", NULL);
+  va_list args;
+
+  g_assert_nonnull (g_mkdtemp (dir));
+  va_start (args, first);
+  for (const char *name = first; name != NULL; name = va_arg (args, const char *))
+    g_ptr_array_add (files, fixture_copy (dir, name));
+  va_end (args);
+  return files;
+}
+
+static guint
+count_windows (GType type)
+{
+  guint n = 0;
+
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
+    if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type))
+      n++;
+  return n;
+}
+
+static RubricDebriefWindow *
+debrief_window (void)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
+    if (RUBRIC_IS_DEBRIEF_WINDOW (l->data))
+      return l->data;
+  return NULL;
+}
+
+/* The window that has FILE open, or NULL. */
+static RubricWindow *
+window_with_file (GFile *file)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
+    if (RUBRIC_IS_WINDOW (l->data) && rubric_window_get_file (l->data) != NULL &&
+        g_file_equal (rubric_window_get_file (l->data), file))
+      return l->data;
+  return NULL;
+}
+
+static void
+destroy_all_windows (void)
+{
+  GList *l;
+
+  while ((l = gtk_application_get_windows (GTK_APPLICATION (app))) != NULL)
+    rubric_test_destroy_window (l->data);
+}
+
+/* The names of the debrief's interviewers, sorted, joined with ", ". */
+static char *
+interviewer_names (RubricDebrief *debrief)
+{
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+
+  for (guint i = 0; i < rubric_debrief_get_n_interviewers (debrief); i++)
+    g_ptr_array_add (names, (gpointer) rubric_debrief_get_interviewer (debrief, i)->name);
+  g_ptr_array_sort_values (names, (GCompareFunc) g_strcmp0);
+  g_ptr_array_add (names, NULL);
+  return g_strjoinv (", ", (char **) names->pdata);
+}
+
+static RubricDebrief *
+read_debrief (RubricDebriefWindow *window)
+{
+  RubricDebrief *debrief = rubric_debrief_window_get_debrief (window);
+
+  RUBRIC_WAIT_FOR (!rubric_debrief_get_loading (debrief), 10000);
+  return debrief;
+}
+
+/* ------------------------------------------------------------ Open's files */
+
+/* Several files picked in Open are one debrief, in a window of its own. */
+static void
+test_open_several (void)
+{
+  g_autoptr(GPtrArray) files = fixture_copies ("sam.rubric.json", "kim.rubric.json", NULL);
+  g_autofree char *names = NULL;
+  RubricDebriefWindow *window;
+
+  rubric_application_open_files (app, NULL, (GFile * const *) files->pdata, files->len);
+  window = debrief_window ();
+  g_assert_nonnull (window);
+  g_assert_cmpuint (count_windows (GTK_TYPE_WINDOW), ==, 1);
+  names = interviewer_names (read_debrief (window));
+  g_assert_cmpstr (names, ==, "Kim Park, Sam Lee");
+
+  destroy_all_windows ();
+}
+
+/* One file picked in Open opens as an interview, as ever. */
+static void
+test_open_one (void)
+{
+  g_autoptr(GPtrArray) files = fixture_copies ("sam.rubric.json", NULL);
+  RubricWindow *window;
+
+  rubric_application_open_files (app, NULL, (GFile * const *) files->pdata, files->len);
+  RUBRIC_WAIT_FOR (window_with_file (files->pdata[0]) != NULL, 5000);
+  window = window_with_file (files->pdata[0]);
+  g_assert_cmpstr (rubric_session_get_interviewer (rubric_window_get_session (window)), ==, "Sam Lee");
+  g_assert_null (debrief_window ());
+  g_assert_cmpuint (count_windows (GTK_TYPE_WINDOW), ==, 1);
+
+  destroy_all_windows ();
+}
+
+/* ------------------------------------------------------------------- drops */
+
+static GtkDropTarget *
+drop_target (GtkWidget *window)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (window);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DROP_TARGET (controller))
+        return GTK_DROP_TARGET (controller);
+    }
+  g_assert_not_reached ();
+}
+
+/* What GTK does once FILES are dropped on WINDOW: the drop target's
+ * "drop" with the file list. Returns whether it took them. */
+static gboolean
+drop (GtkWidget *window,
+      GPtrArray *files)
+{
+  GtkDropTarget *target = drop_target (window);
+  g_auto(GValue) value = G_VALUE_INIT;
+  gboolean taken = FALSE;
+
+  g_assert_true (gdk_content_formats_contain_gtype (gtk_drop_target_get_formats (target), GDK_TYPE_FILE_LIST));
+  g_value_init (&value, GDK_TYPE_FILE_LIST);
+  g_value_take_boxed (&value, gdk_file_list_new_from_array ((GFile **) files->pdata, files->len));
+  g_signal_emit_by_name (target, "drop", &value, 10.0, 10.0, &taken);
+  rubric_test_iterate ();
+  return taken;
+}
+
+static GPtrArray *
+paths (const char *first,
+       ...)
+{
+  GPtrArray *files = g_ptr_array_new_with_free_func (g_object_unref);
+  va_list args;
+
+  va_start (args, first);
+  for (const char *name = first; name != NULL; name = va_arg (args, const char *))
+    g_ptr_array_add (files, g_file_new_build_filename (tmp_dir, name, NULL));
+  va_end (args);
+  return files;
+}
+
+/* Only .json files are taken: a list with anything else is refused whole,
+ * and nothing opens. */
+static void
+test_drop_refused (void)
+{
+  g_autoptr(GPtrArray) text = paths ("notes.txt", NULL);
+  g_autoptr(GPtrArray) mixed = fixture_copies ("sam.rubric.json", NULL);
+  g_autoptr(GPtrArray) none = g_ptr_array_new ();
+  g_auto(GValue) value = G_VALUE_INIT;
+  RubricWindow *window = rubric_window_new (app);
+
+  rubric_test_show_window (GTK_WINDOW (window));
+  g_ptr_array_add (mixed, g_file_new_build_filename (tmp_dir, "photo.png", NULL));
+
+  g_assert_false (drop (GTK_WIDGET (window), text));
+  g_assert_false (drop (GTK_WIDGET (window), mixed));
+  g_assert_false (drop (GTK_WIDGET (window), none));
+  rubric_test_wait (200);
+  g_assert_null (rubric_window_get_session (window));
+  g_assert_cmpuint (count_windows (GTK_TYPE_WINDOW), ==, 1);
+
+  /* The check the drop target makes while the files are still dragged. */
+  g_assert_null (rubric_drop_dup_files (NULL));
+  g_value_init (&value, G_TYPE_STRING);
+  g_value_set_string (&value, "file:///tmp/a.json");
+  g_assert_null (rubric_drop_dup_files (&value));
+
+  destroy_all_windows ();
+}
+
+/* One file dropped on the start page opens there; one dropped on a window
+ * with an interview opens in a new window and leaves that interview open;
+ * several open their debrief. */
+static void
+test_drop_on_window (void)
+{
+  g_autoptr(GPtrArray) sam = fixture_copies ("sam.rubric.json", NULL);
+  g_autoptr(GPtrArray) kim = fixture_copies ("kim.rubric.json", NULL);
+  g_autoptr(GPtrArray) panel = fixture_copies ("sam.rubric.json", "kim.rubric.json", "alex.rubric.json", NULL);
+  g_autofree char *names = NULL;
+  RubricWindow *window = rubric_window_new (app);
+  RubricWindow *other;
+
+  rubric_test_show_window (GTK_WINDOW (window));
+  g_assert_true (drop (GTK_WIDGET (window), sam));
+  RUBRIC_WAIT_FOR (rubric_window_get_session (window) != NULL, 5000);
+  g_assert_true (window_with_file (sam->pdata[0]) == window);
+  g_assert_cmpuint (count_windows (GTK_TYPE_WINDOW), ==, 1);
+
+  g_assert_true (drop (GTK_WIDGET (window), kim));
+  RUBRIC_WAIT_FOR (window_with_file (kim->pdata[0]) != NULL, 5000);
+  other = window_with_file (kim->pdata[0]);
+  g_assert_true (other != window);
+  g_assert_true (window_with_file (sam->pdata[0]) == window);
+  g_assert_cmpuint (count_windows (GTK_TYPE_WINDOW), ==, 2);
+
+  g_assert_true (drop (GTK_WIDGET (window), panel));
+  g_assert_nonnull (debrief_window ());
+  names = interviewer_names (read_debrief (debrief_window ()));
+  g_assert_cmpstr (names, ==, "Alex Chen, Kim Park, Sam Lee");
+  g_assert_cmpuint (count_windows (GTK_TYPE_WINDOW), ==, 3);
+
+  destroy_all_windows ();
+}
+
+/* Files dropped on a debrief join it; a file already in it is not read
+ * twice, and a drop while it is still reading is read with the rest. */
+static void
+test_drop_on_debrief (void)
+{
+  g_autoptr(GPtrArray) sam = fixture_copies ("sam.rubric.json", NULL);
+  g_autoptr(GPtrArray) kim = fixture_copies ("kim.rubric.json", NULL);
+  g_autoptr(GPtrArray) again = fixture_copies ("alex.rubric.json", NULL);
+  g_autofree char *two = NULL;
+  g_autofree char *three = NULL;
+  RubricDebriefWindow *window;
+  RubricDebrief *debrief;
+  guint n_problems;
+
+  rubric_application_open_debrief (app, (GFile * const *) sam->pdata, sam->len);
+  window = debrief_window ();
+  debrief = rubric_debrief_window_get_debrief (window);
+  /* Dropped while Sam's is still read. */
+  g_assert_true (rubric_debrief_get_loading (debrief));
+  g_assert_true (drop (GTK_WIDGET (window), kim));
+  RUBRIC_WAIT_FOR (!rubric_debrief_get_loading (debrief) && rubric_debrief_get_n_interviewers (debrief) == 2, 10000);
+  two = interviewer_names (debrief);
+  g_assert_cmpstr (two, ==, "Kim Park, Sam Lee");
+  n_problems = rubric_debrief_get_n_problems (debrief);
+
+  /* Kim's same file again, and Alex's. */
+  g_ptr_array_insert (again, 0, g_object_ref (kim->pdata[0]));
+  g_assert_true (drop (GTK_WIDGET (window), again));
+  RUBRIC_WAIT_FOR (!rubric_debrief_get_loading (debrief) && rubric_debrief_get_n_interviewers (debrief) == 3, 10000);
+  three = interviewer_names (debrief);
+  g_assert_cmpstr (three, ==, "Alex Chen, Kim Park, Sam Lee");
+  /* Kim's file once, not "one interviewer twice". */
+  g_assert_cmpuint (rubric_debrief_get_n_problems (debrief), ==, n_problems);
+  g_assert_cmpuint (count_windows (GTK_TYPE_WINDOW), ==, 1);
+
+  destroy_all_windows ();
+}
+
+/* ------------------------------------------------------------- the hint */
+
+static gboolean
+is_hint (GtkWidget     *widget,
+         gconstpointer  data)
+{
+  return gtk_widget_has_css_class (widget, "drop-hint");
+}
+
+/* A debrief window of FILES, read, not yet shown. */
+static RubricDebriefWindow *
+new_debrief_window (GPtrArray *files)
+{
+  g_autoptr(RubricDebrief) debrief = rubric_debrief_new (rubric_application_get_kit (app));
+  RubricDebriefWindow *window = rubric_debrief_window_new (GTK_APPLICATION (app), debrief);
+
+  rubric_debrief_window_load (window, (GFile * const *) files->pdata, files->len);
+  read_debrief (window);
+  return window;
+}
+
+static void
+screenshot_hint (GtkWindow  *window,
+                 int         width,
+                 int         height,
+                 const char *name)
+{
+  GtkWidget *hint = rubric_test_find (GTK_WIDGET (window), is_hint, NULL);
+
+  g_assert_nonnull (hint);
+  gtk_window_set_default_size (window, width, height);
+  rubric_test_show_window (window);
+  /* Hidden — out of the accessibility tree too — until files come. */
+  g_assert_false (gtk_widget_get_visible (hint));
+  rubric_drop_show_hint (GTK_WIDGET (window), TRUE);
+  g_assert_true (gtk_widget_get_visible (hint));
+  RUBRIC_WAIT_FOR (gtk_revealer_get_child_revealed (GTK_REVEALER (hint)), 5000);
+  rubric_test_wait (100);
+  g_assert_cmpuint (rubric_test_screenshot (GTK_WIDGET (window), name), >, 20);
+  rubric_drop_show_hint (GTK_WIDGET (window), FALSE);
+  g_assert_false (gtk_widget_get_visible (hint));
+  destroy_all_windows ();
+}
+
+static void
+test_hint_screenshots (void)
+{
+  g_autoptr(GPtrArray) panel = fixture_copies ("sam.rubric.json", "kim.rubric.json", NULL);
+
+  screenshot_hint (GTK_WINDOW (rubric_window_new (app)), 1920, 1080, "drop-hint");
+  screenshot_hint (GTK_WINDOW (rubric_window_new (app)), 400, 800, "drop-hint-narrow");
+
+  screenshot_hint (GTK_WINDOW (new_debrief_window (panel)), 1920, 1080, "drop-hint-debrief");
+  screenshot_hint (GTK_WINDOW (new_debrief_window (panel)), 400, 800, "drop-hint-debrief-narrow");
+}
+
+/* ---------------------------------------------------------- announcements */
+
+/* Why rubric_a11y_announce() skips GTK's test backend: there,
+ * gtk_accessible_announce() on a shown window crashes (GtkTestATContext
+ * has no announce function). Should GTK fix that, this test fails, and
+ * the guard can go. */
+static void
+test_announce_test_backend (void)
+{
+  if (g_test_subprocess ())
+    {
+      GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+
+      rubric_test_show_window (window);
+      g_printerr ("announcing\n");
+      gtk_accessible_announce (GTK_ACCESSIBLE (window), "Scorecard sealed",
+                               GTK_ACCESSIBLE_ANNOUNCEMENT_PRIORITY_MEDIUM);
+      g_printerr ("announced\n");
+      return;
+    }
+
+  {
+    GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+
+    /* The guarded call is quiet here. */
+    rubric_test_show_window (window);
+    rubric_a11y_announce (GTK_WIDGET (window), "Scorecard sealed");
+    rubric_test_destroy_window (window);
+  }
+
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_failed ();
+  g_test_trap_assert_stderr ("*announcing*");
+  g_test_trap_assert_stderr_unmatched ("*announced*");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int ret;
+
+  tmp_dir = rubric_test_make_home ("rubric-intake-XXXXXX");
+  rubric_test_init (&argc, &argv);
+  g_test_add_func ("/intake/open-several", test_open_several);
+  g_test_add_func ("/intake/open-one", test_open_one);
+  g_test_add_func ("/intake/drop-refused", test_drop_refused);
+  g_test_add_func ("/intake/drop-on-window", test_drop_on_window);
+  g_test_add_func ("/intake/drop-on-debrief", test_drop_on_debrief);
+  g_test_add_func ("/intake/hint-screenshots", test_hint_screenshots);
+  g_test_add_func ("/intake/announce-test-backend", test_announce_test_backend);
+
+  /* The announcement's subprocess needs no application. */
+  if (g_test_subprocess ())
+    return g_test_run ();
+
+  app = rubric_test_new_application ();
+  ret = g_test_run ();
+  g_application_release (G_APPLICATION (app));
+  g_object_unref (app);
+  return ret;
+}
