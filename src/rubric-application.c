@@ -19,6 +19,7 @@
 #include "rubric-check.h"
 #include "rubric-debrief-export.h"
 #include "rubric-debrief-window.h"
+#include "rubric-compare-window.h"
 #include "rubric-drafts.h"
 #include "rubric-file-dialog.h"
 #include "rubric-file.h"
@@ -890,6 +891,58 @@ rubric_application_debrief_action (GSimpleAction *action,
                                  NULL, debrief_response_cb, g_object_ref (self));
 }
 
+/**
+ * rubric_application_open_folder:
+ *
+ * Opens @folder's session files as candidates compared for one role, in a
+ * window of its own, listed and read in a worker; each candidate opens as
+ * a debrief from there.
+ */
+void
+rubric_application_open_folder (RubricApplication *self,
+                                GFile             *folder)
+{
+  g_autoptr(RubricCompare) compare = NULL;
+  g_autofree char *me = NULL;
+  RubricCompareWindow *window;
+
+  g_return_if_fail (RUBRIC_IS_APPLICATION (self));
+
+  compare = rubric_compare_new (self->kit);
+  me = g_settings_get_string (self->settings, "default-interviewer");
+  rubric_compare_set_me (compare, *me != '\0' ? me : NULL);
+  window = rubric_compare_window_new (GTK_APPLICATION (self), compare);
+  gtk_window_present (GTK_WINDOW (window));
+  rubric_compare_window_load_folder (window, folder);
+}
+
+static void
+debrief_folder_response_cb (GObject      *object,
+                            GAsyncResult *result,
+                            gpointer      user_data)
+{
+  g_autoptr(RubricApplication) self = user_data;
+  g_autoptr(GFile) folder = gtk_file_dialog_select_folder_finish (GTK_FILE_DIALOG (object), result, NULL);
+
+  if (folder != NULL)
+    rubric_application_open_folder (self, folder);
+}
+
+static void
+rubric_application_debrief_folder_action (GSimpleAction *action,
+                                          GVariant      *parameter,
+                                          gpointer       user_data)
+{
+  RubricApplication *self = user_data;
+  g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
+
+  /* Translators: the title of the folder chooser of "Debrief a Folder…" */
+  gtk_file_dialog_set_title (dialog, _("Debrief a Folder"));
+  gtk_file_dialog_set_accept_label (dialog, _("_Debrief"));
+  gtk_file_dialog_select_folder (dialog, gtk_application_get_active_window (GTK_APPLICATION (self)),
+                                 NULL, debrief_folder_response_cb, g_object_ref (self));
+}
+
 static void
 rubric_application_open_uri_action (GSimpleAction *action,
                                     GVariant      *parameter,
@@ -977,6 +1030,7 @@ static const GActionEntry app_actions[] = {
   { .name = "new-interview", .activate = rubric_application_new_interview_action },
   { .name = "open", .activate = rubric_application_open_action },
   { .name = "debrief", .activate = rubric_application_debrief_action },
+  { .name = "debrief-folder", .activate = rubric_application_debrief_folder_action },
   { .name = "open-uri", .activate = rubric_application_open_uri_action, .parameter_type = "s" },
   { .name = "preferences", .activate = rubric_application_preferences_action },
   { .name = "shortcuts", .activate = rubric_application_shortcuts_action },
