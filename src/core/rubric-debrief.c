@@ -29,6 +29,7 @@
 
 #include "rubric-check.h"
 #include "rubric-debrief.h"
+#include "rubric-debrief-private.h"
 #include "rubric-export-private.h"
 #include "rubric-scores.h"
 #include "rubric-search-private.h"
@@ -49,6 +50,9 @@ typedef struct
   GDateTime       *modified;        /* nullable */
   RubricSealState  seal;
   GDateTime       *sealed_at;       /* nullable */
+  char            *plan_id;         /* NULL without a plan */
+  char            *plan_hash;
+  GStrv            plan_topics;     /* its topic ids in its order; empty without */
   RubricTopicScore *scores;         /* one a kit topic */
   guint            n_scores;
   gboolean         has_score;
@@ -113,6 +117,9 @@ entry_free (Entry *entry)
   g_free (entry->display);
   g_free (entry->kit_id);
   g_free (entry->kit_sha256);
+  g_free (entry->plan_id);
+  g_free (entry->plan_hash);
+  g_strfreev (entry->plan_topics);
   g_free (entry->session_id);
   g_free (entry->candidate_key);
   g_free (entry->interviewer_key);
@@ -272,6 +279,19 @@ load_entry (GFile         *file,
   if (rubric_session_get_modified (session) != NULL)
     entry->modified = g_date_time_ref (rubric_session_get_modified (session));
   entry->seal = rubric_session_get_seal_state (session);
+  {
+    RubricPlan *plan = rubric_session_get_plan (session);
+    g_autoptr(GStrvBuilder) plan_topics = g_strv_builder_new ();
+
+    if (plan != NULL)
+      {
+        entry->plan_id = g_strdup (rubric_plan_get_id (plan));
+        entry->plan_hash = g_strdup (rubric_session_get_plan_hash (session));
+        for (guint i = 0; i < rubric_plan_get_n_topics (plan); i++)
+          g_strv_builder_add (plan_topics, rubric_plan_get_topic_id (plan, i));
+      }
+    entry->plan_topics = g_strv_builder_end (plan_topics);
+  }
   if (rubric_session_get_sealed_at (session) != NULL)
     entry->sealed_at = g_date_time_ref (rubric_session_get_sealed_at (session));
 
@@ -1385,4 +1405,86 @@ rubric_debrief_count_recommendation (RubricDebrief        *self,
   for (guint i = 0; i < self->n_interviewers; i++)
     n += self->interviewers[i].counted && self->interviewers[i].recommendation == recommendation;
   return n;
+}
+
+/* ---------------------------------------------------- for the compare */
+
+static Entry *
+entry_at (RubricDebrief *self,
+          guint          index)
+{
+  g_return_val_if_fail (RUBRIC_IS_DEBRIEF (self), NULL);
+  g_return_val_if_fail (index < self->entries->len, NULL);
+  return g_ptr_array_index (self->entries, index);
+}
+
+const RubricSummary *
+_rubric_debrief_get_summary (RubricDebrief *self,
+                             guint          index)
+{
+  Entry *entry = entry_at (self, index);
+
+  return entry != NULL ? entry->summary : NULL;
+}
+
+const char *
+_rubric_debrief_get_interviewer_key (RubricDebrief *self,
+                                     guint          index)
+{
+  Entry *entry = entry_at (self, index);
+
+  return entry != NULL ? entry->interviewer_key : NULL;
+}
+
+const char *
+_rubric_debrief_get_plan_id (RubricDebrief *self,
+                             guint          index)
+{
+  Entry *entry = entry_at (self, index);
+
+  return entry != NULL ? entry->plan_id : NULL;
+}
+
+const char *
+_rubric_debrief_get_plan_hash (RubricDebrief *self,
+                               guint          index)
+{
+  Entry *entry = entry_at (self, index);
+
+  return entry != NULL ? entry->plan_hash : NULL;
+}
+
+const char *
+_rubric_debrief_get_kit_id (RubricDebrief *self,
+                            guint          index)
+{
+  Entry *entry = entry_at (self, index);
+
+  return entry != NULL ? entry->kit_id : NULL;
+}
+
+const char * const *
+_rubric_debrief_get_plan_topics (RubricDebrief *self,
+                                 guint          index)
+{
+  Entry *entry = entry_at (self, index);
+
+  return entry != NULL ? (const char * const *) entry->plan_topics : no_lines;
+}
+
+void
+_rubric_debrief_remove_interviewer (RubricDebrief *self,
+                                    guint          index)
+{
+  g_return_if_fail (RUBRIC_IS_DEBRIEF (self));
+  g_return_if_fail (index < self->entries->len);
+
+  g_ptr_array_remove_index (self->entries, index);
+  rebuild (self);
+}
+
+char *
+_rubric_debrief_fold_name (const char *name)
+{
+  return fold_name (name);
 }

@@ -204,6 +204,22 @@ rubric_summary_format_duration (gint64 seconds)
 }
 
 /**
+ * rubric_summary_question_heading:
+ * @follow_up: 0 for a topic's main question, N for its Nth follow-up
+ *
+ * Returns: (transfer full): "Main question", "Follow-up 2"
+ */
+char *
+rubric_summary_question_heading (guint follow_up)
+{
+  if (follow_up == 0)
+    /* Translators: the heading of a topic's main question in an exported summary */
+    return g_strdup (_("Main question"));
+  /* Translators: the heading of the Nth follow-up question of a topic */
+  return g_strdup_printf (_("Follow-up %u"), follow_up);
+}
+
+/**
  * rubric_summary_format_number:
  *
  * Returns: (transfer full): a score with one decimal, "3.7", the same in
@@ -744,15 +760,9 @@ score_topic (RubricSummaryTopic *topic)
           break;
         }
 
-      if (q->main)
-        /* Translators: the heading of a topic's main question in an exported summary */
-        q->heading = g_strdup (_("Main question"));
-      else
-        {
-          q->follow_up = ++follow_ups;
-          /* Translators: the heading of the Nth follow-up question of a topic */
-          q->heading = g_strdup_printf (_("Follow-up %u"), q->follow_up);
-        }
+      if (!q->main)
+        q->follow_up = ++follow_ups;
+      q->heading = rubric_summary_question_heading (q->follow_up);
       if (q->unplanned)
         {
           char *heading = q->heading;
