@@ -70,6 +70,7 @@
 #include <string.h>
 
 #include "rubric-compare.h"
+#include "rubric-compare-export.h"
 #include "rubric-core-test-utils.h"
 
 static GPtrArray *
@@ -406,6 +407,61 @@ test_cancelled (void)
   g_assert_null (rubric_compare_get_plan_name (compare));
 }
 
+static char *
+export_csv (RubricCompare      *compare,
+            RubricExportFlags   flags,
+            const char * const *redact)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = rubric_compare_export_to_bytes (compare, RUBRIC_EXPORT_FORMAT_CSV, flags, redact,
+                                                            NULL, &error);
+
+  g_assert_no_error (error);
+  return g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+}
+
+static void
+test_export_csv (void)
+{
+  g_autoptr(RubricCompare) compare = load (NULL);
+  g_autofree char *csv = export_csv (compare, RUBRIC_EXPORT_FLAGS_NONE, NULL);
+  g_auto(GStrv) rows = g_strsplit (csv, "\r\n", -1);
+  g_autoptr(GError) error = NULL;
+
+  /* A row a candidate; 29.5/9, 8.5/3, 11/3, 10/3 to one decimal. */
+  g_assert_cmpuint (g_strv_length (rows), ==, 5);
+  g_assert_cmpstr (rows[0], ==, "candidate,role,interviewers_counted,overall_score,recommendation,tally,"
+                                "Database migrations,Query optimisation,Caching,audit");
+  g_assert_cmpstr (rows[1], ==, "Ada Lovelace,Senior Django Developer,3,3.3,yes,2 Yes · 1 No,2.8,3.7,3.3,"
+                                "\"Asked outside the plan: Query optimisation · Follow-up 2; "
+                                "Caching: 15 of 10 min on average, over by 5 min\"");
+  g_assert_true (g_str_has_prefix (rows[2], "Grace Hopper,Senior Django Developer,2,4.1,yes,1 Strong yes · 1 Yes,4.5,3.5,"));
+  g_assert_cmpstr (rows[3], ==, "Alan Turing,Senior Django Developer,3,2.2,no,2 No · 1 Strong no,2.5,1.7,2.5,"
+                                "\"Follow-ups: 100 % asked, against 69 % across candidates\"");
+  g_assert_cmpstr (rows[4], ==, "");
+
+  g_assert_null (rubric_compare_export_to_bytes (compare, RUBRIC_EXPORT_FORMAT_MARKDOWN, RUBRIC_EXPORT_FLAGS_NONE,
+                                                 NULL, NULL, &error));
+  g_assert_error (error, RUBRIC_EXPORT_ERROR, RUBRIC_EXPORT_ERROR_FAILED);
+}
+
+/* No name of a candidate or an interviewer; a redacted term nowhere. */
+static void
+test_export_anonymized (void)
+{
+  static const char * const redact[] = { "Django", NULL };
+  static const char * const names[] = { "Ada", "Lovelace", "Grace", "Hopper", "Alan", "Turing", "Sam", "Kim", "Alex" };
+  g_autoptr(RubricCompare) compare = load (NULL);
+  g_autofree char *csv = export_csv (compare, RUBRIC_EXPORT_FLAGS_ANONYMIZE, redact);
+  g_auto(GStrv) rows = g_strsplit (csv, "\r\n", -1);
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    g_assert_null (strstr (csv, names[i]));
+  g_assert_null (strstr (csv, "Django"));
+  g_assert_true (g_str_has_prefix (rows[1], "Candidate "));
+  g_assert_nonnull (strstr (rows[1], ",Senior [redacted] Developer,3,3.3,yes,"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -419,6 +475,8 @@ main (int   argc,
   g_test_add_func ("/compare/blind", test_blind);
   g_test_add_func ("/compare/async-writes-nothing", test_async_writes_nothing);
   g_test_add_func ("/compare/cancelled", test_cancelled);
+  g_test_add_func ("/compare/export-csv", test_export_csv);
+  g_test_add_func ("/compare/export-anonymized", test_export_anonymized);
 
   return g_test_run ();
 }

@@ -25,6 +25,7 @@
 #include "rubric-check.h"
 #include "rubric-compare.h"
 #include "rubric-debrief-private.h"
+#include "rubric-file.h"
 #include "rubric-pacing.h"
 
 /* Differences this close to a threshold are on it: the means are sums of
@@ -995,6 +996,22 @@ rubric_compare_set_me (RubricCompare *self,
   g_signal_emit (self, signals[SIGNAL_CHANGED], 0);
 }
 
+/* A load, on this thread: a worker's for rubric_compare_load_async(). */
+static gpointer
+load_in_worker (RubricKit     *kit,
+                GFile * const *files,
+                guint          n_files,
+                const char    *me,
+                GCancellable  *cancellable,
+                GError       **error)
+{
+  Model *model = load_model (kit, files, n_files, me, cancellable, error);
+
+  if (model != NULL)
+    compute (model);
+  return model;
+}
+
 /**
  * rubric_compare_load:
  * @files: (array length=n_files): session files of one role's candidates
@@ -1017,51 +1034,11 @@ rubric_compare_load (RubricCompare  *self,
   g_return_val_if_fail (RUBRIC_IS_COMPARE (self), FALSE);
   g_return_val_if_fail (files != NULL || n_files == 0, FALSE);
 
-  model = load_model (self->kit, files, n_files, self->me, cancellable, error);
+  model = load_in_worker (self->kit, files, n_files, self->me, cancellable, error);
   if (model == NULL)
     return FALSE;
-  compute (model);
   set_model (self, model);
   return TRUE;
-}
-
-typedef struct
-{
-  RubricKit *kit;
-  GPtrArray *files;
-  char      *me;
-  Model     *model;
-} LoadData;
-
-static void
-load_data_free (LoadData *data)
-{
-  g_clear_object (&data->kit);
-  g_clear_pointer (&data->files, g_ptr_array_unref);
-  g_clear_pointer (&data->model, model_free);
-  g_free (data->me);
-  g_free (data);
-}
-
-static void
-load_thread (GTask        *task,
-             gpointer      source_object,
-             gpointer      task_data,
-             GCancellable *cancellable)
-{
-  LoadData *data = task_data;
-  GError *error = NULL;
-
-  /* Only the task's data here: the compare is the main thread's. */
-  data->model = load_model (data->kit, (GFile * const *) data->files->pdata, data->files->len, data->me,
-                            cancellable, &error);
-  if (data->model == NULL)
-    {
-      g_task_return_error (task, error);
-      return;
-    }
-  compute (data->model);
-  g_task_return_boolean (task, TRUE);
 }
 
 /**
@@ -1080,26 +1057,13 @@ rubric_compare_load_async (RubricCompare       *self,
                            GAsyncReadyCallback  callback,
                            gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
-  LoadData *data;
-
   g_return_if_fail (RUBRIC_IS_COMPARE (self));
   g_return_if_fail (files != NULL || n_files == 0);
 
-  data = g_new0 (LoadData, 1);
-  data->kit = self->kit != NULL ? g_object_ref (self->kit) : NULL;
-  data->me = g_strdup (self->me);
-  data->files = g_ptr_array_new_full (n_files, g_object_unref);
-  for (guint i = 0; i < n_files; i++)
-    g_ptr_array_add (data->files, g_object_ref (files[i]));
-
   self->loading = TRUE;
   g_object_notify_by_pspec (G_OBJECT (self), pspecs[PROP_LOADING]);
-
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, rubric_compare_load_async);
-  g_task_set_task_data (task, data, (GDestroyNotify) load_data_free);
-  g_task_run_in_thread (task, load_thread);
+  _rubric_panel_load_async (self, rubric_compare_load_async, self->kit, files, n_files, self->me, load_in_worker,
+                            (GDestroyNotify) model_free, cancellable, callback, user_data);
 }
 
 gboolean
@@ -1107,22 +1071,17 @@ rubric_compare_load_finish (RubricCompare  *self,
                             GAsyncResult   *result,
                             GError        **error)
 {
-  LoadData *data;
-  gboolean loaded;
+  const char *me = NULL;
+  Model *model;
 
   g_return_val_if_fail (RUBRIC_IS_COMPARE (self), FALSE);
-  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == rubric_compare_load_async, FALSE);
 
-  data = g_task_get_task_data (G_TASK (result));
-  loaded = g_task_propagate_boolean (G_TASK (result), error);
+  model = _rubric_panel_load_finish (self, rubric_compare_load_async, result, &me, error);
   self->loading = FALSE;
-  if (loaded)
+  if (model != NULL)
     {
-      Model *model = g_steal_pointer (&data->model);
-
       /* "me" changed while the files were read. */
-      if (g_strcmp0 (data->me, self->me) != 0)
+      if (g_strcmp0 (me, self->me) != 0)
         {
           for (guint d = 0; d < model->debriefs->len; d++)
             rubric_debrief_set_me (g_ptr_array_index (model->debriefs, d), self->me);
@@ -1131,7 +1090,7 @@ rubric_compare_load_finish (RubricCompare  *self,
       set_model (self, model);
     }
   g_object_notify_by_pspec (G_OBJECT (self), pspecs[PROP_LOADING]);
-  return loaded;
+  return model != NULL;
 }
 
 gboolean
@@ -1157,23 +1116,14 @@ looks_like_session (GFile        *file,
   return strstr (head, "\"format\"") != NULL && strstr (head, "\"rubric-session\"") != NULL;
 }
 
-static gboolean
-has_suffix (const char *name,
-            const char *suffix)
-{
-  gsize n = strlen (name), k = strlen (suffix);
-
-  return n > k && g_ascii_strcasecmp (name + n - k, suffix) == 0;
-}
-
 /**
  * rubric_compare_list_folder:
  * @folder: a folder, local or anything GIO opens (GVfs shares)
  *
  * The session files of @folder, not of its subfolders: every
  * `*.rubric.json`, and each other `*.json` whose first 512 bytes say
- * `"format": "rubric-session"` (docs/compare.md). Hidden files are left
- * out. Reads the folder on this thread.
+ * `"format"` and `"rubric-session"` (docs/compare.md). Hidden files are
+ * left out (rubric_file_list_names()). Reads the folder on this thread.
  *
  * Returns: (transfer full) (element-type GFile) (nullable): the files,
  *   sorted by name; %NULL with @error when the folder cannot be read
@@ -1183,45 +1133,26 @@ rubric_compare_list_folder (GFile         *folder,
                             GCancellable  *cancellable,
                             GError       **error)
 {
-  g_autoptr(GFileEnumerator) enumerator = NULL;
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  GPtrArray *files;
+  g_autoptr(GPtrArray) names = NULL;
+  g_autoptr(GPtrArray) files = NULL;
 
   g_return_val_if_fail (G_IS_FILE (folder), NULL);
 
-  enumerator = g_file_enumerate_children (folder, G_FILE_ATTRIBUTE_STANDARD_NAME "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
-                                          G_FILE_QUERY_INFO_NONE, cancellable, error);
-  if (enumerator == NULL)
+  names = rubric_file_list_names (folder, ".json", cancellable, error);
+  if (names == NULL)
     return NULL;
-  for (;;)
+  files = g_ptr_array_new_full (names->len, g_object_unref);
+  for (guint i = 0; i < names->len; i++)
     {
-      GFileInfo *info = NULL;
-      const char *name;
+      const char *name = g_ptr_array_index (names, i);
+      g_autoptr(GFile) child = g_file_get_child (folder, name);
 
-      if (!g_file_enumerator_iterate (enumerator, &info, NULL, cancellable, error))
-        return NULL;
-      if (info == NULL)
-        break;
-      name = g_file_info_get_name (info);
-      if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR || name[0] == '.' || !has_suffix (name, ".json"))
-        continue;
-      if (!has_suffix (name, ".rubric.json"))
-        {
-          g_autoptr(GFile) child = g_file_get_child (folder, name);
-
-          if (!looks_like_session (child, cancellable))
-            continue;
-        }
-      g_ptr_array_add (names, g_strdup (name));
+      if (g_str_has_suffix (name, ".rubric.json") || looks_like_session (child, cancellable))
+        g_ptr_array_add (files, g_steal_pointer (&child));
     }
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return NULL;
-
-  g_ptr_array_sort_values (names, (GCompareFunc) strcmp);
-  files = g_ptr_array_new_full (names->len, g_object_unref);
-  for (guint i = 0; i < names->len; i++)
-    g_ptr_array_add (files, g_file_get_child (folder, g_ptr_array_index (names, i)));
-  return files;
+  return g_steal_pointer (&files);
 }
 
 /* ---------------------------------------------------------------- getters */

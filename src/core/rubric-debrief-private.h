@@ -43,4 +43,31 @@ void                 _rubric_debrief_remove_interviewer  (RubricDebrief  *self,
 /* The name folded as the matching rules fold it. */
 char                *_rubric_debrief_fold_name           (const char     *name);
 
+/* Reading session files in a worker, for the debrief and the compare:
+ * LOAD gets the copies the task keeps and returns what it read (NULL
+ * with ERROR when cancelled). */
+typedef gpointer (*RubricPanelLoadFunc) (RubricKit      *kit,
+                                         GFile * const  *files,
+                                         guint           n_files,
+                                         const char     *me,
+                                         GCancellable   *cancellable,
+                                         GError        **error);
+
+void                 _rubric_panel_load_async            (gpointer             source,
+                                                          gpointer             source_tag,
+                                                          RubricKit           *kit,
+                                                          GFile * const       *files,
+                                                          guint                n_files,
+                                                          const char          *me,
+                                                          RubricPanelLoadFunc  load,
+                                                          GDestroyNotify       result_free,
+                                                          GCancellable        *cancellable,
+                                                          GAsyncReadyCallback  callback,
+                                                          gpointer             user_data);
+gpointer             _rubric_panel_load_finish           (gpointer             source,
+                                                          gpointer             source_tag,
+                                                          GAsyncResult        *result,
+                                                          const char         **me,
+                                                          GError             **error);
+
 G_END_DECLS

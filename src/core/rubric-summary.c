@@ -1145,29 +1145,14 @@ rubric_summary_new_full (RubricSession      *session,
   summary->anonymized = (flags & RUBRIC_EXPORT_FLAGS_ANONYMIZE) != 0;
   summary->with_answers = (flags & RUBRIC_EXPORT_FLAGS_INCLUDE_ANSWERS) != 0;
 
-  if (summary->anonymized || (redact != NULL && redact[0] != NULL))
-    anonymizer = rubric_anonymizer_new ();
-  for (guint i = 0; redact != NULL && redact[i] != NULL; i++)
-    {
-      g_autofree char *term = rubric_export_clean_text (redact[i]);
-
-      /* Translators: in an exported summary, instead of an identifying
-       * term the user asked to leave out (an employer, a city) */
-      rubric_anonymizer_add_term (anonymizer, g_strstrip (term), _("[redacted]"));
-    }
+  anonymizer = rubric_export_new_anonymizer (summary->anonymized, redact);
+  summary->candidate = rubric_export_candidate_name (anonymizer, summary->anonymized,
+                                                     rubric_session_get_candidate_name (session),
+                                                     rubric_session_get_id (session));
   if (summary->anonymized)
-    {
-      g_autofree char *name = rubric_export_clean_text (rubric_session_get_candidate_name (session));
-
-      summary->candidate = rubric_anonymize_candidate_alias (rubric_session_get_id (session));
-      rubric_anonymizer_add_person (anonymizer, name, summary->candidate);
-      summary->interviewer = anonymize_interviewers (anonymizer, rubric_session_get_interviewer (session));
-    }
+    summary->interviewer = anonymize_interviewers (anonymizer, rubric_session_get_interviewer (session));
   else
-    {
-      summary->candidate = rubric_export_clean_text (rubric_session_get_candidate_name (session));
-      summary->interviewer = rubric_export_clean_text (rubric_session_get_interviewer (session));
-    }
+    summary->interviewer = rubric_export_clean_text (rubric_session_get_interviewer (session));
 
   if (!rubric_export_is_blank (summary->candidate))
     /* Translators: the title of an exported summary; %s is the candidate */
