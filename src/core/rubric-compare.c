@@ -152,18 +152,33 @@ plan_key (RubricDebrief *debrief,
                       hash != NULL ? hash : "", NULL);
 }
 
+/* A plan the sessions ran, how many, and the first that did. */
+typedef struct
+{
+  char  *key;
+  guint  count;
+  guint  debrief, index;
+} PlanCount;
+
+static void
+plan_count_clear (PlanCount *plan)
+{
+  g_free (plan->key);
+}
+
 /* The plan of the most counted sessions (the first seen on a tie; of all
- * sessions when none is counted). Returns its debrief and index. */
+ * sessions when none is counted). Returns a session that ran it. */
 static gboolean
-choose_plan (GPtrArray     *debriefs,
+choose_plan (GPtrArray      *debriefs,
              RubricDebrief **chosen,
              guint          *chosen_index)
 {
   for (int pass = 0; pass < 2; pass++)
     {
-      g_autoptr(GHashTable) counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-      guint best = 0;
+      g_autoptr(GArray) plans = g_array_new (FALSE, FALSE, sizeof (PlanCount));
+      PlanCount *best = NULL;
 
+      g_array_set_clear_func (plans, (GDestroyNotify) plan_count_clear);
       for (guint d = 0; d < debriefs->len; d++)
         {
           RubricDebrief *debrief = g_ptr_array_index (debriefs, d);
@@ -171,23 +186,32 @@ choose_plan (GPtrArray     *debriefs,
           for (guint i = 0; i < rubric_debrief_get_n_interviewers (debrief); i++)
             {
               g_autofree char *key = NULL;
-              guint n;
+              guint k;
 
               if (pass == 0 && !rubric_debrief_get_interviewer (debrief, i)->counted)
                 continue;
               key = plan_key (debrief, i);
-              n = GPOINTER_TO_UINT (g_hash_table_lookup (counts, key)) + 1;
-              if (n > best)
+              for (k = 0; k < plans->len; k++)
+                if (g_str_equal (g_array_index (plans, PlanCount, k).key, key))
+                  break;
+              if (k == plans->len)
                 {
-                  best = n;
-                  *chosen = debrief;
-                  *chosen_index = i;
+                  PlanCount plan = { g_steal_pointer (&key), 0, d, i };
+
+                  g_array_append_val (plans, plan);
                 }
-              g_hash_table_replace (counts, g_steal_pointer (&key), GUINT_TO_POINTER (n));
+              g_array_index (plans, PlanCount, k).count++;
             }
         }
-      if (best > 0)
-        return TRUE;
+      for (guint k = 0; k < plans->len; k++)
+        if (best == NULL || g_array_index (plans, PlanCount, k).count > best->count)
+          best = &g_array_index (plans, PlanCount, k);
+      if (best != NULL)
+        {
+          *chosen = g_ptr_array_index (debriefs, best->debrief);
+          *chosen_index = best->index;
+          return TRUE;
+        }
     }
   return FALSE;
 }
