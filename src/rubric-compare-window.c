@@ -109,6 +109,7 @@ struct _RubricCompareWindow
   AdwWindowTitle *window_title;
   AdwBanner *blind_banner;
   GtkStack *stack;
+  AdwStatusPage *loading_page;
   AdwStatusPage *empty_page;
   AdwPreferencesGroup *empty_problems_group;
   AdwPreferencesGroup *problems_group;
@@ -401,10 +402,9 @@ new_column (RubricCompareWindow *self,
   id = column_id (self, info);
   gtk_column_view_column_set_id (column, id);
   g_object_set_data (G_OBJECT (column), "rubric-compare-column", info);
-  if (kind == COLUMN_CANDIDATE)
-    gtk_column_view_column_set_fixed_width (column, 220);
-  else if (kind == COLUMN_TOPIC)
-    gtk_column_view_column_set_fixed_width (column, 120);
+  /* Each column as wide as its title and cells, the table as wide as the
+   * window; past that, it scrolls sideways. */
+  gtk_column_view_column_set_expand (column, kind != COLUMN_CANDIDATE);
   return column;
 }
 
@@ -688,14 +688,16 @@ rebuild (RubricCompareWindow *self)
 /* A click on a column's title: the properties, and so the actions' states
  * and the sort menu, follow. */
 static void
-sorter_changed_cb (RubricCompareWindow *self)
+sorter_changed_cb (RubricCompareWindow *self,
+                   GtkSorterChange      change,
+                   GtkSorter           *sorter)
 {
-  GtkColumnViewSorter *sorter = GTK_COLUMN_VIEW_SORTER (gtk_column_view_get_sorter (self->table));
-  GtkColumnViewColumn *column = gtk_column_view_sorter_get_primary_sort_column (sorter);
-  gboolean descending = gtk_column_view_sorter_get_primary_sort_order (sorter) == GTK_SORT_DESCENDING;
+  GtkColumnViewColumn *column = gtk_column_view_sorter_get_primary_sort_column (GTK_COLUMN_VIEW_SORTER (sorter));
+  gboolean descending = gtk_column_view_sorter_get_primary_sort_order (GTK_COLUMN_VIEW_SORTER (sorter)) == GTK_SORT_DESCENDING;
   const char *id;
 
-  if (self->syncing_sort || column == NULL)
+  /* Not while the window is disposed, its columns going one by one. */
+  if (self->syncing_sort || column == NULL || self->table == NULL)
     return;
   id = gtk_column_view_column_get_id (column);
   if (g_strcmp0 (id, self->sort_by) != 0)
@@ -1133,6 +1135,7 @@ rubric_compare_window_class_init (RubricCompareWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RubricCompareWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, RubricCompareWindow, blind_banner);
   gtk_widget_class_bind_template_child (widget_class, RubricCompareWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, RubricCompareWindow, loading_page);
   gtk_widget_class_bind_template_child (widget_class, RubricCompareWindow, empty_page);
   gtk_widget_class_bind_template_child (widget_class, RubricCompareWindow, empty_problems_group);
   gtk_widget_class_bind_template_child (widget_class, RubricCompareWindow, problems_group);
@@ -1157,6 +1160,7 @@ rubric_compare_window_init (RubricCompareWindow *self)
 {
   g_autoptr(GtkSortListModel) sorted = NULL;
   g_autoptr(GtkNoSelection) selection = NULL;
+  g_autoptr(AdwSpinnerPaintable) spinner = NULL;
 
   self->cancellable = g_cancellable_new ();
   self->sort_by = g_strdup ("score");
@@ -1168,6 +1172,8 @@ rubric_compare_window_init (RubricCompareWindow *self)
   self->calibration_rows = g_ptr_array_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
   self->problems_in = self->problems_group;
+  spinner = adw_spinner_paintable_new (GTK_WIDGET (self->loading_page));
+  adw_status_page_set_paintable (self->loading_page, GDK_PAINTABLE (spinner));
 
   adw_banner_set_title (self->blind_banner, rubric_debrief_get_blind_text ());
   sorted = gtk_sort_list_model_new (G_LIST_MODEL (g_object_ref (self->items)),
