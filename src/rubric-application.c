@@ -17,8 +17,10 @@
 
 #include "rubric-application.h"
 #include "rubric-check.h"
+#include "rubric-compare-export.h"
 #include "rubric-debrief-export.h"
 #include "rubric-debrief-window.h"
+#include "rubric-compare-window.h"
 #include "rubric-drafts.h"
 #include "rubric-file-dialog.h"
 #include "rubric-file.h"
@@ -80,6 +82,10 @@ static const GOptionEntry main_entries[] = {
     /* Translators: the description of --debrief in “rubric --help”; keep
      * --export, and translate SESSION as in the other options */
     N_("Show several interviewers' SESSION files of one candidate side by side; with --export, write their debrief summary"), NULL },
+  { "compare", 0, 0, G_OPTION_ARG_NONE, NULL,
+    /* Translators: the description of --compare in “rubric --help”; keep
+     * --export and csv, and translate SESSION as in the other options */
+    N_("With --export csv, compare the candidates of one role: the SESSION files given, or those of a folder"), NULL },
   { "output", 'o', 0, G_OPTION_ARG_FILENAME, NULL,
     /* Translators: the description of --output in “rubric --help”; FILE is
      * the name of its argument, as translated just below */
@@ -295,6 +301,88 @@ export_session (const char         *format_name,
   return write_export (bytes, error, output);
 }
 
+/* Adds the file PATH names to FILES, or, when it is a folder and FOLDERS,
+ * its session files (rubric_compare_list_folder()). FALSE, said on
+ * standard error, when one of them is OUTPUT or the folder cannot be read
+ * (STATUS says which). */
+static gboolean
+add_panel_files (GPtrArray  *files,
+                 const char *path,
+                 gboolean    folders,
+                 const char *output,
+                 int        *status)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr(GPtrArray) listed = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (folders && g_file_query_file_type (file, G_FILE_QUERY_INFO_NONE, NULL) == G_FILE_TYPE_DIRECTORY)
+    {
+      listed = rubric_compare_list_folder (file, NULL, &error);
+      if (listed == NULL)
+        {
+          g_autofree char *name = g_filename_display_name (path);
+
+          /* Translators: an error of the command line: the folder, then
+           * why it could not be read. Keep “rubric:” */
+          g_printerr (_("rubric: could not read the folder %s: %s\n"), name, error->message);
+          *status = EXIT_INVALID;
+          return FALSE;
+        }
+    }
+  else
+    {
+      listed = g_ptr_array_new_with_free_func (g_object_unref);
+      g_ptr_array_add (listed, g_steal_pointer (&file));
+    }
+
+  for (guint i = 0; i < listed->len; i++)
+    {
+      GFile *one = g_ptr_array_index (listed, i);
+      g_autofree char *one_path = g_file_get_path (one);
+
+      if (output != NULL && rubric_export_same_file (one_path != NULL ? one_path : path, output))
+        {
+          g_autofree char *output_name = g_filename_display_name (output);
+
+          /* Translators: an error of the command line; %s is the file given
+           * to --output, which is one of the interviews. Keep “rubric:” */
+          g_printerr (_("rubric: %s is one of the interviews: nothing was written\n"), output_name);
+          *status = EXIT_USAGE;
+          return FALSE;
+        }
+      g_ptr_array_add (files, g_object_ref (one));
+    }
+  return TRUE;
+}
+
+/* The end of a debrief's or a compare's export: the words left that look
+ * like names on standard error, then BYTES to OUTPUT. Exit 1 when a file
+ * was left out (HAS_ERRORS), the export written all the same. */
+static int
+write_panel_export (GBytes     *bytes,
+                    GError     *error,
+                    GStrv       remaining,
+                    const char *output,
+                    gboolean    has_errors)
+{
+  int status;
+
+  if (remaining != NULL && remaining[0] != NULL)
+    {
+      g_autofree char *words = g_strjoinv (", ", remaining);
+
+      g_printerr (_(REMAINING_WARNING), words);
+    }
+  status = write_export (bytes, error, output);
+  if (status == EXIT_OK && has_errors)
+    return EXIT_INVALID;
+  return status;
+}
+
+/* Translators: an error of the command line. Keep “rubric:” */
+#define NOTHING_READ N_("rubric: no interview could be read: nothing was written\n")
+
 /* `rubric --debrief --export FORMAT FILE…`: the problems of the files on
  * standard error, located as --check says them; the summary of those that
  * loaded. Exit 1 when a file was left out (the summary is written all the
@@ -313,7 +401,7 @@ export_debrief (const char         *format_name,
   g_autoptr(GError) error = NULL;
   g_auto(GStrv) remaining = NULL;
   RubricExportFormat format;
-  int status;
+  int status = EXIT_OK;
 
   if (!parse_format (format_name, &format))
     return EXIT_USAGE;
@@ -323,18 +411,8 @@ export_debrief (const char         *format_name,
   if (pdf_to_terminal (format, output))
     return EXIT_USAGE;
   for (guint i = 0; paths[i] != NULL; i++)
-    {
-      if (output != NULL && rubric_export_same_file (paths[i], output))
-        {
-          g_autofree char *output_name = g_filename_display_name (output);
-
-          /* Translators: an error of the command line; %s is the file given
-           * to --output, which is one of the interviews. Keep “rubric:” */
-          g_printerr (_("rubric: %s is one of the interviews: nothing was written\n"), output_name);
-          return EXIT_USAGE;
-        }
-      g_ptr_array_add (files, g_file_new_for_commandline_arg (paths[i]));
-    }
+    if (!add_panel_files (files, paths[i], FALSE, output, &status))
+      return status;
 
   kit = rubric_kit_new_from_resource (BUNDLED_KIT, NULL);
   debrief = rubric_debrief_new (kit);
@@ -343,22 +421,64 @@ export_debrief (const char         *format_name,
     g_printerr ("%s\n", rubric_debrief_get_problem (debrief, i)->text);
   if (rubric_debrief_get_n_interviewers (debrief) == 0)
     {
-      /* Translators: an error of the command line. Keep “rubric:” */
-      g_printerr (_("rubric: no interview could be read: nothing was written\n"));
+      g_printerr ("%s", _(NOTHING_READ));
       return EXIT_INVALID;
     }
 
   bytes = rubric_debrief_export_to_bytes (debrief, format, flags, redact, &remaining, &error);
-  if (remaining[0] != NULL)
-    {
-      g_autofree char *words = g_strjoinv (", ", remaining);
+  return write_panel_export (bytes, error, remaining, output, rubric_debrief_has_errors (debrief));
+}
 
-      g_printerr (_(REMAINING_WARNING), words);
+/* `rubric --compare --export csv FOLDER|FILE…`: as export_debrief(), for
+ * the candidates of one role; a folder stands for its session files. */
+static int
+export_compare (const char         *format_name,
+                const char * const *paths,
+                const char         *output,
+                RubricExportFlags   flags,
+                const char * const *redact)
+{
+  g_autoptr(RubricKit) kit = NULL;
+  g_autoptr(RubricCompare) compare = NULL;
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) remaining = NULL;
+  RubricExportFormat format;
+  gboolean has_errors = FALSE;
+  int status = EXIT_OK;
+
+  if (!rubric_export_format_parse (format_name, &format) || !rubric_compare_export_format_supported (format))
+    {
+      /* Translators: an error of the command line; %s is what the user gave
+       * to --export with --compare. Keep “rubric:” and “csv” */
+      g_printerr (_("rubric: “%s” is not a compare format; use csv\n"), format_name);
+      return EXIT_USAGE;
     }
-  status = write_export (bytes, error, output);
-  if (status == EXIT_OK && rubric_debrief_has_errors (debrief))
-    return EXIT_INVALID;
-  return status;
+  if (output != NULL && g_str_equal (output, "-"))
+    output = NULL;
+  for (guint i = 0; paths[i] != NULL; i++)
+    if (!add_panel_files (files, paths[i], TRUE, output, &status))
+      return status;
+
+  kit = rubric_kit_new_from_resource (BUNDLED_KIT, NULL);
+  compare = rubric_compare_new (kit);
+  rubric_compare_load (compare, (GFile * const *) files->pdata, files->len, NULL, NULL);
+  for (guint i = 0; i < rubric_compare_get_n_problems (compare); i++)
+    {
+      const RubricDebriefProblem *problem = rubric_compare_get_problem (compare, i);
+
+      g_printerr ("%s\n", problem->text);
+      has_errors |= problem->error;
+    }
+  if (rubric_compare_get_n_candidates (compare) == 0)
+    {
+      g_printerr ("%s", _(NOTHING_READ));
+      return EXIT_INVALID;
+    }
+
+  bytes = rubric_compare_export_to_bytes (compare, format, flags, redact, &remaining, &error);
+  return write_panel_export (bytes, error, remaining, output, has_errors);
 }
 
 /* Files to open, as interviews (HINT "") or as one debrief (DEBRIEF_HINT):
@@ -414,7 +534,8 @@ rubric_application_handle_local_options (GApplication *application,
       return EXIT_OK;
     }
 
-  if (g_variant_dict_contains (options, "export") || g_variant_dict_contains (options, "debrief"))
+  if (g_variant_dict_contains (options, "export") || g_variant_dict_contains (options, "debrief") ||
+      g_variant_dict_contains (options, "compare"))
     {
       const char *format = NULL;
       g_autofree char *output = NULL;
@@ -425,6 +546,24 @@ rubric_application_handle_local_options (GApplication *application,
       g_variant_dict_lookup (options, "export", "&s", &format);
       g_variant_dict_lookup (options, "output", "^ay", &output);
       g_variant_dict_lookup (options, "redact", "^a&s", &redact);
+      if (g_variant_dict_contains (options, "compare"))
+        {
+          if (check || format == NULL || files == NULL || files[0] == NULL ||
+              g_variant_dict_contains (options, "debrief") ||
+              g_variant_dict_contains (options, "include-answers") ||
+              g_variant_dict_contains (options, "include-private"))
+            {
+              /* Translators: an error of the command line and the right way to
+               * use it; keep “rubric:”, the option names and “csv”, and
+               * translate FILE, FOLDER and SESSION as in “rubric --help” */
+              g_printerr (_("rubric: --compare needs --export csv and a FOLDER or SESSION files\n"
+                            "Usage: rubric --compare --export csv [--output FILE] [--anonymize] [--redact TERM…] FOLDER|SESSION…\n"));
+              return EXIT_USAGE;
+            }
+          if (g_variant_dict_contains (options, "anonymize"))
+            flags |= RUBRIC_EXPORT_FLAGS_ANONYMIZE;
+          return export_compare (format, files, output, flags, redact);
+        }
       if (g_variant_dict_contains (options, "debrief"))
         {
           if (format == NULL && !check && files != NULL && files[0] != NULL &&
@@ -958,6 +1097,58 @@ rubric_application_debrief_action (GSimpleAction *action,
                                  NULL, debrief_response_cb, g_object_ref (self));
 }
 
+/**
+ * rubric_application_open_folder:
+ *
+ * Opens @folder's session files as candidates compared for one role, in a
+ * window of its own, listed and read in a worker; each candidate opens as
+ * a debrief from there.
+ */
+void
+rubric_application_open_folder (RubricApplication *self,
+                                GFile             *folder)
+{
+  g_autoptr(RubricCompare) compare = NULL;
+  g_autofree char *me = NULL;
+  RubricCompareWindow *window;
+
+  g_return_if_fail (RUBRIC_IS_APPLICATION (self));
+
+  compare = rubric_compare_new (self->kit);
+  me = g_settings_get_string (self->settings, "default-interviewer");
+  rubric_compare_set_me (compare, *me != '\0' ? me : NULL);
+  window = rubric_compare_window_new (GTK_APPLICATION (self), compare);
+  gtk_window_present (GTK_WINDOW (window));
+  rubric_compare_window_load_folder (window, folder);
+}
+
+static void
+debrief_folder_response_cb (GObject      *object,
+                            GAsyncResult *result,
+                            gpointer      user_data)
+{
+  g_autoptr(RubricApplication) self = user_data;
+  g_autoptr(GFile) folder = gtk_file_dialog_select_folder_finish (GTK_FILE_DIALOG (object), result, NULL);
+
+  if (folder != NULL)
+    rubric_application_open_folder (self, folder);
+}
+
+static void
+rubric_application_debrief_folder_action (GSimpleAction *action,
+                                          GVariant      *parameter,
+                                          gpointer       user_data)
+{
+  RubricApplication *self = user_data;
+  g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
+
+  /* Translators: the title of the folder chooser of "Debrief a Folder…" */
+  gtk_file_dialog_set_title (dialog, _("Debrief a Folder"));
+  gtk_file_dialog_set_accept_label (dialog, _("_Debrief"));
+  gtk_file_dialog_select_folder (dialog, gtk_application_get_active_window (GTK_APPLICATION (self)),
+                                 NULL, debrief_folder_response_cb, g_object_ref (self));
+}
+
 static void
 rubric_application_open_uri_action (GSimpleAction *action,
                                     GVariant      *parameter,
@@ -1045,6 +1236,7 @@ static const GActionEntry app_actions[] = {
   { .name = "new-interview", .activate = rubric_application_new_interview_action },
   { .name = "open", .activate = rubric_application_open_action },
   { .name = "debrief", .activate = rubric_application_debrief_action },
+  { .name = "debrief-folder", .activate = rubric_application_debrief_folder_action },
   { .name = "open-uri", .activate = rubric_application_open_uri_action, .parameter_type = "s" },
   { .name = "preferences", .activate = rubric_application_preferences_action },
   { .name = "shortcuts", .activate = rubric_application_shortcuts_action },

@@ -39,6 +39,8 @@ void               rubric_application_open_files (RubricApplication *self,
 void               rubric_application_open_debrief (RubricApplication *self,
                                                     GFile * const     *files,
                                                     guint              n_files);
+void               rubric_application_open_folder  (RubricApplication *self,
+                                                    GFile             *folder);
 void               rubric_application_add_recent (RubricApplication *self,
                                                   GFile             *file);
 

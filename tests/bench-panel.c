@@ -1,25 +1,26 @@
-/* bench-panel.c — a folder of 500 sealed sessions into debriefs (build-aux/bench panel)
+/* bench-panel.c — a folder of 500 sealed sessions compared (build-aux/bench panel)
  *
  * Copyright 2026 The Rubric authors
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Makes a folder of 50 candidates × 10 interviewers' sessions on the
- * shipped kit — every question rated or skipped, a note and a tick or two
- * on each, strengths and concerns, sealed, saved as Rubric saves them —
+ * shipped kit, run with its default 60-minute plan — every question rated
+ * or skipped, a note and a tick or two on each, strengths and concerns,
+ * sealed, saved as Rubric saves them —
  * then, RUNS times each and interleaved, in a fresh process each time:
  *
  *  - the baseline: each file read and parsed by plain json-glib, dropped;
- *  - the debrief: rubric_debrief_load_grouped() over the folder, as
- *    "Debrief a Folder…" and the compare view load it: one debrief per
- *    candidate.
+ *  - the compare: rubric_compare_load() over the folder, as the compare
+ *    view loads it: one debrief per candidate (rubric_debrief_load_grouped()),
+ *    the role's plan chosen, the cells, audits and calibration worked out.
  *
  * It prints the medians of the time and of the peak RSS (VmHWM) of both,
- * and the debrief's as ratios of the baseline's, with the issue's targets
+ * and the compare's as ratios of the baseline's, with the issue's targets
  * for the compare view: ≤ 2 s and ≤ 200 MB.
  *
  * Usage: bench-panel KIT RUNS DIR   (DIR is made, or used as it is)
- *        bench-panel --child baseline|debrief KIT DIR   (one measurement)
+ *        bench-panel --child baseline|compare KIT DIR   (one measurement)
  */
 
 #include "config.h"
@@ -30,7 +31,7 @@
 #include <string.h>
 #include <sys/wait.h>
 
-#include "rubric-debrief.h"
+#include "rubric-compare.h"
 
 #define N_CANDIDATES 50
 #define N_INTERVIEWERS 10
@@ -50,6 +51,7 @@ make_folder (RubricKit  *kit,
 {
   GListModel *topics = rubric_kit_get_topics (kit);
   GRand *rand = g_rand_new_with_seed (17);
+  g_autoptr(RubricPlan) plan = rubric_plan_new_default (kit, 60);
 
   g_mkdir_with_parents (dir, 0755);
   for (guint c = 0; c < N_CANDIDATES; c++)
@@ -68,6 +70,7 @@ make_folder (RubricKit  *kit,
         if (g_file_test (path, G_FILE_TEST_EXISTS))
           continue;
         session = rubric_session_new (kit);
+        rubric_session_set_plan (session, plan);
         rubric_session_set_candidate_name (session, candidate);
         rubric_session_set_candidate_role (session, "Senior Django Developer");
         rubric_session_set_interviewer (session, interviewer);
@@ -106,23 +109,6 @@ make_folder (RubricKit  *kit,
   g_rand_free (rand);
 }
 
-static GPtrArray *
-list_files (const char *dir)
-{
-  GPtrArray *files = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  const char *name;
-
-  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
-    if (g_str_has_suffix (name, ".rubric.json"))
-      g_ptr_array_add (names, g_strdup (name));
-  g_ptr_array_sort_values (names, (GCompareFunc) g_strcmp0);
-  for (guint i = 0; i < names->len; i++)
-    g_ptr_array_add (files, g_file_new_build_filename (dir, g_ptr_array_index (names, i), NULL));
-  return files;
-}
-
 /* The peak resident set of this process, in kB. */
 static long
 peak_rss_kb (void)
@@ -143,10 +129,15 @@ child (const char *mode,
 {
   g_autoptr(GFile) kit_file = g_file_new_for_path (kit_path);
   g_autoptr(RubricKit) kit = rubric_kit_new_from_file (kit_file, NULL, NULL);
-  g_autoptr(GPtrArray) files = list_files (dir);
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+  g_autoptr(GPtrArray) files = NULL;
   gint64 start = g_get_monotonic_time ();
   guint n = 0;
 
+  /* Listed as the compare view lists it, in the time measured. */
+  files = rubric_compare_list_folder (folder, NULL, NULL);
+  if (files == NULL)
+    g_error ("%s: not a folder", dir);
   if (g_str_equal (mode, "baseline"))
     for (guint i = 0; i < files->len; i++)
       {
@@ -160,14 +151,15 @@ child (const char *mode,
       }
   else
     {
-      g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func ((GDestroyNotify) rubric_debrief_problem_free);
-      g_autoptr(GPtrArray) debriefs = rubric_debrief_load_grouped (kit, (GFile * const *) files->pdata, files->len,
-                                                                    NULL, problems, NULL, NULL);
+      g_autoptr(RubricCompare) compare = rubric_compare_new (kit);
 
-      for (guint i = 0; i < debriefs->len; i++)
-        n += rubric_debrief_get_n_interviewers (g_ptr_array_index (debriefs, i));
-      if (debriefs->len != N_CANDIDATES || problems->len > 0)
-        g_error ("%u debriefs, %u problems", debriefs->len, problems->len);
+      rubric_compare_load (compare, (GFile * const *) files->pdata, files->len, NULL, NULL);
+      for (guint i = 0; i < rubric_compare_get_n_candidates (compare); i++)
+        n += rubric_compare_get_candidate (compare, i)->n_counted;
+      if (rubric_compare_get_n_candidates (compare) != N_CANDIDATES || rubric_compare_get_n_problems (compare) > 0 ||
+          rubric_compare_get_plan_name (compare) == NULL || rubric_compare_get_n_interviewers (compare) != N_INTERVIEWERS)
+        g_error ("%u candidates, %u problems", rubric_compare_get_n_candidates (compare),
+                 rubric_compare_get_n_problems (compare));
     }
   printf ("%.3f %ld %u\n", (g_get_monotonic_time () - start) / 1000.0, peak_rss_kb (), n);
   return 0;
@@ -231,11 +223,11 @@ main (int   argc,
   panel_mb = g_new0 (double, runs);
   /* One warm-up of each: the files in the page cache for both. */
   run_child (argv[0], "baseline", argv[1], argv[3], &base_ms[0], &base_mb[0]);
-  run_child (argv[0], "debrief", argv[1], argv[3], &panel_ms[0], &panel_mb[0]);
+  run_child (argv[0], "compare", argv[1], argv[3], &panel_ms[0], &panel_mb[0]);
   for (int r = 0; r < runs; r++)
     {
       run_child (argv[0], "baseline", argv[1], argv[3], &base_ms[r], &base_mb[r]);
-      run_child (argv[0], "debrief", argv[1], argv[3], &panel_ms[r], &panel_mb[r]);
+      run_child (argv[0], "compare", argv[1], argv[3], &panel_ms[r], &panel_mb[r]);
     }
   qsort (base_ms, runs, sizeof (double), compare_doubles);
   qsort (base_mb, runs, sizeof (double), compare_doubles);
@@ -251,7 +243,7 @@ main (int   argc,
             N_CANDIDATES * N_INTERVIEWERS, N_CANDIDATES, N_INTERVIEWERS, runs);
     printf ("%-34s %10s %10s %12s %10s\n", "", "time ms", "× base", "peak RSS MB", "× base");
     printf ("%-34s %10.1f %10s %12.1f %10s\n", "baseline: read + json-glib parse", bms, "1.00", bmb, "1.00");
-    printf ("%-34s %10.1f %10.2f %12.1f %10.2f\n", "debriefs grouped by candidate", ms, ms / bms, mb, mb / bmb);
+    printf ("%-34s %10.1f %10.2f %12.1f %10.2f\n", "compare: debriefs, plan, figures", ms, ms / bms, mb, mb / bmb);
     printf ("\nTargets: ≤ %.0f ms and ≤ %.0f MB: %s (time %.1f–%.1f ms, RSS %.1f–%.1f MB over the runs)\n",
             TARGET_MS, TARGET_MB, met ? "PASS" : "MISS", panel_ms[0], panel_ms[runs - 1], panel_mb[0], panel_mb[runs - 1]);
   }

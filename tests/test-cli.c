@@ -760,6 +760,35 @@ test_debrief_output (void)
   g_rmdir (dir);
 }
 
+/* A folder: its sessions compared, a row a candidate; the broken file and
+ * the session of another plan on standard error, and exit 1. Files
+ * named one by one, anonymised: exit 0, no name. */
+static void
+test_compare_export (void)
+{
+  g_auto(Run) run = { 0 };
+  g_auto(Run) files = { 0 };
+  g_auto(GStrv) rows = NULL;
+
+  run_rubric (&run, "--compare", "--export", "csv", "data/compare", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  rows = g_strsplit (run.out, "\r\n", -1);
+  g_assert_cmpuint (g_strv_length (rows), ==, 5);
+  g_assert_true (g_str_has_prefix (rows[0], "candidate,role,interviewers_counted,overall_score,recommendation,tally,"));
+  g_assert_true (g_str_has_prefix (rows[1], "Ada Lovelace,Senior Django Developer,3,3.3,yes,"));
+  g_assert_true (g_str_has_prefix (rows[3], "Alan Turing,"));
+  g_assert_nonnull (strstr (run.err, "data/compare/broken.rubric.json:6:"));
+  g_assert_nonnull (strstr (run.err, "data/compare/turing-jo.json: run with the plan “Short round”, not “Panel round” like most: left out\n"));
+
+  run_rubric (&files, "--compare", "--export", "csv", "--anonymize", "data/compare/ada-sam.rubric.json",
+              "data/compare/ada-kim.rubric.json", "data/compare/grace-sam.rubric.json", NULL);
+  g_assert_cmpint (files.status, ==, 0);
+  g_assert_true (g_str_has_prefix (files.out, "candidate,"));
+  g_assert_nonnull (strstr (files.out, "\r\nCandidate "));
+  g_assert_null (strstr (files.out, "Lovelace"));
+  g_assert_null (strstr (files.out, "Hopper"));
+}
+
 static void
 test_debrief_usage (void)
 {
@@ -770,6 +799,12 @@ test_debrief_usage (void)
     { "--debrief", "--export", "docx", "data/debrief/sam.rubric.json", NULL },           /* no such format */
     { "--debrief", "--export", "md", "--include-private", "data/debrief/sam.rubric.json" }, /* never */
     { "--debrief", "--export", "md", "--output", "data/debrief/sam.rubric.json", "data/debrief/sam.rubric.json" },
+    { "--compare", "data/compare", NULL },                                               /* no --export */
+    { "--compare", "--export", "csv", NULL },                                            /* no folder */
+    { "--compare", "--export", "md", "data/compare", NULL },                             /* CSV only */
+    { "--compare", "--debrief", "--export", "csv", "data/compare", NULL },               /* one or the other */
+    { "--compare", "--export", "csv", "--include-answers", "data/compare", NULL },       /* never */
+    { "--compare", "--export", "csv", "--output", "data/compare/ada-sam.rubric.json", "data/compare" }, /* in the folder */
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -814,6 +849,7 @@ main (int   argc,
   g_test_add_func ("/cli/debrief-export", test_debrief_export);
   g_test_add_func ("/cli/debrief-output", test_debrief_output);
   g_test_add_func ("/cli/debrief-usage", test_debrief_usage);
+  g_test_add_func ("/cli/compare-export", test_compare_export);
 
   return g_test_run ();
 }

@@ -105,8 +105,11 @@ GPtrArray                      *rubric_compare_list_folder        (GFile        
                                                                    GCancellable         *cancellable,
                                                                    GError              **error);
 
+gboolean                        rubric_compare_get_loading        (RubricCompare        *self);
+
 RubricKit                      *rubric_compare_get_kit            (RubricCompare        *self);
 const char                     *rubric_compare_get_role           (RubricCompare        *self);
+/* NULL both when the role's sessions ran no plan. */
 const char                     *rubric_compare_get_plan_name      (RubricCompare        *self);
 const char                     *rubric_compare_get_plan_text      (RubricCompare        *self);
 

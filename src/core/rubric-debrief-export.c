@@ -91,11 +91,7 @@ static char *
 text_of (Report     *r,
          const char *text)
 {
-  g_autofree char *clean = rubric_export_clean_text (text);
-
-  if (r->anonymizer == NULL)
-    return g_steal_pointer (&clean);
-  return rubric_anonymizer_apply (r->anonymizer, clean);
+  return rubric_export_apply_anonymizer (r->anonymizer, text);
 }
 
 static GStrv
@@ -196,22 +192,11 @@ make_report (RubricDebrief      *debrief,
 
   r->n = rubric_debrief_get_n_interviewers (debrief);
   r->names = g_new0 (char *, r->n + 1);
-  if (anonymize || (redact != NULL && redact[0] != NULL))
-    r->anonymizer = rubric_anonymizer_new ();
-  for (guint i = 0; redact != NULL && redact[i] != NULL; i++)
-    {
-      g_autofree char *term = rubric_export_clean_text (redact[i]);
-
-      /* The same words as the candidate summary's. */
-      rubric_anonymizer_add_term (r->anonymizer, g_strstrip (term), _("[redacted]"));
-    }
+  r->anonymizer = rubric_export_new_anonymizer (anonymize, redact);
+  r->candidate = rubric_export_candidate_name (r->anonymizer, anonymize, rubric_debrief_get_candidate (debrief),
+                                               rubric_debrief_get_session_id (debrief));
   if (anonymize)
     {
-      g_autofree char *name = rubric_export_clean_text (rubric_debrief_get_candidate (debrief));
-      const char *id = rubric_debrief_get_session_id (debrief);
-
-      r->candidate = rubric_anonymize_candidate_alias (id != NULL ? id : "");
-      rubric_anonymizer_add_person (r->anonymizer, name, r->candidate);
       for (guint i = 0; i < r->n; i++)
         {
           g_autofree char *who = rubric_export_clean_text (rubric_debrief_get_interviewer (debrief, i)->name);
@@ -223,7 +208,6 @@ make_report (RubricDebrief      *debrief,
     }
   else
     {
-      r->candidate = rubric_export_clean_text (rubric_debrief_get_candidate (debrief));
       for (guint i = 0; i < r->n; i++)
         {
           const char *who = rubric_debrief_get_interviewer (debrief, i)->name;
@@ -914,7 +898,6 @@ rubric_debrief_export_to_bytes (RubricDebrief       *debrief,
     }
 
   if (remaining != NULL)
-    *remaining = report->anonymizer != NULL ? g_strdupv ((GStrv) rubric_anonymizer_get_remaining (report->anonymizer))
-                                            : g_new0 (char *, 1);
+    *remaining = rubric_export_dup_remaining (report->anonymizer);
   return bytes;
 }

@@ -29,6 +29,7 @@
 
 #include "rubric-check.h"
 #include "rubric-debrief.h"
+#include "rubric-debrief-private.h"
 #include "rubric-export-private.h"
 #include "rubric-scores.h"
 #include "rubric-search-private.h"
@@ -49,6 +50,9 @@ typedef struct
   GDateTime       *modified;        /* nullable */
   RubricSealState  seal;
   GDateTime       *sealed_at;       /* nullable */
+  char            *plan_id;         /* NULL without a plan */
+  char            *plan_hash;
+  GStrv            plan_topics;     /* its topic ids in its order; empty without */
   RubricTopicScore *scores;         /* one a kit topic */
   guint            n_scores;
   gboolean         has_score;
@@ -113,6 +117,9 @@ entry_free (Entry *entry)
   g_free (entry->display);
   g_free (entry->kit_id);
   g_free (entry->kit_sha256);
+  g_free (entry->plan_id);
+  g_free (entry->plan_hash);
+  g_strfreev (entry->plan_topics);
   g_free (entry->session_id);
   g_free (entry->candidate_key);
   g_free (entry->interviewer_key);
@@ -272,6 +279,19 @@ load_entry (GFile         *file,
   if (rubric_session_get_modified (session) != NULL)
     entry->modified = g_date_time_ref (rubric_session_get_modified (session));
   entry->seal = rubric_session_get_seal_state (session);
+  {
+    RubricPlan *plan = rubric_session_get_plan (session);
+    g_autoptr(GStrvBuilder) plan_topics = g_strv_builder_new ();
+
+    if (plan != NULL)
+      {
+        entry->plan_id = g_strdup (rubric_plan_get_id (plan));
+        entry->plan_hash = g_strdup (rubric_session_get_plan_hash (session));
+        for (guint i = 0; i < rubric_plan_get_n_topics (plan); i++)
+          g_strv_builder_add (plan_topics, rubric_plan_get_topic_id (plan, i));
+      }
+    entry->plan_topics = g_strv_builder_end (plan_topics);
+  }
   if (rubric_session_get_sealed_at (session) != NULL)
     entry->sealed_at = g_date_time_ref (rubric_session_get_sealed_at (session));
 
@@ -1017,39 +1037,139 @@ rubric_debrief_load (RubricDebrief  *self,
   return TRUE;
 }
 
+/* ------------------------------------------------- loading in a worker */
+
 typedef struct
 {
-  RubricKit *kit;
-  GPtrArray *files;
-  GPtrArray *entries;
-  GPtrArray *problems;
-} LoadData;
+  RubricKit          *kit;
+  GPtrArray          *files;
+  char               *me;
+  RubricPanelLoadFunc load;
+  GDestroyNotify      result_free;
+} PanelLoad;
 
 static void
-load_data_free (LoadData *data)
+panel_load_free (PanelLoad *data)
 {
   g_clear_object (&data->kit);
   g_clear_pointer (&data->files, g_ptr_array_unref);
-  g_clear_pointer (&data->entries, g_ptr_array_unref);
-  g_clear_pointer (&data->problems, g_ptr_array_unref);
+  g_free (data->me);
   g_free (data);
 }
 
 static void
-load_thread (GTask        *task,
-             gpointer      source_object,
-             gpointer      task_data,
-             GCancellable *cancellable)
+panel_load_thread (GTask        *task,
+                   gpointer      source_object,
+                   gpointer      task_data,
+                   GCancellable *cancellable)
 {
-  LoadData *data = task_data;
+  PanelLoad *data = task_data;
   GError *error = NULL;
+  gpointer result;
 
-  /* Only the task's data here: the debrief is the main thread's. */
-  if (!load_entries (data->kit, (GFile * const *) data->files->pdata, data->files->len,
-                     data->entries, data->problems, cancellable, &error))
+  /* Only the task's data here: the object is the main thread's. */
+  result = data->load (data->kit, (GFile * const *) data->files->pdata, data->files->len, data->me,
+                       cancellable, &error);
+  if (result == NULL)
     g_task_return_error (task, error);
   else
-    g_task_return_boolean (task, TRUE);
+    g_task_return_pointer (task, result, data->result_free);
+}
+
+/**
+ * _rubric_panel_load_async:
+ * @source: the debrief or compare the files are read for
+ * @source_tag: its _load_async()
+ * @load: reads the files, in a worker: with their copies of @kit, @files
+ *   and @me, nothing of @source's
+ * @result_free: frees what @load returns
+ *
+ * The worker of rubric_debrief_load_async() and rubric_compare_load_async().
+ */
+void
+_rubric_panel_load_async (gpointer             source,
+                          gpointer             source_tag,
+                          RubricKit           *kit,
+                          GFile * const       *files,
+                          guint                n_files,
+                          const char          *me,
+                          RubricPanelLoadFunc  load,
+                          GDestroyNotify       result_free,
+                          GCancellable        *cancellable,
+                          GAsyncReadyCallback  callback,
+                          gpointer             user_data)
+{
+  g_autoptr(GTask) task = g_task_new (source, cancellable, callback, user_data);
+  PanelLoad *data = g_new0 (PanelLoad, 1);
+
+  data->kit = kit != NULL ? g_object_ref (kit) : NULL;
+  data->me = g_strdup (me);
+  data->load = load;
+  data->result_free = result_free;
+  data->files = g_ptr_array_new_full (n_files, g_object_unref);
+  for (guint i = 0; i < n_files; i++)
+    g_ptr_array_add (data->files, g_object_ref (files[i]));
+
+  g_task_set_source_tag (task, source_tag);
+  g_task_set_task_data (task, data, (GDestroyNotify) panel_load_free);
+  g_task_run_in_thread (task, panel_load_thread);
+}
+
+/**
+ * _rubric_panel_load_finish:
+ * @me: (out) (optional) (transfer none): the name the files were read with
+ *
+ * Returns: (transfer full) (nullable): what the load returned; %NULL
+ *   with @error when cancelled
+ */
+gpointer
+_rubric_panel_load_finish (gpointer       source,
+                           gpointer       source_tag,
+                           GAsyncResult  *result,
+                           const char   **me,
+                           GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, source), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == source_tag, NULL);
+
+  if (me != NULL)
+    *me = ((PanelLoad *) g_task_get_task_data (G_TASK (result)))->me;
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+/* What a worker read for a debrief. */
+typedef struct
+{
+  GPtrArray *entries;
+  GPtrArray *problems;
+} Loaded;
+
+static void
+loaded_free (Loaded *loaded)
+{
+  g_ptr_array_unref (loaded->entries);
+  g_ptr_array_unref (loaded->problems);
+  g_free (loaded);
+}
+
+static gpointer
+load_in_worker (RubricKit     *kit,
+                GFile * const *files,
+                guint          n_files,
+                const char    *me,
+                GCancellable  *cancellable,
+                GError       **error)
+{
+  Loaded *loaded = g_new0 (Loaded, 1);
+
+  loaded->entries = g_ptr_array_new_with_free_func ((GDestroyNotify) entry_free);
+  loaded->problems = g_ptr_array_new_with_free_func ((GDestroyNotify) rubric_debrief_problem_free);
+  if (!load_entries (kit, files, n_files, loaded->entries, loaded->problems, cancellable, error))
+    {
+      loaded_free (loaded);
+      return NULL;
+    }
+  return loaded;
 }
 
 /**
@@ -1068,27 +1188,13 @@ rubric_debrief_load_async (RubricDebrief       *self,
                            GAsyncReadyCallback  callback,
                            gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
-  LoadData *data;
-
   g_return_if_fail (RUBRIC_IS_DEBRIEF (self));
   g_return_if_fail (files != NULL || n_files == 0);
 
-  data = g_new0 (LoadData, 1);
-  data->kit = self->kit != NULL ? g_object_ref (self->kit) : NULL;
-  data->files = g_ptr_array_new_full (n_files, g_object_unref);
-  for (guint i = 0; i < n_files; i++)
-    g_ptr_array_add (data->files, g_object_ref (files[i]));
-  data->entries = g_ptr_array_new_with_free_func ((GDestroyNotify) entry_free);
-  data->problems = g_ptr_array_new_with_free_func ((GDestroyNotify) rubric_debrief_problem_free);
-
   self->loading = TRUE;
   g_object_notify_by_pspec (G_OBJECT (self), pspecs[PROP_LOADING]);
-
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, rubric_debrief_load_async);
-  g_task_set_task_data (task, data, (GDestroyNotify) load_data_free);
-  g_task_run_in_thread (task, load_thread);
+  _rubric_panel_load_async (self, rubric_debrief_load_async, self->kit, files, n_files, NULL, load_in_worker,
+                            (GDestroyNotify) loaded_free, cancellable, callback, user_data);
 }
 
 gboolean
@@ -1096,20 +1202,19 @@ rubric_debrief_load_finish (RubricDebrief  *self,
                             GAsyncResult   *result,
                             GError        **error)
 {
-  LoadData *data;
-  gboolean loaded;
+  Loaded *loaded;
 
   g_return_val_if_fail (RUBRIC_IS_DEBRIEF (self), FALSE);
-  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == rubric_debrief_load_async, FALSE);
 
-  data = g_task_get_task_data (G_TASK (result));
-  loaded = g_task_propagate_boolean (G_TASK (result), error);
+  loaded = _rubric_panel_load_finish (self, rubric_debrief_load_async, result, NULL, error);
   self->loading = FALSE;
-  if (loaded)
-    assemble (self, data->entries, data->problems);
+  if (loaded != NULL)
+    {
+      assemble (self, loaded->entries, loaded->problems);
+      loaded_free (loaded);
+    }
   g_object_notify_by_pspec (G_OBJECT (self), pspecs[PROP_LOADING]);
-  return loaded;
+  return loaded != NULL;
 }
 
 /**
@@ -1385,4 +1490,86 @@ rubric_debrief_count_recommendation (RubricDebrief        *self,
   for (guint i = 0; i < self->n_interviewers; i++)
     n += self->interviewers[i].counted && self->interviewers[i].recommendation == recommendation;
   return n;
+}
+
+/* ---------------------------------------------------- for the compare */
+
+static Entry *
+entry_at (RubricDebrief *self,
+          guint          index)
+{
+  g_return_val_if_fail (RUBRIC_IS_DEBRIEF (self), NULL);
+  g_return_val_if_fail (index < self->entries->len, NULL);
+  return g_ptr_array_index (self->entries, index);
+}
+
+const RubricSummary *
+_rubric_debrief_get_summary (RubricDebrief *self,
+                             guint          index)
+{
+  Entry *entry = entry_at (self, index);
+
+  return entry != NULL ? entry->summary : NULL;
+}
+
+const char *
+_rubric_debrief_get_interviewer_key (RubricDebrief *self,
+                                     guint          index)
+{
+  Entry *entry = entry_at (self, index);
+
+  return entry != NULL ? entry->interviewer_key : NULL;
+}
+
+const char *
+_rubric_debrief_get_plan_id (RubricDebrief *self,
+                             guint          index)
+{
+  Entry *entry = entry_at (self, index);
+
+  return entry != NULL ? entry->plan_id : NULL;
+}
+
+const char *
+_rubric_debrief_get_plan_hash (RubricDebrief *self,
+                               guint          index)
+{
+  Entry *entry = entry_at (self, index);
+
+  return entry != NULL ? entry->plan_hash : NULL;
+}
+
+const char *
+_rubric_debrief_get_kit_id (RubricDebrief *self,
+                            guint          index)
+{
+  Entry *entry = entry_at (self, index);
+
+  return entry != NULL ? entry->kit_id : NULL;
+}
+
+const char * const *
+_rubric_debrief_get_plan_topics (RubricDebrief *self,
+                                 guint          index)
+{
+  Entry *entry = entry_at (self, index);
+
+  return entry != NULL ? (const char * const *) entry->plan_topics : no_lines;
+}
+
+void
+_rubric_debrief_remove_interviewer (RubricDebrief *self,
+                                    guint          index)
+{
+  g_return_if_fail (RUBRIC_IS_DEBRIEF (self));
+  g_return_if_fail (index < self->entries->len);
+
+  g_ptr_array_remove_index (self->entries, index);
+  rebuild (self);
+}
+
+char *
+_rubric_debrief_fold_name (const char *name)
+{
+  return fold_name (name);
 }

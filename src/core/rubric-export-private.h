@@ -11,6 +11,7 @@
 
 #pragma once
 
+#include "rubric-anonymize.h"
 #include "rubric-export.h"
 
 G_BEGIN_DECLS
@@ -41,6 +42,15 @@ void    rubric_export_pdf_page_size_for_width_mm (int     width_mm,
 char       *rubric_export_clean_text      (const char                  *text);
 gboolean    rubric_export_is_blank        (const char                  *text);
 void        rubric_export_begin_block     (GString                     *out);
+RubricAnonymizer *rubric_export_new_anonymizer (gboolean              anonymize,
+                                                const char * const   *redact);
+char       *rubric_export_apply_anonymizer (RubricAnonymizer          *anonymizer,
+                                            const char                *text);
+GStrv       rubric_export_dup_remaining   (RubricAnonymizer            *anonymizer);
+char       *rubric_export_candidate_name  (RubricAnonymizer            *anonymizer,
+                                           gboolean                     anonymize,
+                                           const char                  *name,
+                                           const char                  *session_id);
 
 /* The writers' escaping, for the debrief's writers (rubric-debrief-export.c):
  * Markdown inline text (one line), a block of lines after PREFIX, a

@@ -459,6 +459,86 @@ rubric_export_clean_text (const char *text)
   return g_string_free (out, FALSE);
 }
 
+/**
+ * rubric_export_new_anonymizer:
+ * @anonymize: whether names go too (%RUBRIC_EXPORT_FLAGS_ANONYMIZE)
+ * @redact: (nullable) (array zero-terminated=1): terms to leave out
+ *
+ * The anonymizer every export shares: each term of @redact (cleaned)
+ * becomes "[redacted]"; add the people with rubric_export_candidate_name()
+ * and rubric_anonymizer_add_person().
+ *
+ * Returns: (transfer full) (nullable): the anonymizer, or %NULL when
+ *   neither anonymising nor redacting
+ */
+RubricAnonymizer *
+rubric_export_new_anonymizer (gboolean            anonymize,
+                              const char * const *redact)
+{
+  RubricAnonymizer *anonymizer;
+
+  if (!anonymize && (redact == NULL || redact[0] == NULL))
+    return NULL;
+  anonymizer = rubric_anonymizer_new ();
+  for (guint i = 0; redact != NULL && redact[i] != NULL; i++)
+    {
+      g_autofree char *term = rubric_export_clean_text (redact[i]);
+
+      /* Translators: in an exported summary, instead of an identifying
+       * term the user asked to leave out (an employer, a city) */
+      rubric_anonymizer_add_term (anonymizer, g_strstrip (term), _("[redacted]"));
+    }
+  return anonymizer;
+}
+
+/* TEXT cleaned, and through ANONYMIZER (nullable) when there is one:
+ * every free text of an export. */
+char *
+rubric_export_apply_anonymizer (RubricAnonymizer *anonymizer,
+                                const char       *text)
+{
+  g_autofree char *clean = rubric_export_clean_text (text);
+
+  if (anonymizer == NULL)
+    return g_steal_pointer (&clean);
+  return rubric_anonymizer_apply (anonymizer, clean);
+}
+
+/* What is left that looks like a name: for the exports' REMAINING. */
+GStrv
+rubric_export_dup_remaining (RubricAnonymizer *anonymizer)
+{
+  if (anonymizer == NULL)
+    return g_new0 (char *, 1);
+  return g_strdupv ((GStrv) rubric_anonymizer_get_remaining (anonymizer));
+}
+
+/**
+ * rubric_export_candidate_name:
+ * @anonymizer: (nullable): the export's
+ * @name: the candidate's name, as the session has it
+ * @session_id: (nullable): what the alias is made from
+ *
+ * Returns: (transfer full): @name cleaned; or, with @anonymize, its
+ *   alias ("Candidate 7C2E"), and @name is replaced by it in every text
+ *   @anonymizer goes over
+ */
+char *
+rubric_export_candidate_name (RubricAnonymizer *anonymizer,
+                              gboolean          anonymize,
+                              const char       *name,
+                              const char       *session_id)
+{
+  g_autofree char *clean = rubric_export_clean_text (name);
+  char *alias;
+
+  if (!anonymize)
+    return g_steal_pointer (&clean);
+  alias = rubric_anonymize_candidate_alias (session_id != NULL ? session_id : "");
+  rubric_anonymizer_add_person (anonymizer, clean, alias);
+  return alias;
+}
+
 /* Whether TEXT shows nothing: only white space and control characters. */
 gboolean
 rubric_export_is_blank (const char *text)

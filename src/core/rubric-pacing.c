@@ -67,9 +67,14 @@ rubric_pacing_compute (const RubricPacingTopic *topics,
   out->per_topic = out->topics_left > 0 ? out->time_left / out->topics_left : 0;
 }
 
-/* "6 min"; under ten minutes to the half minute, "4½ min". */
-static char *
-format_minutes (gint64 seconds)
+/**
+ * rubric_pacing_format_minutes:
+ *
+ * Returns: (transfer full): @seconds as the pacing line says a time:
+ *   "6 min"; under ten minutes to the half minute, "4½ min"
+ */
+char *
+rubric_pacing_format_minutes (gint64 seconds)
 {
   gint64 halves = (seconds + 15) / 30;
 
@@ -101,7 +106,7 @@ rubric_pacing_to_string (const RubricPacing *pacing)
 
   g_return_val_if_fail (pacing != NULL, NULL);
 
-  difference = format_minutes (pacing->difference);
+  difference = rubric_pacing_format_minutes (pacing->difference);
   switch (pacing->pace)
     {
     case RUBRIC_PACE_BEHIND:
@@ -124,8 +129,8 @@ rubric_pacing_to_string (const RubricPacing *pacing)
   if (pacing->pace != RUBRIC_PACE_BEHIND || pacing->topics_left == 0)
     return g_steal_pointer (&head);
 
-  left = format_minutes (pacing->time_left);
-  each = format_minutes (pacing->per_topic);
+  left = rubric_pacing_format_minutes (pacing->time_left);
+  each = rubric_pacing_format_minutes (pacing->per_topic);
   if (pacing->topics_left == 1)
     /* Translators: after "Behind by 6 min": the one topic left and the
      * time left for it, e.g. "Behind by 6 min — 1 topic left, 4 min" */
@@ -172,14 +177,14 @@ rubric_pacing_topic_to_string (const RubricPacingTopic *topic)
 
   g_return_val_if_fail (topic != NULL, NULL);
 
-  budget = format_minutes (topic->budget);
+  budget = rubric_pacing_format_minutes (topic->budget);
   spent = (int) (topic->spent / 60);
   if (topic->spent <= topic->budget)
     /* Translators: a topic's time so far against its budget, e.g. "3 of
      * 6 min"; %d is whole minutes */
     return g_strdup_printf (_("%d of %s"), spent, budget);
 
-  over = format_minutes (topic->spent - topic->budget);
+  over = rubric_pacing_format_minutes (topic->spent - topic->budget);
   /* Translators: a topic over its budget, e.g. "8 of 6 min, over by 2 min" */
   return g_strdup_printf (_("%d of %s, over by %s"), spent, budget, over);
 }

@@ -75,6 +75,7 @@ char            *rubric_pacing_to_string       (const RubricPacing      *pacing)
 
 RubricTopicPace  rubric_pacing_topic_pace      (const RubricPacingTopic *topic);
 char            *rubric_pacing_topic_to_string (const RubricPacingTopic *topic);
+char            *rubric_pacing_format_minutes  (gint64                   seconds);
 
 gint64          *rubric_pacing_share_slot      (const guint             *minutes,
                                                 guint                    n_topics,

@@ -204,6 +204,22 @@ rubric_summary_format_duration (gint64 seconds)
 }
 
 /**
+ * rubric_summary_question_heading:
+ * @follow_up: 0 for a topic's main question, N for its Nth follow-up
+ *
+ * Returns: (transfer full): "Main question", "Follow-up 2"
+ */
+char *
+rubric_summary_question_heading (guint follow_up)
+{
+  if (follow_up == 0)
+    /* Translators: the heading of a topic's main question in an exported summary */
+    return g_strdup (_("Main question"));
+  /* Translators: the heading of the Nth follow-up question of a topic */
+  return g_strdup_printf (_("Follow-up %u"), follow_up);
+}
+
+/**
  * rubric_summary_format_number:
  *
  * Returns: (transfer full): a score with one decimal, "3.7", the same in
@@ -744,15 +760,9 @@ score_topic (RubricSummaryTopic *topic)
           break;
         }
 
-      if (q->main)
-        /* Translators: the heading of a topic's main question in an exported summary */
-        q->heading = g_strdup (_("Main question"));
-      else
-        {
-          q->follow_up = ++follow_ups;
-          /* Translators: the heading of the Nth follow-up question of a topic */
-          q->heading = g_strdup_printf (_("Follow-up %u"), q->follow_up);
-        }
+      if (!q->main)
+        q->follow_up = ++follow_ups;
+      q->heading = rubric_summary_question_heading (q->follow_up);
       if (q->unplanned)
         {
           char *heading = q->heading;
@@ -1135,29 +1145,14 @@ rubric_summary_new_full (RubricSession      *session,
   summary->anonymized = (flags & RUBRIC_EXPORT_FLAGS_ANONYMIZE) != 0;
   summary->with_answers = (flags & RUBRIC_EXPORT_FLAGS_INCLUDE_ANSWERS) != 0;
 
-  if (summary->anonymized || (redact != NULL && redact[0] != NULL))
-    anonymizer = rubric_anonymizer_new ();
-  for (guint i = 0; redact != NULL && redact[i] != NULL; i++)
-    {
-      g_autofree char *term = rubric_export_clean_text (redact[i]);
-
-      /* Translators: in an exported summary, instead of an identifying
-       * term the user asked to leave out (an employer, a city) */
-      rubric_anonymizer_add_term (anonymizer, g_strstrip (term), _("[redacted]"));
-    }
+  anonymizer = rubric_export_new_anonymizer (summary->anonymized, redact);
+  summary->candidate = rubric_export_candidate_name (anonymizer, summary->anonymized,
+                                                     rubric_session_get_candidate_name (session),
+                                                     rubric_session_get_id (session));
   if (summary->anonymized)
-    {
-      g_autofree char *name = rubric_export_clean_text (rubric_session_get_candidate_name (session));
-
-      summary->candidate = rubric_anonymize_candidate_alias (rubric_session_get_id (session));
-      rubric_anonymizer_add_person (anonymizer, name, summary->candidate);
-      summary->interviewer = anonymize_interviewers (anonymizer, rubric_session_get_interviewer (session));
-    }
+    summary->interviewer = anonymize_interviewers (anonymizer, rubric_session_get_interviewer (session));
   else
-    {
-      summary->candidate = rubric_export_clean_text (rubric_session_get_candidate_name (session));
-      summary->interviewer = rubric_export_clean_text (rubric_session_get_interviewer (session));
-    }
+    summary->interviewer = rubric_export_clean_text (rubric_session_get_interviewer (session));
 
   if (!rubric_export_is_blank (summary->candidate))
     /* Translators: the title of an exported summary; %s is the candidate */

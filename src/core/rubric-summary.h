@@ -189,6 +189,7 @@ char          *rubric_export_flags_get_warning       (RubricExportFlags     flag
 const char    *rubric_recommendation_get_name       (RubricRecommendation  recommendation);
 char          *rubric_summary_format_duration       (gint64                seconds);
 char          *rubric_summary_format_number         (double                score);
+char          *rubric_summary_question_heading      (guint                 follow_up);
 char          *rubric_summary_format_label          (const char           *label);
 const char    *rubric_summary_incomplete_label      (void);
 const char    *rubric_summary_column_header         (RubricSummaryColumn   column);
