@@ -407,6 +407,40 @@ test_cancelled (void)
   g_assert_null (rubric_compare_get_plan_name (compare));
 }
 
+/* Sessions without a plan (the debrief's fixtures): the role's "plan" is
+ * none, the topics are the kit's, and nothing is audited against a plan. */
+static void
+test_no_plan (void)
+{
+  static const char * const names[] = { "sam.rubric.json", "kim.rubric.json", "alex.rubric.json",
+                                        "other-candidate.rubric.json" };
+  g_autoptr(RubricKit) kit = rubric_test_load_shipped_kit ();
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(RubricCompare) compare = rubric_compare_new (kit);
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    g_ptr_array_add (files, g_file_new_build_filename (g_test_get_dir (G_TEST_DIST), "data", "debrief", names[i], NULL));
+  g_assert_true (rubric_compare_load (compare, (GFile * const *) files->pdata, files->len, NULL, NULL));
+
+  g_assert_null (rubric_compare_get_plan_name (compare));
+  g_assert_null (rubric_compare_get_plan_text (compare));
+  g_assert_cmpuint (rubric_compare_get_n_problems (compare), ==, 0);
+  g_assert_cmpuint (rubric_compare_get_n_topics (compare), ==, g_list_model_get_n_items (rubric_kit_get_topics (kit)));
+  g_assert_cmpstr (rubric_compare_get_topic_id (compare, 0), ==, "migrations");
+  g_assert_cmpuint (rubric_compare_get_n_candidates (compare), ==, 2);
+  g_assert_cmpstr (rubric_compare_get_candidate (compare, 0)->candidate, ==, "Ada Lovelace");
+  g_assert_cmpstr (rubric_compare_get_candidate (compare, 1)->candidate, ==, "Jo Bloggs");
+  for (guint c = 0; c < 2; c++)
+    {
+      const RubricCompareCandidate *candidate = rubric_compare_get_candidate (compare, c);
+
+      for (guint t = 0; t < rubric_compare_get_n_topics (compare); t++)
+        g_assert_false (candidate->cells[t].has_budget);
+      for (guint a = 0; a < candidate->n_audit; a++)
+        g_assert_cmpint (candidate->audit[a].kind, >=, RUBRIC_COMPARE_AUDIT_FOLLOW_UPS);
+    }
+}
+
 static char *
 export_csv (RubricCompare      *compare,
             RubricExportFlags   flags,
@@ -475,6 +509,7 @@ main (int   argc,
   g_test_add_func ("/compare/blind", test_blind);
   g_test_add_func ("/compare/async-writes-nothing", test_async_writes_nothing);
   g_test_add_func ("/compare/cancelled", test_cancelled);
+  g_test_add_func ("/compare/no-plan", test_no_plan);
   g_test_add_func ("/compare/export-csv", test_export_csv);
   g_test_add_func ("/compare/export-anonymized", test_export_anonymized);
 

@@ -80,6 +80,10 @@ typedef struct
   const char *text;           /* "Rates 0.8 above the panel on average across 6 candidates" */
 } RubricCompareInterviewer;
 
+/* "changed" is emitted when the figures were made again (a load, a change
+ * of "me"); "loading" is TRUE while rubric_compare_load_async() reads. The
+ * pointers the getters return stay valid until then. docs/compare.md has
+ * the rules. */
 #define RUBRIC_TYPE_COMPARE (rubric_compare_get_type ())
 G_DECLARE_FINAL_TYPE (RubricCompare, rubric_compare, RUBRIC, COMPARE, GObject)
 
