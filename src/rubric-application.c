@@ -41,6 +41,8 @@
 #define BUNDLED_PLAN RESOURCE_PATH "/plans/django-senior-60.json"
 /* How `rubric --debrief FILE…` asks GApplication to open its files. */
 #define DEBRIEF_HINT "debrief"
+/* How `rubric --compare FOLDER|FILE…` asks it to open its folder or files. */
+#define COMPARE_HINT "compare"
 
 struct _RubricApplication
 {
@@ -85,7 +87,7 @@ static const GOptionEntry main_entries[] = {
   { "compare", 0, 0, G_OPTION_ARG_NONE, NULL,
     /* Translators: the description of --compare in “rubric --help”; keep
      * --export and csv, and translate SESSION as in the other options */
-    N_("With --export csv, compare the candidates of one role: the SESSION files given, or those of a folder"), NULL },
+    N_("Compare the candidates of one role: the SESSION files given, or those of a folder; with --export, write the comparison"), NULL },
   { "output", 'o', 0, G_OPTION_ARG_FILENAME, NULL,
     /* Translators: the description of --output in “rubric --help”; FILE is
      * the name of its argument, as translated just below */
@@ -548,6 +550,19 @@ rubric_application_handle_local_options (GApplication *application,
       g_variant_dict_lookup (options, "redact", "^a&s", &redact);
       if (g_variant_dict_contains (options, "compare"))
         {
+          if (format == NULL && !check && files != NULL && files[0] != NULL &&
+              !g_variant_dict_contains (options, "debrief") &&
+              !g_variant_dict_contains (options, "include-answers") &&
+              !g_variant_dict_contains (options, "include-private") &&
+              !g_variant_dict_contains (options, "output") &&
+              !g_variant_dict_contains (options, "anonymize") &&
+              !g_variant_dict_contains (options, "redact"))
+            {
+              /* Without --export: the compare window, in this instance or
+               * the running one. */
+              self->handled_locally = FALSE;
+              return open_files_remotely (application, files, COMPARE_HINT);
+            }
           if (check || format == NULL || files == NULL || files[0] == NULL ||
               g_variant_dict_contains (options, "debrief") ||
               g_variant_dict_contains (options, "include-answers") ||
@@ -1098,15 +1113,17 @@ rubric_application_debrief_action (GSimpleAction *action,
 }
 
 /**
- * rubric_application_open_folder:
+ * rubric_application_open_compare:
+ * @sources: (array length=n_sources): session files and folders of them
  *
- * Opens @folder's session files as candidates compared for one role, in a
- * window of its own, listed and read in a worker; each candidate opens as
- * a debrief from there.
+ * Opens the session files of @sources (a folder's, listed) as candidates
+ * compared for one role, in a window of its own, listed and read in a
+ * worker; each candidate opens as a debrief from there.
  */
 void
-rubric_application_open_folder (RubricApplication *self,
-                                GFile             *folder)
+rubric_application_open_compare (RubricApplication *self,
+                                 GFile * const     *sources,
+                                 guint              n_sources)
 {
   g_autoptr(RubricCompare) compare = NULL;
   g_autofree char *me = NULL;
@@ -1119,7 +1136,7 @@ rubric_application_open_folder (RubricApplication *self,
   rubric_compare_set_me (compare, *me != '\0' ? me : NULL);
   window = rubric_compare_window_new (GTK_APPLICATION (self), compare);
   gtk_window_present (GTK_WINDOW (window));
-  rubric_compare_window_load_folder (window, folder);
+  rubric_compare_window_open (window, sources, n_sources);
 }
 
 static void
@@ -1131,7 +1148,7 @@ debrief_folder_response_cb (GObject      *object,
   g_autoptr(GFile) folder = gtk_file_dialog_select_folder_finish (GTK_FILE_DIALOG (object), result, NULL);
 
   if (folder != NULL)
-    rubric_application_open_folder (self, folder);
+    rubric_application_open_compare (self, &folder, 1);
 }
 
 static void
@@ -1625,6 +1642,11 @@ rubric_application_open (GApplication  *application,
   if (g_strcmp0 (hint, DEBRIEF_HINT) == 0)
     {
       rubric_application_open_debrief (RUBRIC_APPLICATION (application), files, (guint) n_files);
+      return;
+    }
+  if (g_strcmp0 (hint, COMPARE_HINT) == 0)
+    {
+      rubric_application_open_compare (RUBRIC_APPLICATION (application), files, (guint) n_files);
       return;
     }
   for (int i = 0; i < n_files; i++)

@@ -39,8 +39,9 @@ void               rubric_application_open_files (RubricApplication *self,
 void               rubric_application_open_debrief (RubricApplication *self,
                                                     GFile * const     *files,
                                                     guint              n_files);
-void               rubric_application_open_folder  (RubricApplication *self,
-                                                    GFile             *folder);
+void               rubric_application_open_compare (RubricApplication *self,
+                                                    GFile * const     *sources,
+                                                    guint              n_sources);
 void               rubric_application_add_recent (RubricApplication *self,
                                                   GFile             *file);
 

@@ -91,9 +91,12 @@ struct _RubricCompareWindow
 
   RubricCompare *compare;
   GCancellable *cancellable;
-  GFile *folder;             /* what was opened: a folder, or … */
-  GPtrArray *files;          /* … files (GFile), for win.reload */
+  GPtrArray *sources;        /* what was opened (GFile): folders, files */
+  GFile *folder;             /* the folder, when that was one folder */
+  GPtrArray *files;          /* the session files read (GFile) */
   gboolean loading;
+  gboolean shown_once;       /* the table has been shown, and focused */
+  guint focus_tries;
   char *sort_by;             /* a column's id: win.sort-by's state */
   gboolean sort_descending;  /* win.sort-descending's state */
   gboolean syncing_sort;     /* the properties follow the table's sorter */
@@ -633,6 +636,36 @@ apply_sort (RubricCompareWindow *self)
   self->syncing_sort = FALSE;
 }
 
+/* The keyboard starts on the best candidate: arrows move, Return opens.
+ * The rows are made when the table is laid out, after the stack has shown
+ * it (and put the focus on its first focusable child), so this asks again
+ * each frame until the first row has the focus, for a second at most. */
+static gboolean
+focus_table_tick (GtkWidget     *table,
+                  GdkFrameClock *clock,
+                  gpointer       user_data)
+{
+  RubricCompareWindow *self = user_data;
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+  if (focus != NULL && gtk_widget_is_ancestor (focus, table))
+    return G_SOURCE_REMOVE;
+  if (++self->focus_tries > 60 || g_list_model_get_n_items (G_LIST_MODEL (self->items)) == 0)
+    return G_SOURCE_REMOVE;
+  /* The first row, scrolled to; the focus, which that does not move when
+   * it is elsewhere in the window, moved to it. */
+  gtk_column_view_scroll_to (GTK_COLUMN_VIEW (table), 0, NULL, GTK_LIST_SCROLL_FOCUS, NULL);
+  gtk_widget_grab_focus (table);
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+focus_table_later (RubricCompareWindow *self)
+{
+  self->focus_tries = 0;
+  gtk_widget_add_tick_callback (GTK_WIDGET (self->table), focus_table_tick, self, NULL);
+}
+
 static void
 rebuild (RubricCompareWindow *self)
 {
@@ -681,6 +714,9 @@ rebuild (RubricCompareWindow *self)
   build_audit (self);
   build_calibration (self);
   gtk_stack_set_visible_child_name (self->stack, "compare");
+  if (!self->shown_once)
+    focus_table_later (self);
+  self->shown_once = TRUE;
 }
 
 /* ----------------------------------------------------------------- sorting */
@@ -862,46 +898,56 @@ loaded_cb (GObject      *object,
   set_loading (self, FALSE);
 }
 
-/**
- * rubric_compare_window_load:
- *
- * Reads @files into the window's comparison in a worker; the window shows
- * them once read, with the files it could not read.
- */
-void
-rubric_compare_window_load (RubricCompareWindow *self,
-                            GFile * const       *files,
-                            guint                n_files)
+/* What the worker made of the sources: the session files, and the folder
+ * when the one source was a folder. */
+typedef struct
 {
-  g_return_if_fail (RUBRIC_IS_COMPARE_WINDOW (self));
-
-  if (self->files != (gpointer) files)
-    {
-      GPtrArray *copy = g_ptr_array_new_full (n_files, g_object_unref);
-
-      for (guint i = 0; i < n_files; i++)
-        g_ptr_array_add (copy, g_object_ref (files[i]));
-      g_clear_pointer (&self->files, g_ptr_array_unref);
-      self->files = copy;
-    }
-  set_loading (self, TRUE);
-  rubric_compare_load_async (self->compare, (GFile * const *) self->files->pdata, self->files->len,
-                             self->cancellable, loaded_cb, g_object_ref (self));
-}
+  GPtrArray *files;
+  GFile *folder;
+} Listing;
 
 static void
-list_folder_thread (GTask        *task,
-                    gpointer      source_object,
-                    gpointer      task_data,
-                    GCancellable *cancellable)
+listing_free (Listing *listing)
 {
-  GError *error = NULL;
-  GPtrArray *files = rubric_compare_list_folder (task_data, cancellable, &error);
+  g_clear_pointer (&listing->files, g_ptr_array_unref);
+  g_clear_object (&listing->folder);
+  g_free (listing);
+}
 
-  if (files == NULL)
-    g_task_return_error (task, error);
-  else
-    g_task_return_pointer (task, files, (GDestroyNotify) g_ptr_array_unref);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Listing, listing_free)
+
+static void
+list_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  GPtrArray *sources = task_data;
+  g_autoptr(Listing) listing = g_new0 (Listing, 1);
+
+  listing->files = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < sources->len; i++)
+    {
+      GFile *source = g_ptr_array_index (sources, i);
+      g_autoptr(GPtrArray) listed = NULL;
+      GError *error = NULL;
+
+      if (g_file_query_file_type (source, G_FILE_QUERY_INFO_NONE, cancellable) != G_FILE_TYPE_DIRECTORY)
+        {
+          g_ptr_array_add (listing->files, g_object_ref (source));
+          continue;
+        }
+      listed = rubric_compare_list_folder (source, cancellable, &error);
+      if (listed == NULL)
+        {
+          g_task_return_error (task, error);
+          return;
+        }
+      g_ptr_array_extend_and_steal (listing->files, g_steal_pointer (&listed));
+      if (sources->len == 1)
+        listing->folder = g_object_ref (source);
+    }
+  g_task_return_pointer (task, g_steal_pointer (&listing), (GDestroyNotify) listing_free);
 }
 
 static void
@@ -910,21 +956,18 @@ listed_cb (GObject      *object,
            gpointer      user_data)
 {
   RubricCompareWindow *self = RUBRIC_COMPARE_WINDOW (object);
-  g_autoptr(GPtrArray) files = NULL;
+  g_autoptr(Listing) listing = NULL;
   g_autoptr(GError) error = NULL;
 
-  files = g_task_propagate_pointer (G_TASK (result), &error);
-  if (files == NULL)
+  listing = g_task_propagate_pointer (G_TASK (result), &error);
+  if (listing == NULL)
     {
-      g_autofree char *name = NULL;
-
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         return;
       self->loading = FALSE;
       g_object_notify_by_pspec (G_OBJECT (self), pspecs[PROP_LOADING]);
       set_title (self);
       gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.reload", TRUE);
-      name = g_file_get_parse_name (self->folder);
       /* Translators: the compare view when its folder cannot be listed */
       adw_status_page_set_title (self->empty_page, _("Could Not Read the Folder"));
       adw_status_page_set_description (self->empty_page, error->message);
@@ -933,33 +976,55 @@ listed_cb (GObject      *object,
     }
   adw_status_page_set_title (self->empty_page, _("No Scorecards"));
   g_clear_pointer (&self->files, g_ptr_array_unref);
-  self->files = g_steal_pointer (&files);
-  self->loading = FALSE;
-  rubric_compare_window_load (self, (GFile * const *) self->files->pdata, self->files->len);
+  self->files = g_steal_pointer (&listing->files);
+  g_set_object (&self->folder, listing->folder);
+  rubric_compare_load_async (self->compare, (GFile * const *) self->files->pdata, self->files->len,
+                             self->cancellable, loaded_cb, g_object_ref (self));
+}
+
+/**
+ * rubric_compare_window_open:
+ * @sources: (array length=n_sources): session files and folders of them
+ *
+ * Lists the folders among @sources in a worker (through GIO, so a share
+ * that GVfs mounts works too), then reads every session file, also in a
+ * worker; the window shows them once read, with the files it could not
+ * read. win.reload does it again.
+ */
+void
+rubric_compare_window_open (RubricCompareWindow *self,
+                            GFile * const       *sources,
+                            guint                n_sources)
+{
+  g_autoptr(GTask) task = NULL;
+  GPtrArray *copy;
+
+  g_return_if_fail (RUBRIC_IS_COMPARE_WINDOW (self));
+  g_return_if_fail (n_sources > 0);
+
+  copy = g_ptr_array_new_full (n_sources, g_object_unref);
+  for (guint i = 0; i < n_sources; i++)
+    g_ptr_array_add (copy, g_object_ref (sources[i]));
+  g_clear_pointer (&self->sources, g_ptr_array_unref);
+  self->sources = copy;
+
+  set_loading (self, TRUE);
+  task = g_task_new (self, self->cancellable, listed_cb, NULL);
+  g_task_set_source_tag (task, rubric_compare_window_open);
+  g_task_set_task_data (task, g_ptr_array_ref (self->sources), (GDestroyNotify) g_ptr_array_unref);
+  g_task_run_in_thread (task, list_thread);
 }
 
 /**
  * rubric_compare_window_load_folder:
  *
- * Lists @folder's session files in a worker (through GIO, so a share that
- * GVfs mounts works too), then reads them as rubric_compare_window_load().
+ * Opens @folder's session files as rubric_compare_window_open() does.
  */
 void
 rubric_compare_window_load_folder (RubricCompareWindow *self,
                                    GFile               *folder)
 {
-  g_autoptr(GTask) task = NULL;
-
-  g_return_if_fail (RUBRIC_IS_COMPARE_WINDOW (self));
-  g_return_if_fail (G_IS_FILE (folder));
-
-  g_set_object (&self->folder, folder);
-  g_clear_pointer (&self->files, g_ptr_array_unref);
-  set_loading (self, TRUE);
-  task = g_task_new (self, self->cancellable, listed_cb, NULL);
-  g_task_set_source_tag (task, rubric_compare_window_load_folder);
-  g_task_set_task_data (task, g_object_ref (folder), g_object_unref);
-  g_task_run_in_thread (task, list_folder_thread);
+  rubric_compare_window_open (self, &folder, 1);
 }
 
 static void
@@ -969,12 +1034,8 @@ reload_action (GtkWidget  *widget,
 {
   RubricCompareWindow *self = RUBRIC_COMPARE_WINDOW (widget);
 
-  if (self->loading)
-    return;
-  if (self->folder != NULL)
-    rubric_compare_window_load_folder (self, self->folder);
-  else if (self->files != NULL)
-    rubric_compare_window_load (self, (GFile * const *) self->files->pdata, self->files->len);
+  if (!self->loading && self->sources != NULL)
+    rubric_compare_window_open (self, (GFile * const *) self->sources->pdata, self->sources->len);
 }
 
 RubricCompare *
@@ -1098,6 +1159,7 @@ rubric_compare_window_finalize (GObject *object)
   g_clear_object (&self->folder);
   g_clear_object (&self->items);
   g_clear_pointer (&self->files, g_ptr_array_unref);
+  g_clear_pointer (&self->sources, g_ptr_array_unref);
   g_clear_pointer (&self->columns, g_ptr_array_unref);
   g_clear_pointer (&self->problem_rows, g_ptr_array_unref);
   g_clear_pointer (&self->audit_rows, g_ptr_array_unref);

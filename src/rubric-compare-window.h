@@ -26,9 +26,9 @@ const RubricCompareCandidate *
                                                           guint                position);
 void                 rubric_compare_window_load_folder   (RubricCompareWindow *self,
                                                           GFile               *folder);
-void                 rubric_compare_window_load          (RubricCompareWindow *self,
-                                                          GFile * const       *files,
-                                                          guint                n_files);
+void                 rubric_compare_window_open          (RubricCompareWindow *self,
+                                                          GFile * const       *sources,
+                                                          guint                n_sources);
 void                 rubric_compare_window_export_to     (RubricCompareWindow *self,
                                                           RubricExportFormat   format,
                                                           GFile               *file);

@@ -799,7 +799,7 @@ test_debrief_usage (void)
     { "--debrief", "--export", "docx", "data/debrief/sam.rubric.json", NULL },           /* no such format */
     { "--debrief", "--export", "md", "--include-private", "data/debrief/sam.rubric.json" }, /* never */
     { "--debrief", "--export", "md", "--output", "data/debrief/sam.rubric.json", "data/debrief/sam.rubric.json" },
-    { "--compare", "data/compare", NULL },                                               /* no --export */
+    { "--compare", "--output", "compare.csv", "data/compare", NULL },                     /* --output without --export */
     { "--compare", "--export", "csv", NULL },                                            /* no folder */
     { "--compare", "--export", "md", "data/compare", NULL },                             /* CSV only */
     { "--compare", "--debrief", "--export", "csv", "data/compare", NULL },               /* one or the other */

@@ -113,6 +113,9 @@ test_table (void)
   g_assert_cmpuint (g_list_model_get_n_items (gtk_column_view_get_columns (table)), ==,
                     3 + rubric_compare_get_n_topics (compare) + 1);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (window_child (window, "stack")), ==, "compare");
+  /* The keyboard starts in the table, on the first row. */
+  RUBRIC_WAIT_FOR (gtk_root_get_focus (GTK_ROOT (window)) != NULL &&
+                   gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), GTK_WIDGET (table)), 5000);
 
   /* Sorted by the overall score, highest first. */
   for (guint i = 1; i < n; i++)
@@ -313,8 +316,9 @@ test_empty_and_reload (void)
   g_rmdir (dir);
 }
 
-/* "Debrief a Folder…": the application opens the folder as a compare,
- * with the default interviewer as the user's own name. */
+/* `rubric --compare FOLDER` and "Debrief a Folder…": the application
+ * opens the folder as a compare, with the default interviewer as the
+ * user's own name. */
 static void
 test_application (void)
 {
@@ -329,15 +333,40 @@ test_application (void)
   g_assert_no_error (error);
   g_assert_true (g_action_group_has_action (G_ACTION_GROUP (app), "debrief-folder"));
 
-  rubric_application_open_folder (app, folder);
+  g_application_open (G_APPLICATION (app), &folder, 1, "compare");
   for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
     if (RUBRIC_IS_COMPARE_WINDOW (l->data))
       window = l->data;
   g_assert_nonnull (window);
   RUBRIC_WAIT_FOR (!rubric_compare_window_get_loading (window), 10000);
   g_assert_true (adw_banner_get_revealed (window_child (window, "blind_banner")));
-
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Compare: compare");
+  /* Shown while it was reading, the window puts the keyboard in the table
+   * once read, not on the first problem row the stack would pick. */
+  RUBRIC_WAIT_FOR (gtk_root_get_focus (GTK_ROOT (window)) != NULL &&
+                   gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)),
+                                           GTK_WIDGET (window_child (window, "table"))), 5000);
   rubric_test_destroy_window (GTK_WINDOW (window));
+
+  /* Files, not a folder: those files only. */
+  {
+    g_autoptr(GFile) ada = g_file_get_child (folder, "ada-sam.rubric.json");
+    g_autoptr(GFile) grace = g_file_get_child (folder, "grace-kim.rubric.json");
+    GFile *files[] = { ada, grace };
+
+    window = NULL;
+    g_application_open (G_APPLICATION (app), files, 2, "compare");
+    for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
+      if (RUBRIC_IS_COMPARE_WINDOW (l->data))
+        window = l->data;
+    g_assert_nonnull (window);
+    RUBRIC_WAIT_FOR (!rubric_compare_window_get_loading (window), 10000);
+    g_assert_cmpuint (rubric_compare_get_n_candidates (rubric_compare_window_get_compare (window)), ==, 2);
+    g_assert_cmpuint (rubric_compare_get_n_problems (rubric_compare_window_get_compare (window)), ==, 0);
+    g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Compare Candidates");
+    rubric_test_destroy_window (GTK_WINDOW (window));
+  }
+
   g_settings_reset (settings, "default-interviewer");
 }
 

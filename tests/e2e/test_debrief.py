@@ -13,18 +13,23 @@
 # sealed" (an AT-SPI announcement), and the files must hold their seals. Then
 # the debrief again: no banner, both interviewers, the topic where they
 # differ by 2 or more says so in words — and neither private note is
-# anywhere in the window.
+# anywhere in the window. Last, `rubric --compare FOLDER` on a folder of
+# three candidates' sealed scorecards: the table has them all, best first,
+# with the keyboard on the first row; Down and Return open the second
+# candidate's debrief.
 
 import json
 import os
+import shutil
 import sys
 
 import pyatspi
 
-from atspi_helpers import (KEY_RETURN, Announcements, Failure, Keyboard, app_env, find, log, run,
+from atspi_helpers import (KEY_DOWN, KEY_RETURN, Announcements, Failure, Keyboard, app_env, find, log, run,
                            running, wait_for)
 
 DATA = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), 'data', 'debrief')
+COMPARE = os.path.join(os.path.dirname(DATA), 'compare')
 CANDIDATE = 'Ada Lovelace'
 ME = 'Sam Lee'
 PRIVATE = ('PRIVATE-SAM', 'PRIVATE-KIM')
@@ -137,6 +142,35 @@ def journey(workdir):
         if leaks:
             raise Failure('the debrief shows a private note: %r' % leaks)
         log('the panel: both interviewers, the disagreement, no private note')
+        keys.press(ord('q'), Keyboard.CONTROL)
+        rubric.wait_exit()
+
+    compare_by_keys(env, workdir, keys)
+
+
+def focused_name(frame):
+    node = pyatspi.findDescendant(frame, lambda n: n.getState().contains(pyatspi.STATE_FOCUSED), True)
+    return (node.name or '') if node is not None else ''
+
+
+def compare_by_keys(env, workdir, keys):
+    """A folder of three candidates: the compare view, then a debrief by keys."""
+    folder = os.path.join(workdir, 'role')
+    shutil.copytree(COMPARE, folder)
+    with running(['--compare', folder], env, workdir, 'compare') as rubric:
+        frame = rubric.frame('the compare window', lambda f: f.name == 'Compare: role')
+        for name in ('Grace Hopper', 'Ada Lovelace', 'Alan Turing'):
+            wait_for('the candidate %r in the table' % name, lambda: name in texts(frame))
+        wait_for('"Split panel" said in words', lambda: 'Split panel' in texts(frame))
+        # Best first (4.1, 3.3, 2.2), the keyboard on the first row.
+        wait_for('the keyboard on the first row, Grace Hopper', lambda: focused_name(frame).startswith('Grace Hopper'))
+        keys.press(KEY_DOWN)
+        wait_for('the keyboard on the second row, Ada Lovelace', lambda: focused_name(frame).startswith('Ada Lovelace'))
+        keys.press(KEY_RETURN)
+        debrief = rubric.frame('the debrief of the second row, Ada Lovelace',
+                               lambda f: f.name == 'Debrief: Ada Lovelace')
+        wait_for('her interviewers in the debrief', lambda: 'Kim Park' in texts(debrief))
+        log('compare: three candidates, Down and Return open the second one\'s debrief')
         keys.press(ord('q'), Keyboard.CONTROL)
         rubric.wait_exit()
 
