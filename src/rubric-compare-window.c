@@ -255,14 +255,19 @@ setup_cell_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *list_item,
                gpointer                  user_data)
 {
+  const ColumnInfo *info = user_data;
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   GtkWidget *value = gtk_label_new (NULL);
   GtkWidget *remark = gtk_label_new (NULL);
 
   gtk_label_set_xalign (GTK_LABEL (value), 0);
   gtk_label_set_xalign (GTK_LABEL (remark), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (value), PANGO_ELLIPSIZE_END);
   gtk_widget_add_css_class (remark, "caption");
+  /* Set here, not when bound: the column is as wide as its cells measure
+   * when first laid out, and a name in bold is wider. Nothing is
+   * ellipsized: a table wider than the window scrolls sideways instead. */
+  if (info->kind == COLUMN_CANDIDATE)
+    gtk_widget_add_css_class (value, "heading");
   gtk_box_append (GTK_BOX (box), value);
   gtk_box_append (GTK_BOX (box), remark);
   gtk_list_item_set_child (list_item, box);
@@ -286,10 +291,6 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
   gtk_label_set_label (GTK_LABEL (value), value_text);
   gtk_label_set_label (GTK_LABEL (remark), remark_text != NULL ? remark_text : "");
   gtk_widget_set_visible (remark, remark_text != NULL);
-  if (info->kind == COLUMN_CANDIDATE)
-    gtk_widget_add_css_class (value, "heading");
-  else
-    gtk_widget_remove_css_class (value, "heading");
   if (warning)
     {
       gtk_widget_add_css_class (remark_text != NULL ? remark : value, "warning");
@@ -396,7 +397,7 @@ new_column (RubricCompareWindow *self,
 
   info->kind = kind;
   info->topic = topic;
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_cell_cb), NULL);
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_cell_cb), info);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_cell_cb), info);
   sorter = GTK_SORTER (gtk_custom_sorter_new (sort_cb, info, g_free));
   column = gtk_column_view_column_new (title, g_object_ref (factory));
