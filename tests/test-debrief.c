@@ -116,6 +116,13 @@ test_matching (void)
   g_assert_cmpstr (rubric_debrief_get_interviewer (debrief, 0)->name, ==, "Sam Lee");
   g_assert_cmpstr (rubric_debrief_get_interviewer (debrief, 1)->name, ==, "Kim Park");
   g_assert_true (g_str_has_suffix (rubric_debrief_get_interviewer (debrief, 1)->file, "kim.rubric.json"));
+  /* The time the file says it was saved, not the time it was read: the
+   * newer file wins by that, whichever is read last. */
+  {
+    g_autofree char *modified = g_date_time_format_iso8601 (rubric_debrief_get_interviewer (debrief, 1)->modified);
+
+    g_assert_cmpstr (modified, ==, "2026-12-04T12:00:00Z");
+  }
   g_assert_cmpstr (rubric_debrief_get_interviewer (debrief, 2)->name, ==, "Alex Chen");
 
   /* The older file of one interviewer is named, as a warning. */

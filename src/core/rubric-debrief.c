@@ -246,9 +246,6 @@ load_entry (GFile         *file,
         add_problem (problems, TRUE, display, error->message);
       return NULL;
     }
-  /* Never in a debrief, not even in memory. */
-  rubric_session_set_private_notes (session, "");
-
   entry_kit = kit_for_session (kits, session);
   if (entry_kit == NULL)
     {
@@ -261,6 +258,15 @@ load_entry (GFile         *file,
       return NULL;
     }
   entry = g_new0 (Entry, 1);
+  /* What the file says of itself first: clearing the private notes below
+   * is a change, which stamps the session's "modified" with the time of
+   * reading — and "the newer file wins" would then pick the one read last. */
+  if (rubric_session_get_modified (session) != NULL)
+    entry->modified = g_date_time_ref (rubric_session_get_modified (session));
+  entry->seal = rubric_session_get_seal_state (session);
+  /* Never in a debrief, not even in memory. */
+  rubric_session_set_private_notes (session, "");
+
   entry->file = g_object_ref (file);
   entry->display = g_steal_pointer (&display);
   entry->kit = g_object_ref (entry_kit);
@@ -276,9 +282,6 @@ load_entry (GFile         *file,
       g_free (entry->interviewer_key);
       entry->interviewer_key = g_strconcat ("\x01", entry->display, NULL);
     }
-  if (rubric_session_get_modified (session) != NULL)
-    entry->modified = g_date_time_ref (rubric_session_get_modified (session));
-  entry->seal = rubric_session_get_seal_state (session);
   {
     RubricPlan *plan = rubric_session_get_plan (session);
     g_autoptr(GStrvBuilder) plan_topics = g_strv_builder_new ();
