@@ -183,6 +183,8 @@ draw_audit (Pdf *pdf)
 
       if (row->findings[0] == NULL)
         continue;
+      /* Translators: a candidate's heading in an exported comparison's
+       * audit: their name and what the audit found, “Ada Lovelace · 2 findings” */
       heading = g_strdup_printf (C_("compare", "%s · %s"), row->name, row->audit);
       y = pdf_heading (pdf, heading, &style_h3, space, 30);
       space = 14;
