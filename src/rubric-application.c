@@ -86,8 +86,8 @@ static const GOptionEntry main_entries[] = {
     N_("Show several interviewers' SESSION files of one candidate side by side; with --export, write their debrief summary"), NULL },
   { "compare", 0, 0, G_OPTION_ARG_NONE, NULL,
     /* Translators: the description of --compare in “rubric --help”; keep
-     * --export and csv, and translate SESSION as in the other options */
-    N_("Compare the candidates of one role: the SESSION files given, or those of a folder; with --export, write the comparison"), NULL },
+     * --export, csv and pdf, and translate SESSION as in the other options */
+    N_("Compare the candidates of one role: the SESSION files given, or those of a folder; with --export csv or pdf, write the comparison"), NULL },
   { "output", 'o', 0, G_OPTION_ARG_FILENAME, NULL,
     /* Translators: the description of --output in “rubric --help”; FILE is
      * the name of its argument, as translated just below */
@@ -431,7 +431,7 @@ export_debrief (const char         *format_name,
   return write_panel_export (bytes, error, remaining, output, rubric_debrief_has_errors (debrief));
 }
 
-/* `rubric --compare --export csv FOLDER|FILE…`: as export_debrief(), for
+/* `rubric --compare --export csv|pdf FOLDER|FILE…`: as export_debrief(), for
  * the candidates of one role; a folder stands for its session files. */
 static int
 export_compare (const char         *format_name,
@@ -453,12 +453,14 @@ export_compare (const char         *format_name,
   if (!rubric_export_format_parse (format_name, &format) || !rubric_compare_export_format_supported (format))
     {
       /* Translators: an error of the command line; %s is what the user gave
-       * to --export with --compare. Keep “rubric:” and “csv” */
-      g_printerr (_("rubric: “%s” is not a compare format; use csv\n"), format_name);
+       * to --export with --compare. Keep “rubric:”, “csv” and “pdf” */
+      g_printerr (_("rubric: “%s” is not a compare format; use csv or pdf\n"), format_name);
       return EXIT_USAGE;
     }
   if (output != NULL && g_str_equal (output, "-"))
     output = NULL;
+  if (pdf_to_terminal (format, output))
+    return EXIT_USAGE;
   for (guint i = 0; paths[i] != NULL; i++)
     if (!add_panel_files (files, paths[i], TRUE, output, &status))
       return status;
@@ -569,10 +571,11 @@ rubric_application_handle_local_options (GApplication *application,
               g_variant_dict_contains (options, "include-private"))
             {
               /* Translators: an error of the command line and the right way to
-               * use it; keep “rubric:”, the option names and “csv”, and
-               * translate FILE, FOLDER and SESSION as in “rubric --help” */
-              g_printerr (_("rubric: --compare needs --export csv and a FOLDER or SESSION files\n"
-                            "Usage: rubric --compare --export csv [--output FILE] [--anonymize] [--redact TERM…] FOLDER|SESSION…\n"));
+               * use it; keep “rubric:”, the option names, “csv” and “pdf”,
+               * and translate FILE, FOLDER and SESSION as in “rubric --help” */
+              g_printerr (_("rubric: --compare takes a FOLDER or SESSION files, and --output, --anonymize and --redact only with --export csv or pdf\n"
+                            "Usage: rubric --compare FOLDER|SESSION…\n"
+                            "       rubric --compare --export csv|pdf [--output FILE] [--anonymize] [--redact TERM…] FOLDER|SESSION…\n"));
               return EXIT_USAGE;
             }
           if (g_variant_dict_contains (options, "anonymize"))

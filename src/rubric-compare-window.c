@@ -142,29 +142,11 @@ candidate_name (const RubricCompareCandidate *candidate)
   return *candidate->candidate != '\0' ? candidate->candidate : _("Unnamed candidate");
 }
 
-static gboolean
-candidate_hidden (const RubricCompareCandidate *candidate)
-{
-  return rubric_debrief_get_blind (candidate->debrief);
-}
-
 static char *
 score_text (gboolean has_score,
             double   score)
 {
   return has_score ? rubric_summary_format_number (score) : g_strdup ("—");
-}
-
-static char *
-audit_text (const RubricCompareCandidate *candidate)
-{
-  if (candidate->n_audit == 0)
-    /* Translators: in the compare view's Audit column: nothing the audit
-     * found; the interview ran as its plan said */
-    return g_strdup (_("As planned"));
-  /* Translators: in the compare view's Audit column */
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u finding", "%u findings", candidate->n_audit),
-                          candidate->n_audit);
 }
 
 /* A cell's two lines: its value and, when there is one, a remark under it
@@ -176,7 +158,7 @@ cell_text (const ColumnInfo             *info,
            char                        **remark,
            gboolean                     *warning)
 {
-  gboolean hidden = candidate_hidden (candidate);
+  gboolean hidden = rubric_compare_candidate_hidden (candidate);
 
   *remark = NULL;
   *warning = FALSE;
@@ -184,11 +166,7 @@ cell_text (const ColumnInfo             *info,
     {
     case COLUMN_CANDIDATE:
       *value = g_strdup (candidate_name (candidate));
-      /* Translators: under a candidate's name in the compare view: how many
-       * of the panel's scorecards are sealed and counted */
-      *remark = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u scorecard counted",
-                                              "%u of %u scorecards counted", candidate->n_interviewers),
-                                 candidate->n_counted, candidate->n_interviewers);
+      *remark = rubric_compare_counted_text (candidate);
       break;
 
     case COLUMN_SCORE:
@@ -197,27 +175,11 @@ cell_text (const ColumnInfo             *info,
 
     case COLUMN_RECOMMENDATION:
       if (hidden)
-        {
-          *value = g_strdup (_("Hidden"));
-          /* Translators: under “Hidden” in the compare view, for a candidate
-           * whose panel is hidden until the user seals their own scorecard */
-          *remark = g_strdup (_("Seal yours to see"));
-          *warning = TRUE;
-        }
+        *value = g_strdup (_("Hidden"));
       else
-        {
-          *value = g_strdup (candidate->recommendation != RUBRIC_RECOMMENDATION_NONE
-                             ? rubric_recommendation_get_label (candidate->recommendation) : "—");
-          if (candidate->mixed)
-            {
-              /* Translators: under a candidate's recommendation in the compare
-               * view: the panel is split; %s is the tally, such as “2 Yes · 1 No” */
-              *remark = g_strdup_printf (_("Mixed: %s"), candidate->tally_text);
-              *warning = TRUE;
-            }
-          else
-            *remark = g_strdup (candidate->tally_text);
-        }
+        *value = g_strdup (candidate->recommendation != RUBRIC_RECOMMENDATION_NONE
+                           ? rubric_recommendation_get_label (candidate->recommendation) : "—");
+      *remark = rubric_compare_recommendation_remark (candidate, warning);
       break;
 
     case COLUMN_TOPIC:
@@ -225,26 +187,15 @@ cell_text (const ColumnInfo             *info,
         const RubricCompareCell *cell = &candidate->cells[info->topic];
 
         *value = hidden ? g_strdup (_("Hidden")) : score_text (cell->has_score, cell->score);
-        if (!hidden && cell->disagreement)
-          {
-            /* Translators: under a topic score in the compare view: the
-             * panel's ratings are 2 or more apart */
-            *remark = g_strdup (_("Split panel"));
-            *warning = TRUE;
-          }
-        else if (!hidden && cell->over)
-          {
-            /* Translators: under a topic score in the compare view: the
-             * panel spent a quarter or more over its planned time on it */
-            *remark = g_strdup (_("Over time"));
-            *warning = TRUE;
-          }
+        if (!hidden)
+          *remark = g_strdup (rubric_compare_cell_remark (cell));
+        *warning = *remark != NULL;
       }
       break;
 
     case COLUMN_AUDIT:
     default:
-      *value = audit_text (candidate);
+      *value = rubric_compare_audit_summary (candidate);
       *warning = candidate->n_audit > 0;
       break;
     }
@@ -330,8 +281,8 @@ sort_cb (gconstpointer a,
   const ColumnInfo *info = user_data;
   const RubricCompareCandidate *x = item_candidate ((gpointer) a);
   const RubricCompareCandidate *y = item_candidate ((gpointer) b);
-  gboolean shown_x = !candidate_hidden (x);
-  gboolean shown_y = !candidate_hidden (y);
+  gboolean shown_x = !rubric_compare_candidate_hidden (x);
+  gboolean shown_y = !rubric_compare_candidate_hidden (y);
   int order = 0;
 
   switch (info->kind)
@@ -510,7 +461,7 @@ build_audit (RubricCompareWindow *self)
           continue;
         }
       row = adw_expander_row_new ();
-      subtitle = audit_text (candidate);
+      subtitle = rubric_compare_audit_summary (candidate);
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), candidate_name (candidate));
       adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), subtitle);
@@ -528,11 +479,7 @@ build_audit (RubricCompareWindow *self)
       g_ptr_array_add (as_planned, NULL);
       /* Translators: separates candidates' names in a list */
       names = g_strjoinv (_(", "), (char **) as_planned->pdata);
-      /* Translators: a row of the compare view's audit: the candidates whose
-       * interviews ran as planned */
-      title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u candidate interviewed as planned",
-                                            "%u candidates interviewed as planned", as_planned->len - 1),
-                               as_planned->len - 1);
+      title = rubric_compare_as_planned_text (as_planned->len - 1);
       row = new_text_row (title, names);
       adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
       adw_preferences_group_add (self->audit_group, row);
@@ -550,20 +497,10 @@ build_calibration (RubricCompareWindow *self)
   for (guint i = 0; i < n; i++)
     {
       const RubricCompareInterviewer *interviewer = rubric_compare_get_interviewer (self->compare, i);
-      g_autofree char *mean = rubric_summary_format_number (interviewer->mean);
-      g_autofree char *spread = rubric_summary_format_number (interviewer->spread);
-      g_autofree char *numbers = NULL;
+      g_autofree char *numbers = rubric_compare_interviewer_numbers (interviewer);
       GtkWidget *row = new_text_row (interviewer->name, interviewer->text);
       GtkWidget *label;
 
-      if (interviewer->n_ratings > 0)
-        /* Translators: at the end of an interviewer's row in the compare
-         * view: the mean of their ratings and their standard deviation */
-        numbers = g_strdup_printf (_("Mean %s · spread %s"), mean, spread);
-      else
-        /* Translators: at the end of an interviewer's row in the compare
-         * view, when they rated nothing that counts */
-        numbers = g_strdup (_("No ratings"));
       label = gtk_label_new (numbers);
       gtk_widget_add_css_class (label, "dim-label");
       gtk_widget_add_css_class (label, "numeric");
@@ -577,7 +514,7 @@ static gboolean
 any_blind (RubricCompare *compare)
 {
   for (guint i = 0; i < rubric_compare_get_n_candidates (compare); i++)
-    if (candidate_hidden (rubric_compare_get_candidate (compare, i)))
+    if (rubric_compare_candidate_hidden (rubric_compare_get_candidate (compare, i)))
       return TRUE;
   return FALSE;
 }

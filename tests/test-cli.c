@@ -789,6 +789,35 @@ test_compare_export (void)
   g_assert_null (strstr (files.out, "Hopper"));
 }
 
+/* A folder as a PDF, written with --output and read back by pdftotext:
+ * the candidates in the window's order, the problems, a split panel; the
+ * same on standard error and the same exit as the CSV. */
+static void
+test_compare_export_pdf (void)
+{
+  g_auto(Run) run = { 0 };
+  g_autofree char *dir = g_dir_make_tmp ("rubric-cli-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "compare.pdf", NULL);
+  g_autofree char *text = NULL;
+  const char *grace, *ada, *alan;
+
+  run_rubric (&run, "--compare", "--export", "pdf", "--output", path, "data/compare", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_cmpstr (run.out, ==, "");
+  g_assert_nonnull (strstr (run.err, "data/compare/broken.rubric.json:6:"));
+  text = pdf_text (path);
+  g_assert_nonnull (strstr (text, "Candidates compared"));
+  g_assert_nonnull (strstr (text, "data/compare/broken.rubric.json:6:39"));
+  g_assert_nonnull (strstr (text, "Split panel"));
+  grace = strstr (text, "Grace Hopper");
+  ada = strstr (text, "Ada Lovelace");
+  alan = strstr (text, "Alan Turing");
+  g_assert_true (grace != NULL && ada != NULL && alan != NULL);
+  g_assert_true (grace < ada && ada < alan);
+  g_remove (path);
+  g_rmdir (dir);
+}
+
 static void
 test_debrief_usage (void)
 {
@@ -801,7 +830,7 @@ test_debrief_usage (void)
     { "--debrief", "--export", "md", "--output", "data/debrief/sam.rubric.json", "data/debrief/sam.rubric.json" },
     { "--compare", "--output", "compare.csv", "data/compare", NULL },                     /* --output without --export */
     { "--compare", "--export", "csv", NULL },                                            /* no folder */
-    { "--compare", "--export", "md", "data/compare", NULL },                             /* CSV only */
+    { "--compare", "--export", "md", "data/compare", NULL },                             /* CSV or PDF only */
     { "--compare", "--debrief", "--export", "csv", "data/compare", NULL },               /* one or the other */
     { "--compare", "--export", "csv", "--include-answers", "data/compare", NULL },       /* never */
     { "--compare", "--export", "csv", "--output", "data/compare/ada-sam.rubric.json", "data/compare" }, /* in the folder */
@@ -850,6 +879,7 @@ main (int   argc,
   g_test_add_func ("/cli/debrief-output", test_debrief_output);
   g_test_add_func ("/cli/debrief-usage", test_debrief_usage);
   g_test_add_func ("/cli/compare-export", test_compare_export);
+  g_test_add_func ("/cli/compare-export-pdf", test_compare_export_pdf);
 
   return g_test_run ();
 }

@@ -225,39 +225,44 @@ test_open_candidate (void)
   rubric_test_destroy_window (GTK_WINDOW (window));
 }
 
-/* The export writes what the core writes, to a new file; never onto one of
- * the interviewers' files. */
+/* The export writes what the core writes, PDF and CSV, to a new file; never
+ * onto one of the interviewers' files. */
 static void
 test_export (void)
 {
+  static const RubricExportFormat formats[] = { RUBRIC_EXPORT_FORMAT_PDF, RUBRIC_EXPORT_FORMAT_CSV };
   RubricCompareWindow *window = open_window (NULL, NULL, 1200, 900);
   g_autofree char *dir = g_dir_make_tmp ("rubric-compare-XXXXXX", NULL);
-  g_autofree char *path = g_build_filename (dir, "compare.csv", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GFile) folder = fixture_folder ();
   g_autoptr(GFile) theirs = g_file_get_child (folder, "ada-sam.rubric.json");
-  g_autoptr(GBytes) expected = NULL;
-  g_autoptr(GBytes) before = NULL;
-  g_autoptr(GBytes) after = NULL;
-  g_autofree char *written = NULL;
-  gsize length;
 
-  expected = rubric_compare_export_to_bytes (rubric_compare_window_get_compare (window),
-                                             RUBRIC_EXPORT_FORMAT_CSV, RUBRIC_EXPORT_FLAGS_NONE,
-                                             NULL, NULL, NULL);
-  g_assert_nonnull (expected);
-  rubric_compare_window_export_to (window, RUBRIC_EXPORT_FORMAT_CSV, file);
-  RUBRIC_WAIT_FOR (g_file_test (path, G_FILE_TEST_EXISTS), 5000);
-  g_assert_true (g_file_get_contents (path, &written, &length, NULL));
-  g_assert_cmpmem (written, length, g_bytes_get_data (expected, NULL), g_bytes_get_size (expected));
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    {
+      g_autofree char *name = g_strconcat ("compare.", rubric_export_format_get_extension (formats[i]), NULL);
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autoptr(GBytes) expected = NULL;
+      g_autoptr(GBytes) before = NULL;
+      g_autoptr(GBytes) after = NULL;
+      g_autofree char *written = NULL;
+      gsize length;
 
-  before = g_file_load_bytes (theirs, NULL, NULL, NULL);
-  rubric_compare_window_export_to (window, RUBRIC_EXPORT_FORMAT_CSV, theirs);
-  rubric_test_wait (200);
-  after = g_file_load_bytes (theirs, NULL, NULL, NULL);
-  g_assert_true (g_bytes_equal (before, after));
+      expected = rubric_compare_export_to_bytes (rubric_compare_window_get_compare (window), formats[i],
+                                                 RUBRIC_EXPORT_FLAGS_NONE, NULL, NULL, NULL);
+      g_assert_nonnull (expected);
+      rubric_compare_window_export_to (window, formats[i], file);
+      RUBRIC_WAIT_FOR (g_file_test (path, G_FILE_TEST_EXISTS), 5000);
+      g_assert_true (g_file_get_contents (path, &written, &length, NULL));
+      g_assert_cmpmem (written, length, g_bytes_get_data (expected, NULL), g_bytes_get_size (expected));
 
-  g_unlink (path);
+      before = g_file_load_bytes (theirs, NULL, NULL, NULL);
+      rubric_compare_window_export_to (window, formats[i], theirs);
+      rubric_test_wait (200);
+      after = g_file_load_bytes (theirs, NULL, NULL, NULL);
+      g_assert_true (g_bytes_equal (before, after));
+      g_unlink (path);
+    }
+
   g_rmdir (dir);
   rubric_test_destroy_window (GTK_WINDOW (window));
 }

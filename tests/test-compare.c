@@ -72,6 +72,7 @@
 #include "rubric-compare.h"
 #include "rubric-compare-export.h"
 #include "rubric-core-test-utils.h"
+#include "pdf-test-utils.h"
 
 static GPtrArray *
 list_fixtures (void)
@@ -496,6 +497,175 @@ test_export_anonymized (void)
   g_assert_nonnull (strstr (rows[1], ",Senior [redacted] Developer,3,3.3,yes,"));
 }
 
+/* The PDF of COMPARE, kept in the build folder as compare-NAME.pdf;
+ * returns its path. */
+static char *
+export_pdf (RubricCompare      *compare,
+            RubricExportFlags   flags,
+            const char * const *redact,
+            const char         *name,
+            GBytes            **bytes)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *file = g_strconcat ("compare-", name, ".pdf", NULL);
+  char *path = g_test_build_filename (G_TEST_BUILT, "export-pdf", file, NULL);
+
+  *bytes = rubric_compare_export_to_bytes (compare, RUBRIC_EXPORT_FORMAT_PDF, flags, redact, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_str_has_prefix (g_bytes_get_data (*bytes, NULL), "%PDF-"));
+  g_file_set_contents (path, g_bytes_get_data (*bytes, NULL), g_bytes_get_size (*bytes), &error);
+  g_assert_no_error (error);
+  return path;
+}
+
+static char *
+pdf_text (const char *path)
+{
+  const char *argv[] = { "pdftotext", "-raw", path, "-", NULL };
+
+  return pdf_test_run_argv (argv);
+}
+
+/* Each of EXPECTED in TEXT, in that order. */
+static void
+assert_says (const char         *text,
+             const char * const *expected,
+             guint               n)
+{
+  const char *from = text;
+
+  for (guint i = 0; i < n; i++)
+    {
+      const char *found = strstr (from, expected[i]);
+
+      if (found == NULL)
+        g_error ("the PDF does not say “%s” after “%s”:\n%s", expected[i], i > 0 ? expected[i - 1] : "", text);
+      from = found + strlen (expected[i]);
+    }
+}
+
+/* The PDF: landscape; the window's table in its default order (overall
+ * score descending), a split panel and a topic over time said in words;
+ * the problems, the audit and the calibration read back; in the text font
+ * alone; no clock in it. */
+static void
+test_export_pdf (void)
+{
+  g_autoptr(RubricCompare) compare = load (NULL);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GBytes) again = NULL;
+  g_autofree char *path = export_pdf (compare, RUBRIC_EXPORT_FLAGS_NONE, NULL, "fixtures", &bytes);
+  g_autofree char *text = pdf_text (path);
+  const char *expected[] = {
+    "Candidates compared\nSenior Django Developer\nPlan: Panel round · 28 min slot\n"
+    "Kit: Senior Django Developer\n3 candidates · 8 scorecards counted\n",
+    "Left out: ", "broken.rubric.json:6:39: JSON allows no comma after the last item",
+    "turing-jo.json: run with the plan “Short round”, not “Panel round” like most: left out",
+    "Candidate Overall Recommendation Database\nmigrations\nQuery\noptimisation\nCaching Audit\n",
+    "Grace Hopper\n2 of 3 scorecards counted\n4.1 Yes\n1 Strong yes · 1 Yes\n4.5 3.5 4.2 4 findings\n",
+    "Ada Lovelace\n3 of 3 scorecards counted\n3.3 Yes\nMixed: 2 Yes · 1 No\n2.8 3.7\nSplit panel\n3.3\nOver time\n2 findings\n",
+    "Alan Turing\n3 of 3 scorecards counted\n2.2 No\n2 No · 1 Strong no\n2.5 1.7 2.5 1 finding\n",
+    "Structured-interview audit\nGrace Hopper · 4 findings\nNot asked by anyone: Database migrations · Follow-up 1\n",
+    "2 sealed scorecards, against 3 for most candidates\n",
+    "Ada Lovelace · 2 findings\nAsked outside the plan: Query optimisation · Follow-up 2\n"
+    "Caching: 15 of 10 min on average, over by 5 min\n",
+    "Alan Turing · 1 finding\nFollow-ups: 100 % asked, against 69 % across candidates\n",
+    "Interviewer calibration\n",
+    "Alex Chen Rates 0.4 above the panel on average across 2 candidates Mean 3.0 · spread 0.4\n",
+    "Kim Park In line with the panel across 3 candidates Mean 3.0 · spread 1.1\n",
+    "Sam Lee In line with the panel across 3 candidates Mean 3.1 · spread 1.1\n",
+    "Page 2 of 2",
+  };
+
+  assert_says (text, expected, G_N_ELEMENTS (expected));
+
+  pdf_test_assert_panel_pdf (path, text, "compare-fonts-reference");
+
+  /* No clock in it: the same compare, the same bytes. */
+  again = rubric_compare_export_to_bytes (compare, RUBRIC_EXPORT_FORMAT_PDF, RUBRIC_EXPORT_FLAGS_NONE, NULL, NULL,
+                                          NULL);
+  g_assert_true (g_bytes_equal (bytes, again));
+}
+
+/* The blind rule: Grace's panel hidden from Alex, who has not sealed. */
+static void
+test_export_pdf_blind (void)
+{
+  g_autoptr(RubricCompare) compare = load ("Alex Chen");
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *path = export_pdf (compare, RUBRIC_EXPORT_FLAGS_NONE, NULL, "blind", &bytes);
+  g_autofree char *text = pdf_text (path);
+  const char *expected[] = {
+    "Ada Lovelace\n", "Alan Turing\n",
+    "Grace Hopper\n1 of 3 scorecards counted\nHidden Hidden\nSeal yours to see\nHidden Hidden Hidden 6 findings\n",
+  };
+
+  assert_says (text, expected, G_N_ELEMENTS (expected));
+}
+
+/* As the CSV: no name of a candidate or an interviewer, nor of a file
+ * (a file's name may be a person's), and a redacted term nowhere. */
+static void
+test_export_pdf_anonymized (void)
+{
+  static const char * const redact[] = { "Django", NULL };
+  static const char * const names[] = {
+    "Ada", "Lovelace", "Grace", "Hopper", "Alan", "Turing", "Sam", "Kim", "Alex", "turing-jo", "broken",
+  };
+  g_autoptr(RubricCompare) compare = load (NULL);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *path = export_pdf (compare, RUBRIC_EXPORT_FLAGS_ANONYMIZE, redact, "anonymized", &bytes);
+  g_autofree char *text = pdf_text (path);
+  g_autofree char *csv = export_csv (compare, RUBRIC_EXPORT_FLAGS_ANONYMIZE, redact);
+  g_auto(GStrv) rows = g_strsplit (csv, "\r\n", -1);
+  g_autofree char *alias = g_strndup (rows[1], strchr (rows[1], ',') - rows[1]);
+  const char *expected[] = {
+    "Senior [redacted] Developer\n", "Left out: File 1:6:39: JSON allows no comma after the last item",
+    "Left out: File 2: run with the plan", alias,
+    "Interviewer calibration\n", "Interviewer A Rates 0.4 above the panel", "Interviewer B In line",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    if (strstr (text, names[i]) != NULL)
+      g_error ("the anonymised PDF says “%s”:\n%s", names[i], text);
+  g_assert_null (strstr (text, "Django"));
+  /* The CSV's alias for the first candidate: the same in both. */
+  g_assert_true (g_str_has_prefix (alias, "Candidate "));
+  assert_says (text, expected, G_N_ELEMENTS (expected));
+}
+
+/* Text from the files is never markup: a candidate's name that looks like
+ * Pango markup prints as it is. */
+static void
+test_export_pdf_markup (void)
+{
+  static const char * const fixtures[] = { "ada-alex.rubric.json", "ada-kim.rubric.json", "ada-sam.rubric.json" };
+  g_autofree char *dir = g_dir_make_tmp ("rubric-compare-XXXXXX", NULL);
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(RubricKit) kit = rubric_test_load_shipped_kit ();
+  g_autoptr(RubricCompare) compare = rubric_compare_new (kit);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *text = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (fixtures); i++)
+    {
+      g_autofree char *source = g_test_build_filename (G_TEST_DIST, "data", "compare", fixtures[i], NULL);
+      g_autofree char *copy = g_build_filename (dir, fixtures[i], NULL);
+      g_autofree char *json = rubric_test_read_file (source);
+      g_autoptr(GString) changed = g_string_new (json);
+
+      g_assert_cmpuint (g_string_replace (changed, "\"Ada Lovelace\"", "\"<b>x</b> &amp; Ada\"", 0), ==, 1);
+      rubric_test_write_file (copy, changed->str);
+      g_ptr_array_add (files, g_file_new_for_path (copy));
+    }
+  g_assert_true (rubric_compare_load (compare, (GFile * const *) files->pdata, files->len, NULL, NULL));
+  path = export_pdf (compare, RUBRIC_EXPORT_FLAGS_NONE, NULL, "markup", &bytes);
+  text = pdf_text (path);
+  g_assert_nonnull (strstr (text, "<b>x</b> &amp; Ada\n"));
+  rubric_test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -512,6 +682,10 @@ main (int   argc,
   g_test_add_func ("/compare/no-plan", test_no_plan);
   g_test_add_func ("/compare/export-csv", test_export_csv);
   g_test_add_func ("/compare/export-anonymized", test_export_anonymized);
+  g_test_add_func ("/compare/export-pdf", test_export_pdf);
+  g_test_add_func ("/compare/export-pdf-blind", test_export_pdf_blind);
+  g_test_add_func ("/compare/export-pdf-anonymized", test_export_pdf_anonymized);
+  g_test_add_func ("/compare/export-pdf-markup", test_export_pdf_markup);
 
   return g_test_run ();
 }

@@ -1313,3 +1313,134 @@ rubric_compare_get_interviewer (RubricCompare *self,
   g_return_val_if_fail (index < self->model->n_interviewers, NULL);
   return &self->model->interviewers[index];
 }
+
+/* ------------------------------------------------------------------ words */
+
+/**
+ * rubric_compare_candidate_hidden:
+ *
+ * Returns: whether @candidate's panel is hidden by the blind rule: the
+ *   user's own scorecard for them is not sealed yet
+ */
+gboolean
+rubric_compare_candidate_hidden (const RubricCompareCandidate *candidate)
+{
+  return rubric_debrief_get_blind (candidate->debrief);
+}
+
+/**
+ * rubric_compare_counted_text:
+ *
+ * Returns: (transfer full): "2 of 3 scorecards counted"
+ */
+char *
+rubric_compare_counted_text (const RubricCompareCandidate *candidate)
+{
+  /* Translators: under a candidate's name in the compare view: how many
+   * of the panel's scorecards are sealed and counted */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u scorecard counted",
+                                       "%u of %u scorecards counted", candidate->n_interviewers),
+                          candidate->n_counted, candidate->n_interviewers);
+}
+
+/**
+ * rubric_compare_recommendation_remark:
+ * @warning: (out): whether the remark is a warning: the panel is hidden,
+ *   or split between hire and no hire
+ *
+ * Returns: (transfer full): what the compare view and its PDF say under a
+ *   candidate's recommendation: the tally, "Mixed: 2 Yes · 1 No", or
+ *   "Seal yours to see"
+ */
+char *
+rubric_compare_recommendation_remark (const RubricCompareCandidate *candidate,
+                                      gboolean                     *warning)
+{
+  *warning = rubric_compare_candidate_hidden (candidate) || candidate->mixed;
+  if (rubric_compare_candidate_hidden (candidate))
+    /* Translators: under “Hidden” in the compare view, for a candidate
+     * whose panel is hidden until the user seals their own scorecard */
+    return g_strdup (_("Seal yours to see"));
+  if (candidate->mixed)
+    /* Translators: under a candidate's recommendation in the compare
+     * view: the panel is split; %s is the tally, such as “2 Yes · 1 No” */
+    return g_strdup_printf (_("Mixed: %s"), candidate->tally_text);
+  return g_strdup (candidate->tally_text);
+}
+
+/**
+ * rubric_compare_cell_remark:
+ *
+ * What the compare view and its PDF say under a topic's score, in words
+ * (never only a colour).
+ *
+ * Returns: (nullable): "Split panel", "Over time", or %NULL
+ */
+const char *
+rubric_compare_cell_remark (const RubricCompareCell *cell)
+{
+  if (cell->disagreement)
+    /* Translators: under a topic score in the compare view: the
+     * panel's ratings are 2 or more apart */
+    return _("Split panel");
+  if (cell->over)
+    /* Translators: under a topic score in the compare view: the
+     * panel spent a quarter or more over its planned time on it */
+    return _("Over time");
+  return NULL;
+}
+
+/**
+ * rubric_compare_audit_summary:
+ *
+ * Returns: (transfer full): what @candidate's audit found in a few words:
+ *   "As planned", "2 findings"
+ */
+char *
+rubric_compare_audit_summary (const RubricCompareCandidate *candidate)
+{
+  if (candidate->n_audit == 0)
+    /* Translators: in the compare view's Audit column: nothing the audit
+     * found; the interview ran as its plan said */
+    return g_strdup (_("As planned"));
+  /* Translators: in the compare view's Audit column */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u finding", "%u findings", candidate->n_audit),
+                          candidate->n_audit);
+}
+
+/**
+ * rubric_compare_as_planned_text:
+ *
+ * Returns: (transfer full): "3 candidates interviewed as planned"
+ */
+char *
+rubric_compare_as_planned_text (guint n)
+{
+  /* Translators: a row of the compare view's audit: the candidates whose
+   * interviews ran as planned */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u candidate interviewed as planned",
+                                       "%u candidates interviewed as planned", n), n);
+}
+
+/**
+ * rubric_compare_interviewer_numbers:
+ *
+ * Returns: (transfer full): @interviewer's mean and spread, "Mean 3.4 ·
+ *   spread 0.9", or "No ratings"
+ */
+char *
+rubric_compare_interviewer_numbers (const RubricCompareInterviewer *interviewer)
+{
+  g_autofree char *mean = NULL;
+  g_autofree char *spread = NULL;
+
+  if (interviewer->n_ratings == 0)
+    /* Translators: at the end of an interviewer's row in the compare
+     * view, when they rated nothing that counts */
+    return g_strdup (_("No ratings"));
+  mean = rubric_summary_format_number (interviewer->mean);
+  spread = rubric_summary_format_number (interviewer->spread);
+  /* Translators: at the end of an interviewer's row in the compare
+   * view: the mean of their ratings and their standard deviation */
+  return g_strdup_printf (_("Mean %s · spread %s"), mean, spread);
+}

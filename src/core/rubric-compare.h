@@ -133,4 +133,14 @@ guint                           rubric_compare_get_n_interviewers (RubricCompare
 const RubricCompareInterviewer *rubric_compare_get_interviewer    (RubricCompare        *self,
                                                                    guint                 index);
 
+/* Words the compare view and its exports share. */
+gboolean                        rubric_compare_candidate_hidden   (const RubricCompareCandidate   *candidate);
+char                           *rubric_compare_counted_text       (const RubricCompareCandidate   *candidate);
+char                           *rubric_compare_recommendation_remark (const RubricCompareCandidate *candidate,
+                                                                   gboolean                       *warning);
+const char                     *rubric_compare_cell_remark        (const RubricCompareCell        *cell);
+char                           *rubric_compare_audit_summary      (const RubricCompareCandidate   *candidate);
+char                           *rubric_compare_as_planned_text    (guint                           n);
+char                           *rubric_compare_interviewer_numbers (const RubricCompareInterviewer *interviewer);
+
 G_END_DECLS

@@ -27,9 +27,6 @@
 
 #define GAP 12.0   /* between the columns of a table */
 
-/* The headings of the tables: not in capitals, since they hold names. */
-static const Style style_head = { 8.5, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, &color_secondary, 1.1 };
-
 /* Strengths and concerns: green and orange dots, as the candidate summary's. */
 static const Color color_strength = RGB (0x26803f);
 static const Color color_concern = RGB (0xa34400);
@@ -59,15 +56,9 @@ static void
 draw_header (Pdf *pdf)
 {
   const Report *r = REPORT (pdf);
-  g_autoptr(PangoLayout) eyebrow = NULL;
-  g_autoptr(PangoLayout) name = NULL;
 
-  eyebrow = pdf_layout_new (pdf, _("Panel debrief"), &style_eyebrow, pdf->width, PANGO_ALIGN_LEFT);
-  pdf_flow_layout (pdf, eyebrow, pdf->left, NULL, 0);
-  pdf->y += 3;
-  name = pdf_layout_new (pdf, !rubric_export_is_blank (r->candidate) ? r->candidate : _("Unnamed candidate"),
-                         &style_name, pdf->width, PANGO_ALIGN_LEFT);
-  pdf_flow_layout (pdf, name, pdf->left, NULL, 0);
+  pdf_draw_title (pdf, _("Panel debrief"),
+                  !rubric_export_is_blank (r->candidate) ? r->candidate : _("Unnamed candidate"));
   if (*r->role != '\0')
     {
       pdf->y += 1;
@@ -93,21 +84,6 @@ draw_header (Pdf *pdf)
     }
 }
 
-/* A section's heading, in the outline too; returns its outline id. */
-static int
-draw_section (Pdf        *pdf,
-              const char *title,
-              double      space_before,
-              double      keep)
-{
-  double y = pdf_heading (pdf, title, &style_h1, space_before, keep);
-  int id;
-
-  pdf_add_outline (pdf, CAIRO_PDF_OUTLINE_ROOT, title, y, &id);
-  pdf->y += 8;
-  return id;
-}
-
 static void
 draw_interviewers (Pdf *pdf)
 {
@@ -115,7 +91,7 @@ draw_interviewers (Pdf *pdf)
   const char *headers[] = { _("Interviewer"), _("Recommendation"), _("Overall score"), _("Scorecard") };
   double widths[] = { 0.28, 0.2, 0.12, 0 };
   PdfColumn columns[G_N_ELEMENTS (headers)];
-  PdfTable table = { columns, G_N_ELEMENTS (columns), headers, &style_head };
+  PdfTable table = { columns, G_N_ELEMENTS (columns), headers, &style_table_head };
   double x = pdf->left;
 
   for (guint i = 0; i < G_N_ELEMENTS (columns); i++)
@@ -127,7 +103,7 @@ draw_interviewers (Pdf *pdf)
       x += width;
     }
 
-  draw_section (pdf, _("Interviewers"), 24, 60);
+  pdf_section (pdf, _("Interviewers"), 24, 60);
   pdf_table_header (pdf, &table);
   for (guint i = 0; i < r->n; i++)
     {
@@ -151,7 +127,7 @@ draw_topics (Pdf *pdf)
   g_autofree const char **headers = g_new0 (const char *, n);
   g_autofree const char **cells = g_new0 (const char *, n);
   g_autofree const Style **styles = g_new0 (const Style *, n);
-  PdfTable table = { columns, n, headers, &style_head };
+  PdfTable table = { columns, n, headers, &style_table_head };
   const double gap = GAP / 2;
   double column = MIN (80.0, (pdf->width * 5 / 6) / (r->n + 1));
   double x = pdf->right;
@@ -165,7 +141,7 @@ draw_topics (Pdf *pdf)
   columns[0] = (PdfColumn) { pdf->left, x - pdf->left - GAP, PANGO_ALIGN_LEFT };
   headers[0] = _("Topic");
 
-  draw_section (pdf, _("Topics"), 24, 80);
+  pdf_section (pdf, _("Topics"), 24, 80);
   pdf_table_header (pdf, &table);
   for (guint t = 0; t < r->topics->len; t++)
     {
@@ -189,7 +165,7 @@ static void
 draw_list (Pdf              *pdf,
            const ReportList *list)
 {
-  draw_section (pdf, list->heading, 22, 40);
+  pdf_section (pdf, list->heading, 22, 40);
   if (list->items[0] != NULL)
     pdf_draw_bullets (pdf, pdf->left, pdf->width, list->items, &color_accent);
   else
@@ -299,7 +275,7 @@ draw_questions (Pdf *pdf)
   g_autofree char *details = g_strdup_printf (C_("debrief", "%s · %s"), _("Notes"), _("Evidence"));
   const char *headers[] = { _("Interviewer"), _("Rating"), details };
   PdfColumn columns[G_N_ELEMENTS (headers)];
-  PdfTable table = { columns, G_N_ELEMENTS (columns), headers, &style_head };
+  PdfTable table = { columns, G_N_ELEMENTS (columns), headers, &style_table_head };
   double name = MIN (170.0, pdf->width * 0.24);
   int outline;
 
@@ -312,7 +288,7 @@ draw_questions (Pdf *pdf)
 
   /* The overview is page 1 and what follows it: the details start anew. */
   pdf_new_page (pdf);
-  outline = draw_section (pdf, _("Questions and notes"), 0, 120);
+  outline = pdf_section (pdf, _("Questions and notes"), 0, 120);
   pdf->y -= 16;  /* the first question's space above it is nearly enough */
   for (guint k = 0; k < r->asked->len && !g_cancellable_is_cancelled (pdf->cancellable); k++)
     draw_question (pdf, outline, &table, g_ptr_array_index (r->asked, k));
@@ -323,7 +299,7 @@ draw_strengths (Pdf *pdf)
 {
   const Report *r = REPORT (pdf);
   const char *title = _("Strengths and concerns");
-  int outline = draw_section (pdf, title, 36, 80);
+  int outline = pdf_section (pdf, title, 36, 80);
 
   pdf->y -= 18;
   for (guint i = 0; i < r->n; i++)
@@ -373,14 +349,5 @@ rubric_debrief_export_write_pdf (const Report  *report,
                                  GCancellable  *cancellable,
                                  GError       **error)
 {
-  PdfDocument document = { 0, };
-
-  document.draw = draw_document;
-  document.data = report;
-  document.title = report->title;
-  document.subject = report->kit_title;
-  document.footer = report->title;
-  document.landscape = TRUE;
-
-  return pdf_render (&document, cancellable, error);
+  return pdf_render_panel (draw_document, report, report->title, report->kit_title, cancellable, error);
 }

@@ -261,3 +261,35 @@ pdf_render (const PdfDocument  *document,
 
   return g_byte_array_free_to_bytes (g_steal_pointer (&output));
 }
+
+/**
+ * pdf_render_panel:
+ * @draw: lays the document out, with @data as pdf->data
+ * @title: the metadata's title, and the footer's
+ * @subject: the metadata's subject
+ *
+ * pdf_render() for what a panel's files make (a debrief, a compare):
+ * landscape, with no author and no creation date, since such a document
+ * has several of each, and the same input gives the same file.
+ *
+ * Returns: (transfer full) (nullable): the PDF
+ */
+GBytes *
+pdf_render_panel (PdfDrawFunc    draw,
+                  gconstpointer  data,
+                  const char    *title,
+                  const char    *subject,
+                  GCancellable  *cancellable,
+                  GError       **error)
+{
+  PdfDocument document = { 0, };
+
+  document.draw = draw;
+  document.data = data;
+  document.title = title;
+  document.subject = subject;
+  document.footer = title;
+  document.landscape = TRUE;
+
+  return pdf_render (&document, cancellable, error);
+}

@@ -59,6 +59,10 @@ const Style style_rating = { 9.5, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, &color_
 const Style style_meta = { 9.5, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, &color_secondary, 0 };
 const Style style_meta_dim = { 9.5, PANGO_WEIGHT_NORMAL, PANGO_STYLE_ITALIC, &color_tertiary, 0 };
 const Style style_flag = { 10.0, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, &color_flag, 1.15 };
+/* The headings of the tables: not in capitals, since they hold names. */
+const Style style_table_head = { 8.5, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, &color_secondary, 1.1 };
+const Style style_remark = { 8.0, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, &color_secondary, 1.1 };
+const Style style_remark_flag = { 8.0, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, &color_flag, 1.1 };
 const Style style_footer = { 8.0, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, &color_tertiary, 0 };
 
 /* ------------------------------------------------------------- the pen */
@@ -400,6 +404,20 @@ pdf_flow_text (Pdf         *pdf,
   pdf_flow_layout (pdf, layout, x + bar_gap, bar, bar_gap);
 }
 
+/* The top of a document's first page: EYEBROW small over TITLE big. */
+void
+pdf_draw_title (Pdf        *pdf,
+                const char *eyebrow,
+                const char *title)
+{
+  g_autoptr(PangoLayout) eyebrow_layout = pdf_layout_new (pdf, eyebrow, &style_eyebrow, pdf->width, PANGO_ALIGN_LEFT);
+  g_autoptr(PangoLayout) title_layout = pdf_layout_new (pdf, title, &style_name, pdf->width, PANGO_ALIGN_LEFT);
+
+  pdf_flow_layout (pdf, eyebrow_layout, pdf->left, NULL, 0);
+  pdf->y += 3;
+  pdf_flow_layout (pdf, title_layout, pdf->left, NULL, 0);
+}
+
 /* "Label: text", small, on a line of its own under the title. */
 void
 pdf_draw_meta_line (Pdf        *pdf,
@@ -432,6 +450,22 @@ pdf_heading (Pdf         *pdf,
   pdf_flow_layout (pdf, layout, pdf->left, NULL, 0);
 
   return y;
+}
+
+/* A section's heading in style_h1, in the outline too; returns its
+ * outline id. */
+int
+pdf_section (Pdf        *pdf,
+             const char *title,
+             double      space_before,
+             double      keep)
+{
+  double y = pdf_heading (pdf, title, &style_h1, space_before, keep);
+  int id;
+
+  pdf_add_outline (pdf, CAIRO_PDF_OUTLINE_ROOT, title, y, &id);
+  pdf->y += 8;
+  return id;
 }
 
 void
@@ -522,19 +556,25 @@ pdf_table_header (Pdf            *pdf,
 }
 
 /* One row of TABLE: each of CELLS in its column, in STYLES[i], wrapped to
- * the column's width. With NOTE, the row is tinted and NOTE says why under
- * its cells, in words: colour is never all that marks it. A row never
- * breaks; the headings come again on a new page. */
+ * the column's width; with REMARKS (nullable, and each), a remark in small
+ * type under its cell, tinted with its cell when FLAGGED[i]. With NOTE,
+ * the row is tinted and NOTE says why under its cells. Colour is never
+ * all that marks a row or a cell: a note or a remark says it in words. A
+ * row never breaks; the headings come again on a new page. */
 void
-pdf_table_row (Pdf                 *pdf,
-               const PdfTable      *table,
-               const char * const  *cells,
-               const Style * const *styles,
-               const char          *note)
+pdf_table_row_remarks (Pdf                 *pdf,
+                       const PdfTable      *table,
+                       const char * const  *cells,
+                       const Style * const *styles,
+                       const char * const  *remarks,
+                       const gboolean      *flagged,
+                       const char          *note)
 {
   const double padding = 5.0;
   g_autoptr(GPtrArray) layouts = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) remark_layouts = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(PangoLayout) note_layout = NULL;
+  g_autofree double *heights = g_new0 (double, table->n_columns);
   double height = 0, cells_height, y;
   int page = pdf->page;
 
@@ -542,9 +582,18 @@ pdf_table_row (Pdf                 *pdf,
     {
       const PdfColumn *column = &table->columns[i];
       PangoLayout *layout = pdf_layout_new (pdf, cells[i], styles[i], column->width, column->alignment);
+      PangoLayout *remark = NULL;
 
+      heights[i] = pdf_layout_height (layout);
+      if (remarks != NULL && remarks[i] != NULL)
+        {
+          remark = pdf_layout_new (pdf, remarks[i], flagged != NULL && flagged[i] ? &style_remark_flag : &style_remark,
+                                   column->width, column->alignment);
+          height = MAX (height, heights[i] + 1 + pdf_layout_height (remark));
+        }
       g_ptr_array_add (layouts, layout);
-      height = MAX (height, pdf_layout_height (layout));
+      g_ptr_array_add (remark_layouts, remark != NULL ? remark : g_object_ref (layout));
+      height = MAX (height, heights[i]);
     }
   cells_height = height;
   if (note != NULL)
@@ -566,7 +615,20 @@ pdf_table_row (Pdf                 *pdf,
     }
   y = pdf->y + padding;
   for (guint i = 0; i < table->n_columns; i++)
-    pdf_draw_layout (pdf, g_ptr_array_index (layouts, i), table->columns[i].x, y);
+    {
+      const PdfColumn *column = &table->columns[i];
+      PangoLayout *remark = g_ptr_array_index (remark_layouts, i);
+
+      if (note == NULL && flagged != NULL && flagged[i] && remarks != NULL && remarks[i] != NULL)
+        {
+          pdf_set_color (pdf, &color_flag_background);
+          cairo_rectangle (pdf->cr, column->x - 2, pdf->y + 1, column->width + 4, height - 2);
+          cairo_fill (pdf->cr);
+        }
+      pdf_draw_layout (pdf, g_ptr_array_index (layouts, i), column->x, y);
+      if (remark != g_ptr_array_index (layouts, i))
+        pdf_draw_layout (pdf, remark, column->x, y + heights[i] + 1);
+    }
   if (note_layout != NULL)
     pdf_draw_layout (pdf, note_layout, table->columns[0].x, y + cells_height + 2);
 
@@ -574,6 +636,17 @@ pdf_table_row (Pdf                 *pdf,
   pdf_set_color (pdf, &color_rule);
   cairo_rectangle (pdf->cr, pdf->left, pdf->y, pdf->width, 0.5);
   cairo_fill (pdf->cr);
+}
+
+/* One row of TABLE, as pdf_table_row_remarks() without remarks. */
+void
+pdf_table_row (Pdf                 *pdf,
+               const PdfTable      *table,
+               const char * const  *cells,
+               const Style * const *styles,
+               const char          *note)
+{
+  pdf_table_row_remarks (pdf, table, cells, styles, NULL, NULL, note);
 }
 
 /* ------------------------------------------------------------ drawings */

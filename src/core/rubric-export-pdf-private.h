@@ -74,6 +74,8 @@ typedef struct
 } PdfDocument;
 
 GBytes * pdf_render (const PdfDocument *document, GCancellable *cancellable, GError **error);
+GBytes * pdf_render_panel (PdfDrawFunc draw, gconstpointer data, const char *title, const char *subject,
+                           GCancellable *cancellable, GError **error);
 
 extern const Color color_ink;
 extern const Color color_secondary;
@@ -110,6 +112,9 @@ extern const Style style_rating;
 extern const Style style_meta;
 extern const Style style_meta_dim;
 extern const Style style_flag;
+extern const Style style_table_head;
+extern const Style style_remark;
+extern const Style style_remark_flag;
 extern const Style style_footer;
 
 /* A column of a table: where, how wide, and how its text is aligned. */
@@ -143,8 +148,10 @@ void pdf_ensure_space (Pdf *pdf, double height);
 void pdf_add_space (Pdf *pdf, double space);
 void pdf_flow_layout (Pdf *pdf, PangoLayout *layout, double x, const Color *bar, double bar_gap);
 void pdf_flow_text (Pdf *pdf, const char *text, const Style *style, double x, double width, const Color *bar);
+void pdf_draw_title (Pdf *pdf, const char *eyebrow, const char *title);
 void pdf_draw_meta_line (Pdf *pdf, const char *label, const char *text);
 double pdf_heading (Pdf *pdf, const char *text, const Style *style, double space_before, double keep);
+int pdf_section (Pdf *pdf, const char *title, double space_before, double keep);
 void pdf_add_outline (Pdf *pdf, int parent, const char *name, double y, int *id);
 void pdf_rounded_rectangle (cairo_t *cr, double x, double y, double width, double height, double radius);
 void pdf_draw_score_bar (Pdf *pdf, double x, double y, double width, double height, double score);
@@ -154,5 +161,7 @@ void pdf_draw_items (Pdf *pdf, const char *label, const char * const *items, con
 void pdf_table_header (Pdf *pdf, const PdfTable *table);
 void pdf_table_row (Pdf *pdf, const PdfTable *table, const char * const *cells, const Style * const *styles,
                     const char *note);
+void pdf_table_row_remarks (Pdf *pdf, const PdfTable *table, const char * const *cells, const Style * const *styles,
+                            const char * const *remarks, const gboolean *flagged, const char *note);
 
 G_END_DECLS

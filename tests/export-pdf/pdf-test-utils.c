@@ -197,3 +197,17 @@ pdf_test_assert_text_font_only (const char *path,
         g_error ("the PDF embeds %s, which is not the text font %s", (char *) font, family);
     }
 }
+
+/* A panel's PDF (a debrief, a compare): landscape, so that ten columns
+ * fit, and drawn in the text font alone. */
+void
+pdf_test_assert_panel_pdf (const char *path,
+                           const char *text,
+                           const char *reference)
+{
+  cairo_surface_t *page = pdf_test_render_page (path, 1);
+
+  g_assert_cmpint (cairo_image_surface_get_width (page), >, cairo_image_surface_get_height (page));
+  cairo_surface_destroy (page);
+  pdf_test_assert_text_font_only (path, text, reference);
+}

@@ -23,5 +23,8 @@ cairo_surface_t *pdf_test_render_page            (const char         *path,
 void             pdf_test_assert_text_font_only  (const char         *path,
                                                   const char         *text,
                                                   const char         *reference);
+void             pdf_test_assert_panel_pdf       (const char         *path,
+                                                  const char         *text,
+                                                  const char         *reference);
 
 G_END_DECLS
