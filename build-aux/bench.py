@@ -40,6 +40,11 @@ BARE_SOURCE = "build-aux/bench-bare-window.c"
 TARGET_TIME = 1.25
 TARGET_RSS = 1.10
 
+# Issue 17's targets for the compare view of 500 sessions, from the start of
+# the program to the table on screen.
+COMPARE_TIME_MS = 2000.0
+COMPARE_RSS_MIB = 200.0
+
 
 # GLib's log lines, e.g. "(rubric:42): Gtk-CRITICAL **: 12:00:00.000: …".
 CRITICAL_RE = re.compile(r"-(CRITICAL|ERROR) \*\*")
@@ -183,8 +188,8 @@ def wait_with_timeout(pid, timeout):
     return status, rusage, fired.is_set()
 
 
-def run_once(name, exe, env, logdir, index):
-    """Run one program until it exits; return (seconds, peak RSS in KiB)."""
+def run_once(name, argv, env, logdir, index):
+    """Run one program (argv) until it exits; return (seconds, peak RSS in KiB)."""
     out = os.path.join(logdir, f"{name}-{index}.out")
     err = os.path.join(logdir, f"{name}-{index}.err")
     actions = [
@@ -193,7 +198,7 @@ def run_once(name, exe, env, logdir, index):
         (os.POSIX_SPAWN_OPEN, 2, err, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644),
     ]
     t0 = time.perf_counter()
-    pid = os.posix_spawn(exe, [exe], env, file_actions=actions)
+    pid = os.posix_spawn(argv[0], argv, env, file_actions=actions)
     status, rusage, timed_out = wait_with_timeout(pid, RUN_TIMEOUT)
     elapsed = time.perf_counter() - t0
 
@@ -245,13 +250,7 @@ def report(programs, results, runs, context):
     print()
     print(f"{'program':<10}{'median ms':>11}{'min ms':>10}{'max ms':>10}"
           f"{'median peak RSS MiB':>22}")
-    med = {}
-    for name, _ in programs:
-        times = [t * 1000 for t, _ in results[name]]
-        rss = [r / 1024 for _, r in results[name]]
-        med[name] = (statistics.median(times), statistics.median(rss))
-        print(f"{name:<10}{med[name][0]:>11.1f}{min(times):>10.1f}{max(times):>10.1f}"
-              f"{med[name][1]:>22.1f}")
+    med = medians(programs, results)
     time_ratio = med["rubric"][0] / med["bare"][0]
     rss_ratio = med["rubric"][1] / med["bare"][1]
     print()
@@ -266,6 +265,39 @@ def report(programs, results, runs, context):
     print("Only the ratios mean something: absolute numbers depend on the machine, "
           "its load and Xvfb.")
     return time_ratio <= TARGET_TIME and rss_ratio <= TARGET_RSS
+
+
+def medians(programs, results):
+    med = {}
+    for name, _ in programs:
+        times = [t * 1000 for t, _ in results[name]]
+        rss = [r / 1024 for _, r in results[name]]
+        med[name] = (statistics.median(times), statistics.median(rss))
+        print(f"{name:<10}{med[name][0]:>11.1f}{min(times):>10.1f}{max(times):>10.1f}"
+              f"{med[name][1]:>22.1f}")
+    return med
+
+
+def report_compare(programs, results, runs, context, folder):
+    print()
+    print(f"Compare view of {folder}, to its first frame with the table: {runs} runs, "
+          "interleaved with Rubric's empty window, after one untimed warm-up run of each")
+    for key, value in context:
+        print(f"  {key + ':':<12}{value}")
+    print()
+    print(f"{'program':<10}{'median ms':>11}{'min ms':>10}{'max ms':>10}"
+          f"{'median peak RSS MiB':>22}")
+    med = medians(programs, results)
+    t, rss = med["compare"]
+    print()
+    print(f"compare / rubric: time {t / med['rubric'][0]:.2f}×, peak RSS {rss / med['rubric'][1]:.2f}×")
+    print(f"compare view: {t:.0f} ms (target ≤ {COMPARE_TIME_MS:.0f} ms) "
+          f"{verdict(t, COMPARE_TIME_MS)}, {rss:.1f} MiB (target ≤ {COMPARE_RSS_MIB:.0f} MiB) "
+          f"{verdict(rss, COMPARE_RSS_MIB)}")
+    for name, line in WARNINGS.items():
+        print(f"\nNote: {name} logged warnings; the first: {line}")
+    print()
+    return t <= COMPARE_TIME_MS and rss <= COMPARE_RSS_MIB
 
 
 # ------------------------------------------------------------------ main
@@ -286,8 +318,15 @@ def bench_startup(args):
         if shutil.which(tool) is None:
             raise BenchError(f"{tool} is not installed in the build environment")
 
-    bare = compile_bare(builddir)
-    programs = [("bare", os.path.abspath(bare)), ("rubric", os.path.abspath(rubric))]
+    if args.compare is None:
+        bare = compile_bare(builddir)
+        programs = [("bare", [os.path.abspath(bare)]), ("rubric", [os.path.abspath(rubric)])]
+    else:
+        # The compare view of a folder, against Rubric's own empty window.
+        if not os.path.isdir(args.compare):
+            raise BenchError(f"{args.compare}: no such folder")
+        programs = [("rubric", [os.path.abspath(rubric)]),
+                    ("compare", [os.path.abspath(rubric), "--compare", os.path.abspath(args.compare)])]
 
     rundir = tempfile.mkdtemp(prefix="rubric-bench.")
     os.chmod(rundir, 0o700)
@@ -329,8 +368,8 @@ def bench_startup(args):
         say(f"warm-up run of each program on Xvfb {display}")
         renderers = set()
         warm_env = dict(env, GSK_DEBUG="renderer")
-        for name, exe in programs:
-            run_once(name, exe, warm_env, logdir, 0)
+        for name, argv in programs:
+            run_once(name, argv, warm_env, logdir, 0)
             with open(os.path.join(logdir, f"{name}-0.err"), errors="replace") as f:
                 renderers.update(re.findall(r"Using renderer '([^']+)'", f.read()))
 
@@ -338,8 +377,8 @@ def bench_startup(args):
         results = {name: [] for name, _ in programs}
         for i in range(1, args.runs + 1):
             line = []
-            for name, exe in programs:
-                t, rss = run_once(name, exe, env, logdir, i)
+            for name, argv in programs:
+                t, rss = run_once(name, argv, env, logdir, i)
                 results[name].append((t, rss))
                 line.append(f"{name} {t * 1000:6.1f} ms {rss / 1024:6.1f} MiB")
             say(f"run {i:>3}/{args.runs}: " + ", ".join(line))
@@ -370,7 +409,10 @@ def bench_startup(args):
         ("display", "Xvfb 1280×1024×24"),
         ("load avg", f"{load_before[0]:.2f} before, {load_after[0]:.2f} after (1 min)"),
     ]
-    met = report(programs, results, args.runs, context)
+    if args.compare is not None:
+        met = report_compare(programs, results, args.runs, context, args.compare)
+    else:
+        met = report(programs, results, args.runs, context)
     if not met and args.strict:
         say("a target was missed (--strict)")
         return 1
@@ -391,6 +433,9 @@ def main():
                          help="the build folder with src/rubric (default: _build/sdk)")
     startup.add_argument("--strict", action="store_true",
                          help="exit 1 when a target is missed")
+    startup.add_argument("--compare", metavar="FOLDER",
+                         help="time `rubric --compare FOLDER` to its table, against "
+                              "Rubric's empty window, instead of Rubric against a bare window")
     args = parser.parse_args()
     if args.runs < MIN_RUNS:
         parser.error(f"RUNS must be at least {MIN_RUNS}")
