@@ -109,7 +109,9 @@ struct _RubricCompareWindow
   GPtrArray *calibration_rows;
 
   AdwToastOverlay *toast_overlay;
-  AdwWindowTitle *window_title;
+  AdwViewSwitcher *switcher;
+  AdwViewSwitcherBar *switcher_bar;
+  AdwViewStack *views;
   AdwBanner *blind_banner;
   GtkStack *stack;
   AdwStatusPage *loading_page;
@@ -519,13 +521,11 @@ any_blind (RubricCompare *compare)
   return FALSE;
 }
 
+/* The window's title (the window list's, a screen reader's): the folder. */
 static void
 set_title (RubricCompareWindow *self)
 {
-  const char *role = rubric_compare_get_role (self->compare);
-  const char *plan = rubric_compare_get_plan_text (self->compare);
   g_autofree char *title = NULL;
-  g_autofree char *subtitle = NULL;
 
   if (self->folder != NULL)
     {
@@ -535,16 +535,26 @@ set_title (RubricCompareWindow *self)
       title = g_strdup_printf (_("Compare: %s"), name);
     }
   else
+    /* Translators: the title of the window that compares candidates for one role */
     title = g_strdup (_("Compare Candidates"));
-  if (role != NULL && *role != '\0' && plan != NULL && *plan != '\0')
-    subtitle = g_strdup_printf ("%s · %s", role, plan);
-  else if (role != NULL && *role != '\0')
-    subtitle = g_strdup (role);
-  else
-    subtitle = g_strdup (plan != NULL ? plan : "");
-  adw_window_title_set_title (self->window_title, title);
-  adw_window_title_set_subtitle (self->window_title, self->loading ? "" : subtitle);
   gtk_window_set_title (GTK_WINDOW (self), title);
+}
+
+/* "Compare: interviews · Senior Django Developer · Panel round · 28 min
+ * slot": what the table is of, above it. */
+static char *
+context_line (RubricCompareWindow *self)
+{
+  const char *title = gtk_window_get_title (GTK_WINDOW (self));
+  const char *role = rubric_compare_get_role (self->compare);
+  const char *plan = rubric_compare_get_plan_text (self->compare);
+  GString *line = g_string_new (title);
+
+  if (role != NULL && *role != '\0')
+    g_string_append_printf (line, " · %s", role);
+  if (plan != NULL && *plan != '\0')
+    g_string_append_printf (line, " · %s", plan);
+  return g_string_free (line, FALSE);
 }
 
 static GtkColumnViewColumn *
@@ -631,8 +641,15 @@ rebuild (RubricCompareWindow *self)
 {
   guint n = rubric_compare_get_n_candidates (self->compare);
   g_autofree char *description = NULL;
+  g_autofree char *context = NULL;
+  g_autofree char *counts = NULL;
+  g_autoptr(GPtrArray) items = NULL;
+  gboolean shown;
 
   set_title (self);
+  shown = !self->loading && n > 0;
+  gtk_widget_set_sensitive (GTK_WIDGET (self->switcher), shown);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->switcher_bar), shown);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.reload", !self->loading);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", !self->loading && n > 0);
   rubric_a11y_show_banner (self->blind_banner, !self->loading && any_blind (self->compare));
@@ -654,22 +671,27 @@ rebuild (RubricCompareWindow *self)
     }
 
   build_problems (self, self->problems_group);
+  context = context_line (self);
   /* Translators: above the compare view's table; %u is how many candidates */
-  description = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                              "%u candidate. Scores are the means of the sealed scorecards. Activate a row to open the candidate's debrief.",
-                                              "%u candidates. Scores are the means of the sealed scorecards. Activate a row to open the candidate's debrief.",
-                                              n), n);
+  counts = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "%u candidate. Scores are the means of the sealed scorecards. Activate a row to open the candidate's debrief.",
+                                         "%u candidates. Scores are the means of the sealed scorecards. Activate a row to open the candidate's debrief.",
+                                         n), n);
+  description = g_strconcat (context, "\n", counts, NULL);
   gtk_label_set_label (self->table_description, description);
   build_columns (self);
-  g_list_store_remove_all (self->items);
+  /* All at once: one change for the sorted model, not one a row. */
+  items = g_ptr_array_new_full (n, g_object_unref);
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(RubricCompareItem) item = g_object_new (RUBRIC_TYPE_COMPARE_ITEM, NULL);
+      RubricCompareItem *item = g_object_new (RUBRIC_TYPE_COMPARE_ITEM, NULL);
 
       item->compare = g_object_ref (self->compare);
       item->index = i;
-      g_list_store_append (self->items, item);
+      g_ptr_array_add (items, item);
     }
+  g_list_store_splice (self->items, 0, g_list_model_get_n_items (G_LIST_MODEL (self->items)),
+                       items->pdata, items->len);
   apply_sort (self);
   build_audit (self);
   build_calibration (self);
@@ -1155,7 +1177,9 @@ rubric_compare_window_class_init (RubricCompareWindowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/rubricapp/Rubric/rubric-compare-window.ui");
   gtk_widget_class_bind_template_child (widget_class, RubricCompareWindow, toast_overlay);
-  gtk_widget_class_bind_template_child (widget_class, RubricCompareWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, RubricCompareWindow, switcher);
+  gtk_widget_class_bind_template_child (widget_class, RubricCompareWindow, switcher_bar);
+  gtk_widget_class_bind_template_child (widget_class, RubricCompareWindow, views);
   gtk_widget_class_bind_template_child (widget_class, RubricCompareWindow, blind_banner);
   gtk_widget_class_bind_template_child (widget_class, RubricCompareWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, RubricCompareWindow, loading_page);
