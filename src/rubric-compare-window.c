@@ -112,6 +112,7 @@ struct _RubricCompareWindow
   AdwViewSwitcher *switcher;
   AdwViewSwitcherBar *switcher_bar;
   AdwViewStack *views;
+  GtkWidget *sort_button;
   AdwBanner *blind_banner;
   GtkStack *stack;
   AdwStatusPage *loading_page;
@@ -1180,6 +1181,7 @@ rubric_compare_window_class_init (RubricCompareWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RubricCompareWindow, switcher);
   gtk_widget_class_bind_template_child (widget_class, RubricCompareWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, RubricCompareWindow, views);
+  gtk_widget_class_bind_template_child (widget_class, RubricCompareWindow, sort_button);
   gtk_widget_class_bind_template_child (widget_class, RubricCompareWindow, blind_banner);
   gtk_widget_class_bind_template_child (widget_class, RubricCompareWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, RubricCompareWindow, loading_page);
@@ -1200,6 +1202,14 @@ rubric_compare_window_class_init (RubricCompareWindowClass *klass)
   gtk_widget_class_install_property_action (widget_class, "win.sort-descending", "sort-descending");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_r, GDK_CONTROL_MASK, "win.reload", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "win.reload", NULL);
+}
+
+/* Sorting is the table's: its button only with the table. */
+static void
+view_changed_cb (RubricCompareWindow *self)
+{
+  gtk_widget_set_visible (self->sort_button,
+                          g_strcmp0 (adw_view_stack_get_visible_child_name (self->views), "candidates") == 0);
 }
 
 static void
@@ -1227,6 +1237,8 @@ rubric_compare_window_init (RubricCompareWindow *self)
                                     g_object_ref (gtk_column_view_get_sorter (self->table)));
   selection = gtk_no_selection_new (G_LIST_MODEL (g_steal_pointer (&sorted)));
   gtk_column_view_set_model (self->table, GTK_SELECTION_MODEL (selection));
+  g_signal_connect_object (self->views, "notify::visible-child-name",
+                           G_CALLBACK (view_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (gtk_column_view_get_sorter (self->table), "changed",
                            G_CALLBACK (sorter_changed_cb), self, G_CONNECT_SWAPPED);
 }

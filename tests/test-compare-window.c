@@ -378,10 +378,21 @@ test_application (void)
 static void
 screenshot (int         width,
             int         height,
+            const char *view,
             const char *name)
 {
   RubricCompareWindow *window = open_window (NULL, NULL, width, height);
+  AdwViewStack *views = window_child (window, "views");
 
+  adw_view_stack_set_visible_child_name (views, view);
+  if (g_str_equal (view, "audit"))
+    {
+      /* The first candidate with findings, open. */
+      GtkWidget *row = rubric_test_find_descendant (window_child (window, "audit_group"), ADW_TYPE_EXPANDER_ROW);
+
+      g_assert_nonnull (row);
+      adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+    }
   rubric_test_wait (300);
   g_assert_cmpuint (rubric_test_screenshot (GTK_WIDGET (window), name), >, 20);
   rubric_test_destroy_window (GTK_WINDOW (window));
@@ -390,8 +401,10 @@ screenshot (int         width,
 static void
 test_screenshots (void)
 {
-  screenshot (1920, 1080, "compare");
-  screenshot (400, 800, "compare-narrow");
+  screenshot (1920, 1080, "candidates", "compare");
+  screenshot (400, 800, "candidates", "compare-narrow");
+  screenshot (1200, 800, "audit", "compare-audit");
+  screenshot (400, 800, "calibration", "compare-calibration-narrow");
 }
 
 int
