@@ -83,6 +83,9 @@ static const Shortcut shortcuts[] = {
   /* Translators: a group of shortcuts for what the window shows */
   { N_("View"), N_("Show or hide the candidate panel"), "win.toggle-candidate-panel" },
   { NULL, N_("Fullscreen"), "win.fullscreen" },
+  /* Translators: a shortcut: opens or closes a window that shows the
+   * candidate only the current question, to share on a call */
+  { NULL, N_("Present the current question in a window of its own"), "win.present-question" },
   { NULL, N_("Larger text"), "win.zoom-in" },
   { NULL, N_("Smaller text"), "win.zoom-out" },
   { NULL, N_("Normal text size"), "win.zoom-reset" },

@@ -842,6 +842,7 @@ _rubric_window_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.pause", NULL, pause_action);
   gtk_widget_class_install_property_action (widget_class, "win.toggle-candidate-panel", "show-candidate-panel");
   gtk_widget_class_install_property_action (widget_class, "win.show-all-questions", "show-all-questions");
+  gtk_widget_class_install_property_action (widget_class, "win.present-question", "presenting");
   /* A toggle with a state, as GNOME Console does it: menus show a check. */
   gtk_widget_class_install_property_action (widget_class, "win.fullscreen", "fullscreened");
   gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, zoom_in_action);

@@ -62,6 +62,9 @@ struct _RubricWindow
   GtkLabel *pacing_label;
   AdwOverlaySplitView *overlay_split_view;
   RubricCandidatePanel *candidate_panel;
+
+  /* Not owned: the window for the candidate's eyes, while it is open */
+  GtkWindow *presentation;
 };
 
 RubricApplication  *_rubric_window_get_app           (RubricWindow *self);
@@ -108,5 +111,10 @@ void                _rubric_window_update_pacing     (RubricWindow *self,
 void                _rubric_window_watch_plan        (RubricWindow *self);
 void                _rubric_window_set_show_all_questions (RubricWindow *self,
                                                            gboolean      show_all);
+
+/* rubric-window-present.c */
+gboolean            _rubric_window_get_presenting    (RubricWindow *self);
+void                _rubric_window_set_presenting    (RubricWindow *self,
+                                                      gboolean      presenting);
 
 G_END_DECLS

@@ -25,6 +25,7 @@ enum {
   PROP_0,
   PROP_SHOW_CANDIDATE_PANEL,
   PROP_SHOW_ALL_QUESTIONS,
+  PROP_PRESENTING,
   N_PROPS
 };
 
@@ -293,6 +294,7 @@ update_actions (RubricWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-all-questions",
                                  has_session && rubric_session_get_plan (self->session) != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.toggle-candidate-panel", has_session);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.present-question", self->interview != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.next-topic", in_questions);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.previous-topic", in_questions);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.next-question", in_questions);
@@ -568,6 +570,8 @@ rubric_window_dispose (GObject *object)
 {
   RubricWindow *self = RUBRIC_WINDOW (object);
 
+  /* The window for the candidate's eyes goes with this one. */
+  _rubric_window_set_presenting (self, FALSE);
   g_clear_handle_id (&self->progress_save_id, g_source_remove);
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
@@ -604,6 +608,9 @@ rubric_window_get_property (GObject    *object,
     case PROP_SHOW_ALL_QUESTIONS:
       g_value_set_boolean (value, self->show_all_questions);
       break;
+    case PROP_PRESENTING:
+      g_value_set_boolean (value, _rubric_window_get_presenting (self));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -628,6 +635,10 @@ rubric_window_set_property (GObject      *object,
           _rubric_window_set_show_all_questions (self, g_value_get_boolean (value));
           g_object_notify_by_pspec (object, pspec);
         }
+      break;
+    case PROP_PRESENTING:
+      /* It notifies when the window opens or goes, however it goes. */
+      _rubric_window_set_presenting (self, g_value_get_boolean (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -668,6 +679,16 @@ rubric_window_class_init (RubricWindowClass *klass)
    */
   properties[PROP_SHOW_ALL_QUESTIONS] =
     g_param_spec_boolean ("show-all-questions", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /**
+   * RubricWindow:presenting:
+   *
+   * Whether the window for the candidate's eyes, with only the current
+   * question's prompt, is open; F5's win.present-question is its property
+   * action.
+   */
+  properties[PROP_PRESENTING] =
+    g_param_spec_boolean ("presenting", NULL, NULL, FALSE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
   widget_class->map = rubric_window_map;

@@ -355,6 +355,7 @@ test_shortcuts (void)
   static const char * const next_topic[] = { "<Control>Page_Down", "<Alt>Down", NULL };
   static const char * const rate[] = { "1", "2", "3", "4", "5", NULL };
   static const char * const preferences[] = { "<Control>comma", NULL };
+  static const char * const present[] = { "F5", NULL };
   GtkApplication *app = gtk_application_new ("io.github.rubricapp.Rubric.TestDialogs", G_APPLICATION_NON_UNIQUE);
   AdwDialog *dialog;
   g_autoptr(GHashTable) rows = NULL;
@@ -368,6 +369,7 @@ test_shortcuts (void)
   assert_keys (rows, "Next question", next_question);
   assert_keys (rows, "Rate the current question 1 to 5", rate);
   assert_keys (rows, "Preferences", preferences);
+  assert_keys (rows, "Present the current question in a window of its own", present);
 
   /* Nine keys in a run are said as one: "Alt+1…Alt+9". */
   {
