@@ -760,26 +760,11 @@ open_candidate_action (GtkWidget  *widget,
 
 /* ----------------------------------------------------------------- export */
 
-typedef struct
-{
-  RubricCompareWindow *self;
-  RubricExportFormat format;
-} ExportData;
-
-static void
-export_data_free (ExportData *data)
-{
-  g_object_unref (data->self);
-  g_free (data);
-}
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (ExportData, export_data_free)
-
 /**
  * rubric_compare_window_export_to:
  *
  * Writes the comparison as @format to @file through the core's one writer
- * — unless @file is one of the interviewers' files, which it never writes.
+ * — unless @file is one of the files read, which it never writes.
  */
 void
 rubric_compare_window_export_to (RubricCompareWindow *self,
@@ -792,32 +777,16 @@ rubric_compare_window_export_to (RubricCompareWindow *self,
   g_return_if_fail (RUBRIC_IS_COMPARE_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
 
-  for (guint i = 0; self->files != NULL && i < self->files->len; i++)
-    if (g_file_equal (file, self->files->pdata[i]))
-      {
-        rubric_report_show_error (GTK_WIDGET (self), _("That is one of the interviewers' scorecards: nothing was written."));
-        return;
-      }
-
   bytes = rubric_compare_export_to_bytes (self->compare, format, RUBRIC_EXPORT_FLAGS_NONE, NULL, NULL, &error);
-  if (bytes == NULL)
-    {
-      rubric_report_show_error (GTK_WIDGET (self), error->message);
-      return;
-    }
-  rubric_report_write (GTK_WIDGET (self), self->toast_overlay, file, bytes, self->cancellable);
+  rubric_report_write (GTK_WIDGET (self), self->toast_overlay, file, self->files, bytes, error, self->cancellable);
 }
 
 static void
-save_response_cb (GObject      *object,
-                  GAsyncResult *result,
-                  gpointer      user_data)
+export_to (GtkWidget          *window,
+           RubricExportFormat  format,
+           GFile              *file)
 {
-  g_autoptr(ExportData) data = user_data;
-  g_autoptr(GFile) file = gtk_file_dialog_save_finish (GTK_FILE_DIALOG (object), result, NULL);
-
-  if (file != NULL)
-    rubric_compare_window_export_to (data->self, data->format, file);
+  rubric_compare_window_export_to (RUBRIC_COMPARE_WINDOW (window), format, file);
 }
 
 static void
@@ -826,9 +795,7 @@ export_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   RubricCompareWindow *self = RUBRIC_COMPARE_WINDOW (widget);
-  g_autoptr(GtkFileDialog) dialog = NULL;
   g_autofree char *about = NULL;
-  ExportData *data;
   RubricExportFormat format;
 
   if (!rubric_export_format_parse (g_variant_get_string (parameter, NULL), &format) ||
@@ -846,11 +813,7 @@ export_action (GtkWidget  *widget,
   else
     about = g_strdup (_("Comparison"));
   /* Translators: the title of the file chooser that exports a comparison */
-  dialog = rubric_report_dialog_new (_("Export Comparison"), about, format);
-  data = g_new0 (ExportData, 1);
-  data->self = g_object_ref (self);
-  data->format = format;
-  gtk_file_dialog_save (dialog, GTK_WINDOW (self), self->cancellable, save_response_cb, data);
+  rubric_report_ask_file (widget, _("Export Comparison"), about, format, self->cancellable, export_to);
 }
 
 /* ----------------------------------------------------------------- loading */

@@ -554,27 +554,12 @@ rebuild (RubricDebriefWindow *self)
 
 /* ---------------------------------------------------------------- export */
 
-typedef struct
-{
-  RubricDebriefWindow *self;
-  RubricExportFormat format;
-} ExportData;
-
-static void
-export_data_free (ExportData *data)
-{
-  g_object_unref (data->self);
-  g_free (data);
-}
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (ExportData, export_data_free)
-
 /**
  * rubric_debrief_window_export_to:
  *
  * Writes the debrief summary as @format to @file through the core's one
- * writer — unless @file is one of the interviewers' files, which a
- * debrief never writes.
+ * writer — unless @file is one of the files given, read or left out,
+ * which a debrief never writes.
  */
 void
 rubric_debrief_window_export_to (RubricDebriefWindow *self,
@@ -587,34 +572,16 @@ rubric_debrief_window_export_to (RubricDebriefWindow *self,
   g_return_if_fail (RUBRIC_IS_DEBRIEF_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
 
-  for (guint i = 0; i < rubric_debrief_get_n_interviewers (self->debrief); i++)
-    if (g_file_equal (file, rubric_debrief_get_interviewer (self->debrief, i)->gfile))
-      {
-        /* Translators: an error when exporting a debrief onto one of the
-         * interviewers' own files */
-        rubric_report_show_error (GTK_WIDGET (self), _("That is one of the interviewers' scorecards: nothing was written."));
-        return;
-      }
-
   bytes = rubric_debrief_export_to_bytes (self->debrief, format, RUBRIC_EXPORT_FLAGS_NONE, NULL, NULL, &error);
-  if (bytes == NULL)
-    {
-      rubric_report_show_error (GTK_WIDGET (self), error->message);
-      return;
-    }
-  rubric_report_write (GTK_WIDGET (self), self->toast_overlay, file, bytes, self->cancellable);
+  rubric_report_write (GTK_WIDGET (self), self->toast_overlay, file, self->files, bytes, error, self->cancellable);
 }
 
 static void
-save_response_cb (GObject      *object,
-                  GAsyncResult *result,
-                  gpointer      user_data)
+export_to (GtkWidget          *window,
+           RubricExportFormat  format,
+           GFile              *file)
 {
-  g_autoptr(ExportData) data = user_data;
-  g_autoptr(GFile) file = gtk_file_dialog_save_finish (GTK_FILE_DIALOG (object), result, NULL);
-
-  if (file != NULL)
-    rubric_debrief_window_export_to (data->self, data->format, file);
+  rubric_debrief_window_export_to (RUBRIC_DEBRIEF_WINDOW (window), format, file);
 }
 
 static void
@@ -623,9 +590,7 @@ export_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   RubricDebriefWindow *self = RUBRIC_DEBRIEF_WINDOW (widget);
-  g_autoptr(GtkFileDialog) dialog = NULL;
   g_autofree char *about = NULL;
-  ExportData *data;
   RubricExportFormat format;
 
   if (!rubric_export_format_parse (g_variant_get_string (parameter, NULL), &format) ||
@@ -636,11 +601,7 @@ export_action (GtkWidget  *widget,
    * extension; %s is the candidate */
   about = g_strdup_printf (_("Debrief %s"), rubric_debrief_get_candidate (self->debrief));
   /* Translators: the title of the file chooser that exports a debrief */
-  dialog = rubric_report_dialog_new (_("Export Debrief"), about, format);
-  data = g_new0 (ExportData, 1);
-  data->self = g_object_ref (self);
-  data->format = format;
-  gtk_file_dialog_save (dialog, GTK_WINDOW (self), self->cancellable, save_response_cb, data);
+  rubric_report_ask_file (widget, _("Export Debrief"), about, format, self->cancellable, export_to);
 }
 
 /* ---------------------------------------------------------------- loading */

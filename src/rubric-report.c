@@ -20,25 +20,61 @@
 #include "rubric-file-dialog.h"
 #include "rubric-report.h"
 
+typedef struct
+{
+  GtkWidget *window;
+  RubricExportFormat format;
+  RubricReportExportFunc export_to;
+} AskData;
+
+static void
+ask_data_free (AskData *data)
+{
+  g_object_unref (data->window);
+  g_free (data);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (AskData, ask_data_free)
+
+static void
+asked_cb (GObject      *object,
+          GAsyncResult *result,
+          gpointer      user_data)
+{
+  g_autoptr(AskData) data = user_data;
+  g_autoptr(GFile) file = gtk_file_dialog_save_finish (GTK_FILE_DIALOG (object), result, NULL);
+
+  if (file != NULL)
+    data->export_to (data->window, data->format, file);
+}
+
 /**
- * rubric_report_dialog_new:
+ * rubric_report_ask_file:
  * @about: what the file is about, such as "Debrief Ada Lovelace": the
  *   suggested name, before its extension
+ * @export_to: called with the file chosen, if one is
  *
- * Returns: (transfer full): a file chooser to save a report as @format
+ * Asks where to save @window's report as @format.
  */
-GtkFileDialog *
-rubric_report_dialog_new (const char         *title,
-                          const char         *about,
-                          RubricExportFormat  format)
+void
+rubric_report_ask_file (GtkWidget              *window,
+                        const char             *title,
+                        const char             *about,
+                        RubricExportFormat      format,
+                        GCancellable           *cancellable,
+                        RubricReportExportFunc  export_to)
 {
   const char *extension = rubric_export_format_get_extension (format);
   g_autofree char *name = rubric_file_suggest_name (about, NULL, extension);
-  GtkFileDialog *dialog = rubric_file_dialog_new (title, extension, extension,
-                                                  rubric_export_format_get_mime_type (format));
+  g_autoptr(GtkFileDialog) dialog = rubric_file_dialog_new (title, extension, extension,
+                                                            rubric_export_format_get_mime_type (format));
+  AskData *data = g_new0 (AskData, 1);
 
   gtk_file_dialog_set_initial_name (dialog, name);
-  return dialog;
+  data->window = g_object_ref (window);
+  data->format = format;
+  data->export_to = export_to;
+  gtk_file_dialog_save (dialog, GTK_WINDOW (window), cancellable, asked_cb, data);
 }
 
 void
@@ -95,18 +131,42 @@ written_cb (GObject      *object,
 
 /**
  * rubric_report_write:
+ * @sources: (element-type GFile): the files the report was made from,
+ *   every one of them, read or left out
+ * @bytes: (nullable): the report, or %NULL when it could not be made
+ * @error: (nullable): why not, when @bytes is %NULL
  *
  * Writes @bytes to @file in a worker, atomically; says it is done with a
- * toast on @toasts, or why it could not with an alert on @parent.
+ * toast on @toasts, or why it could not with an alert on @parent. Nothing
+ * is written when @file is one of @sources: a report never replaces an
+ * interviewer's file.
  */
 void
 rubric_report_write (GtkWidget       *parent,
                      AdwToastOverlay *toasts,
                      GFile           *file,
+                     GPtrArray       *sources,
                      GBytes          *bytes,
+                     const GError    *error,
                      GCancellable    *cancellable)
 {
-  WriteData *data = g_new0 (WriteData, 1);
+  WriteData *data;
+
+  for (guint i = 0; sources != NULL && i < sources->len; i++)
+    if (g_file_equal (file, g_ptr_array_index (sources, i)))
+      {
+        /* Translators: an error when exporting a debrief or a comparison
+         * onto one of the interviewers' own files */
+        rubric_report_show_error (parent, _("That is one of the interviewers' scorecards: nothing was written."));
+        return;
+      }
+  if (bytes == NULL)
+    {
+      rubric_report_show_error (parent, error->message);
+      return;
+    }
+
+  data = g_new0 (WriteData, 1);
 
   data->parent = g_object_ref (parent);
   data->toasts = g_object_ref (toasts);

@@ -15,13 +15,23 @@
 
 G_BEGIN_DECLS
 
-GtkFileDialog *rubric_report_dialog_new     (const char                 *title,
+/* What a window's export does once the user has picked FILE. */
+typedef void (*RubricReportExportFunc) (GtkWidget          *window,
+                                        RubricExportFormat  format,
+                                        GFile              *file);
+
+void           rubric_report_ask_file       (GtkWidget                  *window,
+                                             const char                 *title,
                                              const char                 *about,
-                                             RubricExportFormat          format);
+                                             RubricExportFormat          format,
+                                             GCancellable               *cancellable,
+                                             RubricReportExportFunc      export_to);
 void           rubric_report_write          (GtkWidget                  *parent,
                                              AdwToastOverlay            *toasts,
                                              GFile                      *file,
+                                             GPtrArray                  *sources,
                                              GBytes                     *bytes,
+                                             const GError               *error,
                                              GCancellable               *cancellable);
 void           rubric_report_show_error     (GtkWidget                  *parent,
                                              const char                 *message);

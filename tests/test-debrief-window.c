@@ -302,6 +302,23 @@ test_export (void)
   sam_after = rubric_test_read_file (sam_path);
   g_assert_cmpstr (sam_after, ==, sam_before);
 
+  /* Nor a file left out of the debrief: the broken one stays as it was. */
+  {
+    g_autofree char *broken_path = g_file_get_path (files->pdata[3]);
+    g_autofree char *broken_before = rubric_test_read_file (broken_path);
+    g_autofree char *broken_after = NULL;
+
+    adw_dialog_force_close (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window)));
+    rubric_test_iterate ();
+    g_assert_null (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window)));
+    rubric_debrief_window_export_to (window, RUBRIC_EXPORT_FORMAT_CSV, files->pdata[3]);
+    rubric_test_iterate ();
+    g_assert_true (ADW_IS_ALERT_DIALOG (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window))));
+    rubric_test_wait (200);
+    broken_after = rubric_test_read_file (broken_path);
+    g_assert_cmpstr (broken_after, ==, broken_before);
+  }
+
   rubric_test_destroy_window (GTK_WINDOW (window));
   rubric_test_remove_tree (dir);
 }
