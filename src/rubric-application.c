@@ -1063,6 +1063,15 @@ rubric_application_open_action (GSimpleAction *action,
                                  NULL, open_response_cb, g_object_ref (self));
 }
 
+/* The user's own interviewer name, for the blind rule; NULL when unset. */
+static char *
+dup_me (RubricApplication *self)
+{
+  g_autofree char *me = g_settings_get_string (self->settings, "default-interviewer");
+
+  return *me != '\0' ? g_steal_pointer (&me) : NULL;
+}
+
 /**
  * rubric_application_open_debrief:
  *
@@ -1082,8 +1091,8 @@ rubric_application_open_debrief (RubricApplication *self,
   g_return_if_fail (RUBRIC_IS_APPLICATION (self));
 
   debrief = rubric_debrief_new (self->kit);
-  me = g_settings_get_string (self->settings, "default-interviewer");
-  rubric_debrief_set_me (debrief, *me != '\0' ? me : NULL);
+  me = dup_me (self);
+  rubric_debrief_set_me (debrief, me);
   window = rubric_debrief_window_new (GTK_APPLICATION (self), debrief);
   gtk_window_present (GTK_WINDOW (window));
   rubric_debrief_window_load (window, files, n_files);
@@ -1135,8 +1144,8 @@ rubric_application_open_compare (RubricApplication *self,
   g_return_if_fail (RUBRIC_IS_APPLICATION (self));
 
   compare = rubric_compare_new (self->kit);
-  me = g_settings_get_string (self->settings, "default-interviewer");
-  rubric_compare_set_me (compare, *me != '\0' ? me : NULL);
+  me = dup_me (self);
+  rubric_compare_set_me (compare, me);
   window = rubric_compare_window_new (GTK_APPLICATION (self), compare);
   gtk_window_present (GTK_WINDOW (window));
   rubric_compare_window_open (window, sources, n_sources);
