@@ -39,7 +39,7 @@
 #   finish-args-has-socket-gpg-agent, finish-args-has-socket-ssh-auth,
 #   finish-args-has-nosocket-*, finish-args-has-unshare-*,
 #   finish-args-has-nodevice-*, finish-args-arbitrary-dbus-access,
-#   finish-args-{host,home,host-os,host-etc}-filesystem-access,
+#   finish-args-{home,host,host-root,host-etc,host-os}[-ro]-filesystem-access,
 #   finish-args-flatpak-spawn-access, finish-args-*-talk-name for
 #   org.freedesktop.Flatpak and org.freedesktop.DBus.
 #   jsonschema-validation-error is covered by build-aux/flatpak-check,
@@ -148,7 +148,8 @@ def check_appid(appid, manifest_path):
 
 
 def check_finish_args(args, name):
-    check(bool(args), f"finish-args-not-defined ({name})")
+    check(args is not None, f"finish-args-not-defined ({name})")
+    args = args or []
     sockets, shares, devices, fs, talk = set(), set(), set(), set(), set()
     for a in args:
         key, _, value = a.partition("=")
@@ -165,10 +166,14 @@ def check_finish_args(args, name):
     check("gpg-agent" not in sockets, f"finish-args-has-socket-gpg-agent ({name})")
     check("ssh-auth" not in sockets, f"finish-args-has-socket-ssh-auth ({name})")
     check(not (sockets & {"session-bus", "system-bus"}), f"finish-args-arbitrary-dbus-access ({name})")
-    for path in ("host", "home", "host-os", "host-etc"):
-        check(not any(re.match(rf"^{path}(:(rw|ro|create))?$", f) for f in fs),
-              f"finish-args-{path}-filesystem-access ({name})")
-    check("org.freedesktop.Flatpak" not in talk, f"finish-args-flatpak-spawn-access ({name})")
+    for f in fs:
+        matched = re.fullmatch(r"^(home|host|host-root|host-etc|host-os|~/?)(:rw|:create|:ro)?$", f)
+        if matched:
+            path = "home" if matched.group(1) in ("~", "~/", "home") else matched.group(1)
+            ro = "-ro" if matched.group(2) == ":ro" else ""
+            check(False, f"finish-args-{path}{ro}-filesystem-access ({name})")
+    check(not talk & {"org.freedesktop.Flatpak", "org.freedesktop.Flatpak.*"},
+          f"finish-args-flatpak-spawn-access ({name})")
     check("org.freedesktop.DBus" not in talk, f"finish-args-freedesktop-dbus-talk-name ({name})")
 
 
@@ -216,7 +221,7 @@ def check_manifest(path, flathub):
     check(bool(manifest.get("modules")), f"toplevel-no-modules ({rel})")
     check("--share=network" not in manifest.get("build-options", {}).get("build-args", []),
           f"manifest-toplevel-build-network-access ({rel})")
-    check_finish_args(manifest.get("finish-args", []), rel)
+    check_finish_args(manifest.get("finish-args"), rel)
     for module in manifest.get("modules", []):
         check_module(module, flathub)
 
