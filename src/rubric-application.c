@@ -754,7 +754,7 @@ rubric_application_about_action (GSimpleAction *action,
                 "translator-credits", _("translator-credits"),
                 "copyright", "© 2026 The Rubric authors",
                 "license-type", GTK_LICENSE_GPL_3_0,
-                "comments", _("Run structured technical interviews and share the results"),
+                "comments", _("Run structured interviews and share the results"),
                 NULL);
   if (self->kit != NULL)
     {
