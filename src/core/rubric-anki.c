@@ -854,20 +854,6 @@ add_note (Import  *import,
   JsonArray *points;
   Topic *topic;
 
-  if (row->fields->len < min_fields || row->fields->len > max_fields)
-    {
-      set_invalid (error, row->line, 0,
-                   /* Translators: a problem in a line of an Anki deck: the
-                    * first two %u are the fewest and most fields a line
-                    * has, the last how many it has */
-                   g_dngettext (GETTEXT_PACKAGE,
-                                "expected %u to %u tab-separated fields, found %u",
-                                "expected %u to %u tab-separated fields, found %u",
-                                row->fields->len),
-                   min_fields, max_fields, row->fields->len);
-      return FALSE;
-    }
-
   for (guint i = 0; i < row->fields->len; i++)
     {
       const char *field = g_ptr_array_index (row->fields, i);
@@ -891,10 +877,13 @@ add_note (Import  *import,
           note_fields[n_note++] = field;
         }
     }
-  /* A special column past the end of a short row. */
-  if (n_note < 2)
+  /* n_note < 2: a special column past the end of a short row. */
+  if (row->fields->len < min_fields || row->fields->len > max_fields || n_note < 2)
     {
       set_invalid (error, row->line, 0,
+                   /* Translators: a problem in a line of an Anki deck: the
+                    * first two %u are the fewest and most fields a line
+                    * has, the last how many it has */
                    g_dngettext (GETTEXT_PACKAGE,
                                 "expected %u to %u tab-separated fields, found %u",
                                 "expected %u to %u tab-separated fields, found %u",
