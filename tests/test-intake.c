@@ -267,8 +267,9 @@ test_drop_on_window (void)
   g_assert_true (window_with_file (sam->pdata[0]) == window);
   g_assert_cmpuint (count_windows (GTK_TYPE_WINDOW), ==, 2);
 
+  /* Each file is read first, to see what it is. */
   g_assert_true (drop (GTK_WIDGET (window), panel));
-  g_assert_nonnull (debrief_window ());
+  RUBRIC_WAIT_FOR (debrief_window () != NULL, 5000);
   names = interviewer_names (read_debrief (debrief_window ()));
   g_assert_cmpstr (names, ==, "Alex Chen, Kim Park, Sam Lee");
   g_assert_cmpuint (count_windows (GTK_TYPE_WINDOW), ==, 3);
@@ -302,6 +303,21 @@ write_temp (const char *name,
   return g_file_new_for_path (path);
 }
 
+static gboolean
+label_says (GtkWidget     *widget,
+            gconstpointer  text)
+{
+  return GTK_IS_LABEL (widget) && g_str_equal (gtk_label_get_text (GTK_LABEL (widget)), text);
+}
+
+/* Whether WINDOW shows a notification (or anything) that says TEXT. */
+static gboolean
+shows_text (RubricWindow *window,
+            const char   *text)
+{
+  return rubric_test_find (GTK_WIDGET (window), label_says, text) != NULL;
+}
+
 /* A kit (named like an interview: its "format" says what it is) and an
  * Anki deck dropped on a window are imported, not opened; a plan and a
  * broken deck are refused, and nothing of them is installed. */
@@ -325,6 +341,7 @@ test_drop_kits (void)
   g_ptr_array_add (kit, write_temp ("looks-like.rubric.json", kit_text));
   g_assert_true (drop (GTK_WIDGET (window), kit));
   RUBRIC_WAIT_FOR (installed_kit ("example") != NULL, 5000);
+  RUBRIC_WAIT_FOR (shows_text (window, "Kit “Example” imported and in use"), 5000);
   g_assert_null (rubric_window_get_session (window));
   g_assert_cmpuint (count_windows (GTK_TYPE_WINDOW), ==, 1);
 
@@ -342,7 +359,8 @@ test_drop_kits (void)
    * interview opened; the deck's problem names its line. */
   g_ptr_array_add (refused, write_temp ("round.json", "{\"format\": \"rubric-plan\"}"));
   g_assert_true (drop (GTK_WIDGET (window), refused));
-  rubric_test_wait (300);
+  /* After the two imports' notifications, each shown for a while. */
+  RUBRIC_WAIT_FOR (shows_text (window, "“round.json” is an interview plan: import it in Interview Plans"), 30000);
   g_assert_null (rubric_window_get_session (window));
   g_assert_null (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window)));
 

@@ -281,12 +281,12 @@ set_invalid (GError    **error,
 }
 
 static gboolean
-parse_column_number (const char *value,
-                     guint      *column)
+parse_column_number (char  *value,
+                     guint *column)
 {
   guint64 number;
 
-  if (!g_ascii_string_to_unsigned (g_strstrip ((char *) value), 10, 1, 1000, &number, NULL))
+  if (!g_ascii_string_to_unsigned (g_strstrip (value), 10, 1, 1000, &number, NULL))
     return FALSE;
   *column = (guint) number;
   return TRUE;
@@ -312,10 +312,9 @@ read_header_line (Header      *header,
 
   if (g_ascii_strcasecmp (key, "separator") == 0)
     {
-      const char *name = g_strstrip (g_strdup (value));
-      gboolean tab = g_ascii_strcasecmp (name, "tab") == 0 || g_str_equal (value, "\t");
+      g_autofree char *name = g_strstrip (g_strdup (value));
+      gboolean tab = g_ascii_strcasecmp (name, "tab") == 0 || g_str_has_prefix (value, "\t");
 
-      g_free ((char *) name);
       if (!tab)
         {
           set_invalid (error, line, 0, _("only tab-separated decks are read (“#separator:tab”)"));
@@ -817,14 +816,14 @@ question_id (Import     *import,
   return id;
 }
 
-static JsonNode *
+static JsonArray *
 string_array (GPtrArray *items)
 {
   JsonArray *array = json_array_sized_new (items->len);
 
   for (guint i = 0; i < items->len; i++)
     json_array_add_string_element (array, g_ptr_array_index (items, i));
-  return json_node_init_array (json_node_alloc (), array);
+  return array;
 }
 
 /* The note of ROW as a question of its topic. */
@@ -981,7 +980,7 @@ add_note (Import  *import,
     }
   json_object_set_array_member (question, "key_points", points);
   if (red_flags->len > 0)
-    json_object_set_member (question, "red_flags", string_array (red_flags));
+    json_object_set_array_member (question, "red_flags", string_array (red_flags));
   json_array_add_object_element (topic->questions, question);
   return TRUE;
 }
