@@ -132,6 +132,28 @@ activate (RubricWindow *window,
   rubric_test_iterate ();
 }
 
+static gboolean
+is_button_with_icon (GtkWidget     *widget,
+                     gconstpointer  icon_name)
+{
+  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_icon_name (GTK_BUTTON (widget)), icon_name) == 0;
+}
+
+/* Clicks the first button of @root that shows @icon_name. */
+static void
+press_icon_button (GtkWidget  *root,
+                   const char *icon_name)
+{
+  GtkWidget *found = rubric_test_find (root, is_button_with_icon, icon_name);
+
+  g_assert_nonnull (found);
+  g_signal_emit_by_name (found, "clicked");
+  rubric_test_iterate ();
+}
+
+static gboolean toast_shows (RubricWindow *window,
+                             const char   *text);
+
 static char *
 temp_path (const char *name)
 {
@@ -356,6 +378,9 @@ test_import_kit (void)
   g_autoptr(GFile) bad_file = g_file_new_for_path (bad_path);
   GListModel *kits = rubric_application_get_kits (app);
   RubricWindow *window = open_window ();
+  g_autofree char *kit_path = NULL;
+  g_autofree char *kit_bytes = NULL;
+  g_autofree char *kit_bytes_after = NULL;
   AdwDialog *dialog;
   GtkWidget *label;
 
@@ -386,13 +411,37 @@ test_import_kit (void)
   g_assert_cmpuint (count_children (sidebar_child (window, "topic_list")), ==, 1);
   g_assert_cmpuint (count_children (pane_child (window, "cards_box")), ==, 2);
 
-  /* And removed again, after asking: back to the kit Rubric ships. */
+  /* Removed without asking: back to the kit Rubric ships, with Undo in a
+   * toast; the file stays until the toast goes. */
+  kit_path = g_build_filename (g_get_user_data_dir (), "rubric", "kits", "example.json", NULL);
+  g_assert_true (g_file_get_contents (kit_path, &kit_bytes, NULL, NULL));
   g_action_group_activate_action (G_ACTION_GROUP (app), "remove-kit", NULL);
-  RUBRIC_WAIT_FOR (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window)) != NULL, 2000);
-  press_button (GTK_WIDGET (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window))), "_Remove");
-  RUBRIC_WAIT_FOR (g_list_model_get_n_items (kits) == 1, 5000);
+  rubric_test_iterate ();
+  g_assert_null (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window)));
+  g_assert_cmpuint (g_list_model_get_n_items (kits), ==, 1);
   g_assert_cmpstr (rubric_kit_get_id (rubric_application_get_kit (app)), ==, "django-senior");
   g_assert_cmpuint (count_children (sidebar_child (window, "topic_list")), ==, 10);
+  RUBRIC_WAIT_FOR (toast_shows (window, "“Example” removed"), 2000);
+  g_assert_true (g_file_test (kit_path, G_FILE_TEST_EXISTS));
+  rubric_test_wait (300);
+  rubric_test_screenshot (GTK_WIDGET (window), "kit-removed");
+
+  /* Undo: the same kit, from the same bytes, chosen again. */
+  press_button (child (window, "toast_overlay"), "_Undo");
+  g_assert_cmpuint (g_list_model_get_n_items (kits), ==, 2);
+  g_assert_cmpstr (rubric_kit_get_id (rubric_application_get_kit (app)), ==, "example");
+  g_assert_true (g_file_get_contents (kit_path, &kit_bytes_after, NULL, NULL));
+  g_assert_cmpstr (kit_bytes_after, ==, kit_bytes);
+  g_assert_cmpuint (count_children (sidebar_child (window, "topic_list")), ==, 1);
+
+  /* Removed again, and the toast goes as its time would end it: now the
+   * file goes. */
+  g_action_group_activate_action (G_ACTION_GROUP (app), "remove-kit", NULL);
+  RUBRIC_WAIT_FOR (toast_shows (window, "“Example” removed"), 2000);
+  press_icon_button (child (window, "toast_overlay"), "window-close-symbolic");
+  RUBRIC_WAIT_FOR (!g_file_test (kit_path, G_FILE_TEST_EXISTS), 5000);
+  g_assert_cmpuint (g_list_model_get_n_items (kits), ==, 1);
+  g_assert_cmpstr (rubric_kit_get_id (rubric_application_get_kit (app)), ==, "django-senior");
 
   rubric_test_destroy_window (GTK_WINDOW (window));
   g_unlink (bad_path);
