@@ -61,14 +61,13 @@ static char *
 dup_ticks (RubricAnswer *answer)
 {
   GString *text = g_string_new (NULL);
+  RubricTickKind kind;
+  guint point;
+  gint64 offset;
+  const char *note;
 
   for (guint i = 0; i < rubric_answer_get_n_ticks (answer); i++)
     {
-      RubricTickKind kind;
-      guint point;
-      gint64 offset;
-      const char *note;
-
       rubric_answer_get_tick (answer, i, &kind, &point, &offset, &note);
       g_string_append_printf (text, "%s%d:%u@%" G_GINT64_FORMAT " %s", i > 0 ? "; " : "",
                               kind, point, offset, note);
