@@ -132,25 +132,6 @@ activate (RubricWindow *window,
   rubric_test_iterate ();
 }
 
-static gboolean
-is_button_with_icon (GtkWidget     *widget,
-                     gconstpointer  icon_name)
-{
-  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_icon_name (GTK_BUTTON (widget)), icon_name) == 0;
-}
-
-/* Clicks the first button of @root that shows @icon_name. */
-static void
-press_icon_button (GtkWidget  *root,
-                   const char *icon_name)
-{
-  GtkWidget *found = rubric_test_find (root, is_button_with_icon, icon_name);
-
-  g_assert_nonnull (found);
-  g_signal_emit_by_name (found, "clicked");
-  rubric_test_iterate ();
-}
-
 static gboolean toast_shows (RubricWindow *window,
                              const char   *text);
 
@@ -415,16 +396,14 @@ test_import_kit (void)
    * toast; the file stays until the toast goes. */
   kit_path = g_build_filename (g_get_user_data_dir (), "rubric", "kits", "example.json", NULL);
   g_assert_true (g_file_get_contents (kit_path, &kit_bytes, NULL, NULL));
+  /* Checked and undone before the main loop runs again: a toast's time
+   * runs only there, and a slow machine must not end it first. */
   g_action_group_activate_action (G_ACTION_GROUP (app), "remove-kit", NULL);
-  rubric_test_iterate ();
+  g_assert_true (toast_shows (window, "“Example” removed"));
   g_assert_null (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window)));
   g_assert_cmpuint (g_list_model_get_n_items (kits), ==, 1);
   g_assert_cmpstr (rubric_kit_get_id (rubric_application_get_kit (app)), ==, "django-senior");
-  g_assert_cmpuint (count_children (sidebar_child (window, "topic_list")), ==, 10);
-  RUBRIC_WAIT_FOR (toast_shows (window, "“Example” removed"), 2000);
   g_assert_true (g_file_test (kit_path, G_FILE_TEST_EXISTS));
-  rubric_test_wait (300);
-  rubric_test_screenshot (GTK_WIDGET (window), "kit-removed");
 
   /* Undo: the same kit, from the same bytes, chosen again. */
   press_button (child (window, "toast_overlay"), "_Undo");
@@ -434,14 +413,14 @@ test_import_kit (void)
   g_assert_cmpstr (kit_bytes_after, ==, kit_bytes);
   g_assert_cmpuint (count_children (sidebar_child (window, "topic_list")), ==, 1);
 
-  /* Removed again, and the toast goes as its time would end it: now the
-   * file goes. */
+  /* Removed again, and left: when the toast's time ends, the file goes. */
   g_action_group_activate_action (G_ACTION_GROUP (app), "remove-kit", NULL);
-  RUBRIC_WAIT_FOR (toast_shows (window, "“Example” removed"), 2000);
-  press_icon_button (child (window, "toast_overlay"), "window-close-symbolic");
-  RUBRIC_WAIT_FOR (!g_file_test (kit_path, G_FILE_TEST_EXISTS), 5000);
+  g_assert_true (toast_shows (window, "“Example” removed"));
+  rubric_test_screenshot (GTK_WIDGET (window), "kit-removed");
+  RUBRIC_WAIT_FOR (!g_file_test (kit_path, G_FILE_TEST_EXISTS), 60000);
   g_assert_cmpuint (g_list_model_get_n_items (kits), ==, 1);
   g_assert_cmpstr (rubric_kit_get_id (rubric_application_get_kit (app)), ==, "django-senior");
+  g_assert_cmpuint (count_children (sidebar_child (window, "topic_list")), ==, 10);
 
   rubric_test_destroy_window (GTK_WINDOW (window));
   g_unlink (bad_path);
@@ -2011,12 +1990,12 @@ test_undo (void)
   /* A skip shows a toast whose Undo takes it back. */
   activate (window, "win.next-question", NULL);
   activate (window, "win.rate", g_variant_new_int32 (3));
-  activate (window, "win.skip", NULL);
+  /* (Looked at before the main loop runs again: the toast's time runs
+   * there, and a slow machine must not end it first.) */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.skip", NULL));
   skipped = rubric_session_lookup_answer (session, rubric_question_get_id (second));
   g_assert_true (rubric_answer_get_skipped (skipped));
-  RUBRIC_WAIT_FOR (toast_shows (window, "Question skipped"), 2000);
-  rubric_test_wait (300);
-  rubric_test_screenshot (GTK_WIDGET (window), "undo-toast");
+  g_assert_true (toast_shows (window, "Question skipped"));
   press_button (child (window, "toast_overlay"), "_Undo");
   g_assert_false (rubric_answer_get_skipped (skipped));
   g_assert_cmpint (rubric_answer_get_rating (skipped), ==, 3);
@@ -2052,9 +2031,11 @@ test_undo (void)
 
   /* The recommendation, from the panel's toggles: a toast, and back. */
   adw_toggle_group_set_active_name (recommendation, "strong-yes");
-  rubric_test_iterate ();
   g_assert_cmpint (rubric_session_get_recommendation (session), ==, RUBRIC_RECOMMENDATION_STRONG_YES);
-  RUBRIC_WAIT_FOR (toast_shows (window, "Recommendation changed"), 2000);
+  g_assert_true (toast_shows (window, "Recommendation changed"));
+  rubric_test_iterate ();
+  rubric_test_wait (300);
+  rubric_test_screenshot (GTK_WIDGET (window), "undo-toast");
   activate (window, "win.undo", NULL);
   g_assert_cmpint (rubric_session_get_recommendation (session), ==, RUBRIC_RECOMMENDATION_NONE);
   g_assert_cmpstr (adw_toggle_group_get_active_name (recommendation), ==, "none");
