@@ -1677,22 +1677,34 @@ remove_done_cb (GObject      *object,
     rubric_window_show_error (RUBRIC_WINDOW (window), _("Could Not Remove the Kit"), error->message);
 }
 
+/* Undo in the toast: the kit back in the library, its file untouched,
+ * and chosen again as it was. */
 static void
-remove_kit_response_cb (AdwAlertDialog    *dialog,
-                        const char        *response,
-                        RubricApplication *self)
+on_undo_remove_kit_cb (AdwToast          *toast,
+                       RubricApplication *self)
 {
-  RubricKit *kit = g_object_get_data (G_OBJECT (dialog), "rubric-kit");
+  RubricKit *kit = g_object_get_data (G_OBJECT (toast), "rubric-kit");
 
-  if (!g_str_equal (response, "remove") || kit == NULL)
-    return;
-
-  /* Back to the bundled kit first: the removed one is never in use. */
-  if (kit == self->kit)
-    rubric_application_set_kit (self, rubric_kit_library_get_bundled (self->library));
-  rubric_kit_library_remove_async (self->library, kit, NULL, remove_done_cb, g_object_ref (self));
+  if (self->library != NULL && rubric_kit_library_put_back (self->library, kit))
+    rubric_application_set_kit (self, kit);
 }
 
+/* The toast went (its time ran out, or it was closed) without Undo: now
+ * the file goes. */
+static void
+on_remove_kit_toast_dismissed_cb (AdwToast          *toast,
+                                  RubricApplication *self)
+{
+  RubricKit *kit = g_object_get_data (G_OBJECT (toast), "rubric-kit");
+
+  if (self->library != NULL && rubric_kit_library_is_set_aside (self->library, kit))
+    rubric_kit_library_remove_async (self->library, kit, NULL, remove_done_cb, g_object_ref (self));
+}
+
+/* Removing a kit asks nothing: it goes at once, with Undo in a toast. Its
+ * file stays on disk until the toast goes (or Rubric quits), so Undo puts
+ * back the very bytes, and a crash meanwhile loses nothing: the kit is
+ * simply there again at the next start. */
 static void
 rubric_application_remove_kit_action (GSimpleAction *action,
                                       GVariant      *parameter,
@@ -1700,28 +1712,30 @@ rubric_application_remove_kit_action (GSimpleAction *action,
 {
   RubricApplication *self = user_data;
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
-  g_autofree char *body = NULL;
-  AdwDialog *dialog;
+  g_autoptr(RubricKit) kit = NULL;
+  g_autofree char *text = NULL;
+  AdwToast *toast;
 
-  if (rubric_kit_library_is_bundled (self->library, self->kit) || window == NULL)
+  if (rubric_kit_library_is_bundled (self->library, self->kit) || !RUBRIC_IS_WINDOW (window))
     return;
 
-  /* Translators: the body of a dialog that asks whether to remove an imported
-   * interview kit; %s is the kit's title */
-  body = g_strdup_printf (_("“%s” is removed from Rubric. Interviews made with it keep their ratings and notes."),
-                          rubric_kit_get_title (self->kit));
-  /* Translators: the heading of a dialog that asks whether to remove an
-   * imported interview kit */
-  dialog = adw_alert_dialog_new (_("Remove the Kit?"), body);
-  adw_alert_dialog_add_responses (ADW_ALERT_DIALOG (dialog),
-                                  "cancel", _("_Cancel"),
-                                  "remove", _("_Remove"),
-                                  NULL);
-  adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (dialog), "remove", ADW_RESPONSE_DESTRUCTIVE);
-  adw_alert_dialog_set_close_response (ADW_ALERT_DIALOG (dialog), "cancel");
-  g_object_set_data_full (G_OBJECT (dialog), "rubric-kit", g_object_ref (self->kit), g_object_unref);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (remove_kit_response_cb), self, 0);
-  adw_dialog_present (dialog, GTK_WIDGET (window));
+  kit = g_object_ref (self->kit);
+  /* Back to the bundled kit first: the removed one is never in use. */
+  rubric_application_set_kit (self, rubric_kit_library_get_bundled (self->library));
+  if (!rubric_kit_library_set_aside (self->library, kit))
+    return;
+
+  /* Translators: a notification with an Undo button after an imported
+   * interview kit was removed; %s is the kit's title */
+  text = g_strdup_printf (_("“%s” removed"), rubric_kit_get_title (kit));
+  toast = adw_toast_new (text);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  /* Undo is for now: not behind another toast. */
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  g_object_set_data_full (G_OBJECT (toast), "rubric-kit", g_steal_pointer (&kit), g_object_unref);
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (on_undo_remove_kit_cb), self, 0);
+  g_signal_connect_object (toast, "dismissed", G_CALLBACK (on_remove_kit_toast_dismissed_cb), self, 0);
+  rubric_window_add_toast (RUBRIC_WINDOW (window), toast);
 }
 
 static void
@@ -1776,6 +1790,11 @@ rubric_application_shutdown (GApplication *application)
 
   g_clear_handle_id (&self->sigint_source, g_source_remove);
   g_clear_handle_id (&self->sigterm_source, g_source_remove);
+
+  /* A kit removed while its toast still showed goes now, before the
+   * windows (and their toasts) do. */
+  if (self->library != NULL)
+    rubric_kit_library_remove_set_aside (self->library);
 
   G_APPLICATION_CLASS (rubric_application_parent_class)->shutdown (application);
 

@@ -73,6 +73,8 @@ static const Shortcut shortcuts[] = {
   { NULL, N_("Clear the rating"), "win.rate(0)" },
   { NULL, N_("Mark the current question skipped"), "win.skip" },
   { NULL, N_("Pause or resume the interview clock"), "win.pause" },
+  /* Translators: in the keyboard shortcuts, Ctrl+Z outside text fields */
+  { NULL, N_("Undo the last rating, skip, tick or recommendation"), "win.undo" },
   /* Translators: a group of shortcuts for ticking the key points and red
    * flags a candidate said or showed */
   { N_("Evidence"),

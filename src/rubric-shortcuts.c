@@ -82,6 +82,9 @@ static const struct {
   { "win.rate(3)", "3", TRUE },
   { "win.rate(4)", "4", TRUE },
   { "win.rate(5)", "5", TRUE },
+  /* Not an accelerator: in a text field Ctrl+Z undoes typing, as it does
+   * in any. */
+  { "win.undo", "<Control>z", TRUE },
   { "win.present-question", "F5", FALSE },
   { "win.toggle-candidate-panel", "F9", FALSE },
   { "win.fullscreen", "F11", FALSE },

@@ -601,9 +601,11 @@ rate_action (GtkWidget  *widget,
   if (answer == NULL)
     return;
 
+  _rubric_window_begin_step (self, RUBRIC_UNDO_RATE);
   if (rating != RUBRIC_RATING_NONE)
     rubric_answer_set_skipped (answer, FALSE);
   rubric_answer_set_rating (answer, rating);
+  _rubric_window_end_step (self);
 }
 
 static void

@@ -16,6 +16,7 @@
 #include "rubric-sidebar.h"
 #include "rubric-start-page.h"
 #include "rubric-study.h"
+#include "rubric-undo.h"
 #include "rubric-window.h"
 
 G_BEGIN_DECLS
@@ -32,6 +33,7 @@ struct _RubricWindow
   RubricKit *kit;
   RubricInterview *interview;  /* NULL on the start page and when studying */
   RubricSession *session;      /* the interview's, for short */
+  RubricUndo *undo;            /* its scoring changes, while it is open */
   gboolean close_after_save;   /* a Save As from the close dialog */
 
   gboolean close_confirmed;
@@ -65,12 +67,17 @@ struct _RubricWindow
 
   /* Not owned: the window for the candidate's eyes, while it is open */
   GtkWindow *presentation;
+  /* Weak: the toast whose Undo takes back the step on top */
+  AdwToast *undo_toast;
 };
 
 RubricApplication  *_rubric_window_get_app           (RubricWindow *self);
 gboolean            _rubric_window_safe_mode         (RubricWindow *self);
 RubricQuestionCard *_rubric_window_current_card      (RubricWindow *self);
 void                _rubric_window_focus_question    (RubricWindow *self);
+void                _rubric_window_show_question     (RubricWindow   *self,
+                                                      RubricQuestion *question,
+                                                      gboolean        reveal);
 
 /* rubric-window-study.c */
 void                _rubric_window_load_progress     (RubricWindow *self);
@@ -116,5 +123,12 @@ void                _rubric_window_set_show_all_questions (RubricWindow *self,
 gboolean            _rubric_window_get_presenting    (RubricWindow *self);
 void                _rubric_window_set_presenting    (RubricWindow *self,
                                                       gboolean      presenting);
+
+/* rubric-window-undo.c */
+void                _rubric_window_watch_undo        (RubricWindow   *self);
+void                _rubric_window_begin_step        (RubricWindow   *self,
+                                                      RubricUndoKind  kind);
+void                _rubric_window_end_step          (RubricWindow   *self);
+void                _rubric_window_class_undo_init   (GtkWidgetClass *widget_class);
 
 G_END_DECLS

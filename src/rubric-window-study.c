@@ -58,7 +58,10 @@ progress_loaded_cb (GObject      *object,
         }
       return;
     }
-  if (self->session != NULL || self->progress != NULL)
+  /* The kit may have changed since, and back: a kit removed and brought
+   * back by Undo loads twice; only its own progress is the kit's. */
+  if (self->session != NULL || self->progress != NULL || self->kit == NULL ||
+      g_strcmp0 (rubric_study_progress_get_kit_id (progress), rubric_kit_get_id (self->kit)) != 0)
     return;
 
   self->progress = g_steal_pointer (&progress);

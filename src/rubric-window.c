@@ -31,9 +31,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static void show_question (RubricWindow   *self,
-                           RubricQuestion *question,
-                           gboolean        reveal);
 
 /* ------------------------------------------------------------------ helpers */
 
@@ -384,6 +381,7 @@ rubric_window_open_session (RubricWindow  *self,
 
   g_signal_connect_object (session, "notify::editable", G_CALLBACK (on_session_editable_cb),
                            self, G_CONNECT_SWAPPED);
+  _rubric_window_watch_undo (self);
 
   rubric_candidate_panel_set_session (self->candidate_panel, session, self->kit);
   adw_overlay_split_view_set_show_sidebar (self->overlay_split_view,
@@ -434,10 +432,10 @@ rubric_window_browse (RubricWindow *self)
 
 /* ------------------------------------------------------------------ search */
 
-static void
-show_question (RubricWindow   *self,
-               RubricQuestion *question,
-               gboolean        reveal)
+void
+_rubric_window_show_question (RubricWindow   *self,
+                              RubricQuestion *question,
+                              gboolean        reveal)
 {
   RubricTopic *topic = rubric_question_get_topic (question);
   GListModel *topics = rubric_kit_get_topics (self->kit);
@@ -465,7 +463,7 @@ on_sidebar_question_activated_cb (RubricWindow   *self,
                                   RubricSidebar  *sidebar)
 {
   g_assert (RUBRIC_IS_WINDOW (self));
-  show_question (self, question, reveal);
+  _rubric_window_show_question (self, question, reveal);
 }
 
 static void
@@ -581,7 +579,9 @@ rubric_window_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), RUBRIC_TYPE_WINDOW);
 
+  g_clear_weak_pointer (&self->undo_toast);
   g_clear_object (&self->interview);
+  g_clear_object (&self->undo);
   g_clear_object (&self->session);
   g_clear_object (&self->progress);
   g_clear_object (&self->kit);
@@ -721,6 +721,7 @@ rubric_window_class_init (RubricWindowClass *klass)
 
   _rubric_window_class_actions_init (widget_class);
   _rubric_window_class_seal_init (widget_class);
+  _rubric_window_class_undo_init (widget_class);
 }
 
 /* Files dropped on the window: interviews open as Open opens them (one
@@ -750,6 +751,8 @@ rubric_window_init (RubricWindow *self)
                    _("One file opens its interview; several open as one debrief. Kits and Anki decks are imported."),
                    dropped_suffixes, files_dropped_cb);
   rubric_shortcuts_add_single_keys (GTK_WINDOW (self));
+  /* Nothing to undo until an interview is open and changed. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", FALSE);
   rubric_a11y_name_menus (GTK_WIDGET (self));
   add_wide_breakpoint (self);
 

@@ -89,6 +89,9 @@ kits_folder_listing (void)
     g_ptr_array_add (names, g_strdup (name));
   g_ptr_array_sort_values (names, (GCompareFunc) g_strcmp0);
 
+  /* An empty array has no vector yet. */
+  if (names->len == 0)
+    return g_strdup ("");
   return g_strjoinv (" ", (GStrv) names->pdata);
 }
 
@@ -524,24 +527,51 @@ test_import_bundled_id (void)
 }
 
 static void
-test_remove (void)
+assert_ids (RubricKitLibrary *library,
+            const char       *expected)
 {
-  g_autoptr(RubricKitLibrary) library = NULL;
-  g_autoptr(RubricKitLibrary) reloaded = NULL;
-  g_autoptr(RubricKit) kit = NULL;
-  g_autoptr(RubricKit) kept = NULL;
+  g_autofree char *ids = model_ids (library);
+
+  g_assert_cmpstr (ids, ==, expected);
+}
+
+static void
+assert_listing (const char *expected)
+{
+  g_autofree char *listing = kits_folder_listing ();
+
+  g_assert_cmpstr (listing, ==, expected);
+}
+
+/* A fresh library with two kits of the user's, "first" and "second". */
+static RubricKitLibrary *
+library_with_two_kits (RubricKit **first,
+                       RubricKit **second)
+{
+  g_autofree char *first_text = kit_text ("first", "First");
+  g_autofree char *second_text = kit_text ("second", "Second");
   g_autoptr(GError) error = NULL;
-  g_autofree char *first = kit_text ("first", "First");
-  g_autofree char *second = kit_text ("second", "Second");
-  g_autofree char *ids = NULL;
-  g_autofree char *listing = NULL;
+  RubricKitLibrary *library;
 
   rubric_test_clean_data_home (data_home);
   library = load_library ();
-  kit = import_text (library, "a.json", first, &error);
+  *first = import_text (library, "a.json", first_text, &error);
   g_assert_no_error (error);
-  kept = import_text (library, "b.json", second, &error);
+  *second = import_text (library, "b.json", second_text, &error);
   g_assert_no_error (error);
+  return library;
+}
+
+static void
+test_remove (void)
+{
+  g_autoptr(RubricKit) kit = NULL;
+  g_autoptr(RubricKit) kept = NULL;
+  g_autoptr(RubricKitLibrary) library = library_with_two_kits (&kit, &kept);
+  g_autoptr(RubricKitLibrary) reloaded = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *ids = NULL;
+  g_autofree char *listing = NULL;
 
   g_assert_true (remove_kit (library, kit, &error));
   g_assert_no_error (error);
@@ -560,6 +590,65 @@ test_remove (void)
   g_clear_pointer (&ids, g_free);
   ids = model_ids (reloaded);
   g_assert_cmpstr (ids, ==, "django-senior second");
+}
+
+/* Set aside, a kit leaves the model but not the disk: put back, it is the
+ * same kit in the same place; removed, its file goes; and whatever is set
+ * aside when Rubric quits goes then. A crash meanwhile loses nothing. */
+static void
+test_set_aside (void)
+{
+  g_autoptr(RubricKit) first = NULL;
+  g_autoptr(RubricKit) second = NULL;
+  g_autoptr(RubricKitLibrary) library = library_with_two_kits (&first, &second);
+  g_autofree char *before = model_ids (library);
+  g_autofree char *path = g_file_get_path (rubric_kit_library_get_file (library, first));
+  g_autofree char *bytes = rubric_test_read_file (path);
+  guint changes = 0;
+
+  g_signal_connect (rubric_kit_library_get_kits (library), "items-changed", G_CALLBACK (count_items_changed_cb), &changes);
+
+  g_assert_false (rubric_kit_library_set_aside (library, rubric_kit_library_get_bundled (library)));
+  g_assert_true (rubric_kit_library_set_aside (library, first));
+  g_assert_false (rubric_kit_library_set_aside (library, first));
+  g_assert_true (rubric_kit_library_is_set_aside (library, first));
+  assert_ids (library, "django-senior second");
+  g_assert_null (rubric_kit_library_lookup (library, "first"));
+  g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
+
+  /* Killed now, Rubric finds the kit at the next start. */
+  {
+    g_autoptr(RubricKitLibrary) reloaded = load_library ();
+
+    assert_ids (reloaded, before);
+  }
+
+  /* Put back: the very kit, in its place, from the very bytes. */
+  g_assert_true (rubric_kit_library_put_back (library, first));
+  g_assert_false (rubric_kit_library_put_back (library, first));
+  g_assert_false (rubric_kit_library_is_set_aside (library, first));
+  assert_ids (library, before);
+  g_assert_true (rubric_kit_library_lookup (library, "first") == first);
+  {
+    g_autofree char *bytes_after = rubric_test_read_file (path);
+
+    g_assert_cmpstr (bytes_after, ==, bytes);
+  }
+  g_assert_cmpuint (changes, ==, 2);
+
+  /* Set aside, then removed for good. */
+  g_assert_true (rubric_kit_library_set_aside (library, first));
+  g_assert_true (remove_kit (library, first, NULL));
+  g_assert_false (rubric_kit_library_is_set_aside (library, first));
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  assert_listing ("second.json");
+
+  /* Set aside when Rubric quits: gone then. */
+  g_assert_true (rubric_kit_library_set_aside (library, second));
+  rubric_kit_library_remove_set_aside (library);
+  g_assert_false (rubric_kit_library_is_set_aside (library, second));
+  assert_listing ("");
+  assert_ids (library, "django-senior");
 }
 
 static void
@@ -722,6 +811,7 @@ main (int   argc,
   g_test_add_func ("/kit-library/import-bundled-id", test_import_bundled_id);
   g_test_add_func ("/kit-library/import-name-taken", test_import_name_taken);
   g_test_add_func ("/kit-library/remove", test_remove);
+  g_test_add_func ("/kit-library/set-aside", test_set_aside);
   g_test_add_func ("/kit-library/remove-bundled", test_remove_bundled);
   g_test_add_func ("/kit-library/broken-files-skipped", test_broken_files_skipped);
   g_test_add_func ("/kit-library/reload", test_reload_replaces);

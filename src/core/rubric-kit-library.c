@@ -44,6 +44,7 @@ struct _RubricKitLibrary
   GListStore *kits;
   GHashTable *files;       /* a user's RubricKit (borrowed from kits) → GFile */
   GHashTable *importing;   /* ids of kits being written */
+  GPtrArray *pending;      /* RubricKit: out of the model, file still kept */
   GStrv warnings;
   gboolean loaded;
 };
@@ -65,6 +66,8 @@ rubric_kit_library_dispose (GObject *object)
 
   if (self->files != NULL)
     g_hash_table_remove_all (self->files);
+  if (self->pending != NULL)
+    g_ptr_array_set_size (self->pending, 0);
   if (self->kits != NULL)
     g_list_store_remove_all (self->kits);
   g_clear_object (&self->bundled);
@@ -81,6 +84,7 @@ rubric_kit_library_finalize (GObject *object)
   g_clear_object (&self->kits);
   g_clear_pointer (&self->files, g_hash_table_unref);
   g_clear_pointer (&self->importing, g_hash_table_unref);
+  g_clear_pointer (&self->pending, g_ptr_array_unref);
   g_strfreev (self->warnings);
 
   G_OBJECT_CLASS (rubric_kit_library_parent_class)->finalize (object);
@@ -130,6 +134,7 @@ rubric_kit_library_init (RubricKitLibrary *self)
   self->kits = g_list_store_new (RUBRIC_TYPE_KIT);
   self->files = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, g_object_unref);
   self->importing = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->pending = g_ptr_array_new_with_free_func (g_object_unref);
   self->warnings = g_new0 (char *, 1);
 }
 
@@ -872,6 +877,7 @@ delete_cb (GObject      *object,
   g_hash_table_remove (self->files, kit);
   if (g_list_store_find (self->kits, kit, &position))
     g_list_store_remove (self->kits, position);
+  g_ptr_array_remove (self->pending, kit);
 
   g_task_return_boolean (task, TRUE);
 }
@@ -882,7 +888,8 @@ delete_cb (GObject      *object,
  *
  * Deletes the user's copy of a kit and removes it from the model. The
  * bundled kit cannot be removed. Sessions and study progress that refer
- * to the kit are left alone.
+ * to the kit are left alone. A kit set aside with
+ * rubric_kit_library_set_aside() can be removed for good this way.
  */
 void
 rubric_kit_library_remove_async (RubricKitLibrary    *self,
@@ -935,4 +942,99 @@ rubric_kit_library_remove_finish (RubricKitLibrary  *self,
   g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == rubric_kit_library_remove_async, FALSE);
 
   return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+/* ------------------------------------------------------------ setting aside */
+
+/**
+ * rubric_kit_library_set_aside:
+ * @kit: a user's kit of the library
+ *
+ * Takes @kit out of the model, as removing it would, but keeps its file:
+ * until rubric_kit_library_remove_async() deletes it, or
+ * rubric_kit_library_put_back() returns the kit, exactly as it was. A kit
+ * set aside is not found by rubric_kit_library_lookup(), yet its id stays
+ * taken. Should Rubric end before either, the file is there at the next
+ * start: nothing is lost by a crash.
+ *
+ * Returns: whether @kit was in the model and is now set aside
+ */
+gboolean
+rubric_kit_library_set_aside (RubricKitLibrary *self,
+                              RubricKit        *kit)
+{
+  guint position;
+
+  g_return_val_if_fail (RUBRIC_IS_KIT_LIBRARY (self), FALSE);
+  g_return_val_if_fail (RUBRIC_IS_KIT (kit), FALSE);
+
+  if (rubric_kit_library_is_bundled (self, kit) ||
+      !g_hash_table_contains (self->files, kit) ||
+      !g_list_store_find (self->kits, kit, &position))
+    return FALSE;
+
+  g_ptr_array_add (self->pending, g_object_ref (kit));
+  g_list_store_remove (self->kits, position);
+  return TRUE;
+}
+
+/**
+ * rubric_kit_library_put_back:
+ * @kit: a kit rubric_kit_library_set_aside() took out
+ *
+ * Returns @kit to the model, in its place.
+ *
+ * Returns: whether @kit was set aside
+ */
+gboolean
+rubric_kit_library_put_back (RubricKitLibrary *self,
+                             RubricKit        *kit)
+{
+  g_autoptr(RubricKit) owned = NULL;
+  guint index;
+
+  g_return_val_if_fail (RUBRIC_IS_KIT_LIBRARY (self), FALSE);
+  g_return_val_if_fail (RUBRIC_IS_KIT (kit), FALSE);
+
+  if (!g_ptr_array_find (self->pending, kit, &index))
+    return FALSE;
+
+  owned = g_ptr_array_steal_index (self->pending, index);
+  insert_sorted (self, kit);
+  return TRUE;
+}
+
+gboolean
+rubric_kit_library_is_set_aside (RubricKitLibrary *self,
+                                 RubricKit        *kit)
+{
+  g_return_val_if_fail (RUBRIC_IS_KIT_LIBRARY (self), FALSE);
+  g_return_val_if_fail (RUBRIC_IS_KIT (kit), FALSE);
+
+  return g_ptr_array_find (self->pending, kit, NULL);
+}
+
+/**
+ * rubric_kit_library_remove_set_aside:
+ *
+ * Deletes the files of every kit set aside, now, on this thread: for
+ * quitting, when nothing waits for a toast any more.
+ */
+void
+rubric_kit_library_remove_set_aside (RubricKitLibrary *self)
+{
+  g_return_if_fail (RUBRIC_IS_KIT_LIBRARY (self));
+
+  while (self->pending->len > 0)
+    {
+      RubricKit *kit = g_ptr_array_index (self->pending, self->pending->len - 1);
+      GFile *file = g_hash_table_lookup (self->files, kit);
+      g_autoptr(GError) error = NULL;
+
+      if (file != NULL && !g_file_delete (file, NULL, &error) &&
+          !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+        g_warning ("Could not remove a kit: %s", error->message);
+      g_hash_table_remove (self->files, kit);
+      g_ptr_array_remove_index (self->pending, self->pending->len - 1);
+    }
 }

@@ -79,5 +79,12 @@ void                rubric_kit_library_remove_async (RubricKitLibrary     *self,
 gboolean            rubric_kit_library_remove_finish (RubricKitLibrary    *self,
                                                       GAsyncResult        *result,
                                                       GError             **error);
+gboolean            rubric_kit_library_set_aside    (RubricKitLibrary     *self,
+                                                     RubricKit            *kit);
+gboolean            rubric_kit_library_put_back     (RubricKitLibrary     *self,
+                                                     RubricKit            *kit);
+gboolean            rubric_kit_library_is_set_aside (RubricKitLibrary     *self,
+                                                     RubricKit            *kit);
+void                rubric_kit_library_remove_set_aside (RubricKitLibrary *self);
 
 G_END_DECLS

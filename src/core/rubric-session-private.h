@@ -12,6 +12,7 @@
 #include "rubric-json-private.h"
 
 #include "rubric-session.h"
+#include "rubric-undo.h"
 
 G_BEGIN_DECLS
 
@@ -102,6 +103,10 @@ struct _RubricSession
   guint read_only : 1;
   guint loading : 1;
   guint quiet : 1;               /* the clock is adding time: not a change */
+
+  /* Borrowed: told just before what it can undo changes; it clears this
+   * when it goes. */
+  RubricUndo *undo;
 };
 
 static inline gboolean
@@ -116,6 +121,23 @@ _rubric_session_set_string (char       **field,
 }
 
 RubricAnswer *_rubric_answer_new          (const char    *question_id);
+GArray   *_rubric_answer_dup_ticks     (RubricAnswer  *answer);
+void      _rubric_answer_restore_ticks (RubricAnswer  *answer,
+                                        GArray        *ticks);
+void      _rubric_undo_answer_will_change (RubricUndo     *undo,
+                                           RubricAnswer   *answer,
+                                           RubricUndoKind  kind);
+void      _rubric_undo_recommendation_will_change (RubricUndo *undo);
+
+/* Before a change the user can undo: the session's undo stack keeps the
+ * answer as it is now. Loading is no such change. */
+static inline void
+_rubric_answer_will_change (RubricAnswer   *answer,
+                            RubricUndoKind  kind)
+{
+  if (answer->session != NULL && answer->session->undo != NULL && !answer->session->loading)
+    _rubric_undo_answer_will_change (answer->session->undo, answer, kind);
+}
 void      _rubric_answer_notify_ticks  (RubricAnswer  *answer);
 void      _rubric_session_seal_changed (RubricSession *self);
 gboolean  _rubric_session_load_seal    (RubricSession                *self,

@@ -173,6 +173,7 @@ rubric_answer_set_ticked (RubricAnswer   *self,
   if ((tick != NULL) == !!ticked)
     return;
 
+  _rubric_answer_will_change (self, RUBRIC_UNDO_TICK);
   if (ticked)
     _rubric_answer_add_tick (self, kind, point, offset, NULL);
   else
@@ -211,5 +212,66 @@ rubric_answer_set_tick_note (RubricAnswer   *self,
 
   g_free (tick->note);
   tick->note = g_steal_pointer (&clean);
+  _rubric_answer_notify_ticks (self);
+}
+
+/* A copy of @ticks, notes and all; NULL: none. */
+static GArray *
+copy_ticks (GArray *ticks)
+{
+  GArray *copy;
+
+  if (ticks == NULL || ticks->len == 0)
+    return NULL;
+
+  copy = g_array_sized_new (FALSE, FALSE, sizeof (RubricTick), ticks->len);
+  g_array_set_clear_func (copy, tick_clear);
+  for (guint i = 0; i < ticks->len; i++)
+    {
+      RubricTick tick = g_array_index (ticks, RubricTick, i);
+
+      tick.note = g_strdup (tick.note);
+      g_array_append_val (copy, tick);
+    }
+  return copy;
+}
+
+/* The answer's ticks, for the undo stack. */
+GArray *
+_rubric_answer_dup_ticks (RubricAnswer *self)
+{
+  return copy_ticks (self->ticks);
+}
+
+static gboolean
+ticks_equal (GArray *a,
+             GArray *b)
+{
+  guint n = a != NULL ? a->len : 0;
+
+  if (n != (b != NULL ? b->len : 0))
+    return FALSE;
+  for (guint i = 0; i < n; i++)
+    {
+      RubricTick *x = &g_array_index (a, RubricTick, i);
+      RubricTick *y = &g_array_index (b, RubricTick, i);
+
+      if (x->kind != y->kind || x->point != y->point || x->offset != y->offset || !g_str_equal (x->note, y->note))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Undo: the ticks exactly as _rubric_answer_dup_ticks() copied them, in
+ * their order, with their times and notes. */
+void
+_rubric_answer_restore_ticks (RubricAnswer *self,
+                              GArray       *ticks)
+{
+  if (ticks_equal (self->ticks, ticks))
+    return;
+
+  g_clear_pointer (&self->ticks, g_array_unref);
+  self->ticks = copy_ticks (ticks);
   _rubric_answer_notify_ticks (self);
 }

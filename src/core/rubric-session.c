@@ -241,6 +241,7 @@ rubric_answer_set_rating (RubricAnswer *self,
 
   if (self->rating == rating)
     return;
+  _rubric_answer_will_change (self, RUBRIC_UNDO_RATE);
   self->rating = rating;
   g_object_notify_by_pspec (G_OBJECT (self), answer_props[ANSWER_PROP_RATING]);
 }
@@ -261,6 +262,7 @@ rubric_answer_set_skipped (RubricAnswer *self,
   skipped = !!skipped;
   if (self->skipped == skipped)
     return;
+  _rubric_answer_will_change (self, skipped ? RUBRIC_UNDO_SKIP : RUBRIC_UNDO_UNSKIP);
   self->skipped = skipped;
   g_object_notify_by_pspec (G_OBJECT (self), answer_props[ANSWER_PROP_SKIPPED]);
 }
@@ -951,6 +953,8 @@ rubric_session_set_recommendation (RubricSession        *self,
 
   if (self->recommendation == recommendation)
     return;
+  if (self->undo != NULL && !self->loading)
+    _rubric_undo_recommendation_will_change (self->undo);
   self->recommendation = recommendation;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RECOMMENDATION]);
   rubric_session_changed (self);

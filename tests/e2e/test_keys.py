@@ -14,8 +14,10 @@
 # row selected in the sidebar; Space must reveal that card's expected
 # answer and no other card's (once with the focus on another card's
 # button); Alt+1 and Alt+2 on the first, ticking its first two key points
-# on the evidence checklist; then a rating key on most, S on one, N + notes + Escape on
-# several, a topic note (one Tab from a question's notes), the
+# on the evidence checklist; then a rating key on most, S on one (Ctrl+Z
+# takes it back, S again), N + notes + Escape on
+# several (Ctrl+Z in the first notes undoes typing, not the rating, and
+# Ctrl+Shift+Z redoes it), a topic note (one Tab from a question's notes), the
 # recommendation and the summary; Alt+1 and Alt+2 tick key points; Ctrl+E,
 # then the summary exported as a file through GTK's file chooser (Alt+E);
 # Ctrl+S through the file chooser; Ctrl+Q. Rubric runs with G_DEBUG=fatal-criticals and must
@@ -73,6 +75,10 @@ NOTES = {
 # keys land in the next topic's notes).
 TOPIC_NOTE_TOPIC = 5
 TOPIC_NOTE = 'Signals: solid, though no word on transaction.on_commit.'
+# Ctrl+Z in these notes undoes typing (the text field's own undo), not
+# the question's rating; Ctrl+Shift+Z redoes it. Ctrl+Z on the card of
+# SKIPPED takes the skip back, and S skips again.
+NOTES_UNDONE = 0
 # Space with the focus on another card's button (issue 13: the button
 # took it).
 SPACE_ON_BUTTON = 1
@@ -381,6 +387,16 @@ def first_run(env, workdir, saved, exported, plan, topics, keys):
                     check = interview.rows[q_index].skipped
                     wait_for('%r of %r to be marked skipped' % (q['card'], topic['title']),
                              lambda: has_state(check, pyatspi.STATE_CHECKED))
+                    slider = interview.rows[q_index].slider
+                    before = slider.queryValue().currentValue
+                    keys.press(ord('z'), Keyboard.CONTROL)
+                    wait_for('Ctrl+Z to take back the skip of %r' % q['card'],
+                             lambda: not has_state(check, pyatspi.STATE_CHECKED))
+                    wait_equal('the rating of %r after Ctrl+Z' % q['card'],
+                               lambda: slider.queryValue().currentValue, before)
+                    keys.press(ord('s'))
+                    wait_for('%r of %r to be marked skipped again' % (q['card'], topic['title']),
+                             lambda: has_state(check, pyatspi.STATE_CHECKED))
 
                 last_of_topic = q_index == len(topic['questions']) - 1
                 if g in NOTES or (last_of_topic and t in (TOPIC_NOTE_TOPIC, len(topics) - 1)):
@@ -390,6 +406,17 @@ def first_run(env, workdir, saved, exported, plan, topics, keys):
                     if g in NOTES:
                         keys.type(NOTES[g])
                         wait_equal('the notes on %r' % q['card'], lambda: text_of(notes), NOTES[g])
+                    if g == NOTES_UNDONE:
+                        keys.press(ord('z'), Keyboard.CONTROL)
+                        wait_for('Ctrl+Z in the notes on %r to undo typing' % q['card'],
+                                 lambda: text_of(notes) != NOTES[g] and NOTES[g].startswith(text_of(notes)))
+                        slider = interview.rows[q_index].slider
+                        if slider.queryValue().currentValue != rating:
+                            raise Failure('Ctrl+Z in the notes changed the rating of %r: %r, not %r'
+                                          % (q['card'], slider.queryValue().currentValue, rating))
+                        keys.press(ord('z'), Keyboard.CONTROL, Keyboard.SHIFT)
+                        wait_equal('the notes on %r after Ctrl+Shift+Z' % q['card'],
+                                   lambda: text_of(notes), NOTES[g])
 
                 if last_of_topic and t == TOPIC_NOTE_TOPIC:
                     # One Tab from the question's notes to the topic's.
