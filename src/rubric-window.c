@@ -31,10 +31,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static void show_question (RubricWindow   *self,
-                           RubricQuestion *question,
-                           gboolean        reveal);
-
 /* ------------------------------------------------------------------ helpers */
 
 RubricApplication *
@@ -434,10 +430,11 @@ rubric_window_browse (RubricWindow *self)
 
 /* ------------------------------------------------------------------ search */
 
-static void
-show_question (RubricWindow   *self,
-               RubricQuestion *question,
-               gboolean        reveal)
+/* Any question of the kit: its topic, then it. */
+void
+_rubric_window_show_question (RubricWindow   *self,
+                              RubricQuestion *question,
+                              gboolean        reveal)
 {
   RubricTopic *topic = rubric_question_get_topic (question);
   GListModel *topics = rubric_kit_get_topics (self->kit);
@@ -465,7 +462,7 @@ on_sidebar_question_activated_cb (RubricWindow   *self,
                                   RubricSidebar  *sidebar)
 {
   g_assert (RUBRIC_IS_WINDOW (self));
-  show_question (self, question, reveal);
+  _rubric_window_show_question (self, question, reveal);
 }
 
 static void
@@ -584,6 +581,7 @@ rubric_window_dispose (GObject *object)
   g_clear_object (&self->interview);
   g_clear_object (&self->session);
   g_clear_object (&self->progress);
+  g_clear_pointer (&self->reset_snapshot, rubric_study_snapshot_free);
   g_clear_object (&self->kit);
   g_clear_object (&self->settings);
   g_clear_object (&self->zoom_provider);
@@ -741,6 +739,8 @@ static void
 rubric_window_init (RubricWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Until there is a reset to undo. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo-reset-study", FALSE);
   rubric_drop_add (ADW_APPLICATION_WINDOW (self),
                    /* Translators: over the window while files are dragged over it */
                    _("Drop Interview Files"),
