@@ -56,6 +56,41 @@ shipped_kit (void)
   return load_kit ("../data/kits/django-senior.json");
 }
 
+/* The shipped kit's first two topics, for counting. */
+typedef struct
+{
+  RubricKit *kit;
+  RubricTopic *first;
+  RubricTopic *second;
+  guint n_questions;
+  guint n_first;
+  guint n_second;
+} TwoTopics;
+
+static TwoTopics
+two_topics (void)
+{
+  TwoTopics t = { shipped_kit (), NULL, NULL, 0, 0, 0 };
+  GListModel *topics = rubric_kit_get_topics (t.kit);
+
+  t.first = g_list_model_get_item (topics, 0);
+  t.second = g_list_model_get_item (topics, 1);
+  t.n_questions = rubric_kit_get_n_questions (t.kit);
+  t.n_first = g_list_model_get_n_items (rubric_topic_get_questions (t.first));
+  t.n_second = g_list_model_get_n_items (rubric_topic_get_questions (t.second));
+  return t;
+}
+
+static void
+two_topics_clear (TwoTopics *t)
+{
+  g_clear_object (&t->first);
+  g_clear_object (&t->second);
+  g_clear_object (&t->kit);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (TwoTopics, two_topics_clear)
+
 static char *
 study_path (const char *name)
 {
@@ -415,16 +450,14 @@ test_reset (void)
 static void
 test_counts (void)
 {
-  g_autoptr(RubricKit) kit = shipped_kit ();
+  g_auto(TwoTopics) t = two_topics ();
   g_autoptr(RubricStudyProgress) progress = NULL;
+  RubricKit *kit = t.kit;
   GListModel *topics = rubric_kit_get_topics (kit);
-  g_autoptr(RubricTopic) first = g_list_model_get_item (topics, 0);
-  g_autoptr(RubricTopic) second = g_list_model_get_item (topics, 1);
+  RubricTopic *first = t.first, *second = t.second;
   GListModel *first_questions = rubric_topic_get_questions (first);
   GListModel *second_questions = rubric_topic_get_questions (second);
-  guint n_questions = rubric_kit_get_n_questions (kit);
-  guint n_first = g_list_model_get_n_items (first_questions);
-  guint n_second = g_list_model_get_n_items (second_questions);
+  guint n_questions = t.n_questions, n_first = t.n_first, n_second = t.n_second;
   guint knew = 99, review = 99, ungraded = 99;
 
   g_assert_cmpuint (n_first, >=, 2);
@@ -1100,19 +1133,16 @@ test_v2_unknown_members (void)
 static void
 test_due_counts (void)
 {
-  g_autoptr(RubricKit) kit = shipped_kit ();
+  g_auto(TwoTopics) t = two_topics ();
   g_autoptr(RubricStudyProgress) progress = NULL;
   g_autoptr(GDateTime) day0 = date_time ("2026-05-04T18:00:00Z");
   g_autoptr(GDateTime) day1 = date_time ("2026-05-05T07:00:00Z");
   g_autoptr(GPtrArray) due_list = NULL;
-  GListModel *topics = rubric_kit_get_topics (kit);
-  g_autoptr(RubricTopic) first = g_list_model_get_item (topics, 0);
-  g_autoptr(RubricTopic) second = g_list_model_get_item (topics, 1);
+  RubricKit *kit = t.kit;
+  RubricTopic *first = t.first, *second = t.second;
   GListModel *first_questions = rubric_topic_get_questions (first);
   GListModel *second_questions = rubric_topic_get_questions (second);
-  guint n_questions = rubric_kit_get_n_questions (kit);
-  guint n_first = g_list_model_get_n_items (first_questions);
-  guint n_second = g_list_model_get_n_items (second_questions);
+  guint n_questions = t.n_questions, n_first = t.n_first, n_second = t.n_second;
   g_autoptr(RubricQuestion) q0 = g_list_model_get_item (second_questions, 0);
   g_autoptr(RubricQuestion) q1 = g_list_model_get_item (second_questions, 1);
   guint due = 99, fresh = 99, later = 99;

@@ -1510,24 +1510,6 @@ rubric_study_progress_get_updated (RubricStudyProgress *self)
 /* ------------------------------------------------------------------ saving */
 
 static void
-add_unknown (JsonBuilder *builder,
-             JsonObject  *unknown)
-{
-  JsonObjectIter iter;
-  const char *name;
-  JsonNode *node;
-
-  if (unknown == NULL)
-    return;
-  json_object_iter_init_ordered (&iter, unknown);
-  while (json_object_iter_next_ordered (&iter, &name, &node))
-    {
-      json_builder_set_member_name (builder, name);
-      json_builder_add_value (builder, json_node_copy (node));
-    }
-}
-
-static void
 add_entry (JsonBuilder *builder,
            const Entry *entry)
 {
@@ -1551,7 +1533,7 @@ add_entry (JsonBuilder *builder,
       json_builder_set_member_name (builder, "reviewed");
       json_builder_add_string_value (builder, reviewed);
     }
-  add_unknown (builder, entry->unknown);
+  rubric_json_builder_add_members (builder, entry->unknown);
   json_builder_end_object (builder);
 }
 
@@ -1601,7 +1583,7 @@ rubric_study_progress_to_bytes (RubricStudyProgress *self)
   json_builder_set_member_name (builder, "updated");
   json_builder_add_string_value (builder, updated);
 
-  add_unknown (builder, self->unknown);
+  rubric_json_builder_add_members (builder, self->unknown);
   json_builder_end_object (builder);
 
   root = json_builder_get_root (builder);
