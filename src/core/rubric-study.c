@@ -521,7 +521,7 @@ read_entry (JsonNode              *node,
     }
 
   if (!rubric_json_get_int (&reader, "repetitions", TRUE, 0, G_MAXINT32, &repetitions, error) ||
-      !rubric_json_get_number (&reader, "ease", TRUE, EASE_MIN / 100.0 - 0.001, EASE_MAX / 100.0, &ease, error) ||
+      !rubric_json_get_number (&reader, "ease", TRUE, 1.29, EASE_MAX / 100.0, &ease, error) ||
       !rubric_json_get_int (&reader, "interval", TRUE, 0, MAX_INTERVAL, &interval, error) ||
       !rubric_json_get_string (&reader, "due", TRUE, FALSE, &due_text, error) ||
       !rubric_json_get_string (&reader, "reviewed", FALSE, FALSE, &reviewed_text, error))
