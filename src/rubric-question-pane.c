@@ -577,8 +577,14 @@ rubric_question_pane_refresh (RubricQuestionPane *self)
       rubric_question_card_set_session (card, self->session);
       rubric_question_card_set_clock (card, self->clock);
       rubric_question_card_set_study (card, self->session == NULL);
+      /* Today's grade: a question due again is to be graded afresh. */
       if (self->progress != NULL)
-        rubric_question_card_set_grade (card, rubric_study_progress_get_grade (self->progress,
-                                                                               rubric_question_get_id (question)));
+        {
+          g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+          rubric_question_card_set_grade (card, rubric_study_progress_get_grade_today (self->progress,
+                                                                                       rubric_question_get_id (question),
+                                                                                       now));
+        }
     }
 }

@@ -1,4 +1,4 @@
-/* rubric-sidebar.c — the topics, search results and questions to review
+/* rubric-sidebar.c — the topics, search results and questions due today
  *
  * Copyright 2026 The Rubric authors
  *
@@ -6,7 +6,8 @@
  *
  * The window's sidebar shows one of three lists: the kit's topics (with
  * each one's progress and score), the results of a search as the user
- * types, or the questions a learner marked "Review Again". It knows which
+ * types, or — while studying — the questions due for review today, which
+ * the "Due Today" entry above the topics opens. It knows which
  * question the user picks and says so with ::question-activated (or, for a
  * topic, ::topic-activated); the window decides what to show.
  */
@@ -41,6 +42,10 @@ struct _RubricSidebar
   GtkSearchEntry *search_entry;
   GtkStack *stack;
   GtkListBox *topic_list;
+  GtkListBox *due_list;
+  GtkListBoxRow *due_row;
+  GtkLabel *due_title;
+  GtkLabel *due_count_label;
   GtkStack *review_stack;
   GtkListBox *review_list;
   GtkStack *results_stack;
@@ -172,18 +177,56 @@ on_answer_changed_cb (RubricSidebar *self,
       rubric_topic_row_update (RUBRIC_TOPIC_ROW (row), session);
 }
 
-/* ---------------------------------------------------------------- review */
+/* ------------------------------------------------------------- due today */
+
+/* The "Due Today" entry: only while studying, with how many are due. */
+static void
+update_due_row (RubricSidebar *self,
+                guint          n_due)
+{
+  g_autofree char *count = NULL;
+  g_autofree char *accessible = NULL;
+  gboolean studying = self->progress != NULL && self->session == NULL && self->kit != NULL;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->due_list), studying);
+  if (!studying)
+    return;
+
+  count = g_strdup_printf ("%u", n_due);
+  gtk_label_set_text (self->due_count_label, count);
+  /* Translators: the accessible name of the “Due Today” entry of the
+   * sidebar, e.g. "Due Today, 3 questions" */
+  accessible = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s, %u question", "%s, %u questions", n_due),
+                                gtk_label_get_text (self->due_title), n_due);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->due_row),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
+                                  -1);
+}
+
+static void
+on_due_row_activated_cb (RubricSidebar *self,
+                         GtkListBoxRow *row)
+{
+  g_assert (RUBRIC_IS_SIDEBAR (self));
+  g_object_set (self, "show-review", TRUE, NULL);
+}
 
 static void
 rebuild_review_list (RubricSidebar *self)
 {
   g_autoptr(GPtrArray) questions = NULL;
+  g_autoptr(GDateTime) now = NULL;
 
   gtk_list_box_remove_all (self->review_list);
   if (self->progress == NULL || self->kit == NULL)
-    return;
+    {
+      update_due_row (self, 0);
+      return;
+    }
 
-  questions = rubric_study_progress_list_review (self->progress, self->kit);
+  now = g_date_time_new_now_local ();
+  questions = rubric_study_progress_list_due (self->progress, self->kit, now);
+  update_due_row (self, questions->len);
   for (guint i = 0; i < questions->len; i++)
     {
       RubricQuestion *question = g_ptr_array_index (questions, i);
@@ -494,7 +537,7 @@ rubric_sidebar_class_init (RubricSidebarClass *klass)
   /**
    * RubricSidebar:show-review:
    *
-   * Whether the questions to review are listed instead of the topics.
+   * Whether the questions due today are listed instead of the topics.
    */
   properties[PROP_SHOW_REVIEW] = g_param_spec_boolean ("show-review", NULL, NULL, FALSE, rw);
   /**
@@ -545,6 +588,10 @@ rubric_sidebar_class_init (RubricSidebarClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RubricSidebar, search_entry);
   gtk_widget_class_bind_template_child (widget_class, RubricSidebar, stack);
   gtk_widget_class_bind_template_child (widget_class, RubricSidebar, topic_list);
+  gtk_widget_class_bind_template_child (widget_class, RubricSidebar, due_list);
+  gtk_widget_class_bind_template_child (widget_class, RubricSidebar, due_row);
+  gtk_widget_class_bind_template_child (widget_class, RubricSidebar, due_title);
+  gtk_widget_class_bind_template_child (widget_class, RubricSidebar, due_count_label);
   gtk_widget_class_bind_template_child (widget_class, RubricSidebar, review_stack);
   gtk_widget_class_bind_template_child (widget_class, RubricSidebar, review_list);
   gtk_widget_class_bind_template_child (widget_class, RubricSidebar, results_stack);
@@ -554,6 +601,7 @@ rubric_sidebar_class_init (RubricSidebarClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_topic_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_topic_row_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_review_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_due_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_result_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_activate_cb);
@@ -668,7 +716,8 @@ rubric_sidebar_set_session (RubricSidebar *self,
 /**
  * rubric_sidebar_set_progress:
  *
- * The learner's grades, which the rows and the review list show.
+ * The learner's grades, which the rows, the "Due Today" entry and the list
+ * of questions due today show.
  */
 void
 rubric_sidebar_set_progress (RubricSidebar       *self,
@@ -779,7 +828,7 @@ rubric_sidebar_update_pacing (RubricSidebar   *self,
  * rubric_sidebar_update:
  *
  * Shows the current ratings or grades on the topic rows, and the questions
- * to review.
+ * due today.
  */
 void
 rubric_sidebar_update (RubricSidebar *self)

@@ -35,7 +35,7 @@ join_counts (const char *first,
              const char *second)
 {
   /* Translators: two counts of a topic's progress in the sidebar, such as
-   * "2 of 3 rated" and "1 skipped", or "2 known" and "1 to review" */
+   * "2 of 3 rated" and "1 skipped", or "2 due" and "3 new" */
   return g_strdup_printf (C_("topic progress", "%s, %s"), first, second);
 }
 
@@ -197,16 +197,17 @@ rubric_topic_row_update (RubricTopicRow *self,
  * rubric_topic_row_update_study:
  * @progress: (nullable): the learner's self-grading, once loaded
  *
- * While studying, the row says how much of the topic is known and how
- * much is to review.
+ * While studying, the row says how many of the topic's questions are due
+ * for review today and how many are new.
  */
 void
 rubric_topic_row_update_study (RubricTopicRow      *self,
                                RubricStudyProgress *progress)
 {
+  g_autoptr(GDateTime) now = NULL;
   g_autofree char *text = NULL;
   g_autofree char *accessible = NULL;
-  guint knew = 0, review = 0, ungraded = 0;
+  guint due = 0, fresh = 0, later = 0;
 
   g_return_if_fail (RUBRIC_IS_TOPIC_ROW (self));
 
@@ -216,31 +217,32 @@ rubric_topic_row_update_study (RubricTopicRow      *self,
       return;
     }
 
-  rubric_study_progress_count_topic (progress, self->topic, &knew, &review, &ungraded);
-  if (knew == 0 && review == 0)
+  now = g_date_time_new_now_local ();
+  rubric_study_progress_count_due_topic (progress, self->topic, now, &due, &fresh, &later);
+  if (due == 0 && later == 0)
     {
       /* Translators: a topic nobody has graded themselves on yet */
-      text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u question", "%u questions", ungraded), ungraded);
+      text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u question", "%u questions", fresh), fresh);
     }
-  else if (review > 0)
+  else if (due > 0)
     {
       /* Translators: study progress of a topic: how many of its questions
-       * the learner marked “Knew It”, e.g. "2 known" */
-      g_autofree char *known = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u known", "%u known", knew), knew);
+       * are due for review today, e.g. "2 due" */
+      g_autofree char *due_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u due", "%u due", due), due);
       /* Translators: study progress of a topic: how many of its questions
-       * the learner marked “Review Again”, e.g. "1 to review" */
-      g_autofree char *to_review = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u to review", "%u to review", review),
-                                                    review);
+       * were never graded, e.g. "3 new" */
+      g_autofree char *new_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u new", "%u new", fresh), fresh);
 
-      text = join_counts (known, to_review);
+      text = fresh > 0 ? join_counts (due_text, new_text) : g_steal_pointer (&due_text);
     }
   else
     {
-      /* Translators: study progress of a topic, e.g. "2 of 3 known": the
-       * first %u is how many questions the learner knew, and picks the
-       * plural form; the second is how many were graded or not yet */
-      text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u known", "%u of %u known", knew),
-                              knew, knew + ungraded);
+      /* Translators: study progress of a topic with nothing due today,
+       * e.g. "2 of 3 known": the first %u is how many questions are
+       * scheduled for a later day, and picks the plural form; the second
+       * is how many questions the topic has */
+      text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u known", "%u of %u known", later),
+                              later, later + fresh);
     }
 
   gtk_label_set_text (self->progress_label, text);

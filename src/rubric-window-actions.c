@@ -495,16 +495,27 @@ move_topic (RubricWindow *self,
 
 /* J and K walk the whole interview: past a topic's last question to the
  * next topic's main question, before its main question to the previous
- * topic's last. Moving on hides what was revealed. */
+ * topic's last. Moving on hides what was revealed. While the sidebar lists
+ * the questions due today, they walk only those. */
 static void
 move_question (RubricWindow *self,
                int           delta)
 {
-  int index = (int) rubric_question_pane_get_question_index (self->question_pane) + delta;
-  guint topic = rubric_question_pane_get_topic_index (self->question_pane);
-  RubricQuestionCard *card = _rubric_window_current_card (self);
-  guint there = topic;
-  gboolean past_end = index >= (int) rubric_question_pane_get_n_questions (self->question_pane);
+  int index;
+  guint topic;
+  RubricQuestionCard *card;
+  guint there;
+  gboolean past_end;
+
+  /* Walking the questions due today: only those. */
+  if (_rubric_window_move_due (self, delta))
+    return;
+
+  index = (int) rubric_question_pane_get_question_index (self->question_pane) + delta;
+  topic = rubric_question_pane_get_topic_index (self->question_pane);
+  card = _rubric_window_current_card (self);
+  there = topic;
+  past_end = index >= (int) rubric_question_pane_get_n_questions (self->question_pane);
 
   if ((past_end || index < 0) && !_rubric_window_step_topic (self, topic, past_end ? 1 : -1, &there))
     {
@@ -790,39 +801,21 @@ rehearse_action (GtkWidget  *widget,
     rubric_question_card_set_rehearsing (card, !rubric_question_card_get_rehearsing (card));
 }
 
-static void
-reset_response_cb (AdwAlertDialog *dialog,
-                   const char     *response,
-                   RubricWindow   *self)
-{
-  if (g_str_equal (response, "reset") && self->progress != NULL)
-    {
-      rubric_study_progress_reset (self->progress);
-      _rubric_window_toast (self, _("Study progress reset"));
-    }
-}
-
+/* No question first: the notification's Undo brings it all back. */
 static void
 reset_progress_action (GtkWidget  *widget,
                        const char *action_name,
                        GVariant   *parameter)
 {
-  RubricWindow *self = RUBRIC_WINDOW (widget);
-  AdwDialog *dialog;
+  _rubric_window_reset_progress (RUBRIC_WINDOW (widget));
+}
 
-  if (self->progress == NULL)
-    return;
-
-  dialog = adw_alert_dialog_new (_("Reset Study Progress?"),
-                                 _("Every “Knew It” and “Review Again” of this kit is forgotten."));
-  adw_alert_dialog_add_responses (ADW_ALERT_DIALOG (dialog),
-                                  "cancel", _("_Cancel"),
-                                  "reset", _("_Reset"),
-                                  NULL);
-  adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (dialog), "reset", ADW_RESPONSE_DESTRUCTIVE);
-  adw_alert_dialog_set_close_response (ADW_ALERT_DIALOG (dialog), "cancel");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (reset_response_cb), self, 0);
-  adw_dialog_present (dialog, widget);
+static void
+undo_reset_study_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  _rubric_window_undo_reset_progress (RUBRIC_WINDOW (widget));
 }
 
 /* ------------------------------------------------------------------ search */
@@ -886,6 +879,7 @@ _rubric_window_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.show-save-error", NULL, show_save_error_action);
   gtk_widget_class_install_action (widget_class, "win.reset-progress", NULL, reset_progress_action);
+  gtk_widget_class_install_action (widget_class, "win.undo-reset-study", NULL, undo_reset_study_action);
   gtk_widget_class_install_action (widget_class, "win.rehearse", NULL, rehearse_action);
   gtk_widget_class_install_action (widget_class, "win.review-again", NULL, review_again_action);
   gtk_widget_class_install_action (widget_class, "win.knew-it", NULL, knew_it_action);

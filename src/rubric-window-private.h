@@ -41,6 +41,7 @@ struct _RubricWindow
 
   RubricStudyProgress *progress;    /* self-grading, while studying */
   guint progress_save_id;
+  RubricStudySnapshot *reset_snapshot;  /* the progress before a reset, to undo it */
   gboolean show_all_questions;      /* the questions the plan leaves out, too */
   guint search_return_topic;        /* where Escape goes back to */
   guint search_return_question;
@@ -82,6 +83,10 @@ void                _rubric_window_show_question     (RubricWindow   *self,
 /* rubric-window-study.c */
 void                _rubric_window_load_progress     (RubricWindow *self);
 void                _rubric_window_drop_progress     (RubricWindow *self);
+void                _rubric_window_reset_progress    (RubricWindow *self);
+void                _rubric_window_undo_reset_progress (RubricWindow *self);
+gboolean            _rubric_window_move_due          (RubricWindow *self,
+                                                      int           delta);
 void                _rubric_window_on_pane_graded    (RubricWindow       *self,
                                                       RubricQuestion     *question,
                                                       int                 grade,

@@ -7,7 +7,10 @@
  * While browsing the kit without a candidate, the learner grades
  * themselves ("Knew It", "Review Again"); the grades are the kit's study
  * progress, read when browsing starts and saved half a second after each
- * change (and when the window closes or the kit changes).
+ * change (and when the window closes or the kit changes). The sidebar's
+ * "Due Today" lists the questions the schedule brings back today, and J
+ * and K walk only those while it is shown. A reset happens at once and
+ * can be undone (win.undo-reset-study) from its notification.
  */
 
 #define G_LOG_DOMAIN "rubric-window-study"
@@ -98,6 +101,8 @@ _rubric_window_load_progress (RubricWindow *self)
 void
 _rubric_window_drop_progress (RubricWindow *self)
 {
+  g_clear_pointer (&self->reset_snapshot, rubric_study_snapshot_free);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo-reset-study", FALSE);
   if (self->progress == NULL)
     return;
 
@@ -110,4 +115,122 @@ _rubric_window_drop_progress (RubricWindow *self)
   g_clear_object (&self->progress);
   rubric_sidebar_set_progress (self->sidebar, NULL);
   rubric_question_pane_set_progress (self->question_pane, NULL);
+}
+
+/* Forgets every grade at once; the notification's Undo (or
+ * win.undo-reset-study, until the kit changes or the next reset) puts
+ * them back exactly. */
+void
+_rubric_window_reset_progress (RubricWindow *self)
+{
+  AdwToast *toast;
+
+  if (self->progress == NULL)
+    return;
+
+  g_clear_pointer (&self->reset_snapshot, rubric_study_snapshot_free);
+  self->reset_snapshot = rubric_study_progress_snapshot (self->progress);
+  rubric_study_progress_reset (self->progress);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo-reset-study", TRUE);
+
+  toast = adw_toast_new (_("Study progress reset"));
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "win.undo-reset-study");
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+void
+_rubric_window_undo_reset_progress (RubricWindow *self)
+{
+  g_autoptr(RubricStudySnapshot) snapshot = g_steal_pointer (&self->reset_snapshot);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo-reset-study", FALSE);
+  if (snapshot == NULL || self->progress == NULL)
+    return;
+  rubric_study_progress_restore (self->progress, snapshot);
+}
+
+/* Where a question is in the kit, to compare two. */
+static void
+kit_position (RubricKit      *kit,
+              RubricQuestion *question,
+              guint          *topic_index,
+              guint          *question_index)
+{
+  RubricTopic *topic = rubric_question_get_topic (question);
+
+  *topic_index = *question_index = 0;
+  g_list_store_find (G_LIST_STORE (rubric_kit_get_topics (kit)), topic, topic_index);
+  g_list_store_find (G_LIST_STORE (rubric_topic_get_questions (topic)), question, question_index);
+}
+
+static int
+compare_positions (RubricKit      *kit,
+                   RubricQuestion *a,
+                   RubricQuestion *b)
+{
+  guint a_topic, a_question, b_topic, b_question;
+
+  kit_position (kit, a, &a_topic, &a_question);
+  kit_position (kit, b, &b_topic, &b_question);
+  if (a_topic != b_topic)
+    return a_topic < b_topic ? -1 : 1;
+  if (a_question != b_question)
+    return a_question < b_question ? -1 : 1;
+  return 0;
+}
+
+/**
+ * _rubric_window_move_due:
+ * @delta: 1 for the next question due today, -1 for the previous one
+ *
+ * While the sidebar lists the questions due today, J and K walk only
+ * those, in the kit's order, from where the current question is in the
+ * kit (which may no longer be due, once graded).
+ *
+ * Returns: whether J and K are walking the due questions (even if there
+ *   was none further to go to)
+ */
+gboolean
+_rubric_window_move_due (RubricWindow *self,
+                         int           delta)
+{
+  g_autoptr(GDateTime) now = NULL;
+  g_autoptr(GPtrArray) due = NULL;
+  RubricQuestion *current;
+  RubricQuestion *target = NULL;
+  RubricQuestionCard *card;
+  gboolean show_review = FALSE;
+
+  g_object_get (self->sidebar, "show-review", &show_review, NULL);
+  if (!show_review || self->progress == NULL || self->session != NULL || self->kit == NULL)
+    return FALSE;
+
+  now = g_date_time_new_now_local ();
+  due = rubric_study_progress_list_due (self->progress, self->kit, now);
+  current = rubric_question_pane_get_current_question (self->question_pane);
+  for (guint i = 0; i < due->len; i++)
+    {
+      RubricQuestion *question = g_ptr_array_index (due, delta > 0 ? i : due->len - 1 - i);
+      int order = current != NULL ? compare_positions (self->kit, question, current) : delta;
+
+      if ((delta > 0 && order > 0) || (delta < 0 && order < 0))
+        {
+          target = question;
+          break;
+        }
+    }
+
+  if (target == NULL)
+    {
+      _rubric_window_toast (self, delta > 0 ? _("This is the last question due today")
+                                            : _("This is the first question due today"));
+      return TRUE;
+    }
+
+  card = _rubric_window_current_card (self);
+  if (card != NULL)
+    rubric_question_card_set_revealed (card, FALSE);
+  _rubric_window_show_question (self, target, FALSE);
+  return TRUE;
 }

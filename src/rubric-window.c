@@ -432,6 +432,7 @@ rubric_window_browse (RubricWindow *self)
 
 /* ------------------------------------------------------------------ search */
 
+/* Any question of the kit: its topic, then it. */
 void
 _rubric_window_show_question (RubricWindow   *self,
                               RubricQuestion *question,
@@ -584,6 +585,7 @@ rubric_window_dispose (GObject *object)
   g_clear_object (&self->undo);
   g_clear_object (&self->session);
   g_clear_object (&self->progress);
+  g_clear_pointer (&self->reset_snapshot, rubric_study_snapshot_free);
   g_clear_object (&self->kit);
   g_clear_object (&self->settings);
   g_clear_object (&self->zoom_provider);
@@ -744,6 +746,8 @@ static void
 rubric_window_init (RubricWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Until there is a reset to undo. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo-reset-study", FALSE);
   rubric_drop_add (ADW_APPLICATION_WINDOW (self),
                    /* Translators: over the window while files are dragged over it */
                    _("Drop Interview Files"),

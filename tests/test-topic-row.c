@@ -96,7 +96,7 @@ new_progress (void)
   return rubric_test_load_progress (kit_id);
 }
 
-/* While studying, the row counts what the learner knew and wants to review. */
+/* While studying, the row counts what is due today, new, and known. */
 static void
 test_study (void)
 {
@@ -117,9 +117,15 @@ test_study (void)
   rubric_topic_row_update_study (row, progress);
   assert_row (row, "1 of 2 known", NULL, "1. HTTP, 1 of 2 known");
 
+  /* “Review Again” is due today. */
   rubric_study_progress_set_grade (progress, "http.status", RUBRIC_STUDY_GRADE_REVIEW);
   rubric_topic_row_update_study (row, progress);
-  assert_row (row, "1 known, 1 to review", NULL, "1. HTTP, 1 known, 1 to review");
+  assert_row (row, "1 due", NULL, "1. HTTP, 1 due");
+
+  /* Due and new: a question forgotten is new again. */
+  rubric_study_progress_set_grade (progress, "http.main", RUBRIC_STUDY_GRADE_NONE);
+  rubric_topic_row_update_study (row, progress);
+  assert_row (row, "1 due, 1 new", NULL, "1. HTTP, 1 due, 1 new");
 
   /* Until the progress is loaded, the row is as when browsing. */
   rubric_topic_row_update_study (row, NULL);

@@ -292,7 +292,6 @@ test_study (void)
   GtkListBox *review_list = sidebar_child (window, "review_list");
   GtkWidget *row;
   RubricQuestionCard *card;
-  AdwDialog *dialog;
 
   activate (window, "win.browse", NULL);
   g_assert_true (gtk_widget_get_visible (child (window, "review_button")));
@@ -311,8 +310,9 @@ test_study (void)
   activate (window, "win.next-question", NULL);
   activate (window, "win.reveal", NULL);
   activate (window, "win.review-again", NULL);
+  /* “Review Again” brings it back today. */
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (gtk_widget_get_template_child (row, RUBRIC_TYPE_TOPIC_ROW, "progress_label"))),
-                   ==, "1 known, 1 to review");
+                   ==, "1 due, 1 new");
 
   /* A rehearsal timer, for answering aloud against the budget. */
   activate (window, "win.rehearse", NULL);
@@ -322,7 +322,7 @@ test_study (void)
   rubric_test_wait (300);
   rubric_test_screenshot (GTK_WIDGET (window), "study");
 
-  /* "To review" lists what was marked, and opens it. */
+  /* "Due Today" lists what was marked, and opens it. */
   gtk_toggle_button_set_active (child (window, "review_button"), TRUE);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (sidebar_child (window, "stack")), ==, "review");
   g_assert_nonnull (gtk_list_box_get_row_at_index (review_list, 0));
@@ -336,13 +336,128 @@ test_study (void)
   /* Kept in the user's state folder, never in a session file. */
   RUBRIC_WAIT_FOR (file_contains (state_file, "\"review\""), 5000);
 
-  /* Reset, after asking. */
+  /* Reset at once, without a question: undone below in /window/study-due. */
   activate (window, "win.reset-progress", NULL);
-  RUBRIC_WAIT_FOR (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window)) != NULL, 2000);
-  dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
-  press_button (GTK_WIDGET (dialog), "_Reset");
+  g_assert_null (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window)));
   RUBRIC_WAIT_FOR (gtk_list_box_get_row_at_index (review_list, 0) == NULL, 2000);
   gtk_toggle_button_set_active (child (window, "review_button"), FALSE);
+
+  rubric_test_destroy_window (GTK_WINDOW (window));
+}
+
+static const char *
+topic_progress (GtkListBox *topic_list,
+                int         index)
+{
+  GtkWidget *row = GTK_WIDGET (gtk_list_box_get_row_at_index (topic_list, index));
+
+  return gtk_label_get_text (GTK_LABEL (gtk_widget_get_template_child (row, RUBRIC_TYPE_TOPIC_ROW, "progress_label")));
+}
+
+static const char *
+current_question_id (RubricWindow *window)
+{
+  return rubric_question_get_id (rubric_question_card_get_question (card_at (window, rubric_window_get_question_index (window))));
+}
+
+/* Progress from before spaced repetition: everything graded is due today.
+ * "Due Today" counts it, lists it, J and K walk only it, a grade takes a
+ * question off at once, and a reset is undone exactly. */
+static void
+test_study_due (void)
+{
+  g_autofree char *state_file = g_build_filename (tmp_dir, "state", "rubric", "study", "django-senior.json", NULL);
+  g_autofree char *state_folder = g_path_get_dirname (state_file);
+  g_autoptr(GError) error = NULL;
+  RubricWindow *window;
+  GtkListBox *topic_list;
+  GtkListBox *review_list;
+  GtkListBox *due_list;
+  GtkLabel *due_count;
+  GtkListBoxRow *due_row;
+
+  g_assert_cmpint (g_mkdir_with_parents (state_folder, 0700), ==, 0);
+  g_file_set_contents (state_file,
+                       "{\"format\": \"rubric-study\", \"version\": 1, \"kit\": \"django-senior\",\n"
+                       " \"grades\": {\"migrations.deploy\": \"review\", \"migrations.conflicts\": \"knew\",\n"
+                       "            \"relationships.modelling\": \"review\", \"settings.secrets\": \"review\"},\n"
+                       " \"updated\": \"2026-01-01T12:00:00Z\"}",
+                       -1, &error);
+  g_assert_no_error (error);
+
+  window = open_window ();
+  topic_list = sidebar_child (window, "topic_list");
+  review_list = sidebar_child (window, "review_list");
+  due_list = sidebar_child (window, "due_list");
+  due_count = sidebar_child (window, "due_count_label");
+  due_row = sidebar_child (window, "due_row");
+
+  /* Not on the start page. */
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (due_list)));
+  activate (window, "win.browse", NULL);
+  RUBRIC_WAIT_FOR (gtk_widget_get_visible (GTK_WIDGET (due_list)) &&
+                   g_str_equal (gtk_label_get_text (due_count), "4"), 3000);
+  gtk_test_accessible_assert_property (due_row, GTK_ACCESSIBLE_PROPERTY_LABEL, "Due Today, 4 questions");
+  g_assert_cmpstr (topic_progress (topic_list, 0), ==, "2 due, 1 new");
+  g_assert_cmpstr (topic_progress (topic_list, 1), ==, "1 due, 2 new");
+  rubric_test_wait (300);
+  rubric_test_screenshot (GTK_WIDGET (window), "study-due-topics");
+
+  /* The entry opens the list of the questions due. */
+  g_signal_emit_by_name (due_list, "row-activated", due_row);
+  rubric_test_iterate ();
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (sidebar_child (window, "stack")), ==, "review");
+  g_assert_true (gtk_toggle_button_get_active (child (window, "review_button")));
+  g_assert_nonnull (gtk_list_box_get_row_at_index (review_list, 3));
+  g_assert_null (gtk_list_box_get_row_at_index (review_list, 4));
+  rubric_test_wait (300);
+  rubric_test_screenshot (GTK_WIDGET (window), "study-due");
+
+  /* J and K go from due question to due question, past the new one. */
+  g_signal_emit_by_name (review_list, "row-activated", gtk_list_box_get_row_at_index (review_list, 0));
+  rubric_test_iterate ();
+  g_assert_cmpstr (current_question_id (window), ==, "migrations.deploy");
+  activate (window, "win.next-question", NULL);
+  g_assert_cmpstr (current_question_id (window), ==, "migrations.conflicts");
+  activate (window, "win.next-question", NULL);
+  g_assert_cmpstr (current_question_id (window), ==, "relationships.modelling");
+  activate (window, "win.previous-question", NULL);
+  g_assert_cmpstr (current_question_id (window), ==, "migrations.conflicts");
+
+  /* Knew it: six days to go; the count follows at once. */
+  activate (window, "win.reveal", NULL);
+  activate (window, "win.knew-it", NULL);
+  g_assert_cmpstr (gtk_label_get_text (due_count), ==, "3");
+  gtk_test_accessible_assert_property (due_row, GTK_ACCESSIBLE_PROPERTY_LABEL, "Due Today, 3 questions");
+  g_assert_cmpstr (topic_progress (topic_list, 0), ==, "1 due, 1 new");
+  g_assert_null (gtk_list_box_get_row_at_index (review_list, 3));
+  /* The next due question from there is still the next one in the kit. */
+  activate (window, "win.next-question", NULL);
+  g_assert_cmpstr (current_question_id (window), ==, "relationships.modelling");
+  activate (window, "win.next-question", NULL);
+  activate (window, "win.next-question", NULL);
+  g_assert_cmpstr (current_question_id (window), ==, "settings.secrets");
+  RUBRIC_WAIT_FOR (file_contains (state_file, "\"repetitions\" : 2"), 5000);
+
+  /* Reset at once; Undo puts back exactly what was there. */
+  activate (window, "win.reset-progress", NULL);
+  g_assert_cmpstr (gtk_label_get_text (due_count), ==, "0");
+  g_assert_cmpstr (topic_progress (topic_list, 0), ==, "3 questions");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (sidebar_child (window, "review_stack")), ==, "empty");
+  RUBRIC_WAIT_FOR (!file_contains (state_file, "\"repetitions\""), 5000);
+  activate (window, "win.undo-reset-study", NULL);
+  g_assert_cmpstr (gtk_label_get_text (due_count), ==, "3");
+  g_assert_cmpstr (topic_progress (topic_list, 0), ==, "1 due, 1 new");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (sidebar_child (window, "review_stack")), ==, "list");
+  RUBRIC_WAIT_FOR (file_contains (state_file, "\"repetitions\" : 2"), 5000);
+
+  /* Narrow: the sidebar on its own, with the topics. */
+  gtk_toggle_button_set_active (child (window, "review_button"), FALSE);
+  gtk_window_set_default_size (GTK_WINDOW (window), 400, 760);
+  rubric_test_wait (500);
+  adw_navigation_split_view_set_show_content (child (window, "split_view"), FALSE);
+  rubric_test_wait (500);
+  rubric_test_screenshot (GTK_WIDGET (window), "study-due-narrow");
 
   rubric_test_destroy_window (GTK_WINDOW (window));
 }
@@ -2321,6 +2436,7 @@ main (int   argc,
   g_test_add_func ("/window/browse-and-reveal", test_browse_and_reveal);
   g_test_add_func ("/window/search", test_search);
   g_test_add_func ("/window/study", test_study);
+  g_test_add_func ("/window/study-due", test_study_due);
   g_test_add_func ("/window/import-kit", test_import_kit);
   g_test_add_func ("/window/import-anki", test_import_anki);
   g_test_add_func ("/window/missing-kit", test_missing_kit);

@@ -176,5 +176,7 @@ char       *rubric_json_format_date_time (GDateTime *date_time);
 
 JsonObject *rubric_json_object_copy_unknown (JsonObject        *object,
                                              const char * const *known);
+void        rubric_json_builder_add_members (JsonBuilder       *builder,
+                                             JsonObject        *unknown);
 
 G_END_DECLS

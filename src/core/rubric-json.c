@@ -948,3 +948,93 @@ rubric_json_read_header (RubricJsonObjectReader  *reader,
 
   return rubric_json_get_int (reader, "version", TRUE, 1, G_MAXINT, version, error);
 }
+
+/* A copy that shares nothing with the original, so the tree can be written
+ * out in a worker thread: json_node_copy() shares objects and arrays, whose
+ * reference counts are not atomic. */
+static JsonNode *
+deep_copy (JsonNode *node)
+{
+  JsonNode *result;
+
+  switch (JSON_NODE_TYPE (node))
+    {
+    case JSON_NODE_OBJECT:
+      {
+        JsonObject *copy = json_object_new ();
+        JsonObjectIter iter;
+        const char *name;
+        JsonNode *member;
+
+        json_object_iter_init_ordered (&iter, json_node_get_object (node));
+        while (json_object_iter_next_ordered (&iter, &name, &member))
+          json_object_set_member (copy, name, deep_copy (member));
+        result = json_node_new (JSON_NODE_OBJECT);
+        json_node_take_object (result, copy);
+        return result;
+      }
+
+    case JSON_NODE_ARRAY:
+      {
+        JsonArray *array = json_node_get_array (node);
+        guint length = json_array_get_length (array);
+        JsonArray *copy = json_array_sized_new (length);
+
+        for (guint i = 0; i < length; i++)
+          json_array_add_element (copy, deep_copy (json_array_get_element (array, i)));
+        result = json_node_new (JSON_NODE_ARRAY);
+        json_node_take_array (result, copy);
+        return result;
+      }
+
+    case JSON_NODE_VALUE:
+      result = json_node_new (JSON_NODE_VALUE);
+      switch (json_node_get_value_type (node))
+        {
+        case G_TYPE_INT64:
+          json_node_set_int (result, json_node_get_int (node));
+          break;
+        case G_TYPE_DOUBLE:
+          json_node_set_double (result, json_node_get_double (node));
+          break;
+        case G_TYPE_BOOLEAN:
+          json_node_set_boolean (result, json_node_get_boolean (node));
+          break;
+        case G_TYPE_STRING:
+        default:
+          json_node_set_string (result, json_node_get_string (node));
+          break;
+        }
+      return result;
+
+    case JSON_NODE_NULL:
+    default:
+      return json_node_new (JSON_NODE_NULL);
+    }
+}
+
+/**
+ * rubric_json_builder_add_members:
+ * @unknown: (nullable): members a file had that this version does not know
+ *
+ * Adds @unknown's members to the object being built, in their order, as
+ * copies that share nothing with @unknown.
+ */
+void
+rubric_json_builder_add_members (JsonBuilder *builder,
+                                 JsonObject  *unknown)
+{
+  JsonObjectIter iter;
+  const char *name;
+  JsonNode *node;
+
+  if (unknown == NULL)
+    return;
+
+  json_object_iter_init_ordered (&iter, unknown);
+  while (json_object_iter_next_ordered (&iter, &name, &node))
+    {
+      json_builder_set_member_name (builder, name);
+      json_builder_add_value (builder, deep_copy (node));
+    }
+}

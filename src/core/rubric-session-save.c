@@ -21,89 +21,6 @@
 
 /* ------------------------------------------------------------------ saving */
 
-/* A copy that shares nothing with the session, so the tree can be written
- * out in a worker thread: json_node_copy() shares objects and arrays, whose
- * reference counts are not atomic. */
-static JsonNode *
-deep_copy (JsonNode *node)
-{
-  JsonNode *result;
-
-  switch (JSON_NODE_TYPE (node))
-    {
-    case JSON_NODE_OBJECT:
-      {
-        JsonObject *copy = json_object_new ();
-        JsonObjectIter iter;
-        const char *name;
-        JsonNode *member;
-
-        json_object_iter_init_ordered (&iter, json_node_get_object (node));
-        while (json_object_iter_next_ordered (&iter, &name, &member))
-          json_object_set_member (copy, name, deep_copy (member));
-        result = json_node_new (JSON_NODE_OBJECT);
-        json_node_take_object (result, copy);
-        return result;
-      }
-
-    case JSON_NODE_ARRAY:
-      {
-        JsonArray *array = json_node_get_array (node);
-        guint length = json_array_get_length (array);
-        JsonArray *copy = json_array_sized_new (length);
-
-        for (guint i = 0; i < length; i++)
-          json_array_add_element (copy, deep_copy (json_array_get_element (array, i)));
-        result = json_node_new (JSON_NODE_ARRAY);
-        json_node_take_array (result, copy);
-        return result;
-      }
-
-    case JSON_NODE_VALUE:
-      result = json_node_new (JSON_NODE_VALUE);
-      switch (json_node_get_value_type (node))
-        {
-        case G_TYPE_INT64:
-          json_node_set_int (result, json_node_get_int (node));
-          break;
-        case G_TYPE_DOUBLE:
-          json_node_set_double (result, json_node_get_double (node));
-          break;
-        case G_TYPE_BOOLEAN:
-          json_node_set_boolean (result, json_node_get_boolean (node));
-          break;
-        case G_TYPE_STRING:
-        default:
-          json_node_set_string (result, json_node_get_string (node));
-          break;
-        }
-      return result;
-
-    case JSON_NODE_NULL:
-    default:
-      return json_node_new (JSON_NODE_NULL);
-    }
-}
-
-static void
-add_unknown (JsonBuilder *builder,
-             JsonObject  *unknown)
-{
-  JsonObjectIter iter;
-  const char *name;
-  JsonNode *node;
-
-  if (unknown == NULL)
-    return;
-
-  json_object_iter_init_ordered (&iter, unknown);
-  while (json_object_iter_next_ordered (&iter, &name, &node))
-    {
-      json_builder_set_member_name (builder, name);
-      json_builder_add_value (builder, deep_copy (node));
-    }
-}
-
 static void
 add_string (JsonBuilder *builder,
             const char  *name,
@@ -169,7 +86,7 @@ begin_root (RubricSession *self)
   json_builder_add_int_value (builder, self->kit_version);
   if (self->kit_sha256 != NULL)
     add_string (builder, "sha256", self->kit_sha256);
-  add_unknown (builder, self->unknown_kit);
+  rubric_json_builder_add_members (builder, self->unknown_kit);
   json_builder_end_object (builder);
 
   json_builder_set_member_name (builder, "candidate");
@@ -178,7 +95,7 @@ begin_root (RubricSession *self)
   add_string (builder, "role", self->candidate_role);
   add_string (builder, "interviewer", self->interviewer);
   add_string (builder, "date", self->date);
-  add_unknown (builder, self->unknown_candidate);
+  rubric_json_builder_add_members (builder, self->unknown_candidate);
   json_builder_end_object (builder);
 
   add_string (builder, "id", self->id);
@@ -244,7 +161,7 @@ add_answer_json (JsonBuilder  *builder,
         }
       json_builder_end_array (builder);
     }
-  add_unknown (builder, answer->unknown);
+  rubric_json_builder_add_members (builder, answer->unknown);
   json_builder_end_object (builder);
 }
 
@@ -274,7 +191,7 @@ end_root (RubricSession *self,
   add_items (builder, "strengths", (const char * const *) self->strengths);
   add_items (builder, "concerns", (const char * const *) self->concerns);
   _rubric_session_add_seal (self, builder);
-  add_unknown (builder, self->unknown_root);
+  rubric_json_builder_add_members (builder, self->unknown_root);
   json_builder_end_object (builder);
 
   return json_builder_get_root (builder);

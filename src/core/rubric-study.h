@@ -41,7 +41,7 @@ typedef enum {
 
 GQuark rubric_study_error_quark (void);
 
-#define RUBRIC_STUDY_FORMAT_VERSION 1
+#define RUBRIC_STUDY_FORMAT_VERSION 2
 
 /**
  * RubricStudyGrade:
@@ -58,6 +58,40 @@ typedef enum {
 #define RUBRIC_TYPE_STUDY_GRADE (rubric_study_grade_get_type ())
 GType rubric_study_grade_get_type (void);
 
+/**
+ * RubricStudyState:
+ * @grade: the last grade given
+ * @repetitions: how many times in a row the learner knew it (SM-2's n)
+ * @ease: SM-2's ease factor, 1.3 or more (2.5 to begin with)
+ * @interval: the days from the last review to the next
+ * @due: the local date the question is due again, as YYYY-MM-DD
+ * @reviewed: (nullable): when it was last graded, in UTC; %NULL for a
+ *   grade that came from a version 1 file
+ *
+ * A graded question's place in the spaced-repetition schedule; see
+ * docs/study-progress.md for the rules.
+ */
+typedef struct
+{
+  RubricStudyGrade grade;
+  guint repetitions;
+  double ease;
+  guint interval;
+  char due[11];
+  GDateTime *reviewed;
+} RubricStudyState;
+
+/**
+ * RubricStudySnapshot:
+ *
+ * A copy of all of a kit's study progress, to put back with
+ * rubric_study_progress_restore().
+ */
+typedef struct _RubricStudySnapshot RubricStudySnapshot;
+
+void                 rubric_study_snapshot_free          (RubricStudySnapshot  *snapshot);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (RubricStudySnapshot, rubric_study_snapshot_free)
+
 #define RUBRIC_TYPE_STUDY_PROGRESS (rubric_study_progress_get_type ())
 G_DECLARE_FINAL_TYPE (RubricStudyProgress, rubric_study_progress, RUBRIC, STUDY_PROGRESS, GObject)
 
@@ -68,6 +102,10 @@ void                 rubric_study_progress_load_async    (const char           *
                                                           GAsyncReadyCallback   callback,
                                                           gpointer              user_data);
 RubricStudyProgress *rubric_study_progress_load_finish   (GAsyncResult         *result,
+                                                          GError              **error);
+RubricStudyProgress *rubric_study_progress_new_from_bytes (const char          *kit_id,
+                                                          GBytes               *bytes,
+                                                          GDateTime            *now,
                                                           GError              **error);
 
 const char          *rubric_study_progress_get_kit_id    (RubricStudyProgress  *self);
@@ -82,7 +120,23 @@ RubricStudyGrade     rubric_study_progress_get_grade     (RubricStudyProgress  *
 void                 rubric_study_progress_set_grade     (RubricStudyProgress  *self,
                                                           const char           *question_id,
                                                           RubricStudyGrade      grade);
+void                 rubric_study_progress_grade         (RubricStudyProgress  *self,
+                                                          const char           *question_id,
+                                                          RubricStudyGrade      grade,
+                                                          GDateTime            *now);
+gboolean             rubric_study_progress_get_state     (RubricStudyProgress  *self,
+                                                          const char           *question_id,
+                                                          RubricStudyState     *state);
+RubricStudyGrade     rubric_study_progress_get_grade_today (RubricStudyProgress *self,
+                                                          const char           *question_id,
+                                                          GDateTime            *now);
+gboolean             rubric_study_progress_is_due        (RubricStudyProgress  *self,
+                                                          const char           *question_id,
+                                                          GDateTime            *now);
 void                 rubric_study_progress_reset         (RubricStudyProgress  *self);
+RubricStudySnapshot *rubric_study_progress_snapshot      (RubricStudyProgress  *self);
+void                 rubric_study_progress_restore       (RubricStudyProgress  *self,
+                                                          const RubricStudySnapshot *snapshot);
 
 void                 rubric_study_progress_count         (RubricStudyProgress  *self,
                                                           RubricKit            *kit,
@@ -94,8 +148,21 @@ void                 rubric_study_progress_count_topic   (RubricStudyProgress  *
                                                           guint                *knew,
                                                           guint                *review,
                                                           guint                *ungraded);
-GPtrArray           *rubric_study_progress_list_review   (RubricStudyProgress  *self,
-                                                          RubricKit            *kit);
+void                 rubric_study_progress_count_due     (RubricStudyProgress  *self,
+                                                          RubricKit            *kit,
+                                                          GDateTime            *now,
+                                                          guint                *due,
+                                                          guint                *fresh,
+                                                          guint                *later);
+void                 rubric_study_progress_count_due_topic (RubricStudyProgress *self,
+                                                          RubricTopic          *topic,
+                                                          GDateTime            *now,
+                                                          guint                *due,
+                                                          guint                *fresh,
+                                                          guint                *later);
+GPtrArray           *rubric_study_progress_list_due      (RubricStudyProgress  *self,
+                                                          RubricKit            *kit,
+                                                          GDateTime            *now);
 
 GBytes              *rubric_study_progress_to_bytes      (RubricStudyProgress  *self);
 void                 rubric_study_progress_save_async    (RubricStudyProgress  *self,
