@@ -131,6 +131,7 @@ void                _rubric_window_set_presenting    (RubricWindow *self,
 
 /* rubric-window-undo.c */
 void                _rubric_window_watch_undo        (RubricWindow   *self);
+void                _rubric_window_update_undo       (RubricWindow   *self);
 void                _rubric_window_begin_step        (RubricWindow   *self,
                                                       RubricUndoKind  kind);
 void                _rubric_window_end_step          (RubricWindow   *self);

@@ -103,6 +103,7 @@ _rubric_window_drop_progress (RubricWindow *self)
 {
   g_clear_pointer (&self->reset_snapshot, rubric_study_snapshot_free);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo-reset-study", FALSE);
+  _rubric_window_update_undo (self);
   if (self->progress == NULL)
     return;
 
@@ -118,8 +119,8 @@ _rubric_window_drop_progress (RubricWindow *self)
 }
 
 /* Forgets every grade at once; the notification's Undo (or
- * win.undo-reset-study, until the kit changes or the next reset) puts
- * them back exactly. */
+ * win.undo-reset-study, or Ctrl+Z, until the kit changes or the next
+ * reset) puts them back exactly. */
 void
 _rubric_window_reset_progress (RubricWindow *self)
 {
@@ -132,6 +133,7 @@ _rubric_window_reset_progress (RubricWindow *self)
   self->reset_snapshot = rubric_study_progress_snapshot (self->progress);
   rubric_study_progress_reset (self->progress);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo-reset-study", TRUE);
+  _rubric_window_update_undo (self);
 
   toast = adw_toast_new (_("Study progress reset"));
   adw_toast_set_button_label (toast, _("_Undo"));
@@ -145,6 +147,7 @@ _rubric_window_undo_reset_progress (RubricWindow *self)
   g_autoptr(RubricStudySnapshot) snapshot = g_steal_pointer (&self->reset_snapshot);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo-reset-study", FALSE);
+  _rubric_window_update_undo (self);
   if (snapshot == NULL || self->progress == NULL)
     return;
   rubric_study_progress_restore (self->progress, snapshot);

@@ -68,11 +68,14 @@ on_step_added_cb (RubricWindow   *self,
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
-static void
-on_can_undo_cb (RubricWindow *self)
+/* Ctrl+Z takes back the interview's last change, or else, in study, a
+ * reset of the study progress. */
+void
+_rubric_window_update_undo (RubricWindow *self)
 {
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo",
-                                 self->undo != NULL && rubric_undo_get_can_undo (self->undo));
+                                 (self->undo != NULL && rubric_undo_get_can_undo (self->undo)) ||
+                                 self->reset_snapshot != NULL);
 }
 
 /* Ctrl+Z, or a toast's Undo: the last step back, on the question it was
@@ -89,8 +92,12 @@ undo_action (GtkWidget  *widget,
 
   g_assert (RUBRIC_IS_WINDOW (self));
 
-  if (self->undo == NULL)
-    return;
+  if (self->undo == NULL || !rubric_undo_get_can_undo (self->undo))
+    {
+      if (self->reset_snapshot != NULL)
+        _rubric_window_undo_reset_progress (self);
+      return;
+    }
 
   dismiss_undo_toast (self);
   if (rubric_undo_undo (self->undo, &question_id) == RUBRIC_UNDO_NONE || question_id == NULL)
@@ -110,8 +117,8 @@ _rubric_window_watch_undo (RubricWindow *self)
 
   self->undo = rubric_undo_new (self->session);
   g_signal_connect_object (self->undo, "step-added", G_CALLBACK (on_step_added_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->undo, "notify::can-undo", G_CALLBACK (on_can_undo_cb), self, G_CONNECT_SWAPPED);
-  on_can_undo_cb (self);
+  g_signal_connect_object (self->undo, "notify::can-undo", G_CALLBACK (_rubric_window_update_undo), self, G_CONNECT_SWAPPED);
+  _rubric_window_update_undo (self);
 }
 
 /* One user action, one step: a rating that also clears the skipped mark

@@ -131,6 +131,7 @@ activate (RubricWindow *window,
 
 static gboolean toast_shows (RubricWindow *window,
                              const char   *text);
+static GtkWidget *undo_probe (RubricWindow *window);
 
 static char *
 temp_path (const char *name)
@@ -375,6 +376,7 @@ test_study_due (void)
   GtkListBox *due_list;
   GtkLabel *due_count;
   GtkListBoxRow *due_row;
+  GtkWidget *probe;
 
   g_assert_cmpint (g_mkdir_with_parents (state_folder, 0700), ==, 0);
   g_file_set_contents (state_file,
@@ -450,6 +452,17 @@ test_study_due (void)
   g_assert_cmpstr (topic_progress (topic_list, 0), ==, "1 due, 1 new");
   g_assert_cmpstr (gtk_stack_get_visible_child_name (sidebar_child (window, "review_stack")), ==, "list");
   RUBRIC_WAIT_FOR (file_contains (state_file, "\"repetitions\" : 2"), 5000);
+  probe = undo_probe (window);
+  g_assert_false (gtk_widget_get_sensitive (probe));
+
+  /* Ctrl+Z (win.undo) takes back a reset too, once. */
+  activate (window, "win.reset-progress", NULL);
+  g_assert_cmpstr (gtk_label_get_text (due_count), ==, "0");
+  g_assert_true (gtk_widget_get_sensitive (probe));
+  activate (window, "win.undo", NULL);
+  g_assert_cmpstr (gtk_label_get_text (due_count), ==, "3");
+  g_assert_false (gtk_widget_get_sensitive (probe));
+  gtk_widget_unparent (probe);
 
   /* Narrow: the sidebar on its own, with the topics. */
   gtk_toggle_button_set_active (child (window, "review_button"), FALSE);
