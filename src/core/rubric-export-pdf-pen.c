@@ -475,10 +475,15 @@ pdf_add_outline (Pdf        *pdf,
              double      y,
              int        *id)
 {
-  g_autofree char *link = g_strdup_printf ("page=%d pos=[%d %d]", pdf->page,
-                                           (int) pdf->left, (int) MAX (y - 6, 0));
-  int new_id = cairo_pdf_surface_add_outline (pdf->surface, parent, name, link,
-                                              CAIRO_PDF_OUTLINE_FLAG_OPEN);
+  g_autofree char *link = NULL;
+  int new_id = CAIRO_PDF_OUTLINE_ROOT;
+
+  /* Printed pages have no outline. */
+  if (pdf->surface != NULL)
+    {
+      link = g_strdup_printf ("page=%d pos=[%d %d]", pdf->page, (int) pdf->left, (int) MAX (y - 6, 0));
+      new_id = cairo_pdf_surface_add_outline (pdf->surface, parent, name, link, CAIRO_PDF_OUTLINE_FLAG_OPEN);
+    }
 
   if (id != NULL)
     *id = new_id;

@@ -922,6 +922,24 @@ draw_document (Pdf *pdf)
  *
  * Returns: (transfer full) (nullable): the PDF
  */
+/* The summary's document; FOOTER is its footer, to free. */
+static void
+summary_document (PdfDocument          *document,
+                  const RubricSummary  *summary,
+                  char                **footer)
+{
+  /* Translators: the footer of each page of an exported summary; %s is the candidate */
+  *footer = g_strdup_printf (_("Interview summary · %s"),
+                             *summary->candidate != '\0' ? summary->candidate : _("Unnamed candidate"));
+  document->draw = draw_document;
+  document->data = summary;
+  document->title = summary->title;
+  document->subject = summary->kit_title;
+  document->author = summary->anonymized ? NULL : summary->interviewer;
+  document->date = summary->date;
+  document->footer = *footer;
+}
+
 GBytes *
 rubric_export_write_pdf (const RubricSummary  *summary,
                          GCancellable         *cancellable,
@@ -933,16 +951,26 @@ rubric_export_write_pdf (const RubricSummary  *summary,
   g_return_val_if_fail (summary != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  /* Translators: the footer of each page of an exported summary; %s is the candidate */
-  footer = g_strdup_printf (_("Interview summary · %s"),
-                            *summary->candidate != '\0' ? summary->candidate : _("Unnamed candidate"));
-  document.draw = draw_document;
-  document.data = summary;
-  document.title = summary->title;
-  document.subject = summary->kit_title;
-  document.author = summary->anonymized ? NULL : summary->interviewer;
-  document.date = summary->date;
-  document.footer = footer;
-
+  summary_document (&document, summary, &footer);
   return pdf_render (&document, cancellable, error);
+}
+
+/**
+ * rubric_pages_new_summary:
+ * @summary: (transfer full): the summary, as the PDF export draws it
+ *
+ * The candidate summary's PDF pages, to print.
+ *
+ * Returns: (transfer full): the pages, to lay out with rubric_pages_paginate()
+ */
+RubricPages *
+rubric_pages_new_summary (RubricSummary *summary)
+{
+  g_autofree char *footer = NULL;
+  PdfDocument document = { 0, };
+
+  g_return_val_if_fail (summary != NULL, NULL);
+
+  summary_document (&document, summary, &footer);
+  return pdf_pages_new (&document, summary, (GDestroyNotify) rubric_summary_free);
 }
