@@ -13,7 +13,6 @@
 
 #include <cairo-pdf.h>
 #include <glib/gstdio.h>
-#include <locale.h>
 #include <string.h>
 
 #include "pdf-test-utils.h"
@@ -229,11 +228,7 @@ print_to_pdf (RubricPages *pages,
       rubric_pages_draw_page (pages, cr, i);
       cairo_show_page (cr);
     }
-  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
-  cairo_destroy (cr);
-  cairo_surface_finish (surface);
-  g_assert_cmpint (cairo_surface_status (surface), ==, CAIRO_STATUS_SUCCESS);
-  cairo_surface_destroy (surface);
+  pdf_test_finish (cr, surface);
   return n;
 }
 
@@ -292,15 +287,12 @@ static void
 test_pages_summary (void)
 {
   g_autoptr(RubricKit) kit = rubric_test_load_shipped_kit ();
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "export-pdf", "normal.rubric.json", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(RubricSession) session = rubric_test_load_session (kit, "export-pdf", "normal.rubric.json");
   g_autoptr(GError) error = NULL;
-  g_autoptr(RubricSession) session = rubric_session_new_from_file (file, kit, NULL, &error);
   RubricSummary *summary;
   g_autoptr(RubricPages) pages = NULL;
   g_autoptr(GBytes) exported = NULL;
 
-  g_assert_no_error (error);
   summary = rubric_summary_new (session, kit, RUBRIC_EXPORT_FLAGS_INCLUDE_ANSWERS);
   exported = rubric_export_write_pdf (summary, NULL, &error);
   g_assert_no_error (error);
@@ -314,7 +306,6 @@ main (int   argc,
 {
   int status;
 
-  setlocale (LC_ALL, "");
   g_test_init (&argc, &argv, NULL);
 
   tmp_dir = g_dir_make_tmp ("rubric-test-guide-XXXXXX", NULL);

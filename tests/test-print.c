@@ -113,25 +113,13 @@ test_guide (void)
   pdf_test_assert_text_font_only (path, text, "guide-reference");
 }
 
-static RubricSession *
-load_session (RubricKit *kit)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "export-pdf", "normal.rubric.json", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  RubricSession *session = rubric_session_new_from_file (file, kit, NULL, &error);
-
-  g_assert_no_error (error);
-  return session;
-}
-
 /* The summary printed without answers has none; the Summary tab's
  * "Expected Answers" puts them in. */
 static void
 test_summary (void)
 {
   g_autoptr(RubricKit) kit = rubric_test_load_shipped_kit ();
-  g_autoptr(RubricSession) session = load_session (kit);
+  g_autoptr(RubricSession) session = rubric_test_load_session (kit, "export-pdf", "normal.rubric.json");
   g_autoptr(GtkPrintOperation) plain = rubric_print_operation_new_summary (session, kit, RUBRIC_EXPORT_FLAGS_NONE);
   g_autoptr(GtkPrintOperation) answers = rubric_print_operation_new_summary (session, kit, RUBRIC_EXPORT_FLAGS_NONE);
   RubricQuestion *question = first_question (kit);
@@ -171,7 +159,7 @@ static void
 test_summary_anonymized (void)
 {
   g_autoptr(RubricKit) kit = rubric_test_load_shipped_kit ();
-  g_autoptr(RubricSession) session = load_session (kit);
+  g_autoptr(RubricSession) session = rubric_test_load_session (kit, "export-pdf", "normal.rubric.json");
   g_autoptr(GtkPrintOperation) operation = rubric_print_operation_new_summary (session, kit,
                                                                                RUBRIC_EXPORT_FLAGS_ANONYMIZE);
   g_autofree char *text = export (operation, "anonymized", NULL);
@@ -189,7 +177,7 @@ test_action (void)
 {
   g_autoptr(RubricApplication) app = rubric_test_new_application ();
   g_autoptr(RubricKit) kit = rubric_test_load_shipped_kit ();
-  g_autoptr(RubricSession) session = load_session (kit);
+  g_autoptr(RubricSession) session = rubric_test_load_session (kit, "export-pdf", "normal.rubric.json");
   RubricWindow *window = rubric_window_new (app);
   const char *path = g_getenv ("RUBRIC_PRINT_EXPORT_FILE");
   g_auto(GStrv) accels = NULL;

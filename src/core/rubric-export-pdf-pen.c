@@ -534,6 +534,18 @@ pdf_draw_items (Pdf                *pdf,
   pdf_draw_bullets (pdf, pdf->left, pdf->width, items, bullet);
 }
 
+/* A rule across the text area where the next block goes, THICKNESS
+ * high, in COLOR; what follows goes on below it. */
+void
+pdf_draw_rule (Pdf         *pdf,
+               const Color *color,
+               double       thickness)
+{
+  pdf_set_color (pdf, color);
+  cairo_rectangle (pdf->cr, pdf->left, pdf->y, pdf->width, thickness);
+  cairo_fill (pdf->cr);
+}
+
 /* -------------------------------------------------------------- tables */
 
 /* The table's headings, then a rule. */
@@ -638,9 +650,7 @@ pdf_table_row_remarks (Pdf                 *pdf,
     pdf_draw_layout (pdf, note_layout, table->columns[0].x, y + cells_height + 2);
 
   pdf->y += height;
-  pdf_set_color (pdf, &color_rule);
-  cairo_rectangle (pdf->cr, pdf->left, pdf->y, pdf->width, 0.5);
-  cairo_fill (pdf->cr);
+  pdf_draw_rule (pdf, &color_rule, 0.5);
 }
 
 /* One row of TABLE, as pdf_table_row_remarks() without remarks. */

@@ -145,6 +145,7 @@ double pdf_layout_lines_height (PangoLayout *layout, int n);
 void pdf_draw_layout (Pdf *pdf, PangoLayout *layout, double x, double y);
 char * pdf_dup_label (const char *text);
 void pdf_draw_footer (Pdf *pdf);
+void pdf_draw_rule (Pdf *pdf, const Color *color, double thickness);
 void pdf_new_page (Pdf *pdf);
 void pdf_ensure_space (Pdf *pdf, double height);
 void pdf_add_space (Pdf *pdf, double space);

@@ -288,9 +288,7 @@ draw_header (Pdf *pdf)
     }
 
   pdf->y = band_top + band_height + 10;
-  pdf_set_color (pdf, &color_rule);
-  cairo_rectangle (pdf->cr, pdf->left, pdf->y, pdf->width, 0.75);
-  cairo_fill (pdf->cr);
+  pdf_draw_rule (pdf, &color_rule, 0.75);
   pdf->y += 0.75;
 }
 
@@ -538,9 +536,7 @@ draw_table_row (Pdf                      *pdf,
              total ? &style_cell_bold : elapsed > 0 ? &style_cell : &style_cell_dim, y);
 
   pdf->y += height;
-  pdf_set_color (pdf, total ? &color_secondary : &color_rule);
-  cairo_rectangle (pdf->cr, pdf->left, pdf->y, pdf->width, total ? 0.75 : 0.5);
-  cairo_fill (pdf->cr);
+  pdf_draw_rule (pdf, total ? &color_secondary : &color_rule, total ? 0.75 : 0.5);
 }
 
 static void
@@ -704,9 +700,7 @@ draw_topic (Pdf                      *pdf,
     }
 
   pdf->y += 5;
-  pdf_set_color (pdf, &color_rule);
-  cairo_rectangle (pdf->cr, pdf->left, pdf->y, pdf->width, 0.75);
-  cairo_fill (pdf->cr);
+  pdf_draw_rule (pdf, &color_rule, 0.75);
   pdf->y += 12;
 
   for (guint i = 0; i < topic->questions->len && !g_cancellable_is_cancelled (pdf->cancellable); i++)
@@ -848,9 +842,7 @@ draw_answers (Pdf *pdf)
               y = pdf_heading (pdf, topic->title, &style_h2, 26, 90);
               pdf_add_outline (pdf, outline, topic->title, y, NULL);
               pdf->y += 6;
-              pdf_set_color (pdf, &color_rule);
-              cairo_rectangle (pdf->cr, pdf->left, pdf->y, pdf->width, 0.75);
-              cairo_fill (pdf->cr);
+              pdf_draw_rule (pdf, &color_rule, 0.75);
               pdf->y += 12;
               first = FALSE;
             }

@@ -285,9 +285,7 @@ draw_topic (Pdf         *pdf,
     }
 
   pdf->y += 5;
-  pdf_set_color (pdf, &color_rule);
-  cairo_rectangle (pdf->cr, pdf->left, pdf->y, pdf->width, 0.75);
-  cairo_fill (pdf->cr);
+  pdf_draw_rule (pdf, &color_rule, 0.75);
   pdf->y += 10;
 
   if (summary != NULL && !rubric_export_is_blank (summary))

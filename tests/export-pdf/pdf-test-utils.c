@@ -148,11 +148,7 @@ pdf_test_reference_pdf (const char *family,
         cairo_show_page (cr);
       }
 
-  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
-  cairo_destroy (cr);
-  cairo_surface_finish (surface);
-  g_assert_cmpint (cairo_surface_status (surface), ==, CAIRO_STATUS_SUCCESS);
-  cairo_surface_destroy (surface);
+  pdf_test_finish (cr, surface);
   return path;
 }
 
@@ -266,4 +262,17 @@ pdf_test_assert_contains (const char *text,
       }
       g_error ("“%s” is not in the PDF's text:\n%s", normal, text);
     }
+}
+
+/* Destroys CR and finishes SURFACE, a PDF the test draws; a failure of
+ * either fails the test. */
+void
+pdf_test_finish (cairo_t         *cr,
+                 cairo_surface_t *surface)
+{
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  g_assert_cmpint (cairo_surface_status (surface), ==, CAIRO_STATUS_SUCCESS);
+  cairo_surface_destroy (surface);
 }

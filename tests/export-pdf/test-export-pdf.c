@@ -21,6 +21,7 @@
 #include "rubric-anonymize.h"
 #include "rubric-export-private.h"
 #include "pdf-test-utils.h"
+#include "rubric-core-test-utils.h"
 
 #define run_argv pdf_test_run_argv
 #define text_font_family pdf_test_text_font_family
@@ -50,13 +51,7 @@ static RubricSession *
 load_session (const char *folder,
               const char *name)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, folder, name, NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  RubricSession *session = rubric_session_new_from_file (file, kit, NULL, &error);
-
-  g_assert_no_error (error);
-  return session;
+  return rubric_test_load_session (kit, folder, name);
 }
 
 static RubricSession *
