@@ -40,6 +40,11 @@ BARE_SOURCE = "build-aux/bench-bare-window.c"
 TARGET_TIME = 1.25
 TARGET_RSS = 1.10
 
+# Opening a full interview (rubric FILE): its first frame, which must be the
+# interview itself, against the bare window (issue 19).
+TARGET_SESSION_TIME = 1.15
+TARGET_SESSION_RSS = 1.08
+
 # Issue 17's targets for the compare view of 500 sessions, from the start of
 # the program to the table on screen.
 COMPARE_TIME_MS = 2000.0
@@ -241,10 +246,23 @@ def verdict(ratio, target):
     return "PASS" if ratio <= target else "MISS"
 
 
-def report(programs, results, runs, context):
+def spread(programs, results):
+    """The ratio rubric/bare of each interleaved pair: its quartiles."""
+    pairs = [r[0] / b[0] for r, b in zip(results["rubric"], results["bare"])]
+    q = statistics.quantiles(pairs, n=4)
+    return f"pairs: quartiles {q[0]:.2f}×–{q[2]:.2f}×"
+
+
+def report(programs, results, runs, context, session=None):
+    target_time, target_rss = TARGET_TIME, TARGET_RSS
     print()
-    print(f"Startup to first frame: {runs} runs of each program, interleaved, "
-          "after one untimed warm-up run of each")
+    if session is None:
+        print(f"Startup to first frame: {runs} runs of each program, interleaved, "
+              "after one untimed warm-up run of each")
+    else:
+        target_time, target_rss = TARGET_SESSION_TIME, TARGET_SESSION_RSS
+        print(f"Opening {session} to the first frame of its interview: {runs} runs of "
+              "each program, interleaved, after one untimed warm-up run of each")
     for key, value in context:
         print(f"  {key + ':':<12}{value}")
     print()
@@ -255,16 +273,16 @@ def report(programs, results, runs, context):
     rss_ratio = med["rubric"][1] / med["bare"][1]
     print()
     print(f"{'rubric / bare':<22}{'ratio':>8}{'target':>10}")
-    print(f"{'time (median)':<22}{time_ratio:>7.2f}×{'≤ ' + format(TARGET_TIME, '.2f') + '×':>10}"
-          f"  {verdict(time_ratio, TARGET_TIME)}")
-    print(f"{'peak RSS (median)':<22}{rss_ratio:>7.2f}×{'≤ ' + format(TARGET_RSS, '.2f') + '×':>10}"
-          f"  {verdict(rss_ratio, TARGET_RSS)}")
+    print(f"{'time (median)':<22}{time_ratio:>7.2f}×{'≤ ' + format(target_time, '.2f') + '×':>10}"
+          f"  {verdict(time_ratio, target_time)}  ({spread(programs, results)})")
+    print(f"{'peak RSS (median)':<22}{rss_ratio:>7.2f}×{'≤ ' + format(target_rss, '.2f') + '×':>10}"
+          f"  {verdict(rss_ratio, target_rss)}")
     for name, line in WARNINGS.items():
         print(f"\nNote: {name} logged warnings; the first: {line}")
     print()
     print("Only the ratios mean something: absolute numbers depend on the machine, "
           "its load and Xvfb.")
-    return time_ratio <= TARGET_TIME and rss_ratio <= TARGET_RSS
+    return time_ratio <= target_time and rss_ratio <= target_rss
 
 
 def medians(programs, results):
@@ -320,7 +338,14 @@ def bench_startup(args):
 
     if args.compare is None:
         bare = compile_bare(builddir)
-        programs = [("bare", [os.path.abspath(bare)]), ("rubric", [os.path.abspath(rubric)])]
+        argv = [os.path.abspath(rubric)]
+        if args.session is not None:
+            # The window quits on its first frame: with a file, that frame
+            # is the interview's (no start page shows first).
+            if not os.path.isfile(args.session):
+                raise BenchError(f"{args.session}: no such file")
+            argv.append(os.path.abspath(args.session))
+        programs = [("bare", [os.path.abspath(bare)]), ("rubric", argv)]
     else:
         # The compare view of a folder, against Rubric's own empty window.
         if not os.path.isdir(args.compare):
@@ -412,7 +437,7 @@ def bench_startup(args):
     if args.compare is not None:
         met = report_compare(programs, results, args.runs, context, args.compare)
     else:
-        met = report(programs, results, args.runs, context)
+        met = report(programs, results, args.runs, context, args.session)
     if not met and args.strict:
         say("a target was missed (--strict)")
         return 1
@@ -436,6 +461,9 @@ def main():
     startup.add_argument("--compare", metavar="FOLDER",
                          help="time `rubric --compare FOLDER` to its table, against "
                               "Rubric's empty window, instead of Rubric against a bare window")
+    startup.add_argument("--session", metavar="FILE",
+                         help="time `rubric FILE` to the first frame of the interview, "
+                              "against the bare window")
     args = parser.parse_args()
     if args.runs < MIN_RUNS:
         parser.error(f"RUNS must be at least {MIN_RUNS}")

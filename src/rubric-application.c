@@ -57,6 +57,9 @@ struct _RubricApplication
   RubricKitLibrary *library;      /* the bundled kit and the user's */
   RubricPlanLibrary *plans;       /* the bundled plan and the user's */
   gboolean drafts_checked;
+  /* Files being read to open as interviews: until they are, activation
+   * shows no start page (the file opens straight into its interview). */
+  guint opening;
 };
 
 G_DEFINE_FINAL_TYPE (RubricApplication, rubric_application, ADW_TYPE_APPLICATION)
@@ -751,7 +754,7 @@ rubric_application_about_action (GSimpleAction *action,
                 "translator-credits", _("translator-credits"),
                 "copyright", "© 2026 The Rubric authors",
                 "license-type", GTK_LICENSE_GPL_3_0,
-                "comments", _("Run structured technical interviews and share the results"),
+                "comments", _("Run structured interviews and share the results"),
                 NULL);
   if (self->kit != NULL)
     {
@@ -815,6 +818,8 @@ typedef struct
 static void
 open_data_free (OpenData *data)
 {
+  data->app->opening--;
+  g_application_release (G_APPLICATION (data->app));
   g_object_unref (data->app);
   g_object_unref (data->file);
   g_weak_ref_clear (&data->into);
@@ -898,6 +903,11 @@ open_file_into (RubricApplication *self,
   data->app = g_object_ref (self);
   data->file = g_object_ref (file);
   g_weak_ref_init (&data->into, into);
+  /* Started with a file, GApplication activates right after opening: the
+   * window waits for the session rather than showing the start page
+   * first, and the application stays up meanwhile. */
+  self->opening++;
+  g_application_hold (G_APPLICATION (self));
   /* Checked against the kit in use; the window then finds the session's own. */
   rubric_session_load_async (file, self->kit, NULL, session_loaded_cb, data);
 }
@@ -1632,6 +1642,9 @@ rubric_application_activate (GApplication *application)
   GtkWindow *window;
 
   window = gtk_application_get_active_window (GTK_APPLICATION (application));
+  /* A file on its way opens its own window: no start page before it. */
+  if (window == NULL && self->opening > 0)
+    return;
   if (window == NULL)
     window = GTK_WINDOW (rubric_window_new (self));
 

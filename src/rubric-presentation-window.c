@@ -122,10 +122,39 @@ rubric_presentation_window_class_init (RubricPresentationWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
+/* The prompt's size follows the window's: smaller where the window is
+ * narrow (a phone-sized second screen, a call's thumbnail), larger on a
+ * wide display across a room. */
+static void
+on_breakpoint_cb (RubricPresentationWindow *self)
+{
+  AdwBreakpoint *current = adw_window_get_current_breakpoint (ADW_WINDOW (self));
+  const char *css_class = current != NULL ? g_object_get_data (G_OBJECT (current), "rubric-css-class") : NULL;
+
+  gtk_widget_remove_css_class (GTK_WIDGET (self), "narrow");
+  gtk_widget_remove_css_class (GTK_WIDGET (self), "wide");
+  if (css_class != NULL)
+    gtk_widget_add_css_class (GTK_WIDGET (self), css_class);
+}
+
+static void
+add_size_breakpoint (RubricPresentationWindow *self,
+                     const char               *condition,
+                     const char               *css_class)
+{
+  AdwBreakpoint *breakpoint = adw_breakpoint_new (adw_breakpoint_condition_parse (condition));
+
+  g_object_set_data (G_OBJECT (breakpoint), "rubric-css-class", (gpointer) css_class);
+  adw_window_add_breakpoint (ADW_WINDOW (self), breakpoint);
+}
+
 static void
 rubric_presentation_window_init (RubricPresentationWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  add_size_breakpoint (self, "max-width: 600sp", "narrow");
+  add_size_breakpoint (self, "min-width: 1400sp", "wide");
+  g_signal_connect (self, "notify::current-breakpoint", G_CALLBACK (on_breakpoint_cb), NULL);
 }
 
 /**

@@ -79,6 +79,20 @@ rubric_test_wait (guint ms)
     }
 }
 
+/* Activates ACTION (with PARAMETER, which may be floating) on WIDGET, as
+ * its menu item or key would, and lets what follows run; the test fails
+ * when no such action is there. */
+void
+rubric_test_activate (GtkWidget  *widget,
+                      const char *action,
+                      GVariant   *parameter)
+{
+  g_autoptr(GVariant) owned = parameter != NULL ? g_variant_ref_sink (parameter) : NULL;
+
+  g_assert_true (gtk_widget_activate_action_variant (widget, action, owned));
+  rubric_test_iterate ();
+}
+
 void
 rubric_test_show_window (GtkWindow *window)
 {

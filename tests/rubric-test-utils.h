@@ -32,6 +32,9 @@ char  *rubric_test_make_home   (const char   *tmpl);
 RubricApplication *rubric_test_new_application (void);
 void   rubric_test_iterate     (void);
 void   rubric_test_wait        (guint        ms);
+void   rubric_test_activate    (GtkWidget   *widget,
+                                const char  *action,
+                                GVariant    *parameter);
 void   rubric_test_show_window    (GtkWindow   *window);
 void   rubric_test_destroy_window (GtkWindow   *window);
 guint  rubric_test_screenshot  (GtkWidget   *widget,

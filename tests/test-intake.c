@@ -1,5 +1,6 @@
 /* test-intake.c — interview files coming in: several picked in Open, files
- * dropped on a window or on a debrief, the hint while they are dragged;
+ * dropped on a window or on a debrief, the hint while they are dragged; a
+ * file given at start-up opening straight into its interview;
  * and why the seal's announcement is not made under GTK's test backend
  *
  * Copyright 2026 The Rubric authors
@@ -158,6 +159,56 @@ test_open_one (void)
   g_assert_cmpstr (rubric_session_get_interviewer (rubric_window_get_session (window)), ==, "Sam Lee");
   g_assert_null (debrief_window ());
   g_assert_cmpuint (count_windows (GTK_TYPE_WINDOW), ==, 1);
+
+  destroy_all_windows ();
+}
+
+/* Started with a file (`rubric FILE`, the file manager), GApplication opens
+ * it and then activates. No start page shows first: the one window that
+ * appears shows the interview as its first content, with no crossfade. */
+static void
+test_open_straight (void)
+{
+  g_autoptr(GPtrArray) files = fixture_copies ("sam.rubric.json", NULL);
+  RubricWindow *window;
+  GtkStack *stack;
+
+  g_application_open (G_APPLICATION (app), (GFile **) files->pdata, 1, "");
+  g_application_activate (G_APPLICATION (app));
+  /* The session is read in a worker: nothing is on screen meanwhile. */
+  g_assert_cmpuint (count_windows (GTK_TYPE_WINDOW), ==, 0);
+
+  RUBRIC_WAIT_FOR (window_with_file (files->pdata[0]) != NULL, 5000);
+  window = window_with_file (files->pdata[0]);
+  g_assert_cmpuint (count_windows (GTK_TYPE_WINDOW), ==, 1);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+  stack = rubric_test_template_child (window, RUBRIC_TYPE_WINDOW, "main_stack");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "interview");
+  g_assert_false (gtk_stack_get_transition_running (stack));
+
+  /* Activated again with the interview open: that window, no other. */
+  g_application_activate (G_APPLICATION (app));
+  g_assert_cmpuint (count_windows (GTK_TYPE_WINDOW), ==, 1);
+
+  destroy_all_windows ();
+}
+
+/* A file that cannot be read still gets a window: the start page, saying
+ * what is wrong. */
+static void
+test_open_straight_broken (void)
+{
+  g_autofree char *path = g_build_filename (tmp_dir, "broken.rubric.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (path, "{\"format\": \"rubric-session\",", -1, &error);
+  g_assert_no_error (error);
+  g_application_open (G_APPLICATION (app), &file, 1, "");
+  g_application_activate (G_APPLICATION (app));
+  g_assert_cmpuint (count_windows (GTK_TYPE_WINDOW), ==, 0);
+  RUBRIC_WAIT_FOR (count_windows (RUBRIC_TYPE_WINDOW) == 1, 5000);
+  g_assert_null (rubric_window_get_session (RUBRIC_WINDOW (gtk_application_get_windows (GTK_APPLICATION (app))->data)));
 
   destroy_all_windows ();
 }
@@ -416,6 +467,8 @@ main (int   argc,
   rubric_test_init (&argc, &argv);
   g_test_add_func ("/intake/open-several", test_open_several);
   g_test_add_func ("/intake/open-one", test_open_one);
+  g_test_add_func ("/intake/open-straight", test_open_straight);
+  g_test_add_func ("/intake/open-straight-broken", test_open_straight_broken);
   g_test_add_func ("/intake/drop-refused", test_drop_refused);
   g_test_add_func ("/intake/drop-on-window", test_drop_on_window);
   g_test_add_func ("/intake/drop-on-debrief", test_drop_on_debrief);

@@ -450,17 +450,24 @@ test_screenshots (void)
 
   presentation = show_presentation (rubric_window_get_interview (window), 1920, 1080);
   assert_follows (window, presentation);
+  /* The prompt grows with the window, and shrinks on a narrow one. */
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (presentation), "wide"));
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (presentation), "narrow"));
   g_assert_cmpuint (rubric_test_screenshot (GTK_WIDGET (presentation), "presentation-wide"), >, 50);
   rubric_test_destroy_window (GTK_WINDOW (presentation));
 
   presentation = show_presentation (rubric_window_get_interview (window), 400, 800);
   assert_follows (window, presentation);
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (presentation), "narrow"));
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (presentation), "wide"));
   g_assert_cmpuint (rubric_test_screenshot (GTK_WIDGET (presentation), "presentation-narrow"), >, 50);
   rubric_test_destroy_window (GTK_WINDOW (presentation));
 
   _rubric_interview_stop_clock (empty);
   g_assert_null (rubric_interview_get_current_question (empty));
   presentation = show_presentation (empty, 960, 600);
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (presentation), "narrow"));
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (presentation), "wide"));
   stack = rubric_test_template_child (presentation, RUBRIC_TYPE_PRESENTATION_WINDOW, "stack");
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "empty");
   rubric_test_screenshot (GTK_WIDGET (presentation), "presentation-empty");

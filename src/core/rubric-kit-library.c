@@ -600,6 +600,9 @@ import_read_thread (GTask        *task,
   data->bytes = rubric_json_read_file (data->source, RUBRIC_KIT_ERROR, NULL, cancellable, &error);
   if (data->bytes != NULL)
     data->kit = rubric_kit_new_from_bytes (data->bytes, &error);
+  /* Hashed here, not on the main thread when an interview first needs it. */
+  if (data->kit != NULL)
+    rubric_kit_get_sha256 (data->kit);
 
   if (data->kit == NULL)
     g_task_return_error (task, g_steal_pointer (&error));

@@ -20,4 +20,6 @@ RubricKit *rubric_kit_new_from_json (JsonNode  *root,
                                      GBytes    *bytes,
                                      GError   **error);
 
+gboolean   _rubric_kit_holds_source (RubricKit *self);
+
 G_END_DECLS

@@ -1149,8 +1149,8 @@ rubric_kit_new_from_json (JsonNode  *root,
 /**
  * rubric_kit_new_from_file:
  *
- * Like rubric_kit_new_from_bytes() for a file. This blocks: call it from a
- * thread, or from the command line.
+ * Like rubric_kit_new_from_bytes() for a file, and its checksum worked out
+ * at once. This blocks: call it from a thread, or from the command line.
  *
  * Returns: (transfer full) (nullable): the kit
  */
@@ -1160,6 +1160,7 @@ rubric_kit_new_from_file (GFile         *file,
                           GError       **error)
 {
   g_autoptr(GBytes) bytes = NULL;
+  RubricKit *kit;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -1168,7 +1169,26 @@ rubric_kit_new_from_file (GFile         *file,
   if (bytes == NULL)
     return NULL;
 
-  return rubric_kit_new_from_bytes (bytes, error);
+  /* Read on a worker thread: the checksum is worked out here too, so the
+   * main thread never hashes a big kit, and the file's bytes (as big as
+   * the file) are let go at once rather than kept until it is asked for. */
+  kit = rubric_kit_new_from_bytes (bytes, error);
+  if (kit != NULL)
+    rubric_kit_get_sha256 (kit);
+  return kit;
+}
+
+/* Whether @self still holds the bytes it was loaded from (until its
+ * checksum is first worked out). For tests. */
+gboolean
+_rubric_kit_holds_source (RubricKit *self)
+{
+  gboolean holds;
+
+  g_mutex_lock (&self->sha256_lock);
+  holds = self->bytes != NULL;
+  g_mutex_unlock (&self->sha256_lock);
+  return holds;
 }
 
 RubricKit *
