@@ -15,6 +15,7 @@
 #include <stdio.h>
 #include <unistd.h>
 
+#include "rubric-anki.h"
 #include "rubric-application.h"
 #include "rubric-check.h"
 #include "rubric-compare-export.h"
@@ -78,9 +79,9 @@ static const GOptionEntry main_entries[] = {
     N_("Check kit and session files, print what is wrong, and exit"), NULL },
   { "export", 0, 0, G_OPTION_ARG_STRING, NULL,
     /* Translators: the description of --export in “rubric --help”. Keep pdf,
-     * md, html, txt and csv, which are what the option takes; SESSION is the
-     * interview file named at the end of the command line */
-    N_("Export the summary of SESSION as pdf, md, html, txt or csv, and exit"),
+     * md, html, txt, csv and anki, which are what the option takes; SESSION
+     * and KIT are the files named at the end of the command line */
+    N_("Export the summary of SESSION as pdf, md, html, txt or csv, or a KIT as an Anki deck (anki), and exit"),
     /* Translators: the name of the argument of --export in “rubric --help” */
     N_("FORMAT") },
   { "debrief", 0, 0, G_OPTION_ARG_NONE, NULL,
@@ -242,6 +243,80 @@ pdf_to_terminal (RubricExportFormat  format,
    * option --output; FILE is the name of its argument in “rubric --help” */
   g_printerr (_("rubric: a PDF is not written to a terminal: use --output FILE or a pipe\n"));
   return TRUE;
+}
+
+/* --export anki: the kit (the bundled one when PATHS names none) as an
+ * Anki deck; with a plan, its questions only. What each file is, its
+ * "format" says. */
+static int
+export_anki (const char * const *paths,
+             const char         *output)
+{
+  g_autoptr(RubricKit) kit = NULL;
+  g_autoptr(RubricPlan) plan = NULL;
+  g_autoptr(GBytes) deck = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (output != NULL && g_str_equal (output, "-"))
+    output = NULL;
+
+  for (guint i = 0; paths != NULL && paths[i] != NULL; i++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (paths[i]);
+      g_autofree char *name = g_filename_display_name (paths[i]);
+      g_autoptr(GBytes) bytes = NULL;
+      g_autoptr(GString) problem = g_string_new (NULL);
+      RubricFileKind kind = RUBRIC_FILE_KIND_UNKNOWN;
+
+      if (output != NULL && rubric_export_same_file (paths[i], output))
+        {
+          /* Translators: an error of the command line; %s is the file given
+           * to --output, which is also the kit or plan to export. Keep
+           * “rubric:” */
+          g_printerr (_("rubric: %s is a file to export: nothing was written\n"), name);
+          return EXIT_USAGE;
+        }
+      bytes = rubric_file_read (file, RUBRIC_ANKI_MAX_INPUT, NULL, NULL, &error);
+      if (bytes != NULL)
+        kind = rubric_anki_classify (bytes, name);
+      if (bytes != NULL && kind == RUBRIC_FILE_KIND_KIT && kit == NULL)
+        kit = rubric_kit_new_from_bytes (bytes, &error);
+      else if (bytes != NULL && kind == RUBRIC_FILE_KIND_PLAN && plan == NULL)
+        plan = rubric_plan_new_from_bytes (bytes, &error);
+      else if (bytes != NULL)
+        {
+          /* Translators: an error of the command line; %s is a file given
+           * with --export anki. Keep “rubric:” */
+          g_printerr (_("rubric: %s is not a kit or a plan; --export anki takes one kit and one plan at most\n"), name);
+          return EXIT_USAGE;
+        }
+      if (error != NULL)
+        {
+          /* The same words as --check, and no output file. */
+          rubric_check_append_problem (problem, name, error->message);
+          g_printerr ("%s", problem->str);
+          return EXIT_INVALID;
+        }
+    }
+
+  if (kit == NULL)
+    kit = rubric_kit_new_from_resource (BUNDLED_KIT, NULL);
+  if (plan != NULL &&
+      (!g_str_equal (rubric_plan_get_kit_id (plan), rubric_kit_get_id (kit)) ||
+       !rubric_plan_check (plan, kit, &error)))
+    {
+      if (error != NULL)
+        g_printerr ("rubric: %s\n", error->message);
+      else
+        /* Translators: an error of the command line; the first %s is the
+         * plan's name, the second a kit's title. Keep “rubric:” */
+        g_printerr (_("rubric: the plan “%s” is not a plan of the kit “%s”\n"),
+                    rubric_plan_get_name (plan), rubric_kit_get_title (kit));
+      return EXIT_INVALID;
+    }
+
+  deck = rubric_anki_export (kit, plan);
+  return write_export (deck, NULL, output);
 }
 
 static int
@@ -615,6 +690,23 @@ rubric_application_handle_local_options (GApplication *application,
             flags |= RUBRIC_EXPORT_FLAGS_ANONYMIZE;
           return export_debrief (format, files, output, flags, redact);
         }
+      if (format != NULL && g_ascii_strcasecmp (format, "anki") == 0)
+        {
+          if (check || (files != NULL && files[0] != NULL && files[1] != NULL && files[2] != NULL) ||
+              g_variant_dict_contains (options, "include-answers") ||
+              g_variant_dict_contains (options, "include-private") ||
+              g_variant_dict_contains (options, "anonymize") ||
+              g_variant_dict_contains (options, "redact"))
+            {
+              /* Translators: an error of the command line and the right way
+               * to use it; keep “rubric:”, the option names and “anki”, and
+               * translate FILE, KIT and PLAN as in “rubric --help” */
+              g_printerr (_("rubric: --export anki takes a KIT, a PLAN or both (none: the kit that comes with Rubric), and --output\n"
+                            "Usage: rubric --export anki [--output FILE] [KIT] [PLAN]\n"));
+              return EXIT_USAGE;
+            }
+          return export_anki (files, output);
+        }
       if (check || files == NULL || files[0] == NULL || files[1] != NULL)
         {
           /* Translators: an error of the command line and the right way to
@@ -955,6 +1047,102 @@ rubric_application_open_files (RubricApplication *self,
     rubric_application_open_debrief (self, files, n_files);
 }
 
+typedef struct
+{
+  RubricApplication *self;
+  GtkWindow *into;
+  GPtrArray *files;
+} TakeData;
+
+static void
+take_data_free (TakeData *data)
+{
+  g_object_unref (data->self);
+  g_clear_object (&data->into);
+  g_ptr_array_unref (data->files);
+  g_free (data);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (TakeData, take_data_free)
+
+static void
+files_classified_cb (GObject      *object,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  g_autoptr(TakeData) data = user_data;
+  g_autoptr(GArray) kinds = rubric_anki_classify_files_finish (result, NULL);
+  g_autoptr(GPtrArray) sessions = g_ptr_array_new ();
+  GtkWindow *window = data->into != NULL ? data->into : gtk_application_get_active_window (GTK_APPLICATION (data->self));
+
+  if (kinds == NULL)
+    return;
+  for (guint i = 0; i < data->files->len; i++)
+    {
+      GFile *file = g_ptr_array_index (data->files, i);
+      RubricFileKind kind = g_array_index (kinds, RubricFileKind, i);
+      g_autofree char *basename = g_file_get_basename (file);
+      g_autofree char *name = g_filename_display_name (basename);
+      g_autofree char *text = NULL;
+
+      switch (kind)
+        {
+        case RUBRIC_FILE_KIND_SESSION:
+          g_ptr_array_add (sessions, file);
+          break;
+        case RUBRIC_FILE_KIND_KIT:
+        case RUBRIC_FILE_KIND_ANKI:
+          rubric_application_import_kit (data->self, file);
+          break;
+        case RUBRIC_FILE_KIND_PLAN:
+          /* Translators: a notification after a drop; %s is the file's name */
+          text = g_strdup_printf (_("“%s” is an interview plan: import it in Interview Plans"), name);
+          break;
+        case RUBRIC_FILE_KIND_UNKNOWN:
+        default:
+          /* Translators: a notification after a drop; %s is the file's name */
+          text = g_strdup_printf (_("“%s” is not an interview, a kit or an Anki deck"), name);
+          break;
+        }
+      if (text != NULL && RUBRIC_IS_WINDOW (window))
+        rubric_window_add_toast (RUBRIC_WINDOW (window), adw_toast_new (text));
+    }
+  if (sessions->len > 0)
+    rubric_application_open_files (data->self, data->into, (GFile * const *) sessions->pdata, sessions->len);
+}
+
+/**
+ * rubric_application_take_files:
+ * @into: (nullable): the window the files were dropped on
+ * @files: (array length=n_files): files of any kind
+ *
+ * What a drop on a window does: each file is what its contents say
+ * (rubric_anki_classify()). Interviews open as
+ * rubric_application_open_files() opens them; kits and Anki decks are
+ * imported, each with a notification; anything else gets a notification
+ * that says it was not taken.
+ */
+void
+rubric_application_take_files (RubricApplication *self,
+                               GtkWindow         *into,
+                               GFile * const     *files,
+                               guint              n_files)
+{
+  TakeData *data;
+
+  g_return_if_fail (RUBRIC_IS_APPLICATION (self));
+  g_return_if_fail (into == NULL || GTK_IS_WINDOW (into));
+  g_return_if_fail (files != NULL || n_files == 0);
+
+  data = g_new0 (TakeData, 1);
+  data->self = g_object_ref (self);
+  data->into = into != NULL ? g_object_ref (into) : NULL;
+  data->files = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < n_files; i++)
+    g_ptr_array_add (data->files, g_object_ref (files[i]));
+  rubric_anki_classify_files_async (files, n_files, NULL, files_classified_cb, data);
+}
+
 void
 rubric_application_add_recent (RubricApplication *self,
                                GFile             *file)
@@ -1265,6 +1453,9 @@ static void rubric_application_import_kit_action (GSimpleAction *action,
 static void rubric_application_remove_kit_action (GSimpleAction *action,
                                                   GVariant      *parameter,
                                                   gpointer       user_data);
+static void rubric_application_import_anki_action (GSimpleAction *action,
+                                                   GVariant      *parameter,
+                                                   gpointer       user_data);
 static void rubric_application_show_recovered_action (GSimpleAction *action,
                                                       GVariant      *parameter,
                                                       gpointer       user_data);
@@ -1281,6 +1472,7 @@ static const GActionEntry app_actions[] = {
   { .name = "shortcuts", .activate = rubric_application_shortcuts_action },
   { .name = "plans", .activate = rubric_application_plans_action },
   { .name = "import-kit", .activate = rubric_application_import_kit_action },
+  { .name = "import-anki", .activate = rubric_application_import_anki_action },
   { .name = "remove-kit", .activate = rubric_application_remove_kit_action },
   { .name = "show-recovered", .activate = rubric_application_show_recovered_action },
 };
@@ -1451,6 +1643,23 @@ rubric_application_import_kit_action (GSimpleAction *action,
                                                             /* Translators: the name of a file type in
                                                              * the file chooser: interview kit files */
                                                             _("Interview Kits"), "json", NULL);
+  gtk_file_dialog_open (dialog, gtk_application_get_active_window (GTK_APPLICATION (self)),
+                        NULL, import_response_cb, g_object_ref (self));
+}
+
+/* An Anki deck as a new kit: the library makes the kit of it
+ * (rubric_anki_import()) and installs it as any kit. */
+static void
+rubric_application_import_anki_action (GSimpleAction *action,
+                                       GVariant      *parameter,
+                                       gpointer       user_data)
+{
+  RubricApplication *self = user_data;
+  g_autoptr(GtkFileDialog) dialog = rubric_file_dialog_new (_("Import an Anki Deck"),
+                                                            _("Anki Decks"), "txt", "text/plain");
+  g_autoptr(GtkFileFilter) filter = g_list_model_get_item (gtk_file_dialog_get_filters (dialog), 0);
+
+  gtk_file_filter_add_suffix (filter, "tsv");
   gtk_file_dialog_open (dialog, gtk_application_get_active_window (GTK_APPLICATION (self)),
                         NULL, import_response_cb, g_object_ref (self));
 }

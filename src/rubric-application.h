@@ -36,6 +36,10 @@ void               rubric_application_open_files (RubricApplication *self,
                                                   GtkWindow         *into,
                                                   GFile * const     *files,
                                                   guint              n_files);
+void               rubric_application_take_files (RubricApplication *self,
+                                                  GtkWindow         *into,
+                                                  GFile * const     *files,
+                                                  guint              n_files);
 void               rubric_application_open_debrief (RubricApplication *self,
                                                     GFile * const     *files,
                                                     guint              n_files);

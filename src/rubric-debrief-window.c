@@ -751,5 +751,5 @@ rubric_debrief_window_init (RubricDebriefWindow *self)
                    _("Drop Scorecards"),
                    /* Translators: under “Drop Scorecards” in the debrief window */
                    _("They join this debrief"),
-                   files_dropped_cb);
+                   NULL, files_dropped_cb);
 }

@@ -7,8 +7,11 @@
  * A window that takes interview files from a file manager: a
  * GtkDropTarget for a file list on the whole window, and a hint over its
  * content while files are dragged over it, as GNOME's viewers do. A list
- * holding anything but .json files is refused while it is still dragged
- * (the pointer says so), and again if it is dropped anyway.
+ * holding a file of another suffix than the window takes (.json, and for
+ * kits .txt and .tsv) is refused while it is still dragged (the pointer
+ * says so), and again if it is dropped anyway. What each file is, the
+ * window's function asks the core (rubric_anki_classify()): names only
+ * sort out what is surely none of Rubric's.
  */
 
 #define G_LOG_DOMAIN "rubric-drop"
@@ -19,19 +22,27 @@
 
 #define HINT_KEY "rubric-drop-hint"
 
+static const char * const json_only[] = { ".json", NULL };
+
 /**
  * rubric_drop_dup_files:
  * @value: a #GdkFileList value, as a drop target holds it
+ * @suffixes: (nullable) (array zero-terminated=1): the suffixes taken,
+ *   such as ".json", in lowercase; %NULL: .json only
  *
  * Returns: (transfer full) (nullable) (element-type GFile): the files of
- *   @value, or %NULL unless it holds at least one file and only .json files
+ *   @value, or %NULL unless it holds at least one file and only files
+ *   named with one of @suffixes (in any case)
  */
 GPtrArray *
-rubric_drop_dup_files (const GValue *value)
+rubric_drop_dup_files (const GValue       *value,
+                       const char * const *suffixes)
 {
   g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
   GSList *list;
 
+  if (suffixes == NULL)
+    suffixes = json_only;
   if (value == NULL || !G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST))
     return NULL;
   list = gdk_file_list_get_files (g_value_get_boxed (value));
@@ -39,8 +50,11 @@ rubric_drop_dup_files (const GValue *value)
     {
       g_autofree char *name = g_file_get_basename (l->data);
       g_autofree char *folded = name != NULL ? g_utf8_strdown (name, -1) : NULL;
+      gboolean taken = FALSE;
 
-      if (folded == NULL || !g_str_has_suffix (folded, ".json"))
+      for (guint i = 0; folded != NULL && suffixes[i] != NULL && !taken; i++)
+        taken = g_str_has_suffix (folded, suffixes[i]);
+      if (!taken)
         {
           g_slist_free (list);
           return NULL;
@@ -83,14 +97,14 @@ current_drop_cb (GtkDropTarget *target,
 static void
 value_cb (GtkDropTarget *target,
           GParamSpec    *pspec,
-          gpointer       user_data)
+          const char * const *suffixes)
 {
   const GValue *value = gtk_drop_target_get_value (target);
   g_autoptr(GPtrArray) files = NULL;
 
   if (value == NULL)
     return;
-  files = rubric_drop_dup_files (value);
+  files = rubric_drop_dup_files (value, suffixes);
   if (files == NULL)
     gtk_drop_target_reject (target);
 }
@@ -98,6 +112,7 @@ value_cb (GtkDropTarget *target,
 typedef struct
 {
   RubricDropFunc func;
+  const char * const *suffixes;
 } DropData;
 
 static gboolean
@@ -108,7 +123,7 @@ drop_cb (GtkDropTarget *target,
          DropData      *data)
 {
   GtkWidget *window = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (target));
-  g_autoptr(GPtrArray) files = rubric_drop_dup_files (value);
+  g_autoptr(GPtrArray) files = rubric_drop_dup_files (value, data->suffixes);
 
   rubric_drop_show_hint (window, FALSE);
   if (files == NULL)
@@ -122,6 +137,8 @@ drop_cb (GtkDropTarget *target,
  * @window: a window whose content is set
  * @title: what the hint says in large, such as "Drop Interview Files"
  * @description: what dropping them does
+ * @suffixes: (nullable) (array zero-terminated=1): the suffixes of the
+ *   files taken, in lowercase, static; %NULL: .json only
  * @func: called with the files dropped
  *
  * Makes @window take interview files dropped on it: its content is put
@@ -134,6 +151,7 @@ GtkDropTarget *
 rubric_drop_add (AdwApplicationWindow *window,
                  const char           *title,
                  const char           *description,
+                 const char * const   *suffixes,
                  RubricDropFunc        func)
 {
   g_autoptr(GtkWidget) content = NULL;
@@ -168,9 +186,10 @@ rubric_drop_add (AdwApplicationWindow *window,
   target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
   gtk_drop_target_set_preload (target, TRUE);
   g_signal_connect_object (target, "notify::current-drop", G_CALLBACK (current_drop_cb), window, 0);
-  g_signal_connect (target, "notify::value", G_CALLBACK (value_cb), NULL);
+  g_signal_connect (target, "notify::value", G_CALLBACK (value_cb), (gpointer) suffixes);
   data = g_new0 (DropData, 1);
   data->func = func;
+  data->suffixes = suffixes;
   g_signal_connect_data (target, "drop", G_CALLBACK (drop_cb), data, (GClosureNotify) g_free, 0);
   gtk_widget_add_controller (GTK_WIDGET (window), GTK_EVENT_CONTROLLER (target));
 

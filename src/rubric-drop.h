@@ -1,4 +1,4 @@
-/* rubric-drop.h — interview files dropped on a window
+/* rubric-drop.h — interview files (and kits) dropped on a window
  *
  * Copyright 2026 The Rubric authors
  *
@@ -19,8 +19,10 @@ typedef void (*RubricDropFunc) (GtkWidget     *window,
 GtkDropTarget *rubric_drop_add           (AdwApplicationWindow *window,
                                           const char           *title,
                                           const char           *description,
+                                          const char * const   *suffixes,
                                           RubricDropFunc        func);
-GPtrArray     *rubric_drop_dup_files     (const GValue         *value);
+GPtrArray     *rubric_drop_dup_files     (const GValue         *value,
+                                          const char * const   *suffixes);
 void           rubric_drop_show_hint     (GtkWidget            *window,
                                           gboolean              shown);
 

@@ -15,7 +15,9 @@
 
 #include <glib/gi18n.h>
 
+#include "rubric-anki.h"
 #include "rubric-evidence.h"
+#include "rubric-file.h"
 #include "rubric-export-dialog.h"
 #include "rubric-file-dialog.h"
 #include "rubric-print.h"
@@ -232,6 +234,72 @@ export_action (GtkWidget  *widget,
   dialog = rubric_export_dialog_new (self->session, self->kit);
   g_signal_connect_object (dialog, "exported", G_CALLBACK (on_exported_cb), self, G_CONNECT_SWAPPED);
   adw_dialog_present (ADW_DIALOG (dialog), widget);
+}
+
+/* Export as Anki Deck: the kit, or in an interview run with a plan, the
+ * plan's questions; written whole or not at all. */
+typedef struct
+{
+  RubricWindow *self;
+  GFile *file;
+} AnkiData;
+
+static void
+anki_written_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  AnkiData *data = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (rubric_file_write_finish (result, NULL, &error))
+    on_exported_cb (data->self, data->file);
+  else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    rubric_window_show_error (data->self, _("Could Not Export the Anki Deck"), error->message);
+  g_object_unref (data->self);
+  g_object_unref (data->file);
+  g_free (data);
+}
+
+static void
+anki_save_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  g_autoptr(RubricWindow) self = user_data;
+  g_autoptr(GFile) file = gtk_file_dialog_save_finish (GTK_FILE_DIALOG (object), result, NULL);
+  g_autoptr(GBytes) bytes = NULL;
+  AnkiData *data;
+
+  if (file == NULL || self->kit == NULL)
+    return;
+  bytes = rubric_anki_export (self->kit, self->session != NULL ? rubric_session_get_plan (self->session) : NULL);
+  data = g_new0 (AnkiData, 1);
+  data->self = g_object_ref (self);
+  data->file = g_object_ref (file);
+  rubric_file_write_async (file, bytes, RUBRIC_FILE_WRITE_NONE, NULL, self->cancellable, anki_written_cb, data);
+}
+
+static void
+export_anki_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  RubricWindow *self = RUBRIC_WINDOW (widget);
+  g_autoptr(GtkFileDialog) dialog = NULL;
+  g_autofree char *name = NULL;
+
+  if (self->kit == NULL)
+    return;
+  /* Translators: the title of the file chooser that exports an interview
+   * kit (or a plan's questions) as a deck of Anki flashcards */
+  dialog = rubric_file_dialog_new (_("Export as Anki Deck"),
+                                   /* Translators: the name of a file type in the file
+                                    * chooser: decks of Anki flashcards as text */
+                                   _("Anki Decks"), "txt", "text/plain");
+  name = rubric_file_suggest_name (rubric_kit_get_title (self->kit), NULL, "txt");
+  gtk_file_dialog_set_initial_name (dialog, name);
+  gtk_file_dialog_save (dialog, GTK_WINDOW (self), self->cancellable, anki_save_cb, g_object_ref (self));
 }
 
 static void
@@ -845,6 +913,7 @@ _rubric_window_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "win.copy-summary", NULL, copy_summary_action);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "win.export-anki", NULL, export_anki_action);
   gtk_widget_class_install_action (widget_class, "win.browse", NULL, browse_action);
   gtk_widget_class_install_action (widget_class, "win.restore-draft", "s", restore_draft_action);
   gtk_widget_class_install_action (widget_class, "win.next-topic", NULL, move_action);

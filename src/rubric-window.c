@@ -724,9 +724,9 @@ rubric_window_class_init (RubricWindowClass *klass)
   _rubric_window_class_seal_init (widget_class);
 }
 
-/* Files dropped on the window open as Open opens them: one as an
- * interview (here, if this window shows none; never over one that is
- * open), several as their debrief. */
+/* Files dropped on the window: interviews open as Open opens them (one
+ * here, if this window shows none; several as their debrief), kits and
+ * Anki decks are imported (rubric_application_take_files()). */
 static void
 files_dropped_cb (GtkWidget     *window,
                   GFile * const *files,
@@ -735,8 +735,10 @@ files_dropped_cb (GtkWidget     *window,
   RubricApplication *app = _rubric_window_get_app (RUBRIC_WINDOW (window));
 
   if (app != NULL)
-    rubric_application_open_files (app, GTK_WINDOW (window), files, n_files);
+    rubric_application_take_files (app, GTK_WINDOW (window), files, n_files);
 }
+
+static const char * const dropped_suffixes[] = { ".json", ".txt", ".tsv", NULL };
 
 static void
 rubric_window_init (RubricWindow *self)
@@ -746,8 +748,8 @@ rubric_window_init (RubricWindow *self)
                    /* Translators: over the window while files are dragged over it */
                    _("Drop Interview Files"),
                    /* Translators: under “Drop Interview Files” */
-                   _("One file opens its interview; several open as one debrief"),
-                   files_dropped_cb);
+                   _("One file opens its interview; several open as one debrief. Kits and Anki decks are imported."),
+                   dropped_suffixes, files_dropped_cb);
   rubric_shortcuts_add_single_keys (GTK_WINDOW (self));
   rubric_a11y_name_menus (GTK_WIDGET (self));
   add_wide_breakpoint (self);

@@ -677,6 +677,87 @@ test_export_usage (void)
     }
 }
 
+/* --export anki: a kit's deck to standard output or a file (whole or not
+ * at all), a plan's questions only, the bundled kit without a file; a
+ * session is no kit, and the session options do not go with it. */
+static void
+test_export_anki (void)
+{
+  g_autofree char *dir = make_dir ();
+  g_autofree char *output = g_build_filename (dir, "deck.txt", NULL);
+  g_autofree char *missing = g_build_filename (dir, "no", "such", "deck.txt", NULL);
+  g_autofree char *contents = NULL;
+
+  {
+    g_auto(Run) run = { 0 };
+
+    run_rubric (&run, "--export", "anki", "data/minimal.rubric-kit.json", NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_cmpstr (run.err, ==, "");
+    g_assert_true (g_str_has_prefix (run.out, "#separator:tab\n#html:true\n#notetype:Basic\n#deck:Example\n"));
+    g_assert_nonnull (strstr (run.out, "\nexample/http.main\tWhat happens when a browser requests a page?\t"
+                                       "It resolves the host name, connects, sends a request and renders the response."
+                                       "<div class=rubric-key-points><b>Key points</b><ul><li>DNS lookup</li></ul></div>\thttp\n"));
+    g_assert_true (g_str_has_suffix (run.out, "\thttp\n"));
+  }
+
+  {
+    g_auto(Run) run = { 0 };
+
+    run_rubric (&run, "--export", "anki", "-o", output, "data/minimal.rubric-kit.json", NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_cmpstr (run.out, ==, "");
+    g_assert_true (g_file_get_contents (output, &contents, NULL, NULL));
+    g_assert_nonnull (strstr (contents, "\nexample/http.status\t"));
+  }
+
+  /* The bundled kit, and one plan's questions of it. */
+  {
+    g_auto(Run) whole = { 0 };
+    g_auto(Run) planned = { 0 };
+
+    run_rubric (&whole, "--export", "anki", NULL);
+    g_assert_cmpint (whole.status, ==, 0);
+    g_assert_nonnull (strstr (whole.out, "\n#deck:Senior Django Developer\n"));
+    g_assert_nonnull (strstr (whole.out, "\ndjango-senior/migrations.conflicts\t"));
+    run_rubric (&planned, "--export", "anki", "../data/plans/django-senior-60.json", NULL);
+    g_assert_cmpint (planned.status, ==, 0);
+    g_assert_nonnull (strstr (planned.out, "\n#deck:Senior Django Developer — 60-minute senior round\n"));
+    g_assert_nonnull (strstr (planned.out, "\ndjango-senior/migrations.deploy\t"));
+    g_assert_null (strstr (planned.out, "migrations.conflicts"));
+    g_assert_cmpuint (strlen (planned.out), <, strlen (whole.out));
+  }
+
+  /* A session is not a kit; a plan of another kit does not go with it; an
+   * output that cannot be written leaves the old file as it was. */
+  {
+    g_auto(Run) session = { 0 };
+    g_auto(Run) other = { 0 };
+    g_auto(Run) unwritable = { 0 };
+    g_auto(Run) options = { 0 };
+    g_autofree char *after = NULL;
+
+    run_rubric (&session, "--export", "anki", "-o", output, "data/full.rubric.json", NULL);
+    g_assert_cmpint (session.status, ==, 2);
+    g_assert_cmpstr (session.err, ==, "rubric: data/full.rubric.json is not a kit or a plan; --export anki takes one kit and one plan at most\n");
+    run_rubric (&other, "--export", "anki", "-o", output, "data/minimal.rubric-kit.json",
+                "../data/plans/django-senior-60.json", NULL);
+    g_assert_cmpint (other.status, ==, 1);
+    g_assert_cmpstr (other.err, ==, "rubric: the plan “60-minute senior round” is not a plan of the kit “Example”\n");
+    run_rubric (&unwritable, "--export", "anki", "-o", missing, "data/minimal.rubric-kit.json", NULL);
+    g_assert_cmpint (unwritable.status, ==, 1);
+    g_assert_true (g_str_has_prefix (unwritable.err, "rubric: Could not write"));
+    run_rubric (&options, "--export", "anki", "--anonymize", "data/minimal.rubric-kit.json", NULL);
+    g_assert_cmpint (options.status, ==, 2);
+    g_assert_true (g_str_has_prefix (options.err, "rubric: --export anki takes"));
+    g_assert_true (g_file_get_contents (output, &after, NULL, NULL));
+    g_assert_cmpstr (after, ==, contents);
+  }
+
+  g_remove (output);
+  g_rmdir (dir);
+}
+
 /* Three interviewers, one of them twice, another candidate, a broken
  * file: the summary of the three on standard output, each problem on
  * standard error as --check says it, and exit 1 for the files left out. */
@@ -875,6 +956,7 @@ main (int   argc,
   g_test_add_func ("/cli/export-onto-session", test_export_onto_session);
   g_test_add_func ("/cli/export-mode", test_export_mode);
   g_test_add_func ("/cli/export-planned", test_export_planned);
+  g_test_add_func ("/cli/export-anki", test_export_anki);
   g_test_add_func ("/cli/debrief-export", test_debrief_export);
   g_test_add_func ("/cli/debrief-output", test_debrief_output);
   g_test_add_func ("/cli/debrief-usage", test_debrief_usage);

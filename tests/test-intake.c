@@ -262,12 +262,12 @@ paths (const char *first,
   return files;
 }
 
-/* Only .json files are taken: a list with anything else is refused whole,
- * and nothing opens. */
+/* Only .json, .txt and .tsv files are taken: a list with anything else is
+ * refused whole, and nothing opens. */
 static void
 test_drop_refused (void)
 {
-  g_autoptr(GPtrArray) text = paths ("notes.txt", NULL);
+  g_autoptr(GPtrArray) text = paths ("notes.odt", NULL);
   g_autoptr(GPtrArray) mixed = fixture_copies ("sam.rubric.json", NULL);
   g_autoptr(GPtrArray) none = g_ptr_array_new ();
   g_auto(GValue) value = G_VALUE_INIT;
@@ -284,10 +284,10 @@ test_drop_refused (void)
   g_assert_cmpuint (count_windows (GTK_TYPE_WINDOW), ==, 1);
 
   /* The check the drop target makes while the files are still dragged. */
-  g_assert_null (rubric_drop_dup_files (NULL));
+  g_assert_null (rubric_drop_dup_files (NULL, NULL));
   g_value_init (&value, G_TYPE_STRING);
   g_value_set_string (&value, "file:///tmp/a.json");
-  g_assert_null (rubric_drop_dup_files (&value));
+  g_assert_null (rubric_drop_dup_files (&value, NULL));
 
   destroy_all_windows ();
 }
@@ -318,11 +318,131 @@ test_drop_on_window (void)
   g_assert_true (window_with_file (sam->pdata[0]) == window);
   g_assert_cmpuint (count_windows (GTK_TYPE_WINDOW), ==, 2);
 
+  /* Each file is read first, to see what it is. */
   g_assert_true (drop (GTK_WIDGET (window), panel));
-  g_assert_nonnull (debrief_window ());
+  RUBRIC_WAIT_FOR (debrief_window () != NULL, 5000);
   names = interviewer_names (read_debrief (debrief_window ()));
   g_assert_cmpstr (names, ==, "Alex Chen, Kim Park, Sam Lee");
   g_assert_cmpuint (count_windows (GTK_TYPE_WINDOW), ==, 3);
+
+  destroy_all_windows ();
+}
+
+/* The kit with ID among the installed ones, or NULL. */
+static RubricKit *
+installed_kit (const char *id)
+{
+  GListModel *kits = rubric_application_get_kits (app);
+
+  for (guint i = 0; i < g_list_model_get_n_items (kits); i++)
+    {
+      g_autoptr(RubricKit) kit = g_list_model_get_item (kits, i);
+
+      if (g_str_equal (rubric_kit_get_id (kit), id))
+        return kit;
+    }
+  return NULL;
+}
+
+static GFile *
+write_temp (const char *name,
+            const char *contents)
+{
+  g_autofree char *path = g_build_filename (tmp_dir, name, NULL);
+
+  g_assert_true (g_file_set_contents (path, contents, -1, NULL));
+  return g_file_new_for_path (path);
+}
+
+static gboolean
+label_says (GtkWidget     *widget,
+            gconstpointer  text)
+{
+  return GTK_IS_LABEL (widget) && g_str_equal (gtk_label_get_text (GTK_LABEL (widget)), text);
+}
+
+/* Whether WINDOW shows a notification (or anything) that says TEXT. */
+static gboolean
+shows_text (RubricWindow *window,
+            const char   *text)
+{
+  return rubric_test_find (GTK_WIDGET (window), label_says, text) != NULL;
+}
+
+/* A kit (named like an interview: its "format" says what it is) and an
+ * Anki deck dropped on a window are imported, not opened; a plan and a
+ * broken deck are refused, and nothing of them is installed. */
+static void
+test_drop_kits (void)
+{
+  g_autofree char *kit_source = g_test_build_filename (G_TEST_DIST, "data", "minimal.rubric-kit.json", NULL);
+  g_autofree char *kit_text = NULL;
+  g_autoptr(GPtrArray) kit = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) deck = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) refused = g_ptr_array_new_with_free_func (g_object_unref);
+  GListModel *kits = rubric_application_get_kits (app);
+  RubricWindow *window = rubric_window_new (app);
+  guint n_kits;
+
+  rubric_test_show_window (GTK_WINDOW (window));
+  RUBRIC_WAIT_FOR (g_list_model_get_n_items (kits) >= 1, 5000);
+  n_kits = g_list_model_get_n_items (kits);
+
+  g_assert_true (g_file_get_contents (kit_source, &kit_text, NULL, NULL));
+  g_ptr_array_add (kit, write_temp ("looks-like.rubric.json", kit_text));
+  g_assert_true (drop (GTK_WIDGET (window), kit));
+  RUBRIC_WAIT_FOR (installed_kit ("example") != NULL, 5000);
+  RUBRIC_WAIT_FOR (shows_text (window, "Kit “Example” imported and in use"), 5000);
+  g_assert_null (rubric_window_get_session (window));
+  g_assert_cmpuint (count_windows (GTK_TYPE_WINDOW), ==, 1);
+
+  g_ptr_array_add (deck, write_temp ("Spanish Verbs.tsv", "#separator:tab\n#html:false\n#tags column:3\n"
+                                                         "hablar\tto speak\tverbs\n"
+                                                         "comer\tto eat\tverbs\n"));
+  g_assert_true (drop (GTK_WIDGET (window), deck));
+  RUBRIC_WAIT_FOR (installed_kit ("anki-spanish-verbs") != NULL, 5000);
+  g_assert_cmpuint (rubric_kit_get_n_questions (installed_kit ("anki-spanish-verbs")), ==, 2);
+  g_assert_cmpstr (rubric_kit_get_id (rubric_application_get_kit (app)), ==, "anki-spanish-verbs");
+  g_assert_null (rubric_window_get_session (window));
+  g_assert_cmpuint (g_list_model_get_n_items (kits), ==, n_kits + 2);
+
+  /* A plan, and a deck with a line of one field: nothing installed, no
+   * interview opened; the deck's problem names its line. */
+  g_ptr_array_add (refused, write_temp ("round.json", "{\"format\": \"rubric-plan\"}"));
+  g_assert_true (drop (GTK_WIDGET (window), refused));
+  /* After the two imports' notifications, each shown for a while. */
+  RUBRIC_WAIT_FOR (shows_text (window, "“round.json” is an interview plan: import it in Interview Plans"), 30000);
+  g_assert_null (rubric_window_get_session (window));
+  g_assert_null (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window)));
+
+  g_ptr_array_set_size (refused, 0);
+  g_ptr_array_add (refused, write_temp ("broken.txt", "front\tback\njust one\n"));
+  g_assert_true (drop (GTK_WIDGET (window), refused));
+  RUBRIC_WAIT_FOR (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window)) != NULL, 5000);
+  {
+    AdwDialog *dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
+    GtkWidget *label = adw_alert_dialog_get_extra_child (ADW_ALERT_DIALOG (dialog));
+
+    g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==,
+                     "broken.txt\nline 2: expected 2 to 5 tab-separated fields, found 1");
+    adw_dialog_force_close (dialog);
+  }
+  g_assert_cmpuint (g_list_model_get_n_items (kits), ==, n_kits + 2);
+  g_assert_null (rubric_window_get_session (window));
+
+  /* While dragged: kits' and decks' names pass, a picture does not. */
+  {
+    const char * const suffixes[] = { ".json", ".txt", ".tsv", NULL };
+    g_autoptr(GPtrArray) taken = NULL;
+    g_auto(GValue) list = G_VALUE_INIT;
+    GFile *two[2] = { deck->pdata[0], NULL };
+
+    g_value_init (&list, GDK_TYPE_FILE_LIST);
+    g_value_take_boxed (&list, gdk_file_list_new_from_array (two, 1));
+    taken = rubric_drop_dup_files (&list, suffixes);
+    g_assert_nonnull (taken);
+    g_assert_null (rubric_drop_dup_files (&list, NULL));
+  }
 
   destroy_all_windows ();
 }
@@ -472,6 +592,7 @@ main (int   argc,
   g_test_add_func ("/intake/drop-refused", test_drop_refused);
   g_test_add_func ("/intake/drop-on-window", test_drop_on_window);
   g_test_add_func ("/intake/drop-on-debrief", test_drop_on_debrief);
+  g_test_add_func ("/intake/drop-kits", test_drop_kits);
   g_test_add_func ("/intake/hint-screenshots", test_hint_screenshots);
   g_test_add_func ("/intake/announce-test-backend", test_announce_test_backend);
 

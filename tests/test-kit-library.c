@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "rubric-core-test-utils.h"
+#include "rubric-anki.h"
 #include "rubric-kit-library.h"
 
 static char *data_home;
@@ -411,6 +412,51 @@ test_import_invalid (void)
   assert_nothing_copied (library);
 }
 
+/* An Anki deck is made a kit and installed as one, the same deck twice is
+ * the same kit; a broken deck installs nothing and says its line. */
+static void
+test_import_anki (void)
+{
+  g_autoptr(RubricKitLibrary) library = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RubricKit) kit = NULL;
+  g_autoptr(RubricKit) again = NULL;
+  g_autoptr(RubricKit) broken = NULL;
+  g_autofree char *listing = NULL;
+  g_autofree char *installed = NULL;
+  static const char deck[] = "#separator:tab\n#html:true\n#tags column:3\nQ1\tA1\tt\nQ2\tA2\tt\n";
+
+  rubric_test_clean_data_home (data_home);
+  library = load_library ();
+
+  broken = import_text (library, "broken.tsv", "Q1\tA1\nQ2\n", &error);
+  g_assert_null (broken);
+  g_assert_error (error, RUBRIC_ANKI_ERROR, RUBRIC_ANKI_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==, "line 2: expected 2 to 5 tab-separated fields, found 1");
+  assert_nothing_copied (library);
+  g_clear_error (&error);
+
+  kit = import_text (library, "Cards.txt", deck, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (rubric_kit_get_id (kit), ==, "anki-cards");
+  g_assert_cmpuint (rubric_kit_get_n_questions (kit), ==, 2);
+  listing = kits_folder_listing ();
+  g_assert_cmpstr (listing, ==, "anki-cards.json");
+  /* What is installed is a kit file, which loads as the same kit. */
+  installed = kits_path ("anki-cards.json");
+  {
+    g_autoptr(GFile) file = g_file_new_for_path (installed);
+    g_autoptr(RubricKit) loaded = rubric_kit_new_from_file (file, NULL, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpstr (rubric_kit_get_sha256 (loaded), ==, rubric_kit_get_sha256 (kit));
+  }
+
+  again = import_text (library, "Cards.txt", deck, &error);
+  g_assert_no_error (error);
+  g_assert_true (again == kit);
+}
+
 static void
 test_import_duplicate (void)
 {
@@ -672,6 +718,7 @@ main (int   argc,
   g_test_add_func ("/kit-library/sorted-by-title", test_sorted_by_title);
   g_test_add_func ("/kit-library/import-invalid", test_import_invalid);
   g_test_add_func ("/kit-library/import-duplicate", test_import_duplicate);
+  g_test_add_func ("/kit-library/import-anki", test_import_anki);
   g_test_add_func ("/kit-library/import-bundled-id", test_import_bundled_id);
   g_test_add_func ("/kit-library/import-name-taken", test_import_name_taken);
   g_test_add_func ("/kit-library/remove", test_remove);

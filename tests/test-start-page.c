@@ -72,6 +72,7 @@ test_empty (void)
 {
   static const char * const actions[] = {
     "app.new-interview", "app.open", "win.browse", "app.debrief", "app.import-kit", "app.remove-kit",
+    "app.import-anki", "win.export-anki",
   };
   RubricStartPage *page = g_object_ref_sink (g_object_new (RUBRIC_TYPE_START_PAGE, NULL));
   g_autoptr(GHashTable) found = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);

@@ -395,6 +395,61 @@ test_import_kit (void)
   g_unlink (bad_path);
 }
 
+/* Import Anki Deck: what the action does with the file picked. A broken
+ * deck says its line and installs nothing; a good one is a kit, in use,
+ * with a question a note. The start page and the menu reach both
+ * actions. */
+static void
+test_import_anki (void)
+{
+  g_autofree char *bad_path = temp_path ("bad-deck.txt");
+  g_autofree char *good_path = temp_path ("Flash Cards.txt");
+  g_autoptr(GFile) bad_file = g_file_new_for_path (bad_path);
+  g_autoptr(GFile) good_file = g_file_new_for_path (good_path);
+  GListModel *kits = rubric_application_get_kits (app);
+  RubricWindow *window = open_window ();
+  AdwDialog *dialog;
+  GtkWidget *label;
+  guint n_kits;
+
+  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (app), "import-anki"));
+  RUBRIC_WAIT_FOR (g_list_model_get_n_items (kits) >= 1, 5000);
+  n_kits = g_list_model_get_n_items (kits);
+
+  g_file_set_contents (bad_path, "What?\tThat.\n\"never closed\tat all\n", -1, NULL);
+  rubric_application_import_kit (app, bad_file);
+  RUBRIC_WAIT_FOR (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window)) != NULL, 5000);
+  dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
+  label = adw_alert_dialog_get_extra_child (ADW_ALERT_DIALOG (dialog));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==,
+                   "bad-deck.txt\nline 2, column 1: the quoted field is never closed");
+  adw_dialog_force_close (dialog);
+  g_assert_cmpuint (g_list_model_get_n_items (kits), ==, n_kits);
+
+  g_file_set_contents (good_path, "#html:true\n#tags column:3\n"
+                                  "What is <b>2+2</b>?\tFour\tsums\n"
+                                  "And 3&amp;3?\tSix\tsums\n", -1, NULL);
+  rubric_application_import_kit (app, good_file);
+  RUBRIC_WAIT_FOR (g_strcmp0 (rubric_kit_get_id (rubric_application_get_kit (app)), "anki-flash-cards") == 0, 5000);
+  g_assert_cmpuint (g_list_model_get_n_items (kits), ==, n_kits + 1);
+  g_assert_cmpstr (rubric_kit_get_title (rubric_application_get_kit (app)), ==, "Flash Cards");
+  activate (window, "win.browse", NULL);
+  g_assert_cmpuint (count_children (sidebar_child (window, "topic_list")), ==, 1);
+  g_assert_cmpuint (count_children (pane_child (window, "cards_box")), ==, 2);
+  g_assert_cmpstr (rubric_question_get_prompt (rubric_question_card_get_question (card_at (window, 0))), ==,
+                   "What is 2+2?");
+
+  /* Removed again: the next test finds the kit Rubric ships. */
+  g_action_group_activate_action (G_ACTION_GROUP (app), "remove-kit", NULL);
+  RUBRIC_WAIT_FOR (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window)) != NULL, 2000);
+  press_button (GTK_WIDGET (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window))), "_Remove");
+  RUBRIC_WAIT_FOR (g_list_model_get_n_items (kits) == n_kits, 5000);
+
+  rubric_test_destroy_window (GTK_WINDOW (window));
+  g_unlink (bad_path);
+  g_unlink (good_path);
+}
+
 static void
 test_missing_kit (void)
 {
@@ -2084,6 +2139,7 @@ main (int   argc,
   g_test_add_func ("/window/search", test_search);
   g_test_add_func ("/window/study", test_study);
   g_test_add_func ("/window/import-kit", test_import_kit);
+  g_test_add_func ("/window/import-anki", test_import_anki);
   g_test_add_func ("/window/missing-kit", test_missing_kit);
   g_test_add_func ("/window/safe-mode", test_safe_mode);
   g_test_add_func ("/window/rate-and-notes", test_rate_and_notes);

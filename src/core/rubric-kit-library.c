@@ -23,6 +23,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rubric-anki.h"
 #include "rubric-file.h"
 #include "rubric-check.h"
 #include "rubric-json-private.h"
@@ -598,6 +599,19 @@ import_read_thread (GTask        *task,
 
   /* The loader's own error, unchanged: it names the place of the problem. */
   data->bytes = rubric_json_read_file (data->source, RUBRIC_KIT_ERROR, NULL, cancellable, &error);
+  /* An Anki deck is made a kit first, and that kit is what is installed. */
+  if (data->bytes != NULL)
+    {
+      g_autofree char *name = g_file_get_basename (data->source);
+
+      if (rubric_anki_classify (data->bytes, name) == RUBRIC_FILE_KIND_ANKI)
+        {
+          GBytes *kit_bytes = rubric_anki_import (data->bytes, name, &error);
+
+          g_clear_pointer (&data->bytes, g_bytes_unref);
+          data->bytes = kit_bytes;
+        }
+    }
   if (data->bytes != NULL)
     data->kit = rubric_kit_new_from_bytes (data->bytes, &error);
   /* Hashed here, not on the main thread when an interview first needs it. */
@@ -778,6 +792,8 @@ import_read_cb (GObject      *object,
  *
  * Reads and checks a kit in a worker thread and copies its exact bytes,
  * atomically, to <kit-id>.json in the kits folder; the kit joins the model.
+ * An Anki deck (a .txt or .tsv file, rubric_anki_classify()) is made a kit
+ * by rubric_anki_import() first, and that kit's file is what is written.
  *
  * A kit with the bundled kit's id, or with the id of a kit already
  * imported, is refused, unless it is the same file (the same bytes): then
@@ -814,7 +830,8 @@ rubric_kit_library_import_async (RubricKitLibrary    *self,
 /**
  * rubric_kit_library_import_finish:
  * @error: the kit loader's error (%RUBRIC_KIT_ERROR, its message starting
- *   with LINE:COLUMN or a JSON path; or %G_IO_ERROR), or a
+ *   with LINE:COLUMN or a JSON path; or %G_IO_ERROR), a deck's
+ *   (%RUBRIC_ANKI_ERROR, starting with its line), or a
  *   %RUBRIC_KIT_LIBRARY_ERROR
  *
  * Returns: (transfer full) (nullable): the imported kit, as in the model
