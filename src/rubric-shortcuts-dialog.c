@@ -44,6 +44,9 @@ static const Shortcut shortcuts[] = {
   { NULL, N_("Save as"), "win.save-as" },
   { NULL, N_("Export the summary"), "win.export" },
   { NULL, N_("Copy the summary as Markdown"), "win.copy-summary" },
+  /* Translators: a shortcut: prints the interview's summary, or without
+   * an interview a guide of the kit's questions */
+  { NULL, N_("Print the summary or an interview guide"), "win.print" },
   /* Translators: a shortcut: freezes the interview's ratings and notes
    * for the hiring panel, until unsealed */
   { NULL, N_("Seal the scorecard"), "win.seal" },

@@ -38,6 +38,7 @@ static const struct {
   { "win.save-as", { "<Shift><Control>s", NULL } },
   { "win.export", { "<Control>e", NULL } },
   { "win.copy-summary", { "<Shift><Control>c", NULL } },
+  { "win.print", { "<Control>p", NULL } },
   { "win.close", { "<Control>w", NULL } },
   /* Not a key one presses by chance, and no text field's: it asks first. */
   { "win.seal", { "<Shift><Control>Return", NULL } },

@@ -20,6 +20,7 @@
 #include "rubric-file.h"
 #include "rubric-export-dialog.h"
 #include "rubric-file-dialog.h"
+#include "rubric-print.h"
 #include "rubric-window-private.h"
 
 /* ------------------------------------------------------------------ saving */
@@ -318,6 +319,23 @@ copy_summary_action (GtkWidget  *widget,
   text = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
   gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), text);
   _rubric_window_toast (self, _("Summary copied as Markdown"));
+}
+
+/* In an interview, its summary, with the Export dialog's choices in the
+ * print dialog; while studying and on the start page, the interview guide
+ * of the whole kit, for interviewers who prepare on paper. */
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  RubricWindow *self = RUBRIC_WINDOW (widget);
+
+  if (self->session != NULL)
+    rubric_print_run (rubric_print_operation_new_summary (self->session, self->kit, RUBRIC_EXPORT_FLAGS_NONE),
+                      GTK_WINDOW (self));
+  else if (self->kit != NULL)
+    rubric_print_run (rubric_print_operation_new_guide (self->kit, NULL), GTK_WINDOW (self));
 }
 
 /* ---------------------------------------------------------------- closing */
@@ -890,6 +908,7 @@ _rubric_window_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.close", NULL, close_action);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "win.copy-summary", NULL, copy_summary_action);
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "win.export-anki", NULL, export_anki_action);
   gtk_widget_class_install_action (widget_class, "win.browse", NULL, browse_action);
   gtk_widget_class_install_action (widget_class, "win.restore-draft", "s", restore_draft_action);

@@ -283,6 +283,7 @@ update_actions (RubricWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", has_session);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", has_session);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.copy-summary", has_session);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", has_session || self->kit != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.rate", editable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.skip", editable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.tick", editable);

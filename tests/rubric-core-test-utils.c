@@ -167,3 +167,24 @@ rubric_test_clean_data_home (const char *data_home)
   rubric_test_remove_tree (outside);
   g_assert_cmpint (g_mkdir_with_parents (outside, 0700), ==, 0);
 }
+
+/**
+ * rubric_test_load_session:
+ * @folder: a folder of tests/
+ *
+ * The session NAME in FOLDER of tests/, read with @kit; the test fails
+ * when it cannot be read.
+ */
+RubricSession *
+rubric_test_load_session (RubricKit  *kit,
+                          const char *folder,
+                          const char *name)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, folder, name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  RubricSession *session = rubric_session_new_from_file (file, kit, NULL, &error);
+
+  g_assert_no_error (error);
+  return session;
+}

@@ -8,6 +8,7 @@
 #pragma once
 
 #include "rubric-kit.h"
+#include "rubric-session.h"
 #include "rubric-study.h"
 
 G_BEGIN_DECLS
@@ -16,6 +17,9 @@ char                *rubric_test_read_data        (const char    *name,
                                                   gsize         *length);
 RubricKit           *rubric_test_load_kit         (const char    *name);
 RubricKit           *rubric_test_load_shipped_kit (void);
+RubricSession       *rubric_test_load_session     (RubricKit     *kit,
+                                                  const char    *folder,
+                                                  const char    *name);
 void                 rubric_test_store_result_cb  (GObject       *object,
                                                   GAsyncResult  *result,
                                                   gpointer       user_data);

@@ -238,9 +238,7 @@ draw_answer (Pdf                  *pdf,
     pdf->y = MAX (pdf->y, top + side);
   pdf->y += padding;
 
-  pdf_set_color (pdf, &color_rule);
-  cairo_rectangle (pdf->cr, pdf->left, pdf->y, pdf->width, 0.5);
-  cairo_fill (pdf->cr);
+  pdf_draw_rule (pdf, &color_rule, 0.5);
 }
 
 static void

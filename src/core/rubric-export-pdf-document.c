@@ -11,7 +11,8 @@
  * lays the document out once with the pen (rubric-export-pdf-pen.c), each
  * page on a cairo recording surface; when the last is done, the pages are
  * painted on the PDF's, each with its footer, which can then say "Page N
- * of M". It all runs on the calling thread with Pango and cairo objects of
+ * of M". Printing paints the same pages on a print dialog's cairo context
+ * (RubricPages, rubric-pages.h). It all runs on the calling thread with Pango and cairo objects of
  * its own (the font map is the thread's), so it can run in a worker.
  */
 
@@ -23,6 +24,7 @@
 #include <glib/gi18n.h>
 #include <langinfo.h>
 #include <pango/pangocairo.h>
+#include <string.h>
 
 #include "rubric-export-pdf-private.h"
 
@@ -100,21 +102,21 @@ check_status (cairo_status_t   status,
 }
 
 static void
-set_metadata (Pdf               *pdf,
+set_metadata (cairo_surface_t   *surface,
               const PdfDocument *document)
 {
-  cairo_pdf_surface_set_metadata (pdf->surface, CAIRO_PDF_METADATA_TITLE, document->title);
-  cairo_pdf_surface_set_metadata (pdf->surface, CAIRO_PDF_METADATA_CREATOR, "Rubric");
-  cairo_pdf_surface_set_metadata (pdf->surface, CAIRO_PDF_METADATA_SUBJECT, document->subject);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, document->title);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Rubric");
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT, document->subject);
   if (document->author != NULL && *document->author != '\0')
-    cairo_pdf_surface_set_metadata (pdf->surface, CAIRO_PDF_METADATA_AUTHOR, document->author);
+    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, document->author);
 
   /* The same document gives the same file: the creation date is the
    * interview's, never the clock's, and none when the date is unknown. */
   if (document->date != NULL && g_regex_match_simple ("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", document->date, 0, 0))
-    cairo_pdf_surface_set_metadata (pdf->surface, CAIRO_PDF_METADATA_CREATE_DATE, document->date);
+    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATE_DATE, document->date);
   else
-    cairo_pdf_surface_set_metadata (pdf->surface, CAIRO_PDF_METADATA_CREATE_DATE, NULL);
+    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATE_DATE, NULL);
 }
 
 /* Pango for print: unhinted, unrounded, each paragraph in its own
@@ -141,6 +143,70 @@ create_context (cairo_t *cr)
   return context;
 }
 
+/* Starts laying DOCUMENT out on pages of WIDTH × HEIGHT points, with a
+ * Pango context made from CR (for its font options). SURFACE is the PDF
+ * surface the outline goes to, or NULL (print): then there is none. */
+static void
+layout_init (Pdf               *pdf,
+             const PdfDocument *document,
+             cairo_t           *cr,
+             cairo_surface_t   *surface,
+             double             page_width,
+             double             page_height,
+             GCancellable      *cancellable)
+{
+  pdf->data = document->data;
+  pdf->footer = document->footer;
+  pdf->cancellable = cancellable;
+  pdf->surface = surface;
+  pdf->page_width = page_width;
+  pdf->page_height = page_height;
+  pdf->left = MARGIN;
+  pdf->right = page_width - MARGIN;
+  pdf->top = MARGIN;
+  pdf->bottom = page_height - MARGIN - FOOTER_GAP;
+  pdf->width = pdf->right - pdf->left;
+  pdf->context = create_context (cr);
+  pdf->pages = g_ptr_array_new_with_free_func ((GDestroyNotify) cairo_surface_destroy);
+  pdf->shared = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+}
+
+/* Lays the pages out with the document's draw function; returns the first
+ * failure of a page's drawing. */
+static cairo_status_t
+layout_run (Pdf               *pdf,
+            const PdfDocument *document)
+{
+  cairo_status_t status = CAIRO_STATUS_SUCCESS;
+
+  document->draw (pdf);
+  for (guint i = 0; i < pdf->pages->len && status == CAIRO_STATUS_SUCCESS; i++)
+    status = cairo_surface_status (g_ptr_array_index (pdf->pages, i));
+  if (status == CAIRO_STATUS_SUCCESS && pdf->cr != NULL)
+    status = cairo_status (pdf->cr);
+  return status;
+}
+
+static void
+layout_clear (Pdf *pdf)
+{
+  g_clear_pointer (&pdf->cr, cairo_destroy);
+  g_clear_pointer (&pdf->shared, g_hash_table_unref);
+  g_clear_pointer (&pdf->pages, g_ptr_array_unref);
+  g_clear_object (&pdf->context);
+}
+
+/* Paints page INDEX (from 0) as laid out on pdf->cr, with its footer. */
+static void
+paint_page (Pdf   *pdf,
+            guint  index)
+{
+  cairo_set_source_surface (pdf->cr, g_ptr_array_index (pdf->pages, index), 0, 0);
+  cairo_paint (pdf->cr);
+  pdf->page = index + 1;
+  pdf_draw_footer (pdf);
+}
+
 /* Paints the pages laid out on the PDF, each with its footer. */
 static void
 paint_pages (Pdf     *pdf,
@@ -152,12 +218,7 @@ paint_pages (Pdf     *pdf,
 
   for (guint i = 0; i < pdf->pages->len && !g_cancellable_is_cancelled (pdf->cancellable); i++)
     {
-      cairo_surface_t *page = g_ptr_array_index (pdf->pages, i);
-
-      cairo_set_source_surface (cr, page, 0, 0);
-      cairo_paint (cr);
-      pdf->page = i + 1;
-      pdf_draw_footer (pdf);
+      paint_page (pdf, i);
       cairo_show_page (cr);
     }
   pdf->cr = NULL;
@@ -173,50 +234,31 @@ render (const PdfDocument  *document,
         GError            **error)
 {
   Pdf pdf = { 0, };
+  cairo_surface_t *surface;
   cairo_t *cr;
-  cairo_status_t status = CAIRO_STATUS_SUCCESS;
+  cairo_status_t status;
 
-  pdf.data = document->data;
-  pdf.footer = document->footer;
-  pdf.cancellable = cancellable;
-  pdf.page_width = page_width;
-  pdf.page_height = page_height;
-  pdf.left = MARGIN;
-  pdf.right = page_width - MARGIN;
-  pdf.top = MARGIN;
-  pdf.bottom = page_height - MARGIN - FOOTER_GAP;
-  pdf.width = pdf.right - pdf.left;
-
-  pdf.surface = cairo_pdf_surface_create_for_stream (write_cb, output, page_width, page_height);
-  if (!check_status (cairo_surface_status (pdf.surface), error))
+  surface = cairo_pdf_surface_create_for_stream (write_cb, output, page_width, page_height);
+  if (!check_status (cairo_surface_status (surface), error))
     {
-      cairo_surface_destroy (pdf.surface);
+      cairo_surface_destroy (surface);
       return FALSE;
     }
-  set_metadata (&pdf, document);
+  set_metadata (surface, document);
 
-  cr = cairo_create (pdf.surface);
-  pdf.context = create_context (cr);
-  pdf.pages = g_ptr_array_new_with_free_func ((GDestroyNotify) cairo_surface_destroy);
-  pdf.shared = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
-
-  document->draw (&pdf);
-  for (guint i = 0; i < pdf.pages->len && status == CAIRO_STATUS_SUCCESS; i++)
-    status = cairo_surface_status (g_ptr_array_index (pdf.pages, i));
-  if (status == CAIRO_STATUS_SUCCESS)
-    status = cairo_status (pdf.cr);
+  cr = cairo_create (surface);
+  layout_init (&pdf, document, cr, surface, page_width, page_height, cancellable);
+  status = layout_run (&pdf, document);
   paint_pages (&pdf, cr);
   if (status == CAIRO_STATUS_SUCCESS)
     status = cairo_status (cr);
 
-  g_hash_table_unref (pdf.shared);
-  g_ptr_array_unref (pdf.pages);
-  g_object_unref (pdf.context);
+  layout_clear (&pdf);
   cairo_destroy (cr);
-  cairo_surface_finish (pdf.surface);
+  cairo_surface_finish (surface);
   if (status == CAIRO_STATUS_SUCCESS)
-    status = cairo_surface_status (pdf.surface);
-  cairo_surface_destroy (pdf.surface);
+    status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
 
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return FALSE;
@@ -292,4 +334,133 @@ pdf_render_panel (PdfDrawFunc    draw,
   document.landscape = TRUE;
 
   return pdf_render (&document, cancellable, error);
+}
+
+/* ------------------------------------------------------- pages to print */
+
+struct _RubricPages
+{
+  PdfDocument     document;
+  gpointer        data;        /* document.data, owned */
+  GDestroyNotify  data_free;
+  char           *title;       /* document.title and .footer, owned */
+  char           *footer;
+  Pdf             pdf;         /* the pages, once laid out */
+  gboolean        laid_out;
+};
+
+/**
+ * pdf_pages_new:
+ * @document: what draws the pages; its data and strings are not kept
+ * @data: (transfer full): the document's data, freed with @data_free
+ *
+ * @document for printing: laid out on a page size and a cairo context
+ * that a print dialog gives (rubric_pages_paginate()), then painted page
+ * by page (rubric_pages_draw_page()). The same layout as pdf_render()'s,
+ * without the PDF's metadata and outline.
+ *
+ * Returns: (transfer full): the pages, not yet laid out
+ */
+RubricPages *
+pdf_pages_new (const PdfDocument *document,
+               gpointer           data,
+               GDestroyNotify     data_free)
+{
+  RubricPages *self = g_new0 (RubricPages, 1);
+
+  g_return_val_if_fail (document != NULL && document->draw != NULL, NULL);
+
+  self->document.draw = document->draw;
+  self->data = data;
+  self->data_free = data_free;
+  self->title = g_strdup (document->title);
+  self->footer = g_strdup (document->footer);
+  self->document.data = data;
+  self->document.title = self->title;
+  self->document.footer = self->footer;
+
+  return self;
+}
+
+/**
+ * rubric_pages_get_title:
+ *
+ * Returns: the document's title, for the print job's name
+ */
+const char *
+rubric_pages_get_title (RubricPages *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return self->title;
+}
+
+/**
+ * rubric_pages_paginate:
+ * @cr: a cairo context on what the pages will be painted on, for its
+ *   font options
+ * @width: the paper's width in points: the margins are the PDF's
+ * @height: the paper's height in points
+ *
+ * Lays the document out on pages of @width × @height points, again if it
+ * was laid out before.
+ *
+ * Returns: the number of pages, 1 or more
+ */
+guint
+rubric_pages_paginate (RubricPages *self,
+                       cairo_t     *cr,
+                       double       width,
+                       double       height)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  g_return_val_if_fail (cr != NULL, 0);
+
+  if (self->laid_out)
+    layout_clear (&self->pdf);
+  memset (&self->pdf, 0, sizeof self->pdf);
+  layout_init (&self->pdf, &self->document, cr, NULL, width, height, NULL);
+  if (layout_run (&self->pdf, &self->document) != CAIRO_STATUS_SUCCESS)
+    g_warning ("Could not lay the pages of “%s” out", self->title);
+  g_clear_pointer (&self->pdf.cr, cairo_destroy);
+  self->pdf.n_pages = self->pdf.pages->len;
+  self->laid_out = TRUE;
+
+  return self->pdf.pages->len;
+}
+
+/**
+ * rubric_pages_draw_page:
+ * @cr: where to paint the page, in points from the paper's top left
+ * @index: the page, from 0
+ *
+ * Paints page @index as rubric_pages_paginate() laid it out, with its
+ * footer ("Page N of M").
+ */
+void
+rubric_pages_draw_page (RubricPages *self,
+                        cairo_t     *cr,
+                        guint        index)
+{
+  g_return_if_fail (self != NULL && self->laid_out);
+  g_return_if_fail (index < self->pdf.pages->len);
+
+  cairo_save (cr);
+  self->pdf.cr = cr;
+  paint_page (&self->pdf, index);
+  self->pdf.cr = NULL;
+  cairo_restore (cr);
+}
+
+void
+rubric_pages_free (RubricPages *self)
+{
+  if (self == NULL)
+    return;
+  if (self->laid_out)
+    layout_clear (&self->pdf);
+  if (self->data_free != NULL)
+    self->data_free (self->data);
+  g_free (self->title);
+  g_free (self->footer);
+  g_free (self);
 }

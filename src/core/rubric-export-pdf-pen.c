@@ -475,10 +475,15 @@ pdf_add_outline (Pdf        *pdf,
              double      y,
              int        *id)
 {
-  g_autofree char *link = g_strdup_printf ("page=%d pos=[%d %d]", pdf->page,
-                                           (int) pdf->left, (int) MAX (y - 6, 0));
-  int new_id = cairo_pdf_surface_add_outline (pdf->surface, parent, name, link,
-                                              CAIRO_PDF_OUTLINE_FLAG_OPEN);
+  g_autofree char *link = NULL;
+  int new_id = CAIRO_PDF_OUTLINE_ROOT;
+
+  /* Printed pages have no outline. */
+  if (pdf->surface != NULL)
+    {
+      link = g_strdup_printf ("page=%d pos=[%d %d]", pdf->page, (int) pdf->left, (int) MAX (y - 6, 0));
+      new_id = cairo_pdf_surface_add_outline (pdf->surface, parent, name, link, CAIRO_PDF_OUTLINE_FLAG_OPEN);
+    }
 
   if (id != NULL)
     *id = new_id;
@@ -527,6 +532,18 @@ pdf_draw_items (Pdf                *pdf,
   pdf_draw_layout (pdf, label_layout, pdf->left, pdf->y);
   pdf->y += pdf_layout_height (label_layout) + 4;
   pdf_draw_bullets (pdf, pdf->left, pdf->width, items, bullet);
+}
+
+/* A rule across the text area where the next block goes, THICKNESS
+ * high, in COLOR; what follows goes on below it. */
+void
+pdf_draw_rule (Pdf         *pdf,
+               const Color *color,
+               double       thickness)
+{
+  pdf_set_color (pdf, color);
+  cairo_rectangle (pdf->cr, pdf->left, pdf->y, pdf->width, thickness);
+  cairo_fill (pdf->cr);
 }
 
 /* -------------------------------------------------------------- tables */
@@ -633,9 +650,7 @@ pdf_table_row_remarks (Pdf                 *pdf,
     pdf_draw_layout (pdf, note_layout, table->columns[0].x, y + cells_height + 2);
 
   pdf->y += height;
-  pdf_set_color (pdf, &color_rule);
-  cairo_rectangle (pdf->cr, pdf->left, pdf->y, pdf->width, 0.5);
-  cairo_fill (pdf->cr);
+  pdf_draw_rule (pdf, &color_rule, 0.5);
 }
 
 /* One row of TABLE, as pdf_table_row_remarks() without remarks. */

@@ -12,6 +12,7 @@
 #include <pango/pangocairo.h>
 
 #include "rubric-export-private.h"
+#include "rubric-pages.h"
 
 G_BEGIN_DECLS
 
@@ -39,7 +40,7 @@ typedef struct
   gconstpointer        data;       /* the document's: see PdfDocument */
   const char          *footer;     /* left in each page's footer */
   GCancellable        *cancellable;
-  cairo_surface_t     *surface;    /* the PDF */
+  cairo_surface_t     *surface;    /* the PDF; NULL when printing */
   cairo_t             *cr;         /* what the pen draws on: the page being
                                     * laid out, then the PDF's page */
   GPtrArray           *pages;      /* cairo recording surfaces, one a page */
@@ -74,6 +75,7 @@ typedef struct
 } PdfDocument;
 
 GBytes * pdf_render (const PdfDocument *document, GCancellable *cancellable, GError **error);
+RubricPages * pdf_pages_new (const PdfDocument *document, gpointer data, GDestroyNotify data_free);
 GBytes * pdf_render_panel (PdfDrawFunc draw, gconstpointer data, const char *title, const char *subject,
                            GCancellable *cancellable, GError **error);
 
@@ -143,6 +145,7 @@ double pdf_layout_lines_height (PangoLayout *layout, int n);
 void pdf_draw_layout (Pdf *pdf, PangoLayout *layout, double x, double y);
 char * pdf_dup_label (const char *text);
 void pdf_draw_footer (Pdf *pdf);
+void pdf_draw_rule (Pdf *pdf, const Color *color, double thickness);
 void pdf_new_page (Pdf *pdf);
 void pdf_ensure_space (Pdf *pdf, double height);
 void pdf_add_space (Pdf *pdf, double space);

@@ -288,9 +288,7 @@ draw_header (Pdf *pdf)
     }
 
   pdf->y = band_top + band_height + 10;
-  pdf_set_color (pdf, &color_rule);
-  cairo_rectangle (pdf->cr, pdf->left, pdf->y, pdf->width, 0.75);
-  cairo_fill (pdf->cr);
+  pdf_draw_rule (pdf, &color_rule, 0.75);
   pdf->y += 0.75;
 }
 
@@ -538,9 +536,7 @@ draw_table_row (Pdf                      *pdf,
              total ? &style_cell_bold : elapsed > 0 ? &style_cell : &style_cell_dim, y);
 
   pdf->y += height;
-  pdf_set_color (pdf, total ? &color_secondary : &color_rule);
-  cairo_rectangle (pdf->cr, pdf->left, pdf->y, pdf->width, total ? 0.75 : 0.5);
-  cairo_fill (pdf->cr);
+  pdf_draw_rule (pdf, total ? &color_secondary : &color_rule, total ? 0.75 : 0.5);
 }
 
 static void
@@ -704,9 +700,7 @@ draw_topic (Pdf                      *pdf,
     }
 
   pdf->y += 5;
-  pdf_set_color (pdf, &color_rule);
-  cairo_rectangle (pdf->cr, pdf->left, pdf->y, pdf->width, 0.75);
-  cairo_fill (pdf->cr);
+  pdf_draw_rule (pdf, &color_rule, 0.75);
   pdf->y += 12;
 
   for (guint i = 0; i < topic->questions->len && !g_cancellable_is_cancelled (pdf->cancellable); i++)
@@ -848,9 +842,7 @@ draw_answers (Pdf *pdf)
               y = pdf_heading (pdf, topic->title, &style_h2, 26, 90);
               pdf_add_outline (pdf, outline, topic->title, y, NULL);
               pdf->y += 6;
-              pdf_set_color (pdf, &color_rule);
-              cairo_rectangle (pdf->cr, pdf->left, pdf->y, pdf->width, 0.75);
-              cairo_fill (pdf->cr);
+              pdf_draw_rule (pdf, &color_rule, 0.75);
               pdf->y += 12;
               first = FALSE;
             }
@@ -922,6 +914,24 @@ draw_document (Pdf *pdf)
  *
  * Returns: (transfer full) (nullable): the PDF
  */
+/* The summary's document; FOOTER is its footer, to free. */
+static void
+summary_document (PdfDocument          *document,
+                  const RubricSummary  *summary,
+                  char                **footer)
+{
+  /* Translators: the footer of each page of an exported summary; %s is the candidate */
+  *footer = g_strdup_printf (_("Interview summary · %s"),
+                             *summary->candidate != '\0' ? summary->candidate : _("Unnamed candidate"));
+  document->draw = draw_document;
+  document->data = summary;
+  document->title = summary->title;
+  document->subject = summary->kit_title;
+  document->author = summary->anonymized ? NULL : summary->interviewer;
+  document->date = summary->date;
+  document->footer = *footer;
+}
+
 GBytes *
 rubric_export_write_pdf (const RubricSummary  *summary,
                          GCancellable         *cancellable,
@@ -933,16 +943,26 @@ rubric_export_write_pdf (const RubricSummary  *summary,
   g_return_val_if_fail (summary != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  /* Translators: the footer of each page of an exported summary; %s is the candidate */
-  footer = g_strdup_printf (_("Interview summary · %s"),
-                            *summary->candidate != '\0' ? summary->candidate : _("Unnamed candidate"));
-  document.draw = draw_document;
-  document.data = summary;
-  document.title = summary->title;
-  document.subject = summary->kit_title;
-  document.author = summary->anonymized ? NULL : summary->interviewer;
-  document.date = summary->date;
-  document.footer = footer;
-
+  summary_document (&document, summary, &footer);
   return pdf_render (&document, cancellable, error);
+}
+
+/**
+ * rubric_pages_new_summary:
+ * @summary: (transfer full): the summary, as the PDF export draws it
+ *
+ * The candidate summary's PDF pages, to print.
+ *
+ * Returns: (transfer full): the pages, to lay out with rubric_pages_paginate()
+ */
+RubricPages *
+rubric_pages_new_summary (RubricSummary *summary)
+{
+  g_autofree char *footer = NULL;
+  PdfDocument document = { 0, };
+
+  g_return_val_if_fail (summary != NULL, NULL);
+
+  summary_document (&document, summary, &footer);
+  return pdf_pages_new (&document, summary, (GDestroyNotify) rubric_summary_free);
 }

@@ -148,11 +148,7 @@ pdf_test_reference_pdf (const char *family,
         cairo_show_page (cr);
       }
 
-  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
-  cairo_destroy (cr);
-  cairo_surface_finish (surface);
-  g_assert_cmpint (cairo_surface_status (surface), ==, CAIRO_STATUS_SUCCESS);
-  cairo_surface_destroy (surface);
+  pdf_test_finish (cr, surface);
   return path;
 }
 
@@ -210,4 +206,73 @@ pdf_test_assert_panel_pdf (const char *path,
   g_assert_cmpint (cairo_image_surface_get_width (page), >, cairo_image_surface_get_height (page));
   cairo_surface_destroy (page);
   pdf_test_assert_text_font_only (path, text, reference);
+}
+
+/* Collapses every run of white space into one space. */
+char *
+pdf_test_normalize (const char *text)
+{
+  g_autoptr(GRegex) space = g_regex_new ("\\s+", 0, 0, NULL);
+  g_autofree char *collapsed = g_regex_replace_literal (space, text, -1, 0, " ", 0, NULL);
+
+  return g_strstrip (g_steal_pointer (&collapsed));
+}
+
+/* The text of the PDF at PATH in drawing order, with white space
+ * collapsed and words broken after a hyphen whole again. */
+char *
+pdf_test_text (const char *path)
+{
+  const char *argv[] = { "pdftotext", "-raw", path, "-", NULL };
+  g_autofree char *raw = pdf_test_run_argv (argv);
+  g_autoptr(GRegex) hyphen = g_regex_new ("-\\n", 0, 0, NULL);
+  g_autofree char *joined = g_regex_replace_literal (hyphen, raw, -1, 0, "-", 0, NULL);
+
+  return pdf_test_normalize (joined);
+}
+
+/* NEEDLE, its white space collapsed, is in TEXT (from pdf_test_text()). */
+void
+pdf_test_assert_contains (const char *text,
+                          const char *needle)
+{
+  g_autofree char *normal = pdf_test_normalize (needle);
+
+  if (strstr (text, normal) == NULL)
+    {
+      /* pdftotext guesses word breaks from glyph positions, and with some
+       * fonts splits "11" into "1 1": compare without spaces before failing. */
+      g_autofree char *compact_text = g_strdup (text);
+      g_autofree char *compact_needle = g_strdup (normal);
+
+      g_strdelimit (compact_text, " ", '\x01');
+      g_strdelimit (compact_needle, " ", '\x01');
+      {
+        GString *a = g_string_new (compact_text);
+        GString *b = g_string_new (compact_needle);
+        gboolean found;
+
+        g_string_replace (a, "\x01", "", 0);
+        g_string_replace (b, "\x01", "", 0);
+        found = strstr (a->str, b->str) != NULL;
+        g_string_free (a, TRUE);
+        g_string_free (b, TRUE);
+        if (found)
+          return;
+      }
+      g_error ("“%s” is not in the PDF's text:\n%s", normal, text);
+    }
+}
+
+/* Destroys CR and finishes SURFACE, a PDF the test draws; a failure of
+ * either fails the test. */
+void
+pdf_test_finish (cairo_t         *cr,
+                 cairo_surface_t *surface)
+{
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  g_assert_cmpint (cairo_surface_status (surface), ==, CAIRO_STATUS_SUCCESS);
+  cairo_surface_destroy (surface);
 }

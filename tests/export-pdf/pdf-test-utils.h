@@ -13,8 +13,14 @@
 G_BEGIN_DECLS
 
 char            *pdf_test_run_argv               (const char * const *argv);
+char            *pdf_test_normalize              (const char         *text);
+char            *pdf_test_text                   (const char         *path);
+void             pdf_test_assert_contains        (const char         *text,
+                                                  const char         *needle);
 char            *pdf_test_text_font_family       (void);
 GHashTable      *pdf_test_fonts                  (const char         *path);
+void             pdf_test_finish                 (cairo_t            *cr,
+                                                  cairo_surface_t    *surface);
 char            *pdf_test_reference_pdf          (const char         *family,
                                                   const char         *text,
                                                   const char         *name);

@@ -21,6 +21,7 @@
 #include "rubric-anonymize.h"
 #include "rubric-export-private.h"
 #include "pdf-test-utils.h"
+#include "rubric-core-test-utils.h"
 
 #define run_argv pdf_test_run_argv
 #define text_font_family pdf_test_text_font_family
@@ -50,13 +51,7 @@ static RubricSession *
 load_session (const char *folder,
               const char *name)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, folder, name, NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  RubricSession *session = rubric_session_new_from_file (file, kit, NULL, &error);
-
-  g_assert_no_error (error);
-  return session;
+  return rubric_test_load_session (kit, folder, name);
 }
 
 static RubricSession *
@@ -154,16 +149,6 @@ run_tool (const char *tool,
   return out;
 }
 
-/* Collapses every run of white space into one space. */
-static char *
-normalize (const char *text)
-{
-  g_autoptr(GRegex) space = g_regex_new ("\\s+", 0, 0, NULL);
-  g_autofree char *collapsed = g_regex_replace_literal (space, text, -1, 0, " ", 0, NULL);
-
-  return g_strstrip (g_steal_pointer (&collapsed));
-}
-
 /* The text of the PDF in drawing order, without the page footers, with
  * white space collapsed: a note that continues on the next page reads
  * as one. The footer is the last thing drawn on a page. */
@@ -179,7 +164,7 @@ pdf_text (const char *path)
 
   /* "django-debug-toolbar" broken after a hyphen reads whole again. */
   joined = g_regex_replace_literal (hyphen, text, -1, 0, "-", 0, NULL);
-  return normalize (joined);
+  return pdf_test_normalize (joined);
 }
 
 /* The text in reading order, as poppler puts right-to-left lines back in
@@ -192,7 +177,7 @@ pdf_reading_text (const char *path)
                                             0, 0, NULL);
   g_autofree char *text = g_regex_replace_literal (controls, raw, -1, 0, "", 0, NULL);
 
-  return normalize (text);
+  return pdf_test_normalize (text);
 }
 
 /* Whether fontconfig has a font for C, so that it is drawn as text, not
@@ -255,38 +240,6 @@ pdf_pages (const char *info)
 }
 
 static void
-assert_contains (const char *text,
-                 const char *needle)
-{
-  g_autofree char *normal = normalize (needle);
-
-  if (strstr (text, normal) == NULL)
-    {
-      /* pdftotext guesses word breaks from glyph positions, and with some
-       * fonts splits "11" into "1 1": compare without spaces before failing. */
-      g_autofree char *compact_text = g_strdup (text);
-      g_autofree char *compact_needle = g_strdup (normal);
-
-      g_strdelimit (compact_text, " ", '\x01');
-      g_strdelimit (compact_needle, " ", '\x01');
-      {
-        GString *a = g_string_new (compact_text);
-        GString *b = g_string_new (compact_needle);
-        gboolean found;
-
-        g_string_replace (a, "\x01", "", 0);
-        g_string_replace (b, "\x01", "", 0);
-        found = strstr (a->str, b->str) != NULL;
-        g_string_free (a, TRUE);
-        g_string_free (b, TRUE);
-        if (found)
-          return;
-      }
-      g_error ("“%s” is not in the PDF's text:\n%s", normal, text);
-    }
-}
-
-static void
 assert_not_contains (const char *text,
                      const char *needle)
 {
@@ -336,7 +289,7 @@ assert_answers_read_back (const char    *text,
       g_autoptr(RubricAnswer) answer = g_list_model_get_item (answers, i);
 
       if (*rubric_answer_get_notes (answer) != '\0')
-        assert_contains (text, rubric_answer_get_notes (answer));
+        pdf_test_assert_contains (text, rubric_answer_get_notes (answer));
     }
 }
 
@@ -349,7 +302,7 @@ assert_topics_read_back (const char *text)
     {
       g_autoptr(RubricTopic) topic = g_list_model_get_item (topics, i);
 
-      assert_contains (text, rubric_topic_get_title (topic));
+      pdf_test_assert_contains (text, rubric_topic_get_title (topic));
     }
 }
 
@@ -475,7 +428,7 @@ test_page_size_locale (void)
       name = g_strconcat ("paper-", cases[i].locale, NULL);
       path = save_pdf (bytes, name);
       info = pdf_info (path);
-      assert_contains (info, cases[i].size);
+      pdf_test_assert_contains (info, cases[i].size);
     }
 }
 
@@ -490,22 +443,22 @@ test_normal (void)
   g_autofree char *raw = run_tool ("pdftotext", "-raw", path, "-");
   g_autofree char *last_page = g_strdup_printf ("Page %d of %d", pdf_pages (info), pdf_pages (info));
 
-  assert_contains (text, "Interview summary");
-  assert_contains (text, "Priya Raman");
-  assert_contains (text, "Senior Backend Engineer, Payments");
-  assert_contains (text, "Sam Lee, Kim Park");
-  assert_contains (text, "2026-11-27");
-  assert_contains (text, "Yes");
-  assert_contains (text, rubric_session_get_summary (session));
+  pdf_test_assert_contains (text, "Interview summary");
+  pdf_test_assert_contains (text, "Priya Raman");
+  pdf_test_assert_contains (text, "Senior Backend Engineer, Payments");
+  pdf_test_assert_contains (text, "Sam Lee, Kim Park");
+  pdf_test_assert_contains (text, "2026-11-27");
+  pdf_test_assert_contains (text, "Yes");
+  pdf_test_assert_contains (text, rubric_session_get_summary (session));
   assert_topics_read_back (text);
   assert_answers_read_back (text, session);
-  assert_contains (text, rubric_session_get_topic_notes (session, "migrations"));
-  assert_contains (text, rubric_session_get_topic_notes (session, "security"));
-  assert_contains (text, "4 — Strong");
-  assert_contains (text, "Skipped");
-  assert_contains (text, "Not asked");
-  assert_contains (text, "MAIN QUESTION");
-  assert_contains (text, "FOLLOW-UP");
+  pdf_test_assert_contains (text, rubric_session_get_topic_notes (session, "migrations"));
+  pdf_test_assert_contains (text, rubric_session_get_topic_notes (session, "security"));
+  pdf_test_assert_contains (text, "4 — Strong");
+  pdf_test_assert_contains (text, "Skipped");
+  pdf_test_assert_contains (text, "Not asked");
+  pdf_test_assert_contains (text, "MAIN QUESTION");
+  pdf_test_assert_contains (text, "FOLLOW-UP");
 
   /* Page 1 has the verdict: recommendation, score, how much was rated,
    * that it is incomplete, the written summary, then the strengths and
@@ -513,13 +466,13 @@ test_normal (void)
   {
     const char *argv[] = { "pdftotext", "-f", "1", "-l", "1", path, "-", NULL };
     g_autofree char *raw_first = run_argv (argv);
-    g_autofree char *first = normalize (raw_first);
+    g_autofree char *first = pdf_test_normalize (raw_first);
 
-    assert_contains (first, "RECOMMENDATION Yes");
-    assert_contains (first, "3.7 / 5");
-    assert_contains (first, "INCOMPLETE");
-    assert_contains (first, "22 of 30 questions rated");
-    assert_contains (first, "Priya is a strong senior engineer");
+    pdf_test_assert_contains (first, "RECOMMENDATION Yes");
+    pdf_test_assert_contains (first, "3.7 / 5");
+    pdf_test_assert_contains (first, "INCOMPLETE");
+    pdf_test_assert_contains (first, "22 of 30 questions rated");
+    pdf_test_assert_contains (first, "Priya is a strong senior engineer");
     assert_not_contains (first, "MAIN QUESTION");
     {
       const char *summary = strstr (first, "I recommend moving to the system design round.");
@@ -539,8 +492,8 @@ test_normal (void)
 
   /* Every page has its footer. */
   g_assert_cmpint (pdf_pages (info), >=, 2);
-  assert_contains (raw, "Page 1 of ");
-  assert_contains (raw, last_page);
+  pdf_test_assert_contains (raw, "Page 1 of ");
+  pdf_test_assert_contains (raw, last_page);
 
   /* Neither the private notes nor the kit's answers, unless asked. */
   assert_not_contains (text, "Salary expectations");
@@ -568,9 +521,9 @@ test_private_and_answers (void)
     g_autofree char *path = save_pdf (bytes, "normal-private");
     g_autofree char *text = pdf_text (path);
 
-    assert_contains (text, "Private notes");
-    assert_contains (text, "CONTAINS PRIVATE NOTES — NOT FOR THE CANDIDATE");
-    assert_contains (text, rubric_session_get_private_notes (session));
+    pdf_test_assert_contains (text, "Private notes");
+    pdf_test_assert_contains (text, "CONTAINS PRIVATE NOTES — NOT FOR THE CANDIDATE");
+    pdf_test_assert_contains (text, rubric_session_get_private_notes (session));
     assert_not_contains (text, "Expected answers");
     assert_not_contains (text, kit_expected ("queries.optimise"));
   }
@@ -582,15 +535,15 @@ test_private_and_answers (void)
     g_autofree char *text = pdf_text (path);
 
     assert_not_contains (text, "Salary expectations");
-    assert_contains (text, "Expected answers");
-    assert_contains (text, kit_expected ("migrations.deploy"));
-    assert_contains (text, kit_expected ("queries.optimise"));
+    pdf_test_assert_contains (text, "Expected answers");
+    pdf_test_assert_contains (text, kit_expected ("migrations.deploy"));
+    pdf_test_assert_contains (text, kit_expected ("queries.optimise"));
     /* Of the questions asked only: this one was not. */
     g_assert_null (rubric_session_lookup_answer (session, "rest-apis.performance"));
     assert_not_contains (text, kit_expected ("rest-apis.performance"));
     for (guint i = 0; key_points[i] != NULL; i++)
-      assert_contains (text, key_points[i]);
-    assert_contains (text, "CONTAINS EXPECTED ANSWERS — NOT FOR THE CANDIDATE");
+      pdf_test_assert_contains (text, key_points[i]);
+    pdf_test_assert_contains (text, "CONTAINS EXPECTED ANSWERS — NOT FOR THE CANDIDATE");
   }
 
   /* Both. */
@@ -600,8 +553,8 @@ test_private_and_answers (void)
     g_autofree char *path = save_pdf (bytes, "normal-all");
     g_autofree char *text = pdf_text (path);
 
-    assert_contains (text, rubric_session_get_private_notes (session));
-    assert_contains (text, kit_expected ("security.csrf"));
+    pdf_test_assert_contains (text, rubric_session_get_private_notes (session));
+    pdf_test_assert_contains (text, kit_expected ("security.csrf"));
     assert_answers_read_back (text, session);
   }
 }
@@ -617,33 +570,33 @@ test_international (void)
   g_autofree char *info = pdf_info (path);
 
   /* Markup is text. */
-  assert_contains (text, "Zoë Ångström <b>x</b>");
-  assert_contains (text, "Développeuse & <i>lead</i> &amp; co");
-  assert_contains (text, "Markup stays text: <b>x</b> and &amp; and <span foreground=\"red\">red</span> & <i>italic</i>.");
-  assert_contains (text, "<b>bold?</b> no: &lt;literal&gt; &amp; plain.");
-  assert_contains (text, "Summary with <markup> & entities &amp;");
-  assert_contains (info, "Interview summary: Zoë Ångström <b>x</b>");
-  assert_contains (text, "Yasmin Haddad");
+  pdf_test_assert_contains (text, "Zoë Ångström <b>x</b>");
+  pdf_test_assert_contains (text, "Développeuse & <i>lead</i> &amp; co");
+  pdf_test_assert_contains (text, "Markup stays text: <b>x</b> and &amp; and <span foreground=\"red\">red</span> & <i>italic</i>.");
+  pdf_test_assert_contains (text, "<b>bold?</b> no: &lt;literal&gt; &amp; plain.");
+  pdf_test_assert_contains (text, "Summary with <markup> & entities &amp;");
+  pdf_test_assert_contains (info, "Interview summary: Zoë Ångström <b>x</b>");
+  pdf_test_assert_contains (text, "Yasmin Haddad");
   assert_topics_read_back (text);
 
   /* Right-to-left text, shaped, in logical order. */
-  assert_contains (reading, "שלום עולם");
-  assert_contains (reading, "המועמדת הסבירה את תהליך המיגרציה בצורה ברורה");
-  assert_contains (reading, "مرحبا بالعالم");
-  assert_contains (reading, "شرحت المرشحة الترحيل بشكل جيد");
+  pdf_test_assert_contains (reading, "שלום עולם");
+  pdf_test_assert_contains (reading, "המועמדת הסבירה את תהליך המיגרציה בצורה ברורה");
+  pdf_test_assert_contains (reading, "مرحبا بالعالم");
+  pdf_test_assert_contains (reading, "شرحت المرشحة الترحيل بشكل جيد");
   /* Where a run changes direction poppler moves the space: word by word. */
-  assert_contains (reading, "עברית");
-  assert_contains (reading, "العربية");
-  assert_contains (reading, "in one line.");
+  pdf_test_assert_contains (reading, "עברית");
+  pdf_test_assert_contains (reading, "العربية");
+  pdf_test_assert_contains (reading, "in one line.");
 
   /* Emoji and CJK never stop the export, and the text around them is
    * there. Without a font for them (a bare build root), Pango draws boxes
    * with their code points instead, which read back as hexadecimal. */
-  assert_contains (text, "Great answer");
-  assert_contains (text, "emoji in the notes.");
-  assert_contains (text, "Mixed: Django ↔ Postgres;");
+  pdf_test_assert_contains (text, "Great answer");
+  pdf_test_assert_contains (text, "emoji in the notes.");
+  pdf_test_assert_contains (text, "Mixed: Django ↔ Postgres;");
   if (have_font_for (0x6570))
-    assert_contains (reading, "数据库迁移需要谨慎处理。");
+    pdf_test_assert_contains (reading, "数据库迁移需要谨慎处理。");
   else
     g_test_message ("no CJK font here: the CJK notes are drawn as boxes");
 }
@@ -728,7 +681,7 @@ test_long (void)
 
   /* Every note whole, across page breaks, the last one to its end. */
   assert_answers_read_back (text, session);
-  assert_contains (text, "End of the notes on rest-apis.performance.");
+  pdf_test_assert_contains (text, "End of the notes on rest-apis.performance.");
   assert_topics_read_back (text);
 }
 
@@ -903,7 +856,7 @@ test_unbroken (void)
   for (const char *p = text; *p != '\0'; p++)
     if (*p != ' ')
       g_string_append_c (joined, *p);
-  assert_contains (joined->str, token->str);
+  pdf_test_assert_contains (joined->str, token->str);
   g_assert_null (strstr (text, token->str));
   g_string_free (joined, TRUE);
 }
@@ -935,18 +888,18 @@ test_anonymized (void)
         assert_bytes_lack (bytes, names[i].name);
     }
 
-  assert_contains (text, "Candidate ");
-  assert_contains (text, "Interviewer A, Interviewer B");
+  pdf_test_assert_contains (text, "Candidate ");
+  pdf_test_assert_contains (text, "Interviewer A, Interviewer B");
   assert_topics_read_back (text);
   /* The notes that named her name her alias; her strengths too. */
-  assert_contains (text, "mentioned that save() and DRF never call full_clean()");
-  assert_contains (text, "measures before she optimises");
+  pdf_test_assert_contains (text, "mentioned that save() and DRF never call full_clean()");
+  pdf_test_assert_contains (text, "measures before she optimises");
 
   g_assert_null (strstr (info, "\nAuthor:"));
   {
-    g_autofree char *normal_info = normalize (info);
+    g_autofree char *normal_info = pdf_test_normalize (info);
 
-    assert_contains (normal_info, "Title: Interview summary: Candidate ");
+    pdf_test_assert_contains (normal_info, "Title: Interview summary: Candidate ");
   }
 }
 
@@ -981,7 +934,7 @@ test_anonymized_hostile (void)
   plain = export_pdf (session, RUBRIC_EXPORT_FLAGS_NONE);
   plain_path = save_pdf (plain, "anonymized-hostile-plain");
   plain_outline = pdf_outline (plain_path);
-  assert_contains (plain_outline, "\nQuestions from José Müller-Łukasz\n");
+  pdf_test_assert_contains (plain_outline, "\nQuestions from José Müller-Łukasz\n");
 
   bytes = export_pdf (session, RUBRIC_EXPORT_FLAGS_ANONYMIZE | RUBRIC_EXPORT_FLAGS_INCLUDE_PRIVATE);
   path = save_pdf (bytes, "anonymized-hostile");
@@ -998,9 +951,9 @@ test_anonymized_hostile (void)
 
   alias = rubric_anonymize_candidate_alias (rubric_session_get_id (session));
   bookmark = g_strdup_printf ("\nQuestions from %s\n", alias);
-  assert_contains (outline, bookmark);
-  assert_contains (text, "We will follow up in May.");
-  assert_contains (text, "Interviewer A, Interviewer B, Interviewer C");
+  pdf_test_assert_contains (outline, bookmark);
+  pdf_test_assert_contains (text, "We will follow up in May.");
+  pdf_test_assert_contains (text, "Interviewer A, Interviewer B, Interviewer C");
 }
 
 static void
@@ -1011,12 +964,12 @@ test_metadata (void)
   g_autoptr(GBytes) again = export_pdf (session, RUBRIC_EXPORT_FLAGS_NONE);
   g_autofree char *path = save_pdf (bytes, "metadata");
   g_autofree char *info = pdf_info (path);
-  g_autofree char *normal = normalize (info);
+  g_autofree char *normal = pdf_test_normalize (info);
 
-  assert_contains (normal, "Title: Interview summary: Priya Raman");
-  assert_contains (normal, "Author: Sam Lee, Kim Park");
-  assert_contains (normal, "Creator: Rubric");
-  assert_contains (normal, "CreationDate: 2026-11-27");
+  pdf_test_assert_contains (normal, "Title: Interview summary: Priya Raman");
+  pdf_test_assert_contains (normal, "Author: Sam Lee, Kim Park");
+  pdf_test_assert_contains (normal, "Creator: Rubric");
+  pdf_test_assert_contains (normal, "CreationDate: 2026-11-27");
 
   /* The same session gives the same bytes: no clock in the file. */
   g_assert_true (g_bytes_equal (bytes, again));
@@ -1040,13 +993,13 @@ test_empty (void)
   text = pdf_text (path);
   info = pdf_info (path);
 
-  assert_contains (text, "Unnamed candidate");
-  assert_contains (text, "Nothing was rated");
+  pdf_test_assert_contains (text, "Unnamed candidate");
+  pdf_test_assert_contains (text, "Nothing was rated");
   assert_not_contains (text, "MAIN QUESTION");
   g_assert_cmpint (pdf_pages (info), ==, 1);
-  assert_contains (text, "No summary was written.");
-  assert_contains (text, "Not rated");
-  assert_contains (text, "No decision");
+  pdf_test_assert_contains (text, "No summary was written.");
+  pdf_test_assert_contains (text, "Not rated");
+  pdf_test_assert_contains (text, "No decision");
   assert_topics_read_back (text);
 
   /* No date: no creation date either, rather than the clock's. */
@@ -1141,7 +1094,7 @@ test_not_rated (void)
   rating = g_strrstr_len (text, notes - text, "Not rated");
   g_assert_nonnull (rating);
   g_assert_null (g_strstr_len (rating, notes - rating, "Not asked"));
-  assert_contains (text, "NOT RATED");
+  pdf_test_assert_contains (text, "NOT RATED");
 }
 
 
@@ -1164,22 +1117,22 @@ test_planned (void)
   guint found = 0;
 
   g_assert_nonnull (questions);
-  assert_contains (text, "Plan: 45-minute data round · 45 min slot");
+  pdf_test_assert_contains (text, "Plan: 45-minute data round · 45 min slot");
   for (guint i = 0; summary->pacing[i] != NULL; i++)
     {
-      g_autofree char *line = normalize (summary->pacing[i]);
+      g_autofree char *line = pdf_test_normalize (summary->pacing[i]);
 
       g_assert_true (strstr (text, line) != NULL && strstr (text, line) < questions);
     }
   g_assert_true (strstr (text, "PLANNED BUT NOT ASKED") < questions);
   for (guint i = 0; summary->planned_not_asked[i] != NULL; i++)
     {
-      g_autofree char *line = normalize (summary->planned_not_asked[i]);
+      g_autofree char *line = pdf_test_normalize (summary->planned_not_asked[i]);
 
-      assert_contains (text, line);
+      pdf_test_assert_contains (text, line);
     }
-  assert_contains (text, "FOLLOW-UP 2 (ASKED UNPLANNED)");
-  assert_contains (text, "MAIN QUESTION (ASKED UNPLANNED)");
+  pdf_test_assert_contains (text, "FOLLOW-UP 2 (ASKED UNPLANNED)");
+  pdf_test_assert_contains (text, "MAIN QUESTION (ASKED UNPLANNED)");
   for (guint i = 0; i < summary->topics->len; i++)
     {
       RubricSummaryTopic *topic = g_ptr_array_index (summary->topics, i);
@@ -1192,14 +1145,14 @@ test_planned (void)
           for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
             for (guint k = 0; lists[l][k] != NULL; k++)
               {
-                g_autofree char *line = normalize (lists[l][k]);
+                g_autofree char *line = pdf_test_normalize (lists[l][k]);
 
-                assert_contains (text, line);
+                pdf_test_assert_contains (text, line);
               }
         }
     }
-  assert_contains (text, "POINTS HEARD");
-  assert_contains (text, "RED FLAGS SHOWN");
+  pdf_test_assert_contains (text, "POINTS HEARD");
+  pdf_test_assert_contains (text, "RED FLAGS SHOWN");
 
   assert_text_font_only (path, raw, "planned-reference");
 
@@ -1253,9 +1206,9 @@ test_controls (void)
       g_assert_null (strstr (text, forbidden[i]));
       g_assert_null (strstr (info, forbidden[i]));
     }
-  assert_contains (info, "Title: Interview summary: Mallory fdp.exe");
-  assert_contains (info, "Author: Sam [31mLee Kim");
-  assert_contains (text, "Mallory fdp.exe");
+  pdf_test_assert_contains (info, "Title: Interview summary: Mallory fdp.exe");
+  pdf_test_assert_contains (info, "Author: Sam [31mLee Kim");
+  pdf_test_assert_contains (text, "Mallory fdp.exe");
 }
 
 /* A sealed scorecard says when it was sealed; unsealed to edit, it says
@@ -1283,7 +1236,7 @@ test_sealed (void)
   sealed_bytes = export_pdf (session, RUBRIC_EXPORT_FLAGS_NONE);
   sealed_path = save_pdf (sealed_bytes, "sealed");
   sealed_text = pdf_text (sealed_path);
-  assert_contains (sealed_text, sealed_line);
+  pdf_test_assert_contains (sealed_text, sealed_line);
   g_assert_null (strstr (sealed_text, "Edited after sealing"));
 
   rubric_session_unseal (session);
@@ -1291,7 +1244,7 @@ test_sealed (void)
   edited_path = save_pdf (edited_bytes, "edited-after-sealing");
   edited_text = pdf_text (edited_path);
   edited_line = g_strconcat ("Seal: Edited after sealing on ", sealed_day, NULL);
-  assert_contains (edited_text, edited_line);
+  pdf_test_assert_contains (edited_text, edited_line);
   g_assert_null (strstr (edited_text, "Sealed on"));
 }
 
