@@ -34,6 +34,8 @@ typedef struct
   RubricExportFlags  flags;     /* a summary's */
   RubricPages       *pages;     /* laid out by begin-print */
   GtkCheckButton    *checks[3]; /* the summary's tab, while it shows */
+  GPtrArray         *plans;     /* a guide's choices, besides the whole kit */
+  GtkDropDown       *plan_choice; /* the guide's tab, while it shows */
 } PrintJob;
 
 static const RubricExportFlags check_flags[] = {
@@ -50,6 +52,7 @@ print_job_free (PrintJob *job)
   g_clear_object (&job->session);
   g_clear_object (&job->kit);
   g_clear_object (&job->plan);
+  g_clear_pointer (&job->plans, g_ptr_array_unref);
   g_clear_pointer (&job->pages, rubric_pages_free);
   g_free (job);
 }
@@ -132,6 +135,64 @@ custom_widget_apply_cb (GtkPrintOperation *operation,
     }
 }
 
+/* The guide's tab: the whole kit, or one of its plans (its questions, in
+ * its order, with its time budgets). */
+static GObject *
+create_guide_widget_cb (GtkPrintOperation *operation,
+                        PrintJob          *job)
+{
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *label;
+  GtkWidget *choice;
+  guint selected = 0;
+
+  /* Translators: in the print dialog, the guide of every question, not
+   * only a plan's */
+  gtk_string_list_append (names, _("Whole Kit"));
+  for (guint i = 0; i < job->plans->len; i++)
+    {
+      RubricPlan *plan = g_ptr_array_index (job->plans, i);
+
+      /* A plan's name is text, never markup: a string list item. */
+      gtk_string_list_append (names, rubric_plan_get_name (plan));
+      if (plan == job->plan)
+        selected = i + 1;
+    }
+
+  gtk_widget_set_margin_top (box, 12);
+  gtk_widget_set_margin_bottom (box, 12);
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 12);
+  /* Translators: in the print dialog, beside the choice of the plan whose
+   * guide is printed */
+  label = gtk_label_new_with_mnemonic (_("_Plan"));
+  choice = gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&names)), NULL);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (choice), selected);
+  gtk_label_set_mnemonic_widget (GTK_LABEL (label), choice);
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (choice), GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL, -1);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), choice);
+  job->plan_choice = GTK_DROP_DOWN (choice);
+  return G_OBJECT (box);
+}
+
+static void
+guide_widget_apply_cb (GtkPrintOperation *operation,
+                       GtkWidget         *widget,
+                       PrintJob          *job)
+{
+  guint selected;
+
+  if (job->plan_choice == NULL)
+    return;
+  selected = gtk_drop_down_get_selected (job->plan_choice);
+  g_clear_object (&job->plan);
+  if (selected != GTK_INVALID_LIST_POSITION && selected > 0 && selected <= job->plans->len)
+    job->plan = g_object_ref (g_ptr_array_index (job->plans, selected - 1));
+  job->plan_choice = NULL;
+}
+
 static GtkPrintOperation *
 operation_new (PrintJob   *job,
                const char *job_name)
@@ -193,6 +254,8 @@ rubric_print_operation_new_summary (RubricSession     *session,
 /**
  * rubric_print_operation_new_guide:
  * @plan: (nullable): the plan, or %NULL for the whole kit
+ * @plans: (nullable): plans the dialog's Guide tab offers besides the
+ *   whole kit (those of other kits are left out)
  *
  * A print operation for the interview guide of @kit: each topic's
  * questions with their expected answers, key points and red flags, and
@@ -202,19 +265,38 @@ rubric_print_operation_new_summary (RubricSession     *session,
  */
 GtkPrintOperation *
 rubric_print_operation_new_guide (RubricKit  *kit,
-                                  RubricPlan *plan)
+                                  RubricPlan *plan,
+                                  GListModel *plans)
 {
+  GtkPrintOperation *operation;
   PrintJob *job;
   g_autofree char *name = NULL;
 
   g_return_val_if_fail (RUBRIC_IS_KIT (kit), NULL);
   g_return_val_if_fail (plan == NULL || RUBRIC_IS_PLAN (plan), NULL);
+  g_return_val_if_fail (plans == NULL || G_IS_LIST_MODEL (plans), NULL);
 
   job = g_new0 (PrintJob, 1);
   job->kit = g_object_ref (kit);
   job->plan = plan != NULL ? g_object_ref (plan) : NULL;
+  job->plans = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; plans != NULL && i < g_list_model_get_n_items (plans); i++)
+    {
+      g_autoptr(RubricPlan) item = g_list_model_get_item (plans, i);
+
+      if (g_strcmp0 (rubric_plan_get_kit_id (item), rubric_kit_get_id (kit)) == 0)
+        g_ptr_array_add (job->plans, g_steal_pointer (&item));
+    }
+  if (plan != NULL && !g_ptr_array_find (job->plans, plan, NULL))
+    g_ptr_array_insert (job->plans, 0, g_object_ref (plan));
+
   name = rubric_guide_dup_title (kit, plan);
-  return operation_new (job, name);
+  operation = operation_new (job, name);
+  /* Translators: the tab of the print dialog with which guide is printed */
+  gtk_print_operation_set_custom_tab_label (operation, _("Guide"));
+  g_signal_connect (operation, "create-custom-widget", G_CALLBACK (create_guide_widget_cb), job);
+  g_signal_connect (operation, "custom-widget-apply", G_CALLBACK (guide_widget_apply_cb), job);
+  return operation;
 }
 
 static void

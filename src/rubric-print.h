@@ -19,7 +19,8 @@ GtkPrintOperation *rubric_print_operation_new_summary (RubricSession     *sessio
                                                        RubricKit         *kit,
                                                        RubricExportFlags  flags);
 GtkPrintOperation *rubric_print_operation_new_guide   (RubricKit         *kit,
-                                                       RubricPlan        *plan);
+                                                       RubricPlan        *plan,
+                                                       GListModel        *plans);
 void               rubric_print_run                   (GtkPrintOperation *operation,
                                                        GtkWindow         *parent);
 

@@ -335,7 +335,14 @@ print_action (GtkWidget  *widget,
     rubric_print_run (rubric_print_operation_new_summary (self->session, self->kit, RUBRIC_EXPORT_FLAGS_NONE),
                       GTK_WINDOW (self));
   else if (self->kit != NULL)
-    rubric_print_run (rubric_print_operation_new_guide (self->kit, NULL), GTK_WINDOW (self));
+    {
+      RubricPlanLibrary *plans = rubric_application_get_plan_library (_rubric_window_get_app (self));
+
+      /* The whole kit, or (in the dialog's Guide tab) one of its plans. */
+      rubric_print_run (rubric_print_operation_new_guide (self->kit, NULL,
+                                                          plans != NULL ? rubric_plan_library_get_plans (plans) : NULL),
+                        GTK_WINDOW (self));
+    }
 }
 
 /* ---------------------------------------------------------------- closing */

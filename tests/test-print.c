@@ -96,7 +96,7 @@ static void
 test_guide (void)
 {
   g_autoptr(RubricKit) kit = rubric_test_load_shipped_kit ();
-  g_autoptr(GtkPrintOperation) operation = rubric_print_operation_new_guide (kit, NULL);
+  g_autoptr(GtkPrintOperation) operation = rubric_print_operation_new_guide (kit, NULL, NULL);
   RubricQuestion *question = first_question (kit);
   const char * const *points = rubric_question_get_key_points (question);
   g_autofree char *path = NULL;
@@ -111,6 +111,50 @@ test_guide (void)
   pdf_test_assert_contains (text, "KEY POINTS");
   pdf_test_assert_contains (text, "Page 1 of ");
   pdf_test_assert_text_font_only (path, text, "guide-reference");
+}
+
+/* The Guide tab offers the whole kit and the kit's own plans (not another
+ * kit's); choosing a plan prints its questions and time budgets only. */
+static void
+test_guide_plan (void)
+{
+  g_autoptr(RubricKit) kit = rubric_test_load_shipped_kit ();
+  g_autoptr(RubricPlan) plan = rubric_plan_new ("short", "Short round", rubric_kit_get_id (kit), 25);
+  g_autoptr(RubricPlan) other = rubric_plan_new ("other", "Another kit's", "another-kit", 30);
+  g_autoptr(GListStore) plans = g_list_store_new (RUBRIC_TYPE_PLAN);
+  g_autoptr(GtkPrintOperation) operation = NULL;
+  g_autoptr(RubricTopic) first = g_list_model_get_item (rubric_kit_get_topics (kit), 0);
+  g_autoptr(RubricTopic) second = g_list_model_get_item (rubric_kit_get_topics (kit), 1);
+  RubricQuestion *question = first_question (kit);
+  const char *planned[] = { rubric_question_get_id (question), NULL };
+  g_autoptr(GObject) tab = NULL;
+  GtkWidget *choice;
+  GListModel *names;
+  g_autofree char *text = NULL;
+
+  rubric_plan_add_topic (plan, rubric_topic_get_id (first), planned);
+  g_list_store_append (plans, other);
+  g_list_store_append (plans, plan);
+  operation = rubric_print_operation_new_guide (kit, NULL, G_LIST_MODEL (plans));
+
+  g_signal_emit_by_name (operation, "create-custom-widget", &tab);
+  g_assert_true (GTK_IS_WIDGET (tab));
+  g_object_ref_sink (tab);
+  choice = gtk_widget_get_last_child (GTK_WIDGET (tab));
+  g_assert_true (GTK_IS_DROP_DOWN (choice));
+  names = gtk_drop_down_get_model (GTK_DROP_DOWN (choice));
+  g_assert_cmpuint (g_list_model_get_n_items (names), ==, 2);
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (names), 0), ==, "Whole Kit");
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (names), 1), ==, "Short round");
+  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (choice)), ==, 0);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (choice), 1);
+  g_signal_emit_by_name (operation, "custom-widget-apply", tab);
+
+  text = export (operation, "guide-plan", NULL);
+  pdf_test_assert_contains (text, "Plan: Short round · 25 min slot");
+  pdf_test_assert_contains (text, "TIME BUDGET");
+  pdf_test_assert_contains (text, rubric_question_get_prompt (question));
+  g_assert_null (strstr (text, rubric_topic_get_title (second)));
 }
 
 /* The summary printed without answers has none; the Summary tab's
@@ -225,6 +269,7 @@ main (int   argc,
   rubric_test_init (&argc, &argv);
 
   g_test_add_func ("/print/guide", test_guide);
+  g_test_add_func ("/print/guide-plan", test_guide_plan);
   g_test_add_func ("/print/summary", test_summary);
   g_test_add_func ("/print/summary/anonymized", test_summary_anonymized);
   g_test_add_func ("/print/action", test_action);
