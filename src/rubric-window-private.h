@@ -50,6 +50,7 @@ struct _RubricWindow
   AdwToastOverlay *toast_overlay;
   GtkWidget *review_button;
   RubricSidebar *sidebar;
+  AdwNavigationPage *sidebar_page;
   RubricQuestionPane *question_pane;
   GtkStack *main_stack;
   RubricStartPage *start_page;

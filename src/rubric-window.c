@@ -718,6 +718,7 @@ rubric_window_class_init (RubricWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RubricWindow, overlay_split_view);
   gtk_widget_class_bind_template_child (widget_class, RubricWindow, candidate_panel);
   gtk_widget_class_bind_template_child (widget_class, RubricWindow, review_button);
+  gtk_widget_class_bind_template_child (widget_class, RubricWindow, sidebar_page);
   gtk_widget_class_bind_template_child (widget_class, RubricWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, RubricWindow, question_pane);
 
@@ -742,6 +743,17 @@ files_dropped_cb (GtkWidget     *window,
 }
 
 static const char * const dropped_suffixes[] = { ".json", ".txt", ".tsv", NULL };
+
+/* The sidebar's title says which list it shows. */
+static gboolean
+sidebar_title_transform (GBinding     *binding,
+                         const GValue *from,
+                         GValue       *to,
+                         gpointer      user_data)
+{
+  g_value_set_string (to, g_value_get_boolean (from) ? _("Due Today") : _("Topics"));
+  return TRUE;
+}
 
 static void
 rubric_window_init (RubricWindow *self)
@@ -786,6 +798,8 @@ rubric_window_init (RubricWindow *self)
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
   g_object_bind_property (self->review_button, "active", self->sidebar, "show-review",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  g_object_bind_property_full (self->sidebar, "show-review", self->sidebar_page, "title",
+                               G_BINDING_SYNC_CREATE, sidebar_title_transform, NULL, NULL, NULL);
   g_object_bind_property (self, "show-all-questions", self->sidebar, "show-unplanned",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
   g_signal_connect_object (self->overlay_split_view, "notify::show-sidebar",

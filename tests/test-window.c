@@ -410,6 +410,7 @@ test_study_due (void)
   rubric_test_iterate ();
   g_assert_cmpstr (gtk_stack_get_visible_child_name (sidebar_child (window, "stack")), ==, "review");
   g_assert_true (gtk_toggle_button_get_active (child (window, "review_button")));
+  g_assert_cmpstr (adw_navigation_page_get_title (child (window, "sidebar_page")), ==, "Due Today");
   g_assert_nonnull (gtk_list_box_get_row_at_index (review_list, 3));
   g_assert_null (gtk_list_box_get_row_at_index (review_list, 4));
   rubric_test_wait (300);
@@ -466,6 +467,7 @@ test_study_due (void)
 
   /* Narrow: the sidebar on its own, with the topics. */
   gtk_toggle_button_set_active (child (window, "review_button"), FALSE);
+  g_assert_cmpstr (adw_navigation_page_get_title (child (window, "sidebar_page")), ==, "Topics");
   gtk_window_set_default_size (GTK_WINDOW (window), 400, 760);
   rubric_test_wait (500);
   adw_navigation_split_view_set_show_content (child (window, "split_view"), FALSE);
