@@ -13,6 +13,7 @@
 
 #include "rubric-candidate-panel.h"
 #include "rubric-list-group.h"
+#include "rubric-notes-view.h"
 #include "rubric-rating-row.h"
 #include "rubric-scores.h"
 
@@ -222,7 +223,7 @@ show_topic_notes (RubricCandidatePanel *self)
   buffer = g_hash_table_lookup (self->topic_buffers, id);
   if (buffer == NULL)
     {
-      buffer = gtk_text_buffer_new (NULL);
+      buffer = rubric_notes_view_new_buffer ();
       gtk_text_buffer_set_enable_undo (buffer, TRUE);
       /* Its first text is where undo starts, not an edit to undo. */
       gtk_text_buffer_begin_irreversible_action (buffer);
@@ -330,6 +331,7 @@ rubric_candidate_panel_class_init (RubricCandidatePanelClass *klass)
   object_class->dispose = rubric_candidate_panel_dispose;
 
   g_type_ensure (RUBRIC_TYPE_LIST_GROUP);
+  g_type_ensure (RUBRIC_TYPE_NOTES_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/rubric-candidate-panel.ui");
   gtk_widget_class_bind_template_child (widget_class, RubricCandidatePanel, topic_group);
   gtk_widget_class_bind_template_child (widget_class, RubricCandidatePanel, ratings_box);

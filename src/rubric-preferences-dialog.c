@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include "rubric-a11y.h"
+#include "rubric-notes-view.h"
 #include "rubric-preferences-dialog.h"
 
 struct _RubricPreferencesDialog
@@ -23,6 +24,7 @@ struct _RubricPreferencesDialog
   AdwSwitchRow *safe_mode_row;
   AdwSwitchRow *show_pacing_row;
   AdwSwitchRow *pacing_reminders_row;
+  AdwSwitchRow *spell_check_row;
 };
 
 G_DEFINE_FINAL_TYPE (RubricPreferencesDialog, rubric_preferences_dialog, ADW_TYPE_PREFERENCES_DIALOG)
@@ -70,6 +72,7 @@ rubric_preferences_dialog_class_init (RubricPreferencesDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RubricPreferencesDialog, safe_mode_row);
   gtk_widget_class_bind_template_child (widget_class, RubricPreferencesDialog, show_pacing_row);
   gtk_widget_class_bind_template_child (widget_class, RubricPreferencesDialog, pacing_reminders_row);
+  gtk_widget_class_bind_template_child (widget_class, RubricPreferencesDialog, spell_check_row);
 }
 
 static void
@@ -83,6 +86,9 @@ rubric_preferences_dialog_init (RubricPreferencesDialog *self)
   g_settings_bind (self->settings, "safe-mode", self->safe_mode_row, "active", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "show-pacing", self->show_pacing_row, "active", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "pacing-reminders", self->pacing_reminders_row, "active", G_SETTINGS_BIND_DEFAULT);
+  /* Every open notes view follows the setting at once. */
+  g_settings_bind (self->settings, "spell-check", self->spell_check_row, "active", G_SETTINGS_BIND_DEFAULT);
+  gtk_widget_set_visible (GTK_WIDGET (self->spell_check_row), rubric_notes_view_can_check_spelling ());
   g_settings_bind_with_mapping (self->settings, "text-size", self->text_size_spin, "value",
                                 G_SETTINGS_BIND_DEFAULT, factor_to_percent, percent_to_factor,
                                 NULL, NULL);

@@ -18,6 +18,7 @@
 #include <glib/gi18n.h>
 
 #include "rubric-evidence.h"
+#include "rubric-notes-view.h"
 #include "rubric-rating-row.h"
 #include "rubric-scores.h"
 
@@ -306,6 +307,7 @@ rubric_rating_row_class_init (RubricRatingRowClass *klass)
 
   object_class->dispose = rubric_rating_row_dispose;
 
+  g_type_ensure (RUBRIC_TYPE_NOTES_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/rubric-rating-row.ui");
   gtk_widget_class_bind_template_child (widget_class, RubricRatingRow, kind_label);
   gtk_widget_class_bind_template_child (widget_class, RubricRatingRow, prompt_label);

@@ -56,6 +56,9 @@ static const struct {
   { "RubricSidebar", adw_bin_get_type, NULL },
   { "RubricQuestionPane", adw_bin_get_type, NULL },
   { "RubricListGroup", adw_preferences_group_get_type, list_group_class_init },
+  /* A GtkSourceView in a build with spell checking: the .ui files set
+   * GtkTextView's properties only. */
+  { "RubricNotesView", gtk_text_view_get_type, NULL },
 };
 
 __attribute__((constructor)) static void

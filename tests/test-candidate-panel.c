@@ -8,6 +8,10 @@
  * button), edited in their own entries, and removed by their buttons; the
  * session follows at once, and a list set on the session shows. Screenshots
  * of the groups, wide and narrow: candidate-panel-lists*.png.
+ *
+ * Every notes view is spell checked where Rubric is built with libspelling,
+ * on and off with the "spell-check" setting: candidate-panel-spelling.png
+ * shows a misspelled word underlined.
  */
 
 #include "config.h"
@@ -17,7 +21,12 @@
 #include "rubric-candidate-panel.h"
 #include "rubric-core-test-utils.h"
 #include "rubric-list-group.h"
+#include "rubric-notes-view.h"
 #include "rubric-test-utils.h"
+
+#if HAVE_SPELLCHECK
+# include <libspelling.h>
+#endif
 
 #define KIT_NAME "minimal.rubric-kit.json"
 
@@ -345,6 +354,125 @@ test_screenshots (Fixture       *fixture,
   screenshot_lists (fixture, "candidate-panel-lists-narrow");
 }
 
+/* ------------------------------------------------------------ spelling */
+
+/* The panel's notes views: the topic's, a question's, the summary and
+ * the private notes. */
+static void
+notes_views (Fixture     *fixture,
+             GtkTextView *views[4])
+{
+  views[0] = panel_child (fixture->panel, "topic_notes_view");
+  views[1] = GTK_TEXT_VIEW (rubric_test_find_descendant (panel_child (fixture->panel, "ratings_box"),
+                                                         RUBRIC_TYPE_NOTES_VIEW));
+  views[2] = panel_child (fixture->panel, "summary_view");
+  views[3] = panel_child (fixture->panel, "private_notes_view");
+  for (guint i = 0; i < 4; i++)
+    g_assert_true (G_TYPE_CHECK_INSTANCE_TYPE (views[i], RUBRIC_TYPE_NOTES_VIEW));
+}
+
+/* Typing in a notes view: the buffer's interactive insert, as a key
+ * press gives it. */
+static void
+type_into (GtkTextView *view,
+           const char  *text)
+{
+  gtk_text_buffer_insert_interactive_at_cursor (gtk_text_view_get_buffer (view), text, -1, TRUE);
+  rubric_test_iterate ();
+}
+
+#if HAVE_SPELLCHECK
+static gboolean
+spelling_enabled (GtkTextView *view)
+{
+  GObject *spelling = rubric_notes_view_get_spelling (view);
+
+  g_assert_nonnull (spelling);
+  return spelling_text_buffer_adapter_get_enabled (SPELLING_TEXT_BUFFER_ADAPTER (spelling));
+}
+
+static gboolean
+has_dictionary (void)
+{
+  const char *language = spelling_checker_get_language (spelling_checker_get_default ());
+
+  return language != NULL && spelling_provider_supports_language (spelling_provider_get_default (), language);
+}
+
+/* Is the first WORD in VIEW underlined as misspelled? */
+static gboolean
+marked_misspelled (GtkTextView *view,
+                   const char  *word)
+{
+  SpellingTextBufferAdapter *spelling = SPELLING_TEXT_BUFFER_ADAPTER (rubric_notes_view_get_spelling (view));
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  GtkTextIter start, match;
+
+  gtk_text_buffer_get_start_iter (buffer, &start);
+  g_assert_true (gtk_text_iter_forward_search (&start, word, 0, &match, NULL, NULL));
+  gtk_text_iter_forward_char (&match);
+  return gtk_text_iter_has_tag (&match, spelling_text_buffer_adapter_get_tag (spelling));
+}
+#endif
+
+static void
+test_spelling (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (SCHEMA_ID);
+  RubricTopic *topic = rubric_kit_lookup_topic (fixture->kit, "http");
+  GtkTextView *views[4];
+
+  open_panel (fixture, 480, 900);
+  rubric_candidate_panel_set_topic (fixture->panel, topic);
+  rubric_test_iterate ();
+  notes_views (fixture, views);
+
+  /* Typing still goes into the session, checked or not. */
+  type_into (views[0], "Explaned the status codes");
+  g_assert_cmpstr (rubric_session_get_topic_notes (fixture->session, "http"), ==, "Explaned the status codes");
+  type_into (views[2], "A solid developer; explaned caching well.");
+  g_assert_cmpstr (rubric_session_get_summary (fixture->session), ==, "A solid developer; explaned caching well.");
+  type_into (views[3], "Ask about the notise period");
+  g_assert_cmpstr (rubric_session_get_private_notes (fixture->session), ==, "Ask about the notise period");
+
+#if HAVE_SPELLCHECK
+  /* On by default, in every view; the setting turns all of them off and
+   * on again at once. */
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    g_assert_true (spelling_enabled (views[i]));
+  /* The misspelled words are underlined, the right ones are not, where
+   * there is a dictionary for the locale's language or English (the SDK
+   * root has hunspell-en-us; a runtime without any cannot check). */
+  if (has_dictionary ())
+    {
+      RUBRIC_WAIT_FOR (marked_misspelled (views[0], "Explaned"), 5000);
+      RUBRIC_WAIT_FOR (marked_misspelled (views[2], "explaned"), 5000);
+      RUBRIC_WAIT_FOR (marked_misspelled (views[3], "notise"), 5000);
+      g_assert_false (marked_misspelled (views[2], "developer"));
+
+      gtk_widget_grab_focus (GTK_WIDGET (views[2]));
+      g_assert_cmpuint (rubric_test_screenshot (GTK_WIDGET (fixture->window), "candidate-panel-spelling"), >, 20);
+    }
+  else
+    g_test_message ("no spelling dictionary installed: underlining not checked");
+
+  g_settings_set_boolean (settings, "spell-check", FALSE);
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    g_assert_false (spelling_enabled (views[i]));
+  g_assert_false (marked_misspelled (views[2], "explaned"));
+
+  g_settings_set_boolean (settings, "spell-check", TRUE);
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    g_assert_true (spelling_enabled (views[i]));
+  g_settings_reset (settings, "spell-check");
+#else
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    g_assert_null (rubric_notes_view_get_spelling (views[i]));
+  g_test_message ("built without spell checking: only the notes checked");
+#endif
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -355,6 +483,7 @@ main (int   argc,
   g_test_add ("/candidate-panel/concerns-and-model", Fixture, NULL, fixture_set_up, test_concerns_and_model,
               fixture_tear_down);
   g_test_add ("/candidate-panel/read-only", Fixture, NULL, fixture_set_up, test_read_only, fixture_tear_down);
+  g_test_add ("/candidate-panel/spelling", Fixture, NULL, fixture_set_up, test_spelling, fixture_tear_down);
   g_test_add ("/candidate-panel/screenshots", Fixture, NULL, fixture_set_up, test_screenshots, fixture_tear_down);
 
   return g_test_run ();

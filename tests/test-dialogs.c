@@ -10,6 +10,7 @@
 
 #include "rubric-core-test-utils.h"
 #include "rubric-new-session-dialog.h"
+#include "rubric-notes-view.h"
 #include "rubric-preferences-dialog.h"
 #include "rubric-shortcuts-dialog.h"
 #include "rubric-shortcuts.h"
@@ -73,6 +74,7 @@ test_preferences (void)
   AdwActionRow *text_size_row;
   GtkSpinButton *text_size = NULL;
   AdwSwitchRow *safe_mode = rubric_test_template_child (dialog, type, "safe_mode_row");
+  AdwSwitchRow *spell_check = rubric_test_template_child (dialog, type, "spell_check_row");
   g_autofree char *name = NULL;
 
   text_size = rubric_test_template_child (dialog, type, "text_size_spin");
@@ -85,11 +87,15 @@ test_preferences (void)
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (text_size_row)), ==, "Text Size");
   gtk_test_accessible_assert_property (GTK_ACCESSIBLE (text_size), GTK_ACCESSIBLE_PROPERTY_LABEL, "Text Size");
   assert_named (safe_mode, "Screen-Share Safe Mode");
+  assert_named (spell_check, "Check Spelling");
+  /* Offered only by a build that can check spelling. */
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (spell_check)) == rubric_notes_view_can_check_spelling ());
 
   /* The rows are the settings, both ways; text size shows as percent. */
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (interviewer)), ==, "");
   g_assert_cmpfloat (gtk_spin_button_get_value (text_size), ==, 100.0);
   g_assert_false (adw_switch_row_get_active (safe_mode));
+  g_assert_true (adw_switch_row_get_active (spell_check));
 
   gtk_editable_set_text (GTK_EDITABLE (interviewer), "Sam Lee");
   name = g_settings_get_string (settings, "default-interviewer");
@@ -98,11 +104,15 @@ test_preferences (void)
   g_assert_cmpfloat_with_epsilon (g_settings_get_double (settings, "text-size"), 1.5, 1e-9);
   adw_switch_row_set_active (safe_mode, TRUE);
   g_assert_true (g_settings_get_boolean (settings, "safe-mode"));
+  adw_switch_row_set_active (spell_check, FALSE);
+  g_assert_false (g_settings_get_boolean (settings, "spell-check"));
 
   g_settings_set_double (settings, "text-size", 1.2);
   g_assert_cmpfloat_with_epsilon (gtk_spin_button_get_value (text_size), 120.0, 1e-9);
   g_settings_set_boolean (settings, "safe-mode", FALSE);
   g_assert_false (adw_switch_row_get_active (safe_mode));
+  g_settings_set_boolean (settings, "spell-check", TRUE);
+  g_assert_true (adw_switch_row_get_active (spell_check));
 
   g_assert_finalize_object (dialog);
 
@@ -110,6 +120,7 @@ test_preferences (void)
   g_settings_reset (settings, "default-interviewer");
   g_settings_reset (settings, "text-size");
   g_settings_reset (settings, "safe-mode");
+  g_settings_reset (settings, "spell-check");
 }
 
 /* ------------------------------------------------------------ new session */

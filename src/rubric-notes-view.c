@@ -1,0 +1,230 @@
+/* rubric-notes-view.c — a text view for notes, spell checked where it can be
+ *
+ * Copyright 2026 The Rubric authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "rubric-notes-view"
+
+#include "config.h"
+
+#if HAVE_SPELLCHECK
+# include <libspelling.h>
+#endif
+
+#include "rubric-notes-view.h"
+
+/* libspelling checks GtkSourceBuffers only, so with it the view is a
+ * GtkSourceView; without it a plain GtkTextView, as before. */
+#if HAVE_SPELLCHECK
+typedef GtkSourceView RubricNotesViewParent;
+typedef GtkSourceViewClass RubricNotesViewParentClass;
+# define RUBRIC_NOTES_VIEW_PARENT_TYPE GTK_SOURCE_TYPE_VIEW
+#else
+typedef GtkTextView RubricNotesViewParent;
+typedef GtkTextViewClass RubricNotesViewParentClass;
+# define RUBRIC_NOTES_VIEW_PARENT_TYPE GTK_TYPE_TEXT_VIEW
+#endif
+
+typedef struct
+{
+  RubricNotesViewParent parent_instance;
+
+  GSettings *settings;
+#if HAVE_SPELLCHECK
+  /* The checker of the buffer shown, and that buffer: held here so that
+   * the checker goes while its buffer is still whole (the adapter only
+   * has a weak reference to it, and checking a buffer on its way out is
+   * a critical or a crash). */
+  SpellingTextBufferAdapter *adapter;
+  GtkTextBuffer *buffer;
+#endif
+} RubricNotesView;
+
+typedef struct
+{
+  RubricNotesViewParentClass parent_class;
+} RubricNotesViewClass;
+
+G_DEFINE_FINAL_TYPE (RubricNotesView, rubric_notes_view, RUBRIC_NOTES_VIEW_PARENT_TYPE)
+
+#if HAVE_SPELLCHECK
+/* The checker goes with its tag, so no underline is left behind in a
+ * buffer shown again later (a topic's notes) with a new checker. It is
+ * disposed now, while its buffer is whole: a timeout of its own may keep
+ * it alive a little longer, and it must not check anything then. */
+static void
+release_adapter (RubricNotesView *self)
+{
+  if (self->adapter != NULL)
+    {
+      GtkTextTag *tag = spelling_text_buffer_adapter_get_tag (self->adapter);
+
+      g_settings_unbind (self->adapter, "enabled");
+      if (tag != NULL)
+        gtk_text_tag_table_remove (gtk_text_buffer_get_tag_table (self->buffer), tag);
+      g_object_run_dispose (G_OBJECT (self->adapter));
+      g_clear_object (&self->adapter);
+    }
+  g_clear_object (&self->buffer);
+}
+
+/* Each buffer shown gets a checker, on or off as the "spell-check"
+ * setting says; its menu (suggestions, "Add to Dictionary", languages)
+ * goes into the view's context menu, as in GNOME Text Editor. */
+static void
+on_buffer_notify_cb (RubricNotesView *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self));
+
+  if (buffer == self->buffer)
+    return;
+  /* Out of the view's menu and actions first: disposing the checker cuts
+   * every handler on it, the view's action muxer's too. */
+  gtk_widget_insert_action_group (GTK_WIDGET (self), "spelling", NULL);
+  gtk_text_view_set_extra_menu (GTK_TEXT_VIEW (self), NULL);
+  release_adapter (self);
+
+  if (GTK_SOURCE_IS_BUFFER (buffer))
+    {
+      /* Plain text as before: the theme's colours rather than a source
+       * style scheme's (which would stay light in the dark style), and no
+       * bracket matching. */
+      gtk_source_buffer_set_style_scheme (GTK_SOURCE_BUFFER (buffer), NULL);
+      gtk_source_buffer_set_highlight_matching_brackets (GTK_SOURCE_BUFFER (buffer), FALSE);
+
+      /* The checker follows the user's locale for its language. */
+      self->buffer = g_object_ref (buffer);
+      self->adapter = spelling_text_buffer_adapter_new (GTK_SOURCE_BUFFER (buffer), spelling_checker_get_default ());
+      g_settings_bind (self->settings, "spell-check", self->adapter, "enabled", G_SETTINGS_BIND_GET);
+    }
+
+  gtk_text_view_set_extra_menu (GTK_TEXT_VIEW (self),
+                                self->adapter != NULL ? spelling_text_buffer_adapter_get_menu_model (self->adapter) : NULL);
+  gtk_widget_insert_action_group (GTK_WIDGET (self), "spelling", G_ACTION_GROUP (self->adapter));
+}
+
+/* A right click outside the selection puts the cursor where it was, so
+ * that the menu offers corrections for the word under the pointer, not
+ * for the one the cursor was in. */
+static void
+on_click_pressed_cb (RubricNotesView *self,
+                     int              n_press,
+                     double           x,
+                     double           y,
+                     GtkGestureClick *gesture)
+{
+  GtkTextView *view = GTK_TEXT_VIEW (self);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  GtkTextIter iter, start, end;
+  int bx, by;
+
+  if (n_press != 1 || self->adapter == NULL || !spelling_text_buffer_adapter_get_enabled (self->adapter))
+    return;
+
+  gtk_text_view_window_to_buffer_coords (view, GTK_TEXT_WINDOW_WIDGET, (int) x, (int) y, &bx, &by);
+  gtk_text_view_get_iter_at_location (view, &iter, bx, by);
+  if (!gtk_text_buffer_get_selection_bounds (buffer, &start, &end) ||
+      !gtk_text_iter_in_range (&iter, &start, &end))
+    gtk_text_buffer_place_cursor (buffer, &iter);
+  spelling_text_buffer_adapter_update_corrections (self->adapter);
+}
+#endif
+
+static void
+rubric_notes_view_dispose (GObject *object)
+{
+  RubricNotesView *self = (RubricNotesView *) object;
+
+#if HAVE_SPELLCHECK
+  /* Before GtkTextView lets its buffer go. */
+  g_signal_handlers_disconnect_by_func (self, on_buffer_notify_cb, NULL);
+  gtk_widget_insert_action_group (GTK_WIDGET (self), "spelling", NULL);
+  gtk_text_view_set_extra_menu (GTK_TEXT_VIEW (self), NULL);
+  release_adapter (self);
+#endif
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (rubric_notes_view_parent_class)->dispose (object);
+}
+
+static void
+rubric_notes_view_class_init (RubricNotesViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = rubric_notes_view_dispose;
+
+#if HAVE_SPELLCHECK
+  spelling_init ();
+#endif
+}
+
+static void
+rubric_notes_view_init (RubricNotesView *self)
+{
+#if HAVE_SPELLCHECK
+  GtkGesture *click;
+
+  self->settings = g_settings_new (SCHEMA_ID);
+
+  click = gtk_gesture_click_new ();
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_SECONDARY);
+  gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (click), GTK_PHASE_CAPTURE);
+  g_signal_connect_object (click, "pressed", G_CALLBACK (on_click_pressed_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
+
+  g_signal_connect (self, "notify::buffer", G_CALLBACK (on_buffer_notify_cb), NULL);
+  /* The first buffer, made now (a GtkSourceBuffer: the view's own). */
+  on_buffer_notify_cb (self);
+#endif
+}
+
+/* Whether this build can check spelling at all: the preference is hidden
+ * when it cannot. */
+gboolean
+rubric_notes_view_can_check_spelling (void)
+{
+  return HAVE_SPELLCHECK;
+}
+
+/**
+ * rubric_notes_view_new_buffer:
+ *
+ * A buffer that a notes view can check: a GtkSourceBuffer where spell
+ * checking is built in, else a plain GtkTextBuffer.
+ *
+ * Returns: (transfer full): a new buffer
+ */
+GtkTextBuffer *
+rubric_notes_view_new_buffer (void)
+{
+#if HAVE_SPELLCHECK
+  return GTK_TEXT_BUFFER (gtk_source_buffer_new (NULL));
+#else
+  return gtk_text_buffer_new (NULL);
+#endif
+}
+
+/**
+ * rubric_notes_view_get_spelling:
+ * @view: a notes view
+ *
+ * The checker of the view's buffer, a SpellingTextBufferAdapter (for
+ * tests: its "enabled" says whether misspelled words are underlined).
+ *
+ * Returns: (transfer none) (nullable): the checker, or %NULL in a build
+ *   without spell checking
+ */
+GObject *
+rubric_notes_view_get_spelling (GtkTextView *view)
+{
+  g_return_val_if_fail (G_TYPE_CHECK_INSTANCE_TYPE (view, RUBRIC_TYPE_NOTES_VIEW), NULL);
+
+#if HAVE_SPELLCHECK
+  return G_OBJECT (((RubricNotesView *) view)->adapter);
+#else
+  return NULL;
+#endif
+}
