@@ -172,6 +172,16 @@ no_platform_data (void)
   return g_variant_new_array (G_VARIANT_TYPE ("{sv}"), NULL, 0);
 }
 
+/* The desktop file's action NAME, as the launcher asks for it. */
+static void
+activate_action (const char *name)
+{
+  call_application ("ActivateAction",
+                    g_variant_new ("(s@av@a{sv})", name,
+                                   g_variant_new_array (G_VARIANT_TYPE_VARIANT, NULL, 0),
+                                   no_platform_data ()));
+}
+
 static RubricWindow *
 only_window (void)
 {
@@ -216,10 +226,7 @@ static void
 test_action_new_interview (void)
 {
   close_all_windows ();
-  call_application ("ActivateAction",
-                    g_variant_new ("(s@av@a{sv})", "new-interview",
-                                   g_variant_new_array (G_VARIANT_TYPE_VARIANT, NULL, 0),
-                                   no_platform_data ()));
+  activate_action ("new-interview");
   RUBRIC_WAIT_FOR (shows_new_interview (), 10000);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (only_window ())));
   close_all_windows ();
@@ -233,18 +240,12 @@ test_action_browse_questions (void)
   RubricWindow *window;
 
   close_all_windows ();
-  call_application ("ActivateAction",
-                    g_variant_new ("(s@av@a{sv})", "browse-questions",
-                                   g_variant_new_array (G_VARIANT_TYPE_VARIANT, NULL, 0),
-                                   no_platform_data ()));
+  activate_action ("browse-questions");
   RUBRIC_WAIT_FOR (browses (), 10000);
   window = only_window ();
   RUBRIC_WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (window)), 5000);
 
-  call_application ("ActivateAction",
-                    g_variant_new ("(s@av@a{sv})", "browse-questions",
-                                   g_variant_new_array (G_VARIANT_TYPE_VARIANT, NULL, 0),
-                                   no_platform_data ()));
+  activate_action ("browse-questions");
   g_assert_true (only_window () == window);
   close_all_windows ();
 }
