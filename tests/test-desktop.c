@@ -109,7 +109,7 @@ test_help (void)
   window = open_window ();
   g_unlink (opened);
   g_action_group_activate_action (G_ACTION_GROUP (app), "help", NULL);
-  RUBRIC_WAIT_FOR (file_exists (opened), 10000);
+  RUBRIC_WAIT_FOR (file_exists (opened), 30000);
 
   g_file_get_contents (opened, &text, NULL, &error);
   g_assert_no_error (error);
@@ -161,7 +161,7 @@ call_application (const char *method,
   g_dbus_connection_call (connection, APP_ID, g_application_get_dbus_object_path (G_APPLICATION (app)),
                           "org.freedesktop.Application", method, parameters, NULL,
                           G_DBUS_CALL_FLAGS_NONE, -1, NULL, call_done_cb, &error);
-  RUBRIC_WAIT_FOR (error != NULL, 10000);
+  RUBRIC_WAIT_FOR (error != NULL, 30000);
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS);
   g_clear_error (&error);
 }
@@ -227,7 +227,7 @@ test_action_new_interview (void)
 {
   close_all_windows ();
   activate_action ("new-interview");
-  RUBRIC_WAIT_FOR (shows_new_interview (), 10000);
+  RUBRIC_WAIT_FOR (shows_new_interview (), 30000);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (only_window ())));
   close_all_windows ();
 }
@@ -241,7 +241,7 @@ test_action_browse_questions (void)
 
   close_all_windows ();
   activate_action ("browse-questions");
-  RUBRIC_WAIT_FOR (browses (), 10000);
+  RUBRIC_WAIT_FOR (browses (), 30000);
   window = only_window ();
   RUBRIC_WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (window)), 5000);
 
@@ -258,7 +258,7 @@ test_activate (void)
 
   close_all_windows ();
   call_application ("Activate", g_variant_new ("(@a{sv})", no_platform_data ()));
-  RUBRIC_WAIT_FOR (has_one_window (), 10000);
+  RUBRIC_WAIT_FOR (has_one_window (), 30000);
   stack = rubric_test_template_child (only_window (), RUBRIC_TYPE_WINDOW, "main_stack");
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "start");
   close_all_windows ();
