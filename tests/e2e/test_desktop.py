@@ -47,7 +47,7 @@ def exec_args(line, binary):
 
 def call(connection, name, path, method, parameters):
     connection.call_sync(name, path, 'org.freedesktop.Application', method, parameters,
-                         None, Gio.DBusCallFlags.NONE, 10000, None)
+                         None, Gio.DBusCallFlags.NONE, 60000, None)
 
 
 def journey(workdir):
@@ -96,7 +96,7 @@ def journey(workdir):
         # running instance, which opens a window to browse (the one on
         # screen holds the dialog, but no interview, so it is that one).
         browse = exec_args(desktop['Desktop Action browse-questions']['Exec'], binary)
-        status = subprocess.run(browse, env=env, timeout=30, stderr=subprocess.PIPE, text=True)
+        status = subprocess.run(browse, env=env, timeout=120, stderr=subprocess.PIPE, text=True)
         if status.returncode != 0:
             raise Failure('%s exited with %d: %s' % (' '.join(browse), status.returncode, status.stderr))
         wait_for('the study view ("Study" in the header)',
