@@ -110,6 +110,11 @@ static const GOptionEntry main_entries[] = {
     N_("Replace TERM too (an employer, a university, a city); repeat for more"),
     /* Translators: the name of the argument of --redact in “rubric --help” */
     N_("TERM") },
+  /* The desktop file's actions, for launchers that run its Exec lines. */
+  { "new-interview", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Start a new interview, in the running Rubric if there is one"), NULL },
+  { "browse-questions", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Browse the questions of the interview kit, in the running Rubric if there is one"), NULL },
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL,
     /* Translators: the files rubric takes on its command line, as
      * “rubric --help” shows them */
@@ -592,6 +597,30 @@ open_files_remotely (GApplication       *application,
   return -1;
 }
 
+/* `rubric --new-interview` or `--browse-questions`: the app action of that
+ * name (the desktop file's actions), in the running instance or this one. */
+static int
+activate_remotely (GApplication *application,
+                   const char   *action)
+{
+  RubricApplication *self = RUBRIC_APPLICATION (application);
+  g_autoptr(GError) error = NULL;
+
+  if (!g_application_register (application, NULL, &error))
+    {
+      self->handled_locally = TRUE;
+      g_printerr ("rubric: %s\n", error->message);
+      return EXIT_INVALID;
+    }
+  g_action_group_activate_action (G_ACTION_GROUP (application), action, NULL);
+  if (g_application_get_is_remote (application))
+    {
+      self->handled_locally = TRUE;
+      return EXIT_OK;
+    }
+  return -1;
+}
+
 static int
 rubric_application_handle_local_options (GApplication *application,
                                          GVariantDict *options)
@@ -752,6 +781,11 @@ rubric_application_handle_local_options (GApplication *application,
         }
       return check_files (files);
     }
+
+  if (g_variant_dict_contains (options, "new-interview"))
+    return activate_remotely (application, "new-interview");
+  if (g_variant_dict_contains (options, "browse-questions"))
+    return activate_remotely (application, "browse-questions");
 
   if (files != NULL && files[0] != NULL)
     return open_files_remotely (application, files, "");
@@ -1406,6 +1440,89 @@ rubric_application_shortcuts_action (GSimpleAction *action,
   adw_dialog_present (rubric_shortcuts_dialog_new (GTK_APPLICATION (user_data)), GTK_WIDGET (window));
 }
 
+/* The guide in the user's language, or else the English one: under
+ * RUBRIC_HELP_DIR (the source's help/, uninstalled) as LANG/index.html;
+ * installed, as HELP_DIR/LANG/rubric/index.html. NULL when none is there. */
+static GFile *
+find_help (void)
+{
+  const char *uninstalled = g_getenv ("RUBRIC_HELP_DIR");
+  const char * const *languages = g_get_language_names ();
+
+  for (guint i = 0; languages[i] != NULL; i++)
+    {
+      g_autofree char *path = NULL;
+
+      if (uninstalled != NULL && *uninstalled != '\0')
+        path = g_build_filename (uninstalled, languages[i], "index.html", NULL);
+      else
+        path = g_build_filename (HELP_DIR, languages[i], PACKAGE_NAME, "index.html", NULL);
+      if (g_file_test (path, G_FILE_TEST_IS_REGULAR))
+        return g_file_new_for_path (path);
+    }
+  return NULL;
+}
+
+static void
+help_launched_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(RubricApplication) self = user_data;
+  g_autoptr(GError) error = NULL;
+  GtkWindow *window;
+
+  if (gtk_uri_launcher_launch_finish (GTK_URI_LAUNCHER (object), result, &error) ||
+      g_error_matches (error, GTK_DIALOG_ERROR, GTK_DIALOG_ERROR_DISMISSED))
+    return;
+  window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  if (RUBRIC_IS_WINDOW (window))
+    rubric_window_show_error (RUBRIC_WINDOW (window), _("Could Not Open the Help"), error->message);
+  else
+    g_warning ("Could not open the help: %s", error->message);
+}
+
+/* The guide, installed with Rubric as one HTML page, in the web browser
+ * (in Flatpak through the OpenURI portal). */
+static void
+rubric_application_help_action (GSimpleAction *action,
+                                GVariant      *parameter,
+                                gpointer       user_data)
+{
+  RubricApplication *self = user_data;
+  g_autoptr(GFile) help = find_help ();
+  g_autoptr(GtkUriLauncher) launcher = NULL;
+  g_autofree char *uri = NULL;
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (help == NULL)
+    {
+      if (RUBRIC_IS_WINDOW (window))
+        rubric_window_show_error (RUBRIC_WINDOW (window), _("Could Not Open the Help"),
+                                  _("The guide is not installed."));
+      else
+        g_warning ("The guide is not installed in %s", HELP_DIR);
+      return;
+    }
+  uri = g_file_get_uri (help);
+  launcher = gtk_uri_launcher_new (uri);
+  gtk_uri_launcher_launch (launcher, window, NULL, help_launched_cb, g_object_ref (self));
+}
+
+/* app.browse-questions (the desktop file's "Browse Questions"): the kit as
+ * the study reference, in the active window while it shows no interview,
+ * else in a new one. */
+static void
+rubric_application_browse_questions_action (GSimpleAction *action,
+                                            GVariant      *parameter,
+                                            gpointer       user_data)
+{
+  RubricWindow *window = window_for_session (user_data, NULL);
+
+  gtk_window_present (GTK_WINDOW (window));
+  rubric_window_browse (window);
+}
+
 static void
 rubric_application_plans_action (GSimpleAction *action,
                                  GVariant      *parameter,
@@ -1470,6 +1587,8 @@ static const GActionEntry app_actions[] = {
   { .name = "open-uri", .activate = rubric_application_open_uri_action, .parameter_type = "s" },
   { .name = "preferences", .activate = rubric_application_preferences_action },
   { .name = "shortcuts", .activate = rubric_application_shortcuts_action },
+  { .name = "help", .activate = rubric_application_help_action },
+  { .name = "browse-questions", .activate = rubric_application_browse_questions_action },
   { .name = "plans", .activate = rubric_application_plans_action },
   { .name = "import-kit", .activate = rubric_application_import_kit_action },
   { .name = "import-anki", .activate = rubric_application_import_anki_action },

@@ -72,7 +72,7 @@ static const Shortcut shortcuts[] = {
     N_("Review again"), "win.review-again" },
   { NULL, N_("Start or stop timing your answer"), "win.rehearse" },
   /* Translators: a group of shortcuts for rating the candidate's answers */
-  { N_("Rating"), N_("Rate the current question 1 to 5"), "win.rate(1) win.rate(2) win.rate(3) win.rate(4) win.rate(5)" },
+  { N_("Rating"), N_("Rate the current question 1 to 5"), "win.rate(1) … win.rate(5)" },
   { NULL, N_("Clear the rating"), "win.rate(0)" },
   { NULL, N_("Mark the current question skipped"), "win.skip" },
   { NULL, N_("Pause or resume the interview clock"), "win.pause" },
@@ -96,31 +96,54 @@ static const Shortcut shortcuts[] = {
   { NULL, N_("Normal text size"), "win.zoom-reset" },
   { N_("General"), N_("Preferences"), "app.preferences" },
   { NULL, N_("Keyboard shortcuts"), "app.shortcuts" },
+  { NULL, N_("Help"), "app.help" },
 };
 
+/* The first key of DETAILED_ACTION in the user's language, or NULL. */
+static char *
+first_key_label (GtkApplication *application,
+                 const char     *detailed_action)
+{
+  g_auto(GStrv) accels = rubric_shortcuts_dup_accels (application, detailed_action);
+  guint key;
+  GdkModifierType mods;
+
+  if (accels[0] == NULL || !gtk_accelerator_parse (accels[0], &key, &mods))
+    return NULL;
+  return gtk_accelerator_get_label (key, mods);
+}
+
 /* Every key of every action, in the user's language: "Ctrl+Page Down or
- * Alt+Down"; "…" between two actions stands for the run from one to the
- * other: "Alt+1…Alt+9". */
+ * Ctrl+N". A "…" between two actions stands for the run from the one to
+ * the other, said as a range: "Alt+1 to Alt+9", not nine keys. */
 static char *
 accels_label (GtkApplication *application,
               const char     *actions)
 {
   g_auto(GStrv) names = g_strsplit (actions, " ", -1);
   g_autoptr(GString) label = g_string_new (NULL);
-  gboolean in_run = FALSE;
 
   for (guint i = 0; names[i] != NULL; i++)
     {
       g_auto(GStrv) accels = NULL;
 
-      if (g_str_equal (names[i], "…"))
+      if (names[i + 1] != NULL && g_str_equal (names[i + 1], "…") && names[i + 2] != NULL)
         {
-          g_string_append (label, "…");
-          in_run = TRUE;
+          g_autofree char *first = first_key_label (application, names[i]);
+          g_autofree char *last = first_key_label (application, names[i + 2]);
+
+          i += 2;
+          if (first == NULL || last == NULL)
+            continue;
+          if (label->len > 0)
+            g_string_append (label, _(" or "));
+          /* Translators: a run of shortcuts, from the first to the last, as
+           * in "1 to 5" or "Alt+1 to Alt+9" */
+          g_string_append_printf (label, _("%s to %s"), first, last);
           continue;
         }
-      accels = rubric_shortcuts_dup_accels (application, names[i]);
 
+      accels = rubric_shortcuts_dup_accels (application, names[i]);
       for (guint j = 0; accels[j] != NULL; j++)
         {
           guint key;
@@ -130,11 +153,10 @@ accels_label (GtkApplication *application,
           if (!gtk_accelerator_parse (accels[j], &key, &mods))
             continue;
           text = gtk_accelerator_get_label (key, mods);
-          if (label->len > 0 && !in_run)
-            /* Translators: between two shortcuts that do the same, as in "Ctrl+Page Down or Alt+Down" */
+          if (label->len > 0)
+            /* Translators: between two shortcuts that do the same, as in "Ctrl+Plus or Ctrl+=" */
             g_string_append (label, _(" or "));
           g_string_append (label, text);
-          in_run = FALSE;
         }
     }
 

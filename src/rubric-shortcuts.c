@@ -34,6 +34,7 @@ static const struct {
   { "app.open", { "<Control>o", NULL } },
   { "app.preferences", { "<Control>comma", NULL } },
   { "app.shortcuts", { "<Control>question", NULL } },
+  { "app.help", { "F1", NULL } },
   { "win.save", { "<Control>s", NULL } },
   { "win.save-as", { "<Shift><Control>s", NULL } },
   { "win.export", { "<Control>e", NULL } },
@@ -42,8 +43,9 @@ static const struct {
   { "win.close", { "<Control>w", NULL } },
   /* Not a key one presses by chance, and no text field's: it asks first. */
   { "win.seal", { "<Shift><Control>Return", NULL } },
-  { "win.next-topic", { "<Control>Page_Down", "<Alt>Down", NULL } },
-  { "win.previous-topic", { "<Control>Page_Up", "<Alt>Up", NULL } },
+  /* Not Alt+Up and Alt+Down: the HIG keeps them for the parent location. */
+  { "win.next-topic", { "<Control>Page_Down", NULL } },
+  { "win.previous-topic", { "<Control>Page_Up", NULL } },
   { "win.search", { "<Control>f", NULL } },
   { "win.show-all-questions", { "<Shift><Control>l", NULL } },
   { "win.zoom-in", { "<Control>plus", "<Control>equal", NULL } },

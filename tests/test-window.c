@@ -2016,6 +2016,14 @@ test_window_state_saved (void)
   g_settings_reset (settings, "window-height");
 }
 
+static gboolean
+is_row_titled (GtkWidget     *widget,
+               gconstpointer  title)
+{
+  return ADW_IS_PREFERENCES_ROW (widget) &&
+         g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
+}
+
 static void
 test_accels_and_about (void)
 {
@@ -2073,6 +2081,10 @@ test_accels_and_about (void)
   g_assert_cmpstr (G_OBJECT_TYPE_NAME (dialog), ==, "RubricShortcutsDialog");
   rubric_test_wait (300);
   rubric_test_screenshot (GTK_WIDGET (window), "shortcuts");
+  /* Scrolled to the runs of keys: "1 to 5", "Alt+1 to Alt+9". */
+  gtk_widget_grab_focus (rubric_test_find (GTK_WIDGET (dialog), is_row_titled, "Show or hide the candidate panel"));
+  rubric_test_wait (500);
+  rubric_test_screenshot (GTK_WIDGET (window), "shortcuts-ranges");
   adw_dialog_force_close (dialog);
   rubric_test_iterate ();
 
