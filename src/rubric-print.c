@@ -36,6 +36,7 @@ typedef struct
   GtkCheckButton    *checks[3]; /* the summary's tab, while it shows */
   GPtrArray         *plans;     /* a guide's choices, besides the whole kit */
   GtkDropDown       *plan_choice; /* the guide's tab, while it shows */
+  gboolean           safe_mode; /* no answers or private notes, even if asked */
 } PrintJob;
 
 static const RubricExportFlags check_flags[] = {
@@ -62,7 +63,13 @@ static RubricPages *
 job_pages_new (PrintJob *job)
 {
   if (job->session != NULL)
-    return rubric_pages_new_summary (rubric_summary_new (job->session, job->kit, job->flags));
+    {
+      RubricExportFlags flags = job->flags;
+
+      if (job->safe_mode)
+        flags &= ~(RUBRIC_EXPORT_FLAGS_INCLUDE_ANSWERS | RUBRIC_EXPORT_FLAGS_INCLUDE_PRIVATE);
+      return rubric_pages_new_summary (rubric_summary_new (job->session, job->kit, flags));
+    }
   return rubric_pages_new_guide (job->kit, job->plan);
 }
 
@@ -111,6 +118,15 @@ create_custom_widget_cb (GtkPrintOperation *operation,
       GtkWidget *check = gtk_check_button_new_with_label (labels[i]);
 
       gtk_check_button_set_active (GTK_CHECK_BUTTON (check), (job->flags & check_flags[i]) != 0);
+      /* The print preview draws on the screen being shared. */
+      if (job->safe_mode && check_flags[i] != RUBRIC_EXPORT_FLAGS_ANONYMIZE)
+        {
+          gtk_check_button_set_active (GTK_CHECK_BUTTON (check), FALSE);
+          gtk_widget_set_sensitive (check, FALSE);
+          /* Translators: the tooltip of a choice of the print dialog that
+           * screen-share safe mode turns off */
+          gtk_widget_set_tooltip_text (check, _("Off while Screen-Share Safe Mode is on"));
+        }
       gtk_box_append (GTK_BOX (box), check);
       job->checks[i] = GTK_CHECK_BUTTON (check);
     }
@@ -318,6 +334,25 @@ done_cb (GtkPrintOperation       *operation,
     }
   g_clear_object (&parent);
   g_object_unref (operation);
+}
+
+/**
+ * rubric_print_operation_set_safe_mode:
+ *
+ * In screen-share safe mode a summary is printed, and so previewed on the
+ * screen, without expected answers or private notes, whatever is asked.
+ */
+void
+rubric_print_operation_set_safe_mode (GtkPrintOperation *operation,
+                                      gboolean           safe_mode)
+{
+  PrintJob *job;
+
+  g_return_if_fail (GTK_IS_PRINT_OPERATION (operation));
+
+  job = g_object_get_data (G_OBJECT (operation), "rubric-print-job");
+  g_return_if_fail (job != NULL);
+  job->safe_mode = !!safe_mode;
 }
 
 /**

@@ -21,6 +21,8 @@ GtkPrintOperation *rubric_print_operation_new_summary (RubricSession     *sessio
 GtkPrintOperation *rubric_print_operation_new_guide   (RubricKit         *kit,
                                                        RubricPlan        *plan,
                                                        GListModel        *plans);
+void               rubric_print_operation_set_safe_mode (GtkPrintOperation *operation,
+                                                         gboolean           safe_mode);
 void               rubric_print_run                   (GtkPrintOperation *operation,
                                                        GtkWindow         *parent);
 

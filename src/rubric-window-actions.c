@@ -332,8 +332,19 @@ print_action (GtkWidget  *widget,
   RubricWindow *self = RUBRIC_WINDOW (widget);
 
   if (self->session != NULL)
-    rubric_print_run (rubric_print_operation_new_summary (self->session, self->kit, RUBRIC_EXPORT_FLAGS_NONE),
-                      GTK_WINDOW (self));
+    {
+      GtkPrintOperation *operation = rubric_print_operation_new_summary (self->session, self->kit,
+                                                                         RUBRIC_EXPORT_FLAGS_NONE);
+
+      rubric_print_operation_set_safe_mode (operation, _rubric_window_safe_mode (self));
+      rubric_print_run (operation, GTK_WINDOW (self));
+    }
+  else if (self->kit != NULL && _rubric_window_safe_mode (self))
+    {
+      /* The guide is every answer, and its preview would draw them on the
+       * screen being shared. */
+      _rubric_window_toast (self, _("Turn off Screen-Share Safe Mode to print the guide: it shows every answer"));
+    }
   else if (self->kit != NULL)
     {
       RubricPlanLibrary *plans = rubric_application_get_plan_library (_rubric_window_get_app (self));

@@ -214,11 +214,44 @@ test_summary_anonymized (void)
     g_assert_null (strstr (text, names[i]));
 }
 
+/* In screen-share safe mode the print preview draws on the shared
+ * screen: a summary holds no expected answers or private notes whatever
+ * is asked, and its tab says why. (The guide, every answer, is not
+ * printed then: test_action.) */
+static void
+test_safe_mode (void)
+{
+  g_autoptr(RubricKit) kit = rubric_test_load_shipped_kit ();
+  g_autoptr(RubricSession) session = rubric_test_load_session (kit, "export-pdf", "normal.rubric.json");
+  g_autoptr(GtkPrintOperation) operation = rubric_print_operation_new_summary (session, kit,
+                                                                               RUBRIC_EXPORT_FLAGS_INCLUDE_ANSWERS |
+                                                                               RUBRIC_EXPORT_FLAGS_INCLUDE_PRIVATE);
+  g_autofree char *expected = first_words (rubric_question_get_expected (first_question (kit)), 6);
+  g_autofree char *text = NULL;
+  g_autoptr(GObject) tab = NULL;
+  GtkWidget *check;
+
+  rubric_print_operation_set_safe_mode (operation, TRUE);
+  g_signal_emit_by_name (operation, "create-custom-widget", &tab);
+  g_object_ref_sink (tab);
+  check = gtk_widget_get_first_child (GTK_WIDGET (tab));
+  g_assert_cmpstr (gtk_check_button_get_label (GTK_CHECK_BUTTON (check)), ==, "Expected Answers");
+  g_assert_false (gtk_widget_get_sensitive (check));
+  g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
+  g_signal_emit_by_name (operation, "custom-widget-apply", tab);
+  text = export (operation, "safe-mode", NULL);
+  pdf_test_assert_contains (text, rubric_session_get_candidate_name (session));
+  g_assert_null (strstr (text, expected));
+  g_assert_null (strstr (text, "Expected answers"));
+  g_assert_null (strstr (text, "Salary expectations"));
+}
+
 /* Ctrl+P is Print…: on the start page, the kit's guide; in an
  * interview, its summary. */
 static void
 test_action (void)
 {
+  g_autoptr(GSettings) settings = g_settings_new (SCHEMA_ID);
   g_autoptr(RubricApplication) app = rubric_test_new_application ();
   g_autoptr(RubricKit) kit = rubric_test_load_shipped_kit ();
   g_autoptr(RubricSession) session = rubric_test_load_session (kit, "export-pdf", "normal.rubric.json");
@@ -234,6 +267,14 @@ test_action (void)
 
   rubric_window_set_kit (window, kit);
   rubric_test_show_window (GTK_WINDOW (window));
+
+  /* In screen-share safe mode the guide, every answer, is not printed. */
+  g_settings_set_boolean (settings, "safe-mode", TRUE);
+  g_unlink (path);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.print", NULL));
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_settings_reset (settings, "safe-mode");
+
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.print", NULL));
   g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
   guide = pdf_test_text (path);
@@ -273,6 +314,7 @@ main (int   argc,
   g_test_add_func ("/print/summary", test_summary);
   g_test_add_func ("/print/summary/anonymized", test_summary_anonymized);
   g_test_add_func ("/print/action", test_action);
+  g_test_add_func ("/print/safe-mode", test_safe_mode);
 
   status = g_test_run ();
   rubric_test_remove_tree (home);
