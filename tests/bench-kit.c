@@ -24,6 +24,8 @@
 
 #include "config.h"
 
+#include <errno.h>
+
 #include <json-glib/json-glib.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -456,6 +458,39 @@ measure_search (Size *size,
   size->search_max_ms = samples[n - 1];
 }
 
+/* Two kits of 5,000 questions made from the shipped kit @kit_path, in
+ * @folder as bench-5000-0.json and bench-5000-1.json. */
+static int
+write_kits (const char *kit_path,
+            const char *folder)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+
+  if (!json_parser_load_from_mapped_file (parser, kit_path, &error) ||
+      g_mkdir_with_parents (folder, 0755) != 0)
+    {
+      fprintf (stderr, "%s: %s\n", error != NULL ? kit_path : folder,
+               error != NULL ? error->message : g_strerror (errno));
+      return 1;
+    }
+  for (guint k = 0; k < 2; k++)
+    {
+      g_autoptr(GBytes) bytes = make_kit (json_node_get_object (json_parser_get_root (parser)), QUESTIONS_PER_KIT, k);
+      g_autofree char *name = g_strdup_printf ("bench-%u-%u.json", QUESTIONS_PER_KIT, k);
+      g_autofree char *path = g_build_filename (folder, name, NULL);
+      gsize length;
+      const char *data = g_bytes_get_data (bytes, &length);
+
+      if (!g_file_set_contents (path, data, (gssize) length, &error))
+        {
+          fprintf (stderr, "%s\n", error->message);
+          return 1;
+        }
+    }
+  return 0;
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -475,9 +510,15 @@ main (int   argc,
   gboolean all_met = TRUE;
   int runs;
 
+  /* build-aux/bench startup-kits: two kits of the most one kit holds,
+   * written as installed kits, for the window to start with. */
+  if (argc == 4 && g_str_equal (argv[2], "--write"))
+    return write_kits (argv[1], argv[3]);
+
   if (argc != 3 || (runs = atoi (argv[2])) < 10 || runs > MAX_RUNS)
     {
-      fprintf (stderr, "Usage: %s KIT RUNS (10–%d)\n", argv[0], MAX_RUNS);
+      fprintf (stderr, "Usage: %s KIT RUNS (10–%d)\n"
+                       "       %s KIT --write FOLDER\n", argv[0], MAX_RUNS, argv[0]);
       return 2;
     }
 
