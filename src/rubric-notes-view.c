@@ -39,6 +39,7 @@ typedef struct
    * a critical or a crash). */
   SpellingTextBufferAdapter *adapter;
   GtkTextBuffer *buffer;
+  gboolean wanted;   /* shown once, or asked for: checks from then on */
 #endif
 } RubricNotesView;
 
@@ -79,6 +80,11 @@ on_buffer_notify_cb (RubricNotesView *self)
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self));
 
   if (buffer == self->buffer)
+    return;
+  /* Not before the view is first shown: the checker loads the user's
+   * dictionary, which a window that shows no notes (the start page, study)
+   * never needs. */
+  if (!self->wanted)
     return;
   /* Out of the view's menu and actions first: disposing the checker cuts
    * every handler on it, the view's action muxer's too. */
@@ -149,12 +155,27 @@ rubric_notes_view_dispose (GObject *object)
   G_OBJECT_CLASS (rubric_notes_view_parent_class)->dispose (object);
 }
 
+#if HAVE_SPELLCHECK
+static void
+rubric_notes_view_map (GtkWidget *widget)
+{
+  RubricNotesView *self = (RubricNotesView *) widget;
+
+  GTK_WIDGET_CLASS (rubric_notes_view_parent_class)->map (widget);
+  self->wanted = TRUE;
+  on_buffer_notify_cb (self);
+}
+#endif
+
 static void
 rubric_notes_view_class_init (RubricNotesViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->dispose = rubric_notes_view_dispose;
+#if HAVE_SPELLCHECK
+  GTK_WIDGET_CLASS (klass)->map = rubric_notes_view_map;
+#endif
 
 #if HAVE_SPELLCHECK
   spelling_init ();
@@ -175,9 +196,8 @@ rubric_notes_view_init (RubricNotesView *self)
   g_signal_connect_object (click, "pressed", G_CALLBACK (on_click_pressed_cb), self, G_CONNECT_SWAPPED);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
 
+  /* Each buffer gets its checker once the view has been shown. */
   g_signal_connect (self, "notify::buffer", G_CALLBACK (on_buffer_notify_cb), NULL);
-  /* The first buffer, made now (a GtkSourceBuffer: the view's own). */
-  on_buffer_notify_cb (self);
 #endif
 }
 
@@ -223,8 +243,32 @@ rubric_notes_view_get_spelling (GtkTextView *view)
   g_return_val_if_fail (G_TYPE_CHECK_INSTANCE_TYPE (view, RUBRIC_TYPE_NOTES_VIEW), NULL);
 
 #if HAVE_SPELLCHECK
+  ((RubricNotesView *) view)->wanted = TRUE;
+  on_buffer_notify_cb ((RubricNotesView *) view);
   return G_OBJECT (((RubricNotesView *) view)->adapter);
 #else
   return NULL;
+#endif
+}
+
+/**
+ * rubric_notes_view_get_checking:
+ * @view: a notes view
+ *
+ * Whether a checker is on the view's buffer yet: only from the view's
+ * first showing (or rubric_notes_view_get_spelling()), so that a window
+ * that shows no notes loads no dictionary.
+ *
+ * Returns: %TRUE when the buffer has its checker
+ */
+gboolean
+rubric_notes_view_get_checking (GtkTextView *view)
+{
+  g_return_val_if_fail (G_TYPE_CHECK_INSTANCE_TYPE (view, RUBRIC_TYPE_NOTES_VIEW), FALSE);
+
+#if HAVE_SPELLCHECK
+  return ((RubricNotesView *) view)->adapter != NULL;
+#else
+  return FALSE;
 #endif
 }

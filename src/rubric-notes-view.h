@@ -21,5 +21,6 @@ GType rubric_notes_view_get_type (void) G_GNUC_CONST;
 gboolean       rubric_notes_view_can_check_spelling (void);
 GtkTextBuffer *rubric_notes_view_new_buffer         (void);
 GObject       *rubric_notes_view_get_spelling       (GtkTextView *view);
+gboolean       rubric_notes_view_get_checking       (GtkTextView *view);
 
 G_END_DECLS

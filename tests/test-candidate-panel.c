@@ -415,6 +415,25 @@ marked_misspelled (GtkTextView *view,
 }
 #endif
 
+/* A notes view loads its checker (and so the dictionary) when it is
+ * first shown, not when it is made: a window that shows no notes (the
+ * start page) loads none. */
+static void
+test_spelling_lazy (void)
+{
+  GtkWidget *view = g_object_ref_sink (g_object_new (RUBRIC_TYPE_NOTES_VIEW, NULL));
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+
+  g_assert_false (rubric_notes_view_get_checking (GTK_TEXT_VIEW (view)));
+  gtk_text_view_set_buffer (GTK_TEXT_VIEW (view), rubric_notes_view_new_buffer ());
+  g_assert_false (rubric_notes_view_get_checking (GTK_TEXT_VIEW (view)));
+  gtk_window_set_child (window, view);
+  rubric_test_show_window (window);
+  g_assert_true (rubric_notes_view_get_checking (GTK_TEXT_VIEW (view)) == rubric_notes_view_can_check_spelling ());
+  rubric_test_destroy_window (window);
+  g_object_unref (view);
+}
+
 static void
 test_spelling (Fixture       *fixture,
                gconstpointer  data)
@@ -483,6 +502,7 @@ main (int   argc,
   g_test_add ("/candidate-panel/concerns-and-model", Fixture, NULL, fixture_set_up, test_concerns_and_model,
               fixture_tear_down);
   g_test_add ("/candidate-panel/read-only", Fixture, NULL, fixture_set_up, test_read_only, fixture_tear_down);
+  g_test_add_func ("/candidate-panel/spelling-lazy", test_spelling_lazy);
   g_test_add ("/candidate-panel/spelling", Fixture, NULL, fixture_set_up, test_spelling, fixture_tear_down);
   g_test_add ("/candidate-panel/screenshots", Fixture, NULL, fixture_set_up, test_screenshots, fixture_tear_down);
 
