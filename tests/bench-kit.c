@@ -177,8 +177,27 @@ add_varied_strings (JsonBuilder *builder,
   json_builder_begin_array (builder);
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
-      g_autofree char *text = vary (json_array_get_string_element (array, i), rand, 1);
+      JsonNode *item = json_array_get_element (array, i);
+      g_autofree char *text = NULL;
 
+      /* A key point may be an object: its text and its level. */
+      if (JSON_NODE_HOLDS_OBJECT (item))
+        {
+          JsonObject *point = json_node_get_object (item);
+
+          text = vary (json_object_get_string_member (point, "text"), rand, 1);
+          json_builder_begin_object (builder);
+          json_builder_set_member_name (builder, "text");
+          json_builder_add_string_value (builder, text);
+          if (json_object_has_member (point, "level"))
+            {
+              json_builder_set_member_name (builder, "level");
+              json_builder_add_string_value (builder, json_object_get_string_member (point, "level"));
+            }
+          json_builder_end_object (builder);
+          continue;
+        }
+      text = vary (json_node_get_string (item), rand, 1);
       json_builder_add_string_value (builder, text);
     }
   json_builder_end_array (builder);
