@@ -13,14 +13,115 @@
 
 #define TEST_DOMAIN (g_quark_from_static_string ("rubric-test-json-error"))
 
+/* The tape (rubric_json_tape_new(), what the kit loader reads) holds what
+ * json-glib's tree holds. */
+static void
+assert_tape_matches (JsonNode             *node,
+                     const RubricJsonTape *tape,
+                     guint                 index)
+{
+  const RubricJsonItem *item = &tape->items[index];
+
+  g_assert_cmpuint (index, <, tape->n_items);
+  switch (JSON_NODE_TYPE (node))
+    {
+    case JSON_NODE_OBJECT:
+      {
+        JsonObjectIter iter;
+        const char *name;
+        JsonNode *member;
+        guint at = index + 1;
+
+        g_assert_cmpint (item->type, ==, RUBRIC_JSON_ITEM_OBJECT);
+        g_assert_cmpuint (item->length, ==, json_object_get_size (json_node_get_object (node)));
+        json_object_iter_init_ordered (&iter, json_node_get_object (node));
+        while (json_object_iter_next_ordered (&iter, &name, &member))
+          {
+            g_assert_cmpuint (at, <, item->next);
+            g_assert_cmpstr (tape->items[at].key, ==, name);
+            assert_tape_matches (member, tape, at);
+            at = tape->items[at].next;
+          }
+        g_assert_cmpuint (at, ==, item->next);
+      }
+      break;
+
+    case JSON_NODE_ARRAY:
+      {
+        JsonArray *array = json_node_get_array (node);
+        guint at = index + 1;
+
+        g_assert_cmpint (item->type, ==, RUBRIC_JSON_ITEM_ARRAY);
+        g_assert_cmpuint (item->length, ==, json_array_get_length (array));
+        for (guint i = 0; i < json_array_get_length (array); i++)
+          {
+            g_assert_cmpuint (at, <, item->next);
+            g_assert_null (tape->items[at].key);
+            assert_tape_matches (json_array_get_element (array, i), tape, at);
+            at = tape->items[at].next;
+          }
+        g_assert_cmpuint (at, ==, item->next);
+      }
+      break;
+
+    case JSON_NODE_NULL:
+      g_assert_cmpint (item->type, ==, RUBRIC_JSON_ITEM_NULL);
+      break;
+
+    case JSON_NODE_VALUE:
+    default:
+      g_assert_cmpuint (item->next, ==, index + 1);
+      switch (json_node_get_value_type (node))
+        {
+        case G_TYPE_STRING:
+          g_assert_cmpint (item->type, ==, RUBRIC_JSON_ITEM_STRING);
+          g_assert_cmpstr (item->text, ==, json_node_get_string (node));
+          break;
+        case G_TYPE_BOOLEAN:
+          g_assert_cmpint (item->type, ==, RUBRIC_JSON_ITEM_BOOLEAN);
+          g_assert_cmpint (item->whole, ==, json_node_get_boolean (node));
+          break;
+        case G_TYPE_INT64:
+          g_assert_cmpint (item->type, ==, RUBRIC_JSON_ITEM_NUMBER);
+          g_assert_true (item->whole);
+          g_assert_cmpint (g_ascii_strtoll (item->text, NULL, 10), ==, json_node_get_int (node));
+          break;
+        default:
+          g_assert_cmpint (item->type, ==, RUBRIC_JSON_ITEM_NUMBER);
+          g_assert_false (item->whole);
+          g_assert_cmpfloat (g_ascii_strtod (item->text, NULL), ==, json_node_get_double (node));
+          break;
+        }
+      break;
+    }
+}
+
+/* rubric_json_parse(), and the tape of the same bytes: both refuse the
+ * text with the same error, or both read the same. */
 static JsonNode *
 parse (const char  *text,
        gsize        length,
        GError     **error)
 {
   g_autoptr(GBytes) bytes = g_bytes_new (text, length);
+  g_autoptr(GError) tape_error = NULL;
+  g_autoptr(RubricJsonTape) tape = rubric_json_tape_new (bytes, TEST_DOMAIN, &tape_error);
+  JsonNode *root = rubric_json_parse (bytes, TEST_DOMAIN, error);
 
-  return rubric_json_parse (bytes, TEST_DOMAIN, error);
+  if (root == NULL)
+    {
+      g_assert_null (tape);
+      g_assert_error (tape_error, TEST_DOMAIN, (*error)->code);
+      g_assert_cmpstr (tape_error->message, ==, (*error)->message);
+    }
+  else
+    {
+      g_assert_no_error (tape_error);
+      assert_tape_matches (root, tape, 0);
+      g_assert_cmpuint (tape->items[0].next, ==, tape->n_items);
+    }
+
+  return root;
 }
 
 static JsonNode *

@@ -398,6 +398,51 @@ test_byte_order_mark (void)
   g_assert_nonnull (kit);
 }
 
+/* Escapes in names and in text: the loader reads the file itself, not
+ * json-glib's tree of it, and unescapes both as json-glib would. */
+static void
+test_escapes (void)
+{
+  static const char text[] =
+    "{\"format\": \"rubric-kit\", \"version\": 1, \"id\": \"esc\","
+    " \"title\": \"T\\u00e9st \\\"kit\\\"\", \"description\": \"Line one\\nline two\","
+    " \"language\": \"en\", \"topics\": [{\"id\": \"t\", \"title\": \"Topic\", \"summary\": \"S\","
+    " \"questions\": [{\"\\u0069d\": \"t.q\", \"kind\": \"main\", \"prompt\": \"Why \\/ how?\","
+    " \"expected\": \"A \\ud83d\\ude00\\\\\", \"key_points\": [\"one\\ttab\","
+    " {\"text\": \"two\", \"lev\\u0065l\": \"senior\"}], \"anchors\": {\"\\u0033\": \"three\"},"
+    " \"minutes\": 5}]}]}";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RubricKit) kit = load_text (text, &error);
+  g_autofree char *wrong = NULL;
+  RubricQuestion *question;
+  const char * const *key_points;
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (rubric_kit_get_title (kit), ==, "Tést \"kit\"");
+  g_assert_cmpstr (rubric_kit_get_description (kit), ==, "Line one\nline two");
+  question = rubric_kit_lookup_question (kit, "t.q");
+  g_assert_nonnull (question);
+  g_assert_cmpstr (rubric_question_get_prompt (question), ==, "Why / how?");
+  g_assert_cmpstr (rubric_question_get_expected (question), ==, "A 😀\\");
+  key_points = rubric_question_get_key_points (question);
+  g_assert_cmpuint (g_strv_length ((GStrv) key_points), ==, 2);
+  g_assert_cmpstr (key_points[0], ==, "one\ttab");
+  g_assert_cmpstr (key_points[1], ==, "two");
+  g_assert_cmpint (rubric_question_get_key_point_level (question, 1), ==, RUBRIC_KEY_POINT_LEVEL_SENIOR);
+  g_assert_cmpstr (rubric_question_get_anchor (question, 3), ==, "three");
+  g_assert_cmpuint (rubric_question_get_minutes (question), ==, 5);
+  g_clear_object (&kit);
+
+  /* An error names the member unescaped. */
+  wrong = g_strdup (text);
+  memcpy (strstr (wrong, "\"main\""), "\"mian\"", 6);
+  kit = load_text (wrong, &error);
+  g_assert_null (kit);
+  g_assert_error (error, RUBRIC_KIT_ERROR, RUBRIC_KIT_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==,
+                   "$.topics[0].questions[0].kind: “mian” is not a kind of question: use “main” or “follow-up”");
+}
+
 static void
 test_from_file (void)
 {
@@ -433,6 +478,7 @@ main (int   argc,
   g_test_add_func ("/kit/limits", test_limits);
   g_test_add_func ("/kit/byte-order-mark", test_byte_order_mark);
   g_test_add_func ("/kit/from-file", test_from_file);
+  g_test_add_func ("/kit/escapes", test_escapes);
   for (guint i = 0; i < G_N_ELEMENTS (broken_kits); i++)
     {
       g_autofree char *path = g_strdup_printf ("/kit/broken/%s", broken_kits[i].name);

@@ -66,6 +66,52 @@ void        rubric_json_set_error_at    (GError       **error,
                                          guint          column,
                                          const char    *message);
 
+/* A file read in one pass by rubric-json-scan.c, without json-glib: its
+ * values in document order, for loaders of big files (a kit of 5,000
+ * questions is 14 MB). The strings are NUL-terminated and unescaped in a
+ * copy of the file; an object's or an array's items follow it, each
+ * member's with its name. What it accepts is what rubric_json_parse()
+ * accepts. */
+typedef enum {
+  RUBRIC_JSON_ITEM_OBJECT,
+  RUBRIC_JSON_ITEM_ARRAY,
+  RUBRIC_JSON_ITEM_STRING,
+  RUBRIC_JSON_ITEM_NUMBER,
+  RUBRIC_JSON_ITEM_BOOLEAN,
+  RUBRIC_JSON_ITEM_NULL,
+} RubricJsonItemType;
+
+typedef struct
+{
+  guint8      type;     /* a RubricJsonItemType */
+  guint8      whole;    /* a number without a fraction or an exponent; true */
+  guint       next;     /* the index after this item and all inside it */
+  guint       length;   /* an object's members, an array's items */
+  const char *key;      /* its name in an object, or NULL */
+  const char *text;     /* a string's text; where a number is written */
+} RubricJsonItem;
+
+typedef struct
+{
+  char           *buffer;
+  RubricJsonItem *items;     /* items[0] is the file's value */
+  guint           n_items;
+} RubricJsonTape;
+
+RubricJsonTape *rubric_json_tape_new    (GBytes         *bytes,
+                                         GQuark          domain,
+                                         GError        **error);
+void        rubric_json_tape_free       (RubricJsonTape *tape);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (RubricJsonTape, rubric_json_tape_free)
+
+/* rubric-json-scan.c: rubric_json_check_syntax() that also fills @tape */
+gboolean    rubric_json_scan_to_tape    (const char     *data,
+                                         gsize           length,
+                                         GQuark          domain,
+                                         gboolean       *maybe_huge,
+                                         RubricJsonTape *tape,
+                                         GError        **error);
+
 /* A JSON path being walked, e.g. $.topics[3].questions[1].kind */
 typedef struct _RubricJsonPath RubricJsonPath;
 struct _RubricJsonPath
@@ -107,6 +153,10 @@ typedef struct
   GQuark                domain;
   const RubricJsonPath *path;
   JsonObject           *object;
+  /* Or, for an object on a tape, the tape and the object's index there
+   * (then only the *_item getters give arrays and objects). */
+  const RubricJsonTape *tape;
+  guint                 item;
 } RubricJsonObjectReader;
 
 /* Rubric's own file formats: each starts with "format" and "version". */
@@ -166,6 +216,24 @@ gboolean    rubric_json_get_string_list (const RubricJsonObjectReader *reader,
                                          guint           min_length,
                                          guint           max_length,
                                          GStrv          *out,
+                                         GError        **error);
+
+void        rubric_json_tape_set_type_error (GError              **error,
+                                             GQuark                domain,
+                                             const RubricJsonPath *path,
+                                             RubricJsonExpect      expected,
+                                             const RubricJsonItem *found);
+gboolean    rubric_json_get_array_item  (const RubricJsonObjectReader *reader,
+                                         const char     *member,
+                                         gboolean        required,
+                                         guint           min_length,
+                                         guint           max_length,
+                                         guint          *out,
+                                         GError        **error);
+gboolean    rubric_json_get_object_item (const RubricJsonObjectReader *reader,
+                                         const char     *member,
+                                         gboolean        required,
+                                         guint          *out,
                                          GError        **error);
 
 gboolean    rubric_json_is_id           (const char     *text);

@@ -47,6 +47,8 @@ typedef struct
   guint     first_key;   /* index of the object's first name in keys */
   guint    *table;       /* only for large objects: 1 + index in keys, 0 if free */
   guint     table_mask;  /* its size - 1, a power of 2 */
+  guint     item;        /* with a tape: its item, and how many it holds */
+  guint     n_children;
 } Frame;
 
 typedef struct
@@ -67,6 +69,12 @@ typedef struct
    * all those small chunks, tens of milliseconds for a large kit. */
   Key           keys_inline[48];
   GStringChunk *unescaped_keys;   /* names written with escapes, unescaped */
+  /* Only when filling a tape: */
+  RubricJsonTape *tape;
+  char          *buffer;          /* the copy of data the tape points into */
+  guint          items_size;
+  const char    *key;             /* the name of the member whose value is next */
+  GString       *unescaped;
 } Scanner;
 
 typedef enum {
@@ -620,7 +628,8 @@ scan_digits (Scanner    *s,
  * cap without a word. */
 static const char *
 scan_number (Scanner    *s,
-             const char *p)
+             const char *p,
+             gboolean   *is_whole)
 {
   const char *start = p;
   const char *end = s->end;
@@ -701,6 +710,7 @@ scan_number (Scanner    *s,
       s->maybe_huge = TRUE;
     }
 
+  *is_whole = whole;
   return p;
 }
 
@@ -862,6 +872,59 @@ add_key (Scanner    *s,
   return TRUE;
 }
 
+/* ---------------------------------------------------------------- tapes */
+
+/* Adds an item to the tape; it is the value of the member named last. */
+static RubricJsonItem *
+emit (Scanner            *s,
+      RubricJsonItemType  type,
+      const char         *text)
+{
+  RubricJsonTape *tape = s->tape;
+  RubricJsonItem *item;
+
+  if (G_UNLIKELY (tape->n_items == s->items_size))
+    {
+      s->items_size = MAX (1024, 2 * s->items_size);
+      tape->items = g_renew (RubricJsonItem, tape->items, s->items_size);
+    }
+  item = &tape->items[tape->n_items++];
+  item->type = type;
+  item->whole = FALSE;
+  item->next = tape->n_items;
+  item->length = 0;
+  item->key = s->key;
+  item->text = text;
+  s->key = NULL;
+  if (s->depth > 0)
+    s->frames[s->depth - 1].n_children++;
+  return item;
+}
+
+/* The string whose quotes are at @quote and before @after, in the tape's
+ * buffer: unescaped in its place (never longer than written), and ended
+ * with a NUL where its closing quote is or before. */
+static const char *
+tape_string (Scanner    *s,
+             const char *quote,
+             const char *after,
+             gboolean    has_escapes)
+{
+  char *start = s->buffer + (quote + 1 - s->data);
+  gsize length = after - quote - 2;
+
+  if (G_UNLIKELY (has_escapes))
+    {
+      if (s->unescaped == NULL)
+        s->unescaped = g_string_new (NULL);
+      unescape (quote + 1, after - 1, s->unescaped);
+      memcpy (start, s->unescaped->str, s->unescaped->len);
+      length = s->unescaped->len;
+    }
+  start[length] = '\0';
+  return start;
+}
+
 /* ----------------------------------------------------------- structure */
 
 /* Opens the object or array at @at; refuses one level too deep before
@@ -888,11 +951,19 @@ push (Scanner    *s,
       return fail_at_code (s, at, RUBRIC_JSON_ERROR_TOO_DEEP, message);
     }
 
+  if (s->tape != NULL)
+    emit (s, is_object ? RUBRIC_JSON_ITEM_OBJECT : RUBRIC_JSON_ITEM_ARRAY, NULL);
+
   frame = &s->frames[s->depth++];
   frame->is_object = is_object;
   frame->first_key = s->n_keys;
   frame->table = NULL;
   frame->table_mask = 0;
+  if (s->tape != NULL)
+    {
+      frame->item = s->tape->n_items - 1;
+      frame->n_children = 0;
+    }
   return TRUE;
 }
 
@@ -900,6 +971,14 @@ static void
 pop (Scanner *s)
 {
   Frame *frame = &s->frames[--s->depth];
+
+  if (s->tape != NULL)
+    {
+      RubricJsonItem *item = &s->tape->items[frame->item];
+
+      item->next = s->tape->n_items;
+      item->length = frame->n_children;
+    }
 
   g_clear_pointer (&frame->table, g_free);
   s->n_keys = frame->first_key;
@@ -975,33 +1054,53 @@ value:
       }
 
     case '"':
-      p = scan_string (s, p, NULL);
-      if (p == NULL)
-        return FALSE;
-      goto after_value;
+      {
+        const char *quote = p;
+        gboolean has_escapes = FALSE;
+
+        p = scan_string (s, p, &has_escapes);
+        if (p == NULL)
+          return FALSE;
+        if (s->tape != NULL)
+          emit (s, RUBRIC_JSON_ITEM_STRING, tape_string (s, quote, p, has_escapes));
+        goto after_value;
+      }
 
     case '-': case '0': case '1': case '2': case '3': case '4':
     case '5': case '6': case '7': case '8': case '9':
-      p = scan_number (s, p);
-      if (p == NULL)
-        return FALSE;
-      goto after_value;
+      {
+        const char *start = p;
+        gboolean whole = FALSE;
+
+        p = scan_number (s, p, &whole);
+        if (p == NULL)
+          return FALSE;
+        if (s->tape != NULL)
+          emit (s, RUBRIC_JSON_ITEM_NUMBER, s->buffer + (start - s->data))->whole = whole;
+        goto after_value;
+      }
 
     case 't':
       if (!is_literal (s, p, "true", 4))
         return fail_unexpected (s, p, EXPECT_VALUE);
+      if (s->tape != NULL)
+        emit (s, RUBRIC_JSON_ITEM_BOOLEAN, NULL)->whole = TRUE;
       p += 4;
       goto after_value;
 
     case 'f':
       if (!is_literal (s, p, "false", 5))
         return fail_unexpected (s, p, EXPECT_VALUE);
+      if (s->tape != NULL)
+        emit (s, RUBRIC_JSON_ITEM_BOOLEAN, NULL);
       p += 5;
       goto after_value;
 
     case 'n':
       if (!is_literal (s, p, "null", 4))
         return fail_unexpected (s, p, EXPECT_VALUE);
+      if (s->tape != NULL)
+        emit (s, RUBRIC_JSON_ITEM_NULL, NULL);
       p += 4;
       goto after_value;
 
@@ -1022,6 +1121,8 @@ key:
     p = scan_string (s, p, &has_escapes);
     if (p == NULL || !add_key (s, quote, p, has_escapes))
       return FALSE;
+    if (s->tape != NULL)
+      s->key = tape_string (s, quote, p, has_escapes);
     p = skip_space (p, end);
     if (p == end || *p != ':')
       return fail_unexpected (s, p, EXPECT_COLON);
@@ -1088,6 +1189,27 @@ rubric_json_check_syntax (const char  *data,
                           gboolean    *maybe_huge,
                           GError     **error)
 {
+  return rubric_json_scan_to_tape (data, length, domain, maybe_huge, NULL, error);
+}
+
+/**
+ * rubric_json_scan_to_tape:
+ * @tape: (nullable): an empty tape to fill, or %NULL only to check
+ *
+ * rubric_json_check_syntax() that, with @tape, also writes down what it
+ * read: when it succeeds, @tape holds the file's values (with the same
+ * numbers as json-glib would read, but for @maybe_huge ones, which the
+ * caller checks as after rubric_json_check_syntax()). When it fails,
+ * @tape holds what it read before and is only to be freed.
+ */
+gboolean
+rubric_json_scan_to_tape (const char      *data,
+                          gsize            length,
+                          GQuark           domain,
+                          gboolean        *maybe_huge,
+                          RubricJsonTape  *tape,
+                          GError         **error)
+{
   Scanner s = { 0, };
   const char *bad;
   gboolean ok;
@@ -1121,6 +1243,14 @@ rubric_json_check_syntax (const char  *data,
   s.error = error;
   s.keys = s.keys_inline;
   s.keys_size = G_N_ELEMENTS (s.keys_inline);
+  if (tape != NULL)
+    {
+      s.tape = tape;
+      tape->buffer = g_malloc (length + 1);
+      memcpy (tape->buffer, data, length);
+      tape->buffer[length] = '\0';
+      s.buffer = tape->buffer;
+    }
 
   ok = scan (&s);
 
@@ -1129,6 +1259,8 @@ rubric_json_check_syntax (const char  *data,
   if (s.keys != s.keys_inline)
     g_free (s.keys);
   g_clear_pointer (&s.unescaped_keys, g_string_chunk_free);
+  if (s.unescaped != NULL)
+    g_string_free (s.unescaped, TRUE);
   *maybe_huge = s.maybe_huge;
 
   return ok;

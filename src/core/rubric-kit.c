@@ -667,8 +667,8 @@ is_web_url (const char *text)
 
 static gboolean
 read_id (const RubricJsonObjectReader  *reader,
-         const char                   **out,
-         GError                       **error)
+         const char                 **out,
+         GError                     **error)
 {
   if (!rubric_json_get_string (reader, "id", TRUE, FALSE, out, error))
     return FALSE;
@@ -688,30 +688,42 @@ read_id (const RubricJsonObjectReader  *reader,
   return TRUE;
 }
 
-static JsonObject *
-expect_object (JsonNode              *node,
+/* A reader of the object at @index, or FALSE with the error set when the
+ * item there is not an object. */
+static gboolean
+expect_object (RubricJsonObjectReader  *reader,
+               const RubricJsonTape  *tape,
+               guint                  index,
                const RubricJsonPath  *path,
                GError               **error)
 {
-  if (!JSON_NODE_HOLDS_OBJECT (node))
+  reader->domain = KIT_DOMAIN;
+  reader->path = path;
+  reader->object = NULL;
+  reader->tape = tape;
+  reader->item = index;
+
+  if (tape->items[index].type != RUBRIC_JSON_ITEM_OBJECT)
     {
-      rubric_json_set_type_error (error, KIT_DOMAIN, path, RUBRIC_JSON_EXPECT_OBJECT, node);
-      return NULL;
+      rubric_json_tape_set_type_error (error, KIT_DOMAIN, path, RUBRIC_JSON_EXPECT_OBJECT,
+                                       &tape->items[index]);
+      return FALSE;
     }
-  return json_node_get_object (node);
+  return TRUE;
 }
 
 static RubricReference *
-load_reference (JsonNode              *node,
+load_reference (const RubricJsonTape  *tape,
+                guint                  index,
                 const RubricJsonPath  *path,
                 GError               **error)
 {
-  g_autoptr(RubricReference) reference = NULL;
-  RubricJsonObjectReader reader = { KIT_DOMAIN, path, NULL };
+  RubricReference *reference;
+  RubricJsonObjectReader reader;
   const char *title = NULL;
   const char *url = NULL;
 
-  if (!(reader.object = expect_object (node, path, error)))
+  if (!expect_object (&reader, tape, index, path, error))
     return NULL;
 
   if (!rubric_json_get_string (&reader, "title", TRUE, TRUE, &title, error) ||
@@ -734,44 +746,46 @@ load_reference (JsonNode              *node,
   reference->title = g_strdup (title);
   reference->url = g_strdup (url);
 
-  return g_steal_pointer (&reference);
+  return reference;
 }
 
 /* A key point is text, or an object with its "text" and an optional
  * "level", "baseline" or "senior". */
 static gboolean
-load_key_points (RubricQuestion                *question,
+load_key_points (RubricQuestion              *question,
                  const RubricJsonObjectReader  *reader,
-                 GError                       **error)
+                 GError                     **error)
 {
+  const RubricJsonItem *items = reader->tape->items;
   RubricJsonPath array_path = { reader->path, "key_points", 0 };
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  JsonArray *array = NULL;
+  guint array = 0;
   guint n;
+  guint i = 0;
 
-  if (!rubric_json_get_array (reader, "key_points", TRUE, 1, 20, &array, error))
+  if (!rubric_json_get_array_item (reader, "key_points", TRUE, 1, 20, &array, error))
     return FALSE;
 
-  n = json_array_get_length (array);
+  n = items[array].length;
+  question->key_points = g_new0 (char *, n + 1);
   question->key_point_levels = g_new0 (guint8, n);
-  for (guint i = 0; i < n; i++)
+  for (guint at = array + 1; at < items[array].next; at = items[at].next, i++)
     {
-      JsonNode *item = json_array_get_element (array, i);
+      const RubricJsonItem *item = &items[at];
       RubricJsonPath item_path = { &array_path, NULL, i };
-      RubricJsonObjectReader point = { KIT_DOMAIN, &item_path, NULL };
       const char *text = NULL;
       const char *level = NULL;
 
-      if (JSON_NODE_HOLDS_OBJECT (item))
+      if (item->type == RUBRIC_JSON_ITEM_OBJECT)
         {
-          point.object = json_node_get_object (item);
+          RubricJsonObjectReader point = { KIT_DOMAIN, &item_path, NULL, reader->tape, at };
+
           if (!rubric_json_get_string (&point, "text", TRUE, TRUE, &text, error) ||
               !rubric_json_get_string (&point, "level", FALSE, FALSE, &level, error))
             return FALSE;
         }
-      else if (JSON_NODE_HOLDS_VALUE (item) && json_node_get_value_type (item) == G_TYPE_STRING)
+      else if (item->type == RUBRIC_JSON_ITEM_STRING)
         {
-          text = json_node_get_string (item);
+          text = item->text;
           if (rubric_json_is_blank (text))
             {
               rubric_json_set_error (error, KIT_DOMAIN, &item_path, _("The text is empty"));
@@ -780,7 +794,7 @@ load_key_points (RubricQuestion                *question,
         }
       else
         {
-          rubric_json_set_type_error (error, KIT_DOMAIN, &item_path, RUBRIC_JSON_EXPECT_STRING, item);
+          rubric_json_tape_set_type_error (error, KIT_DOMAIN, &item_path, RUBRIC_JSON_EXPECT_STRING, item);
           return FALSE;
         }
 
@@ -802,34 +816,31 @@ load_key_points (RubricQuestion                *question,
                                  _("“%s” is not a level of a key point: use “baseline” or “senior”"), level);
           return FALSE;
         }
-      g_strv_builder_add (builder, text);
+      question->key_points[i] = g_strdup (text);
     }
 
-  question->key_points = g_strv_builder_end (builder);
   return TRUE;
 }
 
 /* "anchors": {"2": "…", "5": "…"}: what an answer of each rating sounds
  * like. The keys are ratings, 1 to 5; any of them may be left out. */
 static gboolean
-load_anchors (RubricQuestion                *question,
+load_anchors (RubricQuestion              *question,
               const RubricJsonObjectReader  *reader,
-              GError                       **error)
+              GError                     **error)
 {
+  const RubricJsonItem *items = reader->tape->items;
   RubricJsonPath anchors_path = { reader->path, "anchors", 0 };
-  RubricJsonObjectReader anchors = { KIT_DOMAIN, &anchors_path, NULL };
-  JsonObjectIter iter;
-  const char *key;
-  JsonNode *node;
+  RubricJsonObjectReader anchors = { KIT_DOMAIN, &anchors_path, NULL, reader->tape, 0 };
 
-  if (!rubric_json_get_object (reader, "anchors", FALSE, &anchors.object, error))
+  if (!rubric_json_get_object_item (reader, "anchors", FALSE, &anchors.item, error))
     return FALSE;
-  if (anchors.object == NULL)
+  if (anchors.item == 0)
     return TRUE;
 
-  json_object_iter_init_ordered (&iter, anchors.object);
-  while (json_object_iter_next_ordered (&iter, &key, &node))
+  for (guint at = anchors.item + 1; at < items[anchors.item].next; at = items[at].next)
     {
+      const char *key = items[at].key;
       const char *text = NULL;
       int rating = key[0] - '0';
 
@@ -855,23 +866,26 @@ load_anchors (RubricQuestion                *question,
 static RubricQuestion *
 load_question (RubricKit             *kit,
                RubricTopic           *topic,
-               JsonNode              *node,
+               const RubricJsonTape  *tape,
+               guint                  index,
                const RubricJsonPath  *path,
                GError               **error)
 {
   g_autoptr(RubricQuestion) question = NULL;
   g_autoptr(GPtrArray) loaded = NULL;
-  RubricJsonObjectReader reader = { KIT_DOMAIN, path, NULL };
+  const RubricJsonItem *items = tape->items;
+  RubricJsonObjectReader reader;
   RubricJsonPath references_path = { path, "references", 0 };
   const char *id = NULL;
   const char *kind = NULL;
   const char *prompt = NULL;
   const char *expected = NULL;
   const char *explanation = NULL;
-  JsonArray *references = NULL;
+  guint references = 0;
   gint64 minutes = 0;
+  guint i = 0;
 
-  if (!(reader.object = expect_object (node, path, error)))
+  if (!expect_object (&reader, tape, index, path, error))
     return NULL;
 
   if (!read_id (&reader, &id, error))
@@ -914,7 +928,7 @@ load_question (RubricKit             *kit,
       !load_key_points (question, &reader, error) ||
       !rubric_json_get_string_list (&reader, "red_flags", FALSE, 0, 20, &question->red_flags, error) ||
       !rubric_json_get_string (&reader, "explanation", FALSE, TRUE, &explanation, error) ||
-      !rubric_json_get_array (&reader, "references", FALSE, 0, 20, &references, error) ||
+      !rubric_json_get_array_item (&reader, "references", FALSE, 0, 20, &references, error) ||
       !rubric_json_get_int (&reader, "minutes", FALSE, 1, 180, &minutes, error) ||
       !load_anchors (question, &reader, error))
     return NULL;
@@ -924,12 +938,12 @@ load_question (RubricKit             *kit,
   question->explanation = g_strdup (explanation);
   question->minutes = (guint) minutes;
 
-  for (guint i = 0; references != NULL && i < json_array_get_length (references); i++)
+  for (guint at = references + 1; references != 0 && at < items[references].next; at = items[at].next, i++)
     {
       RubricJsonPath item_path = { &references_path, NULL, i };
       RubricReference *reference;
 
-      reference = load_reference (json_array_get_element (references, i), &item_path, error);
+      reference = load_reference (tape, at, &item_path, error);
       if (reference == NULL)
         return NULL;
       if (loaded == NULL)
@@ -945,21 +959,24 @@ load_question (RubricKit             *kit,
 
 static RubricTopic *
 load_topic (RubricKit             *kit,
-            JsonNode              *node,
+            const RubricJsonTape  *tape,
+            guint                  index,
             const RubricJsonPath  *path,
             GError               **error)
 {
   g_autoptr(RubricTopic) topic = NULL;
   g_autoptr(GPtrArray) loaded = NULL;
-  RubricJsonObjectReader reader = { KIT_DOMAIN, path, NULL };
+  const RubricJsonItem *items = tape->items;
+  RubricJsonObjectReader reader;
   RubricJsonPath questions_path = { path, "questions", 0 };
   const char *id = NULL;
   const char *title = NULL;
   const char *summary = NULL;
-  JsonArray *questions = NULL;
+  guint questions = 0;
   guint n_main = 0;
+  guint i = 0;
 
-  if (!(reader.object = expect_object (node, path, error)))
+  if (!expect_object (&reader, tape, index, path, error))
     return NULL;
 
   if (!read_id (&reader, &id, error))
@@ -981,19 +998,19 @@ load_topic (RubricKit             *kit,
   if (!rubric_json_get_string (&reader, "title", TRUE, TRUE, &title, error) ||
       !rubric_json_get_string (&reader, "summary", TRUE, TRUE, &summary, error) ||
       !rubric_json_get_number (&reader, "weight", FALSE, 0.0, 100.0, &topic->weight, error) ||
-      !rubric_json_get_array (&reader, "questions", TRUE, 1, 50, &questions, error))
+      !rubric_json_get_array_item (&reader, "questions", TRUE, 1, 50, &questions, error))
     return NULL;
 
   topic->title = g_strdup (title);
   topic->summary = g_strdup (summary);
 
-  loaded = g_ptr_array_new_full (json_array_get_length (questions), g_object_unref);
-  for (guint i = 0; i < json_array_get_length (questions); i++)
+  loaded = g_ptr_array_new_full (items[questions].length, g_object_unref);
+  for (guint at = questions + 1; at < items[questions].next; at = items[at].next, i++)
     {
       RubricJsonPath item_path = { &questions_path, NULL, i };
       RubricQuestion *question;
 
-      question = load_question (kit, topic, json_array_get_element (questions, i), &item_path, error);
+      question = load_question (kit, topic, tape, at, &item_path, error);
       if (question == NULL)
         return NULL;
       g_ptr_array_add (loaded, question);
@@ -1026,22 +1043,24 @@ load_topic (RubricKit             *kit,
 }
 
 static RubricKit *
-load_kit (JsonNode  *root,
-          GError   **error)
+load_kit (const RubricJsonTape  *tape,
+          GError               **error)
 {
   g_autoptr(RubricKit) kit = NULL;
   g_autoptr(GPtrArray) loaded = NULL;
+  const RubricJsonItem *items = tape->items;
   RubricJsonPath path = RUBRIC_JSON_PATH_ROOT;
   RubricJsonPath topics_path = { &path, "topics", 0 };
-  RubricJsonObjectReader reader = { KIT_DOMAIN, &path, NULL };
+  RubricJsonObjectReader reader = { KIT_DOMAIN, &path, NULL, tape, 0 };
   const char *id = NULL;
   const char *title = NULL;
   const char *description = NULL;
   const char *language = NULL;
-  JsonArray *topics = NULL;
+  guint topics = 0;
   gint64 version = 0;
+  guint i = 0;
 
-  if (!rubric_json_read_header (&reader, root, RUBRIC_JSON_FORMAT_KIT, &version, error))
+  if (!rubric_json_read_header (&reader, NULL, RUBRIC_JSON_FORMAT_KIT, &version, error))
     return NULL;
   if (version > RUBRIC_KIT_FORMAT_VERSION)
     {
@@ -1081,16 +1100,16 @@ load_kit (JsonNode  *root,
   kit->description = g_strdup (description);
   kit->language = g_strdup (language);
 
-  if (!rubric_json_get_array (&reader, "topics", TRUE, 1, 100, &topics, error))
+  if (!rubric_json_get_array_item (&reader, "topics", TRUE, 1, 100, &topics, error))
     return NULL;
 
-  loaded = g_ptr_array_new_full (json_array_get_length (topics), g_object_unref);
-  for (guint i = 0; i < json_array_get_length (topics); i++)
+  loaded = g_ptr_array_new_full (items[topics].length, g_object_unref);
+  for (guint at = topics + 1; at < items[topics].next; at = items[at].next, i++)
     {
       RubricJsonPath item_path = { &topics_path, NULL, i };
       RubricTopic *topic;
 
-      topic = load_topic (kit, json_array_get_element (topics, i), &item_path, error);
+      topic = load_topic (kit, tape, at, &item_path, error);
       if (topic == NULL)
         return NULL;
 
@@ -1116,16 +1135,24 @@ RubricKit *
 rubric_kit_new_from_bytes (GBytes  *bytes,
                            GError **error)
 {
-  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(RubricJsonTape) tape = NULL;
+  RubricKit *kit;
 
   g_return_val_if_fail (bytes != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  root = rubric_json_parse (bytes, KIT_DOMAIN, error);
-  if (root == NULL)
+  /* Not json-glib's tree: building it, walking it and freeing it took
+   * most of the time of a big kit's load. The tape accepts and refuses
+   * what rubric_json_parse() does, with the same errors. */
+  tape = rubric_json_tape_new (bytes, KIT_DOMAIN, error);
+  if (tape == NULL)
     return NULL;
 
-  return rubric_kit_new_from_json (root, bytes, error);
+  kit = load_kit (tape, error);
+  if (kit != NULL)
+    kit->bytes = g_bytes_ref (bytes);   /* for rubric_kit_get_sha256() */
+
+  return kit;
 }
 
 RubricKit *
@@ -1133,17 +1160,13 @@ rubric_kit_new_from_json (JsonNode  *root,
                           GBytes    *bytes,
                           GError   **error)
 {
-  RubricKit *kit;
-
   g_return_val_if_fail (root != NULL, NULL);
   g_return_val_if_fail (bytes != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  kit = load_kit (root, error);
-  if (kit != NULL)
-    kit->bytes = g_bytes_ref (bytes);   /* for rubric_kit_get_sha256() */
-
-  return kit;
+  /* @root was parsed from @bytes, which the loader reads again: reading
+   * them is quicker than walking json-glib's tree of them. */
+  return rubric_kit_new_from_bytes (bytes, error);
 }
 
 /**

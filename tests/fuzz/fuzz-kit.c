@@ -12,6 +12,7 @@
 
 #include <stdint.h>
 
+#include "rubric-json-private.h"
 #include "rubric-kit.h"
 
 int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size);
@@ -23,9 +24,26 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   g_autoptr(GBytes) bytes = g_bytes_new_static (data, size);
   g_autoptr(GError) error = NULL;
   g_autoptr(RubricKit) kit = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(GError) parse_error = NULL;
   GListModel *topics;
 
+  /* The loader reads the bytes itself, not json-glib's tree of them: it
+   * refuses what rubric_json_parse() refuses, with the same error. */
   kit = rubric_kit_new_from_bytes (bytes, &error);
+  root = rubric_json_parse (bytes, RUBRIC_KIT_ERROR, &parse_error);
+  if (root == NULL)
+    {
+      g_assert (kit == NULL);
+      g_assert (error->code == parse_error->code);
+      g_assert (g_str_equal (error->message, parse_error->message));
+    }
+  else
+    {
+      /* What json-glib reads, the loader reads too: it can only find the
+       * kit invalid. */
+      g_assert (kit != NULL || error->code >= RUBRIC_JSON_ERROR_INVALID);
+    }
   if (kit == NULL)
     {
       g_assert (error != NULL);
