@@ -11,6 +11,10 @@
  * and what was lost would be lost for good. So every file is scanned here
  * first, in one pass that builds nothing, and json-glib only ever sees
  * JSON that it reads faithfully.
+ *
+ * Asked to, the same pass writes down what it reads (a RubricJsonTape):
+ * the kit loader reads that rather than json-glib's tree, whose building,
+ * walking and freeing took most of a big kit's load.
  */
 
 #define G_LOG_DOMAIN "rubric-json-scan"

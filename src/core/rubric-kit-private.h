@@ -15,7 +15,8 @@ G_BEGIN_DECLS
 
 /* Like rubric_kit_new_from_bytes() for @root, which rubric_json_parse()
  * made of @bytes: for `rubric --check`, which parses a file once to see
- * what it is. Not public API. */
+ * what it is. The loader reads @bytes again (its own pass over them is
+ * quicker than a walk of @root). Not public API. */
 RubricKit *rubric_kit_new_from_json (JsonNode  *root,
                                      GBytes    *bytes,
                                      GError   **error);
