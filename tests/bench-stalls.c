@@ -474,12 +474,12 @@ compare_gaps (const void *a,
 }
 
 static int
-compare_doubles (const void *a,
-                 const void *b)
+compare_gaps_by_cpu (const void *a,
+                     const void *b)
 {
-  double x = *(const double *) a, y = *(const double *) b;
+  const Gap *x = a, *y = b;
 
-  return (x > y) - (x < y);
+  return (x->cpu_ms < y->cpu_ms) - (x->cpu_ms > y->cpu_ms);   /* most first */
 }
 
 static double
@@ -505,7 +505,7 @@ report (Bench *bench)
   double layout_per_phase[PHASE_DONE + 1] = { 0 };
   double paint_per_phase[PHASE_DONE + 1] = { 0 };
   double cpu_max_per_phase[PHASE_DONE + 1] = { 0 };
-  g_autofree double *cpu = g_new (double, n);
+  g_autofree Gap *by_cpu = g_memdup2 (gaps, n * sizeof (Gap));
 
   g_assert_cmpuint (n, >, 0);
   for (guint i = 0; i < n; i++)
@@ -517,7 +517,6 @@ report (Bench *bench)
       layout_per_phase[gaps[i].phase] += gaps[i].layout_ms;
       paint_per_phase[gaps[i].phase] += gaps[i].paint_ms;
       cpu_max_per_phase[gaps[i].phase] = MAX (cpu_max_per_phase[gaps[i].phase], gaps[i].cpu_ms);
-      cpu[i] = gaps[i].cpu_ms;
     }
   qsort (gaps, n, sizeof (Gap), compare_gaps);
   max = gaps[0].gap_ms;
@@ -537,15 +536,10 @@ report (Bench *bench)
             per_phase[p] > 0 ? paint_per_phase[p] / per_phase[p] : 0.0,
             cpu_max_per_phase[p]);
   printf ("\nFrames %u; gaps: longest %.1f ms, median %.1f, 95th %.1f, 99th %.1f ms\n", n, max, p50, p95, p99);
-  {
-    double c50, c99;
-
-    qsort (cpu, n, sizeof (double), compare_doubles);
-    c50 = cpu[n / 2];
-    c99 = cpu[MIN ((guint) (0.99 * n), n - 1)];
-    printf ("Main-thread CPU per gap (its own work; the rest of a gap is waiting: the clock, the X server, a busy machine):\n"
-            "  longest %.1f ms, median %.1f, 99th %.1f ms\n", cpu[n - 1], c50, c99);
-  }
+  qsort (by_cpu, n, sizeof (Gap), compare_gaps_by_cpu);
+  printf ("Main-thread CPU per gap (its own work; the rest of a gap is waiting: the clock, the X server, a busy machine):\n"
+          "  longest %.1f ms, median %.1f, 99th %.1f ms\n", by_cpu[0].cpu_ms,
+          by_cpu[MIN (n / 2, n - 1)].cpu_ms, by_cpu[MIN ((guint) (0.01 * n), n - 1)].cpu_ms);
   printf ("Worst gaps (the frame's update+layout, its paint, the main thread's CPU time in the whole gap):\n");
   for (guint i = 0; i < MIN (n, N_WORST); i++)
     printf ("  %7.1f ms  (layout %5.1f, paint %5.1f, CPU %5.1f)  %s%s%s\n", gaps[i].gap_ms,
@@ -568,15 +562,13 @@ int
 main (int   argc,
       char *argv[])
 {
+  GdkFrameClock *clock;
+  RubricQuestion *first;
   Bench bench = { 0 };
+  g_autofree char *home = NULL, *note = NULL, *stamp = NULL;
   g_autoptr(RubricSession) session = NULL;
   g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *note = NULL;
-  g_autofree char *stamp = NULL;
-  g_autofree char *home = NULL;
-  RubricQuestion *first;
-  GdkFrameClock *clock;
 
   if (argc != 1)
     {
