@@ -31,7 +31,6 @@ typedef struct
 {
   RubricNotesViewParent parent_instance;
 
-  GSettings *settings;
 #if HAVE_SPELLCHECK
   /* The checker of the buffer shown, and that buffer: held here so that
    * the checker goes while its buffer is still whole (the adapter only
@@ -39,7 +38,9 @@ typedef struct
    * a critical or a crash). */
   SpellingTextBufferAdapter *adapter;
   GtkTextBuffer *buffer;
-  gboolean wanted;   /* shown once, or asked for: checks from then on */
+  gboolean wanted;   /* shown and painted once, or asked for: checks from then on */
+  gboolean waiting;  /* shown: waits for the frame that shows it to be painted */
+  guint idle_id;
 #endif
 } RubricNotesView;
 
@@ -51,6 +52,18 @@ typedef struct
 G_DEFINE_FINAL_TYPE (RubricNotesView, rubric_notes_view, RUBRIC_NOTES_VIEW_PARENT_TYPE)
 
 #if HAVE_SPELLCHECK
+/* One settings object for every notes view of the process: each checker
+ * follows its "spell-check" key. */
+static GSettings *
+get_settings (void)
+{
+  static GSettings *settings;
+
+  if (g_once_init_enter_pointer (&settings))
+    g_once_init_leave_pointer (&settings, g_settings_new (SCHEMA_ID));
+  return settings;
+}
+
 /* The checker goes with its tag, so no underline is left behind in a
  * buffer shown again later (a topic's notes) with a new checker. It is
  * disposed now, while its buffer is whole: a timeout of its own may keep
@@ -103,7 +116,7 @@ on_buffer_notify_cb (RubricNotesView *self)
       /* The checker follows the user's locale for its language. */
       self->buffer = g_object_ref (buffer);
       self->adapter = spelling_text_buffer_adapter_new (GTK_SOURCE_BUFFER (buffer), spelling_checker_get_default ());
-      g_settings_bind (self->settings, "spell-check", self->adapter, "enabled", G_SETTINGS_BIND_GET);
+      g_settings_bind (get_settings (), "spell-check", self->adapter, "enabled", G_SETTINGS_BIND_GET);
     }
 
   gtk_text_view_set_extra_menu (GTK_TEXT_VIEW (self),
@@ -149,21 +162,54 @@ rubric_notes_view_dispose (GObject *object)
   gtk_widget_insert_action_group (GTK_WIDGET (self), "spelling", NULL);
   gtk_text_view_set_extra_menu (GTK_TEXT_VIEW (self), NULL);
   release_adapter (self);
+  g_clear_handle_id (&self->idle_id, g_source_remove);
 #endif
-  g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (rubric_notes_view_parent_class)->dispose (object);
 }
 
 #if HAVE_SPELLCHECK
+/* The frame that shows the view is on screen: the checker comes in the
+ * idle time after it. */
+static gboolean
+check_idle_cb (gpointer user_data)
+{
+  RubricNotesView *self = user_data;
+
+  self->idle_id = 0;
+  self->wanted = TRUE;
+  on_buffer_notify_cb (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_after_paint_cb (GdkFrameClock   *frame_clock,
+                   RubricNotesView *self)
+{
+  g_signal_handlers_disconnect_by_func (frame_clock, on_after_paint_cb, self);
+  if (!self->wanted && self->idle_id == 0)
+    self->idle_id = g_idle_add_full (G_PRIORITY_LOW, check_idle_cb, self, NULL);
+}
+
+/* Shown for the first time: the checker loads the dictionary (hunspell
+ * reads and parses it, tens of milliseconds), so it waits until the frame
+ * that shows the view has been painted: the first frame of a window never
+ * waits for it. */
 static void
 rubric_notes_view_map (GtkWidget *widget)
 {
   RubricNotesView *self = (RubricNotesView *) widget;
+  GdkFrameClock *frame_clock;
 
   GTK_WIDGET_CLASS (rubric_notes_view_parent_class)->map (widget);
-  self->wanted = TRUE;
-  on_buffer_notify_cb (self);
+  if (self->wanted || self->waiting)
+    return;
+  frame_clock = gtk_widget_get_frame_clock (widget);
+  self->waiting = TRUE;
+  if (frame_clock != NULL)
+    g_signal_connect_object (frame_clock, "after-paint", G_CALLBACK (on_after_paint_cb), self, 0);
+  else
+    self->idle_id = g_idle_add_full (G_PRIORITY_LOW, check_idle_cb, self, NULL);
 }
 #endif
 
@@ -187,8 +233,6 @@ rubric_notes_view_init (RubricNotesView *self)
 {
 #if HAVE_SPELLCHECK
   GtkGesture *click;
-
-  self->settings = g_settings_new (SCHEMA_ID);
 
   click = gtk_gesture_click_new ();
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_SECONDARY);
