@@ -507,6 +507,40 @@ add_wide_breakpoint (RubricWindow *self)
   g_value_unset (&wide);
 }
 
+/* The text size is the same setting for every window: one style provider
+ * for all of them, on the display while any window is open (a provider
+ * each would be matched against every widget once per window). */
+static GtkCssProvider *shared_zoom_provider;
+static guint shared_zoom_users;
+static char *shared_zoom_css;
+
+static GtkCssProvider *
+ref_zoom_provider (GdkDisplay *display)
+{
+  if (shared_zoom_users++ == 0)
+    {
+      shared_zoom_provider = gtk_css_provider_new ();
+      gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (shared_zoom_provider),
+                                                  GTK_STYLE_PROVIDER_PRIORITY_APPLICATION + 1);
+    }
+  return g_object_ref (shared_zoom_provider);
+}
+
+static void
+unref_zoom_provider (GdkDisplay      *display,
+                     GtkCssProvider **provider)
+{
+  if (*provider == NULL)
+    return;
+  g_clear_object (provider);
+  if (--shared_zoom_users == 0)
+    {
+      gtk_style_context_remove_provider_for_display (display, GTK_STYLE_PROVIDER (shared_zoom_provider));
+      g_clear_object (&shared_zoom_provider);
+      g_clear_pointer (&shared_zoom_css, g_free);
+    }
+}
+
 static void
 update_text_size (RubricWindow *self)
 {
@@ -521,7 +555,12 @@ update_text_size (RubricWindow *self)
   g_ascii_formatd (wide, sizeof wide, "%.0f", size * 120);
   css = g_strdup_printf (".question-pane, .candidate-panel { font-size: %s%%; }\n"
                          ".question-pane.wide { font-size: %s%%; }", number, wide);
-  gtk_css_provider_load_from_string (self->zoom_provider, css);
+  if (g_strcmp0 (css, shared_zoom_css) != 0)
+    {
+      gtk_css_provider_load_from_string (self->zoom_provider, css);
+      g_free (shared_zoom_css);
+      shared_zoom_css = g_steal_pointer (&css);
+    }
   rubric_question_pane_set_text_scale (self->question_pane, size);
 }
 
@@ -575,9 +614,7 @@ rubric_window_dispose (GObject *object)
   g_clear_handle_id (&self->progress_save_id, g_source_remove);
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
-  if (self->zoom_provider != NULL)
-    gtk_style_context_remove_provider_for_display (gtk_widget_get_display (GTK_WIDGET (self)),
-                                                   GTK_STYLE_PROVIDER (self->zoom_provider));
+  unref_zoom_provider (gtk_widget_get_display (GTK_WIDGET (self)), &self->zoom_provider);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), RUBRIC_TYPE_WINDOW);
 
@@ -589,7 +626,6 @@ rubric_window_dispose (GObject *object)
   g_clear_pointer (&self->reset_snapshot, rubric_study_snapshot_free);
   g_clear_object (&self->kit);
   g_clear_object (&self->settings);
-  g_clear_object (&self->zoom_provider);
   g_clear_object (&self->cancellable);
 
   G_OBJECT_CLASS (rubric_window_parent_class)->dispose (object);
@@ -782,10 +818,7 @@ rubric_window_init (RubricWindow *self)
   if (g_settings_get_boolean (self->settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
 
-  self->zoom_provider = gtk_css_provider_new ();
-  gtk_style_context_add_provider_for_display (gtk_widget_get_display (GTK_WIDGET (self)),
-                                              GTK_STYLE_PROVIDER (self->zoom_provider),
-                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION + 1);
+  self->zoom_provider = ref_zoom_provider (gtk_widget_get_display (GTK_WIDGET (self)));
   g_signal_connect_object (self->settings, "changed::text-size",
                            G_CALLBACK (update_text_size), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->settings, "changed::safe-mode",
