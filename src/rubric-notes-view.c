@@ -39,7 +39,8 @@ typedef struct
   SpellingTextBufferAdapter *adapter;
   GtkTextBuffer *buffer;
   gboolean wanted;   /* shown and painted once, or asked for: checks from then on */
-  gboolean waiting;  /* shown: waits for the frame that shows it to be painted */
+  GdkFrameClock *frame_clock;  /* shown: waits for the frame that shows it to be painted */
+  gulong paint_id;
   guint idle_id;
 #endif
 } RubricNotesView;
@@ -151,6 +152,17 @@ on_click_pressed_cb (RubricNotesView *self,
 }
 #endif
 
+#if HAVE_SPELLCHECK
+static void
+stop_waiting (RubricNotesView *self)
+{
+  if (self->frame_clock != NULL)
+    g_clear_signal_handler (&self->paint_id, self->frame_clock);
+  g_clear_object (&self->frame_clock);
+}
+
+#endif
+
 static void
 rubric_notes_view_dispose (GObject *object)
 {
@@ -162,6 +174,7 @@ rubric_notes_view_dispose (GObject *object)
   gtk_widget_insert_action_group (GTK_WIDGET (self), "spelling", NULL);
   gtk_text_view_set_extra_menu (GTK_TEXT_VIEW (self), NULL);
   release_adapter (self);
+  stop_waiting (self);
   g_clear_handle_id (&self->idle_id, g_source_remove);
 #endif
 
@@ -186,7 +199,7 @@ static void
 on_after_paint_cb (GdkFrameClock   *frame_clock,
                    RubricNotesView *self)
 {
-  g_signal_handlers_disconnect_by_func (frame_clock, on_after_paint_cb, self);
+  stop_waiting (self);
   if (!self->wanted && self->idle_id == 0)
     self->idle_id = g_idle_add_full (G_PRIORITY_LOW, check_idle_cb, self, NULL);
 }
@@ -202,14 +215,25 @@ rubric_notes_view_map (GtkWidget *widget)
   GdkFrameClock *frame_clock;
 
   GTK_WIDGET_CLASS (rubric_notes_view_parent_class)->map (widget);
-  if (self->wanted || self->waiting)
+  if (self->wanted || self->frame_clock != NULL || self->idle_id != 0)
     return;
   frame_clock = gtk_widget_get_frame_clock (widget);
-  self->waiting = TRUE;
   if (frame_clock != NULL)
-    g_signal_connect_object (frame_clock, "after-paint", G_CALLBACK (on_after_paint_cb), self, 0);
+    {
+      self->frame_clock = g_object_ref (frame_clock);
+      self->paint_id = g_signal_connect (frame_clock, "after-paint", G_CALLBACK (on_after_paint_cb), self);
+    }
   else
     self->idle_id = g_idle_add_full (G_PRIORITY_LOW, check_idle_cb, self, NULL);
+}
+
+/* Hidden again before its frame was painted: it waits for the next
+ * showing. */
+static void
+rubric_notes_view_unmap (GtkWidget *widget)
+{
+  stop_waiting ((RubricNotesView *) widget);
+  GTK_WIDGET_CLASS (rubric_notes_view_parent_class)->unmap (widget);
 }
 #endif
 
@@ -221,6 +245,7 @@ rubric_notes_view_class_init (RubricNotesViewClass *klass)
   object_class->dispose = rubric_notes_view_dispose;
 #if HAVE_SPELLCHECK
   GTK_WIDGET_CLASS (klass)->map = rubric_notes_view_map;
+  GTK_WIDGET_CLASS (klass)->unmap = rubric_notes_view_unmap;
 #endif
 
 #if HAVE_SPELLCHECK
