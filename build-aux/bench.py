@@ -16,6 +16,7 @@
 # Pure Python 3.11+ standard library.
 
 import argparse
+import contextlib
 import os
 import re
 import select
@@ -486,6 +487,35 @@ def settled_rss(pid, proc, quiet=1.0, timeout=20.0):
     return last
 
 
+def kill_quietly(pid):
+    try:
+        os.kill(pid, signal.SIGTERM)
+    except ProcessLookupError:
+        pass
+
+
+def stop_process(proc, kill=False):
+    """Ends a child this benchmark started (Xvfb: asked first; Rubric: killed)."""
+    for stop in ([] if kill else [proc.terminate]) + [proc.kill]:
+        if proc.poll() is not None:
+            return
+        stop()
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            proc.wait(timeout=5)
+
+
+def run_reporting_failure(bench, args):
+    """BENCH(ARGS), its failure said as the startup benchmark says it."""
+    sys.stdout.reconfigure(line_buffering=True)
+    failure = None
+    try:
+        return bench(args)
+    except BenchError as e:
+        failure = e
+    print(f"\n{PROG}: BENCHMARK FAILED: {failure}", file=sys.stderr, flush=True)
+    return 1
+
+
 def bench_windows(args):
     """One Rubric process: the first interview window, then N more, each
     opened as a user does (rubric FILE while Rubric runs); the resident
@@ -506,28 +536,28 @@ def bench_windows(args):
         path = os.path.join(rundir, f"interview-{i}.rubric.json")
         shutil.copyfile(args.session, path)
         files.append(path)
-    xvfb = None
-    bus_pid = None
-    proc = None
-    try:
+    with contextlib.ExitStack() as cleanup:
+        cleanup.callback(shutil.rmtree, rundir, ignore_errors=True)
         xvfb, display = start_xvfb(rundir)
-        env = dict(os.environ)
-        for var in ("WAYLAND_DISPLAY", "AT_SPI_BUS_ADDRESS", "XAUTHORITY",
-                    "DBUS_SESSION_BUS_ADDRESS", "DESKTOP_STARTUP_ID", "XDG_ACTIVATION_TOKEN",
-                    "GSK_DEBUG", "GTK_DEBUG", "G_DEBUG", "G_MESSAGES_DEBUG",
-                    "RUBRIC_BENCH_QUIT_AFTER_FIRST_FRAME"):
-            env.pop(var, None)
-        env.update({"DISPLAY": display, "GDK_BACKEND": "x11", "XDG_RUNTIME_DIR": runtime,
-                    "XDG_DATA_HOME": os.path.join(rundir, "data"),
-                    "XDG_STATE_HOME": os.path.join(rundir, "state")})
+        cleanup.callback(stop_process, xvfb)
+        env = {key: value for key, value in os.environ.items()
+               if key not in ("WAYLAND_DISPLAY", "AT_SPI_BUS_ADDRESS", "XAUTHORITY",
+                              "DBUS_SESSION_BUS_ADDRESS", "DESKTOP_STARTUP_ID",
+                              "XDG_ACTIVATION_TOKEN", "GSK_DEBUG", "GTK_DEBUG", "G_DEBUG",
+                              "G_MESSAGES_DEBUG", "RUBRIC_BENCH_QUIT_AFTER_FIRST_FRAME")}
+        env |= {"DISPLAY": display, "GDK_BACKEND": "x11", "XDG_RUNTIME_DIR": runtime,
+                "XDG_DATA_HOME": os.path.join(rundir, "data"),
+                "XDG_STATE_HOME": os.path.join(rundir, "state")}
         bus_address, bus_pid = start_session_bus(env)
-        env.update({"DBUS_SESSION_BUS_ADDRESS": bus_address, "GSETTINGS_BACKEND": "memory",
-                    "GSETTINGS_SCHEMA_DIR": os.path.abspath(schemas),
-                    "ADW_DISABLE_PORTAL": "1", "GDK_DEBUG": "no-portals"})
+        cleanup.callback(kill_quietly, bus_pid)
+        env |= {"DBUS_SESSION_BUS_ADDRESS": bus_address, "GSETTINGS_BACKEND": "memory",
+                "GSETTINGS_SCHEMA_DIR": os.path.abspath(schemas),
+                "ADW_DISABLE_PORTAL": "1", "GDK_DEBUG": "no-portals"}
         load_before = os.getloadavg()
-        log = open(os.path.join(rundir, "rubric.log"), "wb")
+        log = cleanup.enter_context(open(os.path.join(rundir, "rubric.log"), "wb"))
         proc = subprocess.Popen([rubric, files[0]], env=env, stdin=subprocess.DEVNULL,
                                 stdout=log, stderr=log)
+        cleanup.callback(stop_process, proc, kill=True)
         rss = [settled_rss(proc.pid, proc)]
         say(f"1 window: {rss[0] / 1024:.1f} MiB")
         for i in range(1, args.windows + 1):
@@ -537,23 +567,6 @@ def bench_windows(args):
             rss.append(settled_rss(proc.pid, proc))
             say(f"{i + 1} windows: {rss[-1] / 1024:.1f} MiB (+{(rss[-1] - rss[-2]) / 1024:.1f})")
         load_after = os.getloadavg()
-    finally:
-        if proc is not None and proc.poll() is None:
-            proc.kill()
-            proc.wait()
-        if bus_pid is not None:
-            try:
-                os.kill(bus_pid, signal.SIGTERM)
-            except ProcessLookupError:
-                pass
-        if xvfb is not None:
-            xvfb.terminate()
-            try:
-                xvfb.wait(timeout=5)
-            except subprocess.TimeoutExpired:
-                xvfb.kill()
-                xvfb.wait()
-        shutil.rmtree(rundir, ignore_errors=True)
     steps = [(b - a) / 1024 for a, b in zip(rss, rss[1:])]
     per_window = (rss[-1] - rss[0]) / 1024 / args.windows
     print()
@@ -604,15 +617,10 @@ def main():
     windows.add_argument("--strict", action="store_true",
                          help="exit 1 when the target is missed")
     args = parser.parse_args()
+    if args.command == "windows" and args.windows < 2:
+        parser.error("N must be at least 2")
     if args.command == "windows":
-        if args.windows < 2:
-            parser.error("N must be at least 2")
-        sys.stdout.reconfigure(line_buffering=True)
-        try:
-            return bench_windows(args)
-        except BenchError as e:
-            print(f"\n{PROG}: BENCHMARK FAILED: {e}", file=sys.stderr, flush=True)
-            return 1
+        return run_reporting_failure(bench_windows, args)
     if args.runs < MIN_RUNS:
         parser.error(f"RUNS must be at least {MIN_RUNS}")
 
