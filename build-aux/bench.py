@@ -16,6 +16,7 @@
 # Pure Python 3.11+ standard library.
 
 import argparse
+import contextlib
 import os
 import re
 import select
@@ -454,6 +455,134 @@ def bench_startup(args):
     return 0
 
 
+# ------------------------------------------------------------------ windows
+
+# Each interview window after the first may add at most this much RSS (issue 19).
+TARGET_WINDOW_MIB = 12.0
+
+
+def rss_kib(pid):
+    """The resident set of PID now, in KiB (VmRSS)."""
+    with open(f"/proc/{pid}/status") as f:
+        for line in f:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1])
+    raise BenchError(f"process {pid} has no VmRSS")
+
+
+def settled_rss(pid, proc, quiet=1.0, timeout=20.0):
+    """VmRSS of PID once it has not grown for QUIET seconds (the window
+    built, painted and its idle work done)."""
+    deadline = time.monotonic() + timeout
+    last, since = rss_kib(pid), time.monotonic()
+    while time.monotonic() < deadline:
+        time.sleep(0.1)
+        if proc.poll() is not None:
+            raise BenchError(f"rubric exited with status {proc.returncode}")
+        now = rss_kib(pid)
+        if now > last:
+            last, since = now, time.monotonic()
+        elif time.monotonic() - since >= quiet:
+            return last
+    return last
+
+
+def kill_quietly(pid):
+    try:
+        os.kill(pid, signal.SIGTERM)
+    except ProcessLookupError:
+        pass
+
+
+def stop_process(proc, kill=False):
+    """Ends a child this benchmark started (Xvfb: asked first; Rubric: killed)."""
+    for stop in ([] if kill else [proc.terminate]) + [proc.kill]:
+        if proc.poll() is not None:
+            return
+        stop()
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            proc.wait(timeout=5)
+
+
+def run_reporting_failure(bench, args):
+    """BENCH(ARGS), its failure said as the startup benchmark says it."""
+    sys.stdout.reconfigure(line_buffering=True)
+    failure = None
+    try:
+        return bench(args)
+    except BenchError as e:
+        failure = e
+    print(f"\n{PROG}: BENCHMARK FAILED: {failure}", file=sys.stderr, flush=True)
+    return 1
+
+
+def bench_windows(args):
+    """One Rubric process: the first interview window, then N more, each
+    opened as a user does (rubric FILE while Rubric runs); the resident
+    set once each has settled. Prints MiB per extra window."""
+    builddir = args.builddir
+    rubric = os.path.abspath(os.path.join(builddir, "src", "rubric"))
+    schemas = os.path.join(builddir, "data")
+    if not os.access(rubric, os.X_OK):
+        raise BenchError(f"{rubric} not found: build first (build-aux/bench does), or pass --builddir")
+    if not os.path.isfile(args.session):
+        raise BenchError(f"{args.session}: no such file")
+    rundir = tempfile.mkdtemp(prefix="rubric-bench.")
+    os.chmod(rundir, 0o700)
+    runtime = os.path.join(rundir, "runtime")
+    os.mkdir(runtime, 0o700)
+    files = []
+    for i in range(args.windows + 1):
+        path = os.path.join(rundir, f"interview-{i}.rubric.json")
+        shutil.copyfile(args.session, path)
+        files.append(path)
+    with contextlib.ExitStack() as cleanup:
+        cleanup.callback(shutil.rmtree, rundir, ignore_errors=True)
+        xvfb, display = start_xvfb(rundir)
+        cleanup.callback(stop_process, xvfb)
+        env = {key: value for key, value in os.environ.items()
+               if key not in ("WAYLAND_DISPLAY", "AT_SPI_BUS_ADDRESS", "XAUTHORITY",
+                              "DBUS_SESSION_BUS_ADDRESS", "DESKTOP_STARTUP_ID",
+                              "XDG_ACTIVATION_TOKEN", "GSK_DEBUG", "GTK_DEBUG", "G_DEBUG",
+                              "G_MESSAGES_DEBUG", "RUBRIC_BENCH_QUIT_AFTER_FIRST_FRAME")}
+        env |= {"DISPLAY": display, "GDK_BACKEND": "x11", "XDG_RUNTIME_DIR": runtime,
+                "XDG_DATA_HOME": os.path.join(rundir, "data"),
+                "XDG_STATE_HOME": os.path.join(rundir, "state")}
+        bus_address, bus_pid = start_session_bus(env)
+        cleanup.callback(kill_quietly, bus_pid)
+        env |= {"DBUS_SESSION_BUS_ADDRESS": bus_address, "GSETTINGS_BACKEND": "memory",
+                "GSETTINGS_SCHEMA_DIR": os.path.abspath(schemas),
+                "ADW_DISABLE_PORTAL": "1", "GDK_DEBUG": "no-portals"}
+        load_before = os.getloadavg()
+        log = cleanup.enter_context(open(os.path.join(rundir, "rubric.log"), "wb"))
+        proc = subprocess.Popen([rubric, files[0]], env=env, stdin=subprocess.DEVNULL,
+                                stdout=log, stderr=log)
+        cleanup.callback(stop_process, proc, kill=True)
+        rss = [settled_rss(proc.pid, proc)]
+        say(f"1 window: {rss[0] / 1024:.1f} MiB")
+        for i in range(1, args.windows + 1):
+            # A second rubric hands the file to the first and exits.
+            subprocess.run([rubric, files[i]], env=env, stdin=subprocess.DEVNULL,
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=RUN_TIMEOUT)
+            rss.append(settled_rss(proc.pid, proc))
+            say(f"{i + 1} windows: {rss[-1] / 1024:.1f} MiB (+{(rss[-1] - rss[-2]) / 1024:.1f})")
+        load_after = os.getloadavg()
+    steps = [(b - a) / 1024 for a, b in zip(rss, rss[1:])]
+    per_window = (rss[-1] - rss[0]) / 1024 / args.windows
+    print()
+    print(f"Interview windows in one process: {args.session}, 1 window, then {args.windows} more")
+    print(f"  {'load avg:':<12}{load_before[0]:.2f} before, {load_after[0]:.2f} after (1 min)")
+    print(f"  {'RSS:':<12}{rss[0] / 1024:.1f} MiB with 1 window, {rss[-1] / 1024:.1f} MiB with {args.windows + 1}")
+    print(f"  {'each:':<12}" + ", ".join(f"+{d:.1f}" for d in steps) + " MiB")
+    print()
+    print(f"per extra window (mean){per_window:>8.1f} MiB   target ≤ {TARGET_WINDOW_MIB:.0f} MiB  "
+          f"{verdict(per_window, TARGET_WINDOW_MIB)}  (median step {statistics.median(steps):.1f} MiB)")
+    if not per_window <= TARGET_WINDOW_MIB and args.strict:
+        say("a target was missed (--strict)")
+        return 1
+    return 0
+
+
 def main():
     parser = argparse.ArgumentParser(
         prog="build-aux/bench.py",
@@ -477,7 +606,21 @@ def main():
     startup.add_argument("--kits", metavar="DATA_HOME",
                          help="start with the kits in DATA_HOME/rubric/kits installed "
                               "(XDG_DATA_HOME for both programs)")
+    windows = sub.add_parser(
+        "windows", help="RSS per extra interview window in one process")
+    windows.add_argument("windows", nargs="?", type=int, default=8, metavar="N",
+                         help="interview windows opened after the first (default 8)")
+    windows.add_argument("--builddir", default="_build/sdk",
+                         help="the build folder with src/rubric (default: _build/sdk)")
+    windows.add_argument("--session", required=True, metavar="FILE",
+                         help="the interview each window opens (a copy each)")
+    windows.add_argument("--strict", action="store_true",
+                         help="exit 1 when the target is missed")
     args = parser.parse_args()
+    if args.command == "windows" and args.windows < 2:
+        parser.error("N must be at least 2")
+    if args.command == "windows":
+        return run_reporting_failure(bench_windows, args)
     if args.runs < MIN_RUNS:
         parser.error(f"RUNS must be at least {MIN_RUNS}")
 

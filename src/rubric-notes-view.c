@@ -31,7 +31,6 @@ typedef struct
 {
   RubricNotesViewParent parent_instance;
 
-  GSettings *settings;
 #if HAVE_SPELLCHECK
   /* The checker of the buffer shown, and that buffer: held here so that
    * the checker goes while its buffer is still whole (the adapter only
@@ -39,7 +38,10 @@ typedef struct
    * a critical or a crash). */
   SpellingTextBufferAdapter *adapter;
   GtkTextBuffer *buffer;
-  gboolean wanted;   /* shown once, or asked for: checks from then on */
+  gboolean wanted;   /* shown and painted once, or asked for: checks from then on */
+  GdkFrameClock *frame_clock;  /* shown: waits for the frame that shows it to be painted */
+  gulong paint_id;
+  guint idle_id;
 #endif
 } RubricNotesView;
 
@@ -51,6 +53,18 @@ typedef struct
 G_DEFINE_FINAL_TYPE (RubricNotesView, rubric_notes_view, RUBRIC_NOTES_VIEW_PARENT_TYPE)
 
 #if HAVE_SPELLCHECK
+/* One settings object for every notes view of the process: each checker
+ * follows its "spell-check" key. */
+static GSettings *
+get_settings (void)
+{
+  static GSettings *settings;
+
+  if (g_once_init_enter_pointer (&settings))
+    g_once_init_leave_pointer (&settings, g_settings_new (SCHEMA_ID));
+  return settings;
+}
+
 /* The checker goes with its tag, so no underline is left behind in a
  * buffer shown again later (a topic's notes) with a new checker. It is
  * disposed now, while its buffer is whole: a timeout of its own may keep
@@ -103,7 +117,7 @@ on_buffer_notify_cb (RubricNotesView *self)
       /* The checker follows the user's locale for its language. */
       self->buffer = g_object_ref (buffer);
       self->adapter = spelling_text_buffer_adapter_new (GTK_SOURCE_BUFFER (buffer), spelling_checker_get_default ());
-      g_settings_bind (self->settings, "spell-check", self->adapter, "enabled", G_SETTINGS_BIND_GET);
+      g_settings_bind (get_settings (), "spell-check", self->adapter, "enabled", G_SETTINGS_BIND_GET);
     }
 
   gtk_text_view_set_extra_menu (GTK_TEXT_VIEW (self),
@@ -138,6 +152,17 @@ on_click_pressed_cb (RubricNotesView *self,
 }
 #endif
 
+#if HAVE_SPELLCHECK
+static void
+stop_waiting (RubricNotesView *self)
+{
+  if (self->frame_clock != NULL)
+    g_clear_signal_handler (&self->paint_id, self->frame_clock);
+  g_clear_object (&self->frame_clock);
+}
+
+#endif
+
 static void
 rubric_notes_view_dispose (GObject *object)
 {
@@ -149,21 +174,66 @@ rubric_notes_view_dispose (GObject *object)
   gtk_widget_insert_action_group (GTK_WIDGET (self), "spelling", NULL);
   gtk_text_view_set_extra_menu (GTK_TEXT_VIEW (self), NULL);
   release_adapter (self);
+  stop_waiting (self);
+  g_clear_handle_id (&self->idle_id, g_source_remove);
 #endif
-  g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (rubric_notes_view_parent_class)->dispose (object);
 }
 
 #if HAVE_SPELLCHECK
+/* The frame that shows the view is on screen: the checker comes in the
+ * idle time after it. */
+static gboolean
+check_idle_cb (gpointer user_data)
+{
+  RubricNotesView *self = user_data;
+
+  self->idle_id = 0;
+  self->wanted = TRUE;
+  on_buffer_notify_cb (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_after_paint_cb (GdkFrameClock   *frame_clock,
+                   RubricNotesView *self)
+{
+  stop_waiting (self);
+  if (!self->wanted && self->idle_id == 0)
+    self->idle_id = g_idle_add_full (G_PRIORITY_LOW, check_idle_cb, self, NULL);
+}
+
+/* Shown for the first time: the checker loads the dictionary (hunspell
+ * reads and parses it, tens of milliseconds), so it waits until the frame
+ * that shows the view has been painted: the first frame of a window never
+ * waits for it. */
 static void
 rubric_notes_view_map (GtkWidget *widget)
 {
   RubricNotesView *self = (RubricNotesView *) widget;
+  GdkFrameClock *frame_clock;
 
   GTK_WIDGET_CLASS (rubric_notes_view_parent_class)->map (widget);
-  self->wanted = TRUE;
-  on_buffer_notify_cb (self);
+  if (self->wanted || self->frame_clock != NULL || self->idle_id != 0)
+    return;
+  frame_clock = gtk_widget_get_frame_clock (widget);
+  if (frame_clock != NULL)
+    {
+      self->frame_clock = g_object_ref (frame_clock);
+      self->paint_id = g_signal_connect (frame_clock, "after-paint", G_CALLBACK (on_after_paint_cb), self);
+    }
+  else
+    self->idle_id = g_idle_add_full (G_PRIORITY_LOW, check_idle_cb, self, NULL);
+}
+
+/* Hidden again before its frame was painted: it waits for the next
+ * showing. */
+static void
+rubric_notes_view_unmap (GtkWidget *widget)
+{
+  stop_waiting ((RubricNotesView *) widget);
+  GTK_WIDGET_CLASS (rubric_notes_view_parent_class)->unmap (widget);
 }
 #endif
 
@@ -175,6 +245,7 @@ rubric_notes_view_class_init (RubricNotesViewClass *klass)
   object_class->dispose = rubric_notes_view_dispose;
 #if HAVE_SPELLCHECK
   GTK_WIDGET_CLASS (klass)->map = rubric_notes_view_map;
+  GTK_WIDGET_CLASS (klass)->unmap = rubric_notes_view_unmap;
 #endif
 
 #if HAVE_SPELLCHECK
@@ -187,8 +258,6 @@ rubric_notes_view_init (RubricNotesView *self)
 {
 #if HAVE_SPELLCHECK
   GtkGesture *click;
-
-  self->settings = g_settings_new (SCHEMA_ID);
 
   click = gtk_gesture_click_new ();
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_SECONDARY);

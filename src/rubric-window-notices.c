@@ -148,7 +148,11 @@ rubric_window_show_drafts (RubricWindow       *self,
 {
   g_return_if_fail (RUBRIC_IS_WINDOW (self));
 
-  rubric_start_page_set_drafts (self->start_page, drafts);
+  g_clear_pointer (&self->drafts, g_ptr_array_unref);
+  if (drafts != NULL)
+    self->drafts = g_ptr_array_ref (drafts);
+  if (self->start_page != NULL)
+    rubric_start_page_set_drafts (self->start_page, drafts);
 
   /* The start page lists them first, under a heading that says what they
    * are: a notification there would only cover the list. */

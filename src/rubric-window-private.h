@@ -53,7 +53,9 @@ struct _RubricWindow
   AdwNavigationPage *sidebar_page;
   RubricQuestionPane *question_pane;
   GtkStack *main_stack;
-  RubricStartPage *start_page;
+  AdwToolbarView *start_toolbar;
+  RubricStartPage *start_page;      /* NULL until the start page is first shown */
+  GPtrArray *drafts;                /* for the start page, until it is made */
   AdwNavigationSplitView *split_view;
   AdwNavigationPage *content_page;
   AdwWindowTitle *window_title;
@@ -74,6 +76,7 @@ struct _RubricWindow
 };
 
 RubricApplication  *_rubric_window_get_app           (RubricWindow *self);
+void                _rubric_window_ensure_start_page (RubricWindow *self);
 gboolean            _rubric_window_safe_mode         (RubricWindow *self);
 RubricQuestionCard *_rubric_window_current_card      (RubricWindow *self);
 void                _rubric_window_focus_question    (RubricWindow *self);

@@ -414,10 +414,13 @@ rubric_window_browse (RubricWindow *self)
 {
   g_return_if_fail (RUBRIC_IS_WINDOW (self));
 
+  /* Studying: no candidate panel, not even for the first frame (it is not
+   * made at all then). */
+  if (self->session == NULL)
+    adw_overlay_split_view_set_show_sidebar (self->overlay_split_view, FALSE);
   gtk_stack_set_visible_child_name (self->main_stack, "interview");
   if (self->session == NULL)
     {
-      adw_overlay_split_view_set_show_sidebar (self->overlay_split_view, FALSE);
       gtk_widget_set_visible (self->review_button, TRUE);
       if (self->progress == NULL && self->kit != NULL)
         _rubric_window_load_progress (self);
@@ -507,6 +510,40 @@ add_wide_breakpoint (RubricWindow *self)
   g_value_unset (&wide);
 }
 
+/* The text size is the same setting for every window: one style provider
+ * for all of them, on the display while any window is open (a provider
+ * each would be matched against every widget once per window). */
+static GtkCssProvider *shared_zoom_provider;
+static guint shared_zoom_users;
+static char *shared_zoom_css;
+
+static GtkCssProvider *
+ref_zoom_provider (GdkDisplay *display)
+{
+  if (shared_zoom_users++ == 0)
+    {
+      shared_zoom_provider = gtk_css_provider_new ();
+      gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (shared_zoom_provider),
+                                                  GTK_STYLE_PROVIDER_PRIORITY_APPLICATION + 1);
+    }
+  return g_object_ref (shared_zoom_provider);
+}
+
+static void
+unref_zoom_provider (GdkDisplay      *display,
+                     GtkCssProvider **provider)
+{
+  if (*provider == NULL)
+    return;
+  g_clear_object (provider);
+  if (--shared_zoom_users == 0)
+    {
+      gtk_style_context_remove_provider_for_display (display, GTK_STYLE_PROVIDER (shared_zoom_provider));
+      g_clear_object (&shared_zoom_provider);
+      g_clear_pointer (&shared_zoom_css, g_free);
+    }
+}
+
 static void
 update_text_size (RubricWindow *self)
 {
@@ -521,7 +558,12 @@ update_text_size (RubricWindow *self)
   g_ascii_formatd (wide, sizeof wide, "%.0f", size * 120);
   css = g_strdup_printf (".question-pane, .candidate-panel { font-size: %s%%; }\n"
                          ".question-pane.wide { font-size: %s%%; }", number, wide);
-  gtk_css_provider_load_from_string (self->zoom_provider, css);
+  if (g_strcmp0 (css, shared_zoom_css) != 0)
+    {
+      gtk_css_provider_load_from_string (self->zoom_provider, css);
+      g_free (shared_zoom_css);
+      shared_zoom_css = g_steal_pointer (&css);
+    }
   rubric_question_pane_set_text_scale (self->question_pane, size);
 }
 
@@ -558,6 +600,11 @@ on_first_frame_cb (GdkFrameClock *frame_clock,
 static void
 rubric_window_map (GtkWidget *widget)
 {
+  RubricWindow *self = RUBRIC_WINDOW (widget);
+
+  /* Shown on the start page: it is made now, before the first frame. */
+  if (g_str_equal (gtk_stack_get_visible_child_name (self->main_stack), "start"))
+    _rubric_window_ensure_start_page (self);
   GTK_WIDGET_CLASS (rubric_window_parent_class)->map (widget);
 
   if (g_getenv ("RUBRIC_BENCH_QUIT_AFTER_FIRST_FRAME") != NULL)
@@ -575,11 +622,11 @@ rubric_window_dispose (GObject *object)
   g_clear_handle_id (&self->progress_save_id, g_source_remove);
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
-  if (self->zoom_provider != NULL)
-    gtk_style_context_remove_provider_for_display (gtk_widget_get_display (GTK_WIDGET (self)),
-                                                   GTK_STYLE_PROVIDER (self->zoom_provider));
+  unref_zoom_provider (gtk_widget_get_display (GTK_WIDGET (self)), &self->zoom_provider);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), RUBRIC_TYPE_WINDOW);
+  /* It went with its toolbar, a template child. */
+  self->start_page = NULL;
 
   g_clear_weak_pointer (&self->undo_toast);
   g_clear_object (&self->interview);
@@ -589,8 +636,8 @@ rubric_window_dispose (GObject *object)
   g_clear_pointer (&self->reset_snapshot, rubric_study_snapshot_free);
   g_clear_object (&self->kit);
   g_clear_object (&self->settings);
-  g_clear_object (&self->zoom_provider);
   g_clear_object (&self->cancellable);
+  g_clear_pointer (&self->drafts, g_ptr_array_unref);
 
   G_OBJECT_CLASS (rubric_window_parent_class)->dispose (object);
 }
@@ -696,7 +743,6 @@ rubric_window_class_init (RubricWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
   widget_class->map = rubric_window_map;
 
-  g_type_ensure (RUBRIC_TYPE_START_PAGE);
   g_type_ensure (RUBRIC_TYPE_CANDIDATE_PANEL);
   g_type_ensure (RUBRIC_TYPE_SIDEBAR);
   g_type_ensure (RUBRIC_TYPE_QUESTION_PANE);
@@ -704,7 +750,7 @@ rubric_window_class_init (RubricWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/rubric-window.ui");
   gtk_widget_class_bind_template_child (widget_class, RubricWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, RubricWindow, main_stack);
-  gtk_widget_class_bind_template_child (widget_class, RubricWindow, start_page);
+  gtk_widget_class_bind_template_child (widget_class, RubricWindow, start_toolbar);
   gtk_widget_class_bind_template_child (widget_class, RubricWindow, split_view);
   gtk_widget_class_bind_template_child (widget_class, RubricWindow, content_page);
   gtk_widget_class_bind_template_child (widget_class, RubricWindow, window_title);
@@ -756,6 +802,13 @@ sidebar_title_transform (GBinding     *binding,
 }
 
 static void
+on_main_stack_visible_child_cb (RubricWindow *self)
+{
+  if (g_str_equal (gtk_stack_get_visible_child_name (self->main_stack), "start"))
+    _rubric_window_ensure_start_page (self);
+}
+
+static void
 rubric_window_init (RubricWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -775,6 +828,8 @@ rubric_window_init (RubricWindow *self)
 
   self->cancellable = g_cancellable_new ();
   self->settings = g_settings_new (SCHEMA_ID);
+  g_signal_connect_object (self->main_stack, "notify::visible-child",
+                           G_CALLBACK (on_main_stack_visible_child_cb), self, G_CONNECT_SWAPPED);
 
   gtk_window_set_default_size (GTK_WINDOW (self),
                                g_settings_get_int (self->settings, "window-width"),
@@ -782,10 +837,7 @@ rubric_window_init (RubricWindow *self)
   if (g_settings_get_boolean (self->settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
 
-  self->zoom_provider = gtk_css_provider_new ();
-  gtk_style_context_add_provider_for_display (gtk_widget_get_display (GTK_WIDGET (self)),
-                                              GTK_STYLE_PROVIDER (self->zoom_provider),
-                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION + 1);
+  self->zoom_provider = ref_zoom_provider (gtk_widget_get_display (GTK_WIDGET (self)));
   g_signal_connect_object (self->settings, "changed::text-size",
                            G_CALLBACK (update_text_size), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->settings, "changed::safe-mode",
@@ -856,7 +908,7 @@ update_kit_chooser (RubricWindow *self)
 {
   RubricApplication *app = _rubric_window_get_app (self);
 
-  if (app == NULL || self->kit == NULL)
+  if (app == NULL || self->kit == NULL || self->start_page == NULL)
     return;
   rubric_start_page_set_kits (self->start_page, rubric_application_get_kits (app), self->kit,
                               !rubric_application_is_bundled_kit (app, self->kit));
@@ -887,6 +939,28 @@ on_kit_chosen_cb (RubricWindow *self,
   rubric_application_set_kit (_rubric_window_get_app (self), kit);
 }
 
+/**
+ * _rubric_window_ensure_start_page:
+ *
+ * Makes the start page — New, Open, the kits, the recent interviews (each
+ * file's start read in a worker) — when it is first shown: a window that
+ * opens an interview, and shows it from its first frame, never needs it.
+ */
+void
+_rubric_window_ensure_start_page (RubricWindow *self)
+{
+  if (self->start_page != NULL)
+    return;
+
+  self->start_page = g_object_new (RUBRIC_TYPE_START_PAGE, NULL);
+  adw_toolbar_view_set_content (self->start_toolbar, GTK_WIDGET (self->start_page));
+  g_signal_connect_object (self->start_page, "kit-chosen",
+                           G_CALLBACK (on_kit_chosen_cb), self, G_CONNECT_SWAPPED);
+  update_kit_chooser (self);
+  if (self->drafts != NULL)
+    rubric_start_page_set_drafts (self->start_page, self->drafts);
+}
+
 RubricWindow *
 rubric_window_new (RubricApplication *application)
 {
@@ -898,9 +972,6 @@ rubric_window_new (RubricApplication *application)
   self->kit = g_object_ref (rubric_application_get_kit (application));
   g_signal_connect_object (rubric_application_get_kits (application), "items-changed",
                            G_CALLBACK (on_kits_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->start_page, "kit-chosen",
-                           G_CALLBACK (on_kit_chosen_cb), self, G_CONNECT_SWAPPED);
-  update_kit_chooser (self);
   update_actions (self);
   _rubric_window_update_title (self);
 

@@ -21,6 +21,7 @@
 #include "rubric-application.h"
 #include "rubric-debrief-window.h"
 #include "rubric-drop.h"
+#include "rubric-start-page.h"
 #include "rubric-test-utils.h"
 #include "rubric-window.h"
 
@@ -185,6 +186,9 @@ test_open_straight (void)
   stack = rubric_test_template_child (window, RUBRIC_TYPE_WINDOW, "main_stack");
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "interview");
   g_assert_false (gtk_stack_get_transition_running (stack));
+  /* The start page it never shows is not even made. */
+  rubric_test_iterate ();
+  g_assert_null (rubric_test_find_descendant (GTK_WIDGET (window), RUBRIC_TYPE_START_PAGE));
 
   /* Activated again with the interview open: that window, no other. */
   g_application_activate (G_APPLICATION (app));

@@ -20,6 +20,7 @@
 #include "rubric-rating-row.h"
 #include "rubric-search.h"
 #include "rubric-sidebar.h"
+#include "rubric-start-page.h"
 #include "rubric-test-utils.h"
 #include "rubric-topic-row.h"
 #include "rubric-window.h"
@@ -43,6 +44,13 @@ static gpointer
 child (RubricWindow *window,
        const char   *name)
 {
+  /* The start page is made when the window first shows it, not by the
+   * window's template. */
+  if (g_str_equal (name, "start_page"))
+    {
+      RUBRIC_WAIT_FOR (rubric_test_find_descendant (GTK_WIDGET (window), RUBRIC_TYPE_START_PAGE) != NULL, 5000);
+      return rubric_test_find_descendant (GTK_WIDGET (window), RUBRIC_TYPE_START_PAGE);
+    }
   return template_child (GTK_WIDGET (window), RUBRIC_TYPE_WINDOW, name);
 }
 
@@ -157,6 +165,8 @@ test_start_page (void)
   /* Nothing to save or rate without an interview. */
   g_assert_false (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL) &&
                   rubric_window_get_session (window) != NULL);
+  /* The start page is made when first shown. */
+  g_assert_nonnull (child (window, "start_page"));
 
   g_assert_cmpuint (rubric_test_screenshot (GTK_WIDGET (window), "start-page"), >, 100);
   rubric_test_destroy_window (GTK_WINDOW (window));
