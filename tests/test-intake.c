@@ -329,16 +329,16 @@ test_drop_on_window (void)
 }
 
 /* The kit with ID among the installed ones, or NULL. */
-static RubricKit *
+static RubricKitEntry *
 installed_kit (const char *id)
 {
   GListModel *kits = rubric_application_get_kits (app);
 
   for (guint i = 0; i < g_list_model_get_n_items (kits); i++)
     {
-      g_autoptr(RubricKit) kit = g_list_model_get_item (kits, i);
+      g_autoptr(RubricKitEntry) kit = g_list_model_get_item (kits, i);
 
-      if (g_str_equal (rubric_kit_get_id (kit), id))
+      if (g_str_equal (rubric_kit_entry_get_id (kit), id))
         return kit;
     }
   return NULL;
@@ -401,7 +401,7 @@ test_drop_kits (void)
                                                          "comer\tto eat\tverbs\n"));
   g_assert_true (drop (GTK_WIDGET (window), deck));
   RUBRIC_WAIT_FOR (installed_kit ("anki-spanish-verbs") != NULL, 5000);
-  g_assert_cmpuint (rubric_kit_get_n_questions (installed_kit ("anki-spanish-verbs")), ==, 2);
+  g_assert_cmpuint (rubric_kit_get_n_questions (rubric_kit_entry_get_kit (installed_kit ("anki-spanish-verbs"))), ==, 2);
   g_assert_cmpstr (rubric_kit_get_id (rubric_application_get_kit (app)), ==, "anki-spanish-verbs");
   g_assert_null (rubric_window_get_session (window));
   g_assert_cmpuint (g_list_model_get_n_items (kits), ==, n_kits + 2);
