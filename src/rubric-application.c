@@ -58,6 +58,7 @@ struct _RubricApplication
   RubricKitLibrary *library;      /* the bundled kit and the user's */
   RubricPlanLibrary *plans;       /* the bundled plan and the user's */
   gboolean drafts_checked;
+  guint plans_waiting;            /* kits being read for the Plans dialog */
   /* Files being read to open as interviews: until they are, activation
    * shows no start page (the file opens straight into its interview). */
   guint opening;
@@ -122,6 +123,18 @@ static const GOptionEntry main_entries[] = {
   { NULL }
 };
 
+/* The bundled kit, parsed once in this process and shared by every use:
+ * the library, the kit in use, the command-line modes. Main thread only. */
+static RubricKit *
+bundled_kit (GError **error)
+{
+  static RubricKit *bundled;
+
+  if (bundled == NULL)
+    bundled = rubric_kit_new_from_resource (BUNDLED_KIT, error);
+  return bundled != NULL ? g_object_ref (bundled) : NULL;
+}
+
 static int
 check_files (const char * const *paths)
 {
@@ -132,7 +145,7 @@ check_files (const char * const *paths)
   gboolean all_valid = TRUE;
 
   /* Sessions are checked against the kit Rubric ships. */
-  kit = rubric_kit_new_from_resource (BUNDLED_KIT, &error);
+  kit = bundled_kit (&error);
   if (kit == NULL)
     /* Translators: %s says what is wrong with the kit */
     g_printerr (_("The bundled interview kit is broken: %s\n"), error->message);
@@ -305,7 +318,7 @@ export_anki (const char * const *paths,
     }
 
   if (kit == NULL)
-    kit = rubric_kit_new_from_resource (BUNDLED_KIT, NULL);
+    kit = bundled_kit (NULL);
   if (plan != NULL &&
       (!g_str_equal (rubric_plan_get_kit_id (plan), rubric_kit_get_id (kit)) ||
        !rubric_plan_check (plan, kit, &error)))
@@ -357,7 +370,7 @@ export_session (const char         *format_name,
   if (pdf_to_terminal (format, output))
     return EXIT_USAGE;
 
-  kit = rubric_kit_new_from_resource (BUNDLED_KIT, NULL);
+  kit = bundled_kit (NULL);
   file = g_file_new_for_commandline_arg (path);
   session = rubric_session_new_from_file (file, kit, NULL, &error);
   if (session == NULL)
@@ -499,7 +512,7 @@ export_debrief (const char         *format_name,
     if (!add_panel_files (files, paths[i], FALSE, output, &status))
       return status;
 
-  kit = rubric_kit_new_from_resource (BUNDLED_KIT, NULL);
+  kit = bundled_kit (NULL);
   debrief = rubric_debrief_new (kit);
   rubric_debrief_load (debrief, (GFile * const *) files->pdata, files->len, NULL, NULL);
   for (guint i = 0; i < rubric_debrief_get_n_problems (debrief); i++)
@@ -548,7 +561,7 @@ export_compare (const char         *format_name,
     if (!add_panel_files (files, paths[i], TRUE, output, &status))
       return status;
 
-  kit = rubric_kit_new_from_resource (BUNDLED_KIT, NULL);
+  kit = bundled_kit (NULL);
   compare = rubric_compare_new (kit);
   rubric_compare_load (compare, (GFile * const *) files->pdata, files->len, NULL, NULL);
   for (guint i = 0; i < rubric_compare_get_n_problems (compare); i++)
@@ -939,6 +952,8 @@ typedef struct
   RubricApplication *app;
   GFile *file;
   GWeakRef into;   /* the GtkWindow to open it in, if it still shows no interview */
+  RubricSession *session;   /* read, while its kit is */
+  char *stamp;
 } OpenData;
 
 static void
@@ -949,7 +964,37 @@ open_data_free (OpenData *data)
   g_object_unref (data->app);
   g_object_unref (data->file);
   g_weak_ref_clear (&data->into);
+  g_clear_object (&data->session);
+  g_free (data->stamp);
   g_free (data);
+}
+
+static void open_loaded_session (OpenData      *data,
+                                 RubricSession *session,
+                                 const char    *stamp);
+
+/* The session's own kit read (or not: then the session shows its questions
+ * as it stored them, and the alert says what is wrong with the kit). */
+static void
+session_kit_loaded_cb (GObject      *object,
+                       GAsyncResult *result,
+                       gpointer      user_data)
+{
+  OpenData *data = user_data;
+  g_autoptr(RubricSession) session = g_steal_pointer (&data->session);
+  g_autofree char *stamp = g_steal_pointer (&data->stamp);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RubricKit) kit = rubric_kit_library_load_kit_finish (RUBRIC_KIT_LIBRARY (object), result, &error);
+  g_autoptr(RubricApplication) app = g_object_ref (data->app);
+
+  open_loaded_session (data, session, stamp);
+  if (kit == NULL)
+    {
+      GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+
+      if (RUBRIC_IS_WINDOW (window))
+        rubric_window_show_error (RUBRIC_WINDOW (window), _("Could Not Open the Kit"), error->message);
+    }
 }
 
 static void
@@ -961,7 +1006,7 @@ session_loaded_cb (GObject      *object,
   g_autoptr(RubricSession) session = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *stamp = NULL;
-  RubricWindow *window;
+  RubricKitEntry *entry;
 
   session = rubric_session_load_finish (result, &stamp, &error);
   if (session == NULL)
@@ -988,6 +1033,27 @@ session_loaded_cb (GObject      *object,
       open_data_free (data);
       return;
     }
+
+  /* A kit of the user's that the session names is read now, the first
+   * time it is used. */
+  entry = rubric_kit_library_get_loaded (data->app->library) ?
+          rubric_kit_library_lookup (data->app->library, rubric_session_get_kit_id (session)) : NULL;
+  if (entry != NULL && rubric_kit_entry_get_kit (entry) == NULL)
+    {
+      data->session = g_steal_pointer (&session);
+      data->stamp = g_steal_pointer (&stamp);
+      rubric_kit_library_load_kit_async (data->app->library, entry, NULL, session_kit_loaded_cb, data);
+      return;
+    }
+  open_loaded_session (data, session, stamp);
+}
+
+static void
+open_loaded_session (OpenData      *data,
+                     RubricSession *session,
+                     const char    *stamp)
+{
+  RubricWindow *window;
 
   window = find_window_for (data->app, data->file);
   if (window == NULL)
@@ -1523,17 +1589,73 @@ rubric_application_browse_questions_action (GSimpleAction *action,
   rubric_window_browse (window);
 }
 
+/* The installed kits read so far, as RubricKits: what a plan imported in
+ * the Plans dialog is checked against. */
+static GListModel *
+loaded_kits (RubricApplication *self)
+{
+  GListModel *entries = rubric_kit_library_get_kits (self->library);
+  GListStore *kits = g_list_store_new (RUBRIC_TYPE_KIT);
+
+  for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
+    {
+      g_autoptr(RubricKitEntry) entry = g_list_model_get_item (entries, i);
+
+      if (rubric_kit_entry_get_kit (entry) != NULL)
+        g_list_store_append (kits, rubric_kit_entry_get_kit (entry));
+    }
+  if (g_list_model_get_n_items (G_LIST_MODEL (kits)) == 0)
+    g_list_store_append (kits, self->kit);
+  return G_LIST_MODEL (kits);
+}
+
+static void
+present_plans_dialog (RubricApplication *self)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  g_autoptr(GListModel) kits = loaded_kits (self);
+  RubricPlansDialog *dialog = rubric_plans_dialog_new (self->plans, self->kit, kits);
+
+  adw_dialog_present (ADW_DIALOG (dialog), GTK_WIDGET (window));
+}
+
+static void
+plans_kit_loaded_cb (GObject      *object,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  g_autoptr(RubricApplication) self = user_data;
+  g_autoptr(RubricKit) kit = rubric_kit_library_load_kit_finish (RUBRIC_KIT_LIBRARY (object), result, NULL);
+
+  /* A kit that does not load is left out: a plan for it is refused. */
+  if (--self->plans_waiting == 0)
+    present_plans_dialog (self);
+}
+
+/* A plan imported there is checked against the kit it names: every
+ * installed kit is read first (in workers) — plans are where they all are
+ * used. */
 static void
 rubric_application_plans_action (GSimpleAction *action,
                                  GVariant      *parameter,
                                  gpointer       user_data)
 {
   RubricApplication *self = user_data;
-  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
-  RubricPlansDialog *dialog = rubric_plans_dialog_new (self->plans, self->kit,
-                                                       rubric_kit_library_get_kits (self->library));
+  GListModel *entries = rubric_kit_library_get_kits (self->library);
 
-  adw_dialog_present (ADW_DIALOG (dialog), GTK_WIDGET (window));
+  if (self->plans_waiting > 0)
+    return;
+  for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
+    {
+      g_autoptr(RubricKitEntry) entry = g_list_model_get_item (entries, i);
+
+      if (rubric_kit_entry_get_kit (entry) != NULL)
+        continue;
+      self->plans_waiting++;
+      rubric_kit_library_load_kit_async (self->library, entry, NULL, plans_kit_loaded_cb, g_object_ref (self));
+    }
+  if (self->plans_waiting == 0)
+    present_plans_dialog (self);
 }
 
 /**
@@ -1597,6 +1719,25 @@ static const GActionEntry app_actions[] = {
 };
 
 static void
+last_kit_loaded_cb (GObject      *object,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  g_autoptr(RubricApplication) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RubricKit) kit = rubric_kit_library_load_kit_finish (RUBRIC_KIT_LIBRARY (object), result, &error);
+
+  if (kit == NULL)
+    {
+      g_message ("Kit skipped: %s", error->message);
+      return;
+    }
+  /* Unless another was chosen meanwhile. */
+  if (rubric_kit_library_is_bundled (self->library, self->kit))
+    rubric_application_set_kit (self, kit);
+}
+
+static void
 library_loaded_cb (GObject      *object,
                    GAsyncResult *result,
                    gpointer      user_data)
@@ -1604,7 +1745,7 @@ library_loaded_cb (GObject      *object,
   g_autoptr(RubricApplication) self = user_data;
   g_autoptr(GError) error = NULL;
   g_autofree char *kit_id = NULL;
-  RubricKit *kit;
+  RubricKitEntry *entry;
 
   if (!rubric_kit_library_load_finish (RUBRIC_KIT_LIBRARY (object), result, &error))
     {
@@ -1614,36 +1755,39 @@ library_loaded_cb (GObject      *object,
   for (const char * const *w = rubric_kit_library_get_warnings (self->library); *w != NULL; w++)
     g_message ("Kit skipped: %s", *w);
 
-  /* The kit chosen last time, if it is still there. */
+  /* The kit chosen last time, if it is still there: read now, as it is
+   * the one in use. */
   kit_id = g_settings_get_string (self->settings, "kit");
-  kit = *kit_id != '\0' ? rubric_kit_library_lookup (self->library, kit_id) : NULL;
-  if (kit != NULL)
-    g_set_object (&self->kit, kit);
+  entry = *kit_id != '\0' ? rubric_kit_library_lookup (self->library, kit_id) : NULL;
+  if (entry != NULL)
+    rubric_kit_library_load_kit_async (self->library, entry, NULL, last_kit_loaded_cb, g_object_ref (self));
 }
 
 /**
  * rubric_application_lookup_kit:
  *
- * Returns: (transfer none) (nullable): an installed kit
+ * Returns: (transfer none) (nullable): an installed kit, if it has been
+ *   read (rubric_application_choose_kit(), or a session that names it)
  */
 RubricKit *
 rubric_application_lookup_kit (RubricApplication *self,
                                const char        *kit_id)
 {
-  RubricKit *kit;
+  RubricKitEntry *entry;
 
   g_return_val_if_fail (RUBRIC_IS_APPLICATION (self), NULL);
 
   if (g_strcmp0 (rubric_kit_get_id (self->kit), kit_id) == 0)
     return self->kit;
-  kit = rubric_kit_library_get_loaded (self->library) ? rubric_kit_library_lookup (self->library, kit_id) : NULL;
-  return kit;
+  entry = rubric_kit_library_get_loaded (self->library) ? rubric_kit_library_lookup (self->library, kit_id) : NULL;
+  return entry != NULL ? rubric_kit_entry_get_kit (entry) : NULL;
 }
 
 /**
  * rubric_application_get_kits:
  *
- * Returns: (transfer none): the installed kits, the bundled one first
+ * Returns: (transfer none): the installed kits (#RubricKitEntry: a kit's
+ *   header), the bundled one first
  */
 GListModel *
 rubric_application_get_kits (RubricApplication *self)
@@ -1680,6 +1824,48 @@ rubric_application_set_kit (RubricApplication *self,
   for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
     if (RUBRIC_IS_WINDOW (l->data) && rubric_window_get_session (l->data) == NULL)
       rubric_window_set_kit (l->data, kit);
+}
+
+static void
+chosen_kit_loaded_cb (GObject      *object,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  g_autoptr(RubricApplication) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RubricKit) kit = rubric_kit_library_load_kit_finish (RUBRIC_KIT_LIBRARY (object), result, &error);
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (kit != NULL)
+    {
+      rubric_application_set_kit (self, kit);
+      return;
+    }
+
+  /* Nothing changes: the kit in use stays, and the choosers go back to
+   * it (each window sets its chooser again when the list says it
+   * changed). Then exactly what is wrong with the file, and where. */
+  g_list_model_items_changed (rubric_kit_library_get_kits (self->library), 0, 0, 0);
+  if (RUBRIC_IS_WINDOW (window))
+    rubric_window_show_error (RUBRIC_WINDOW (window), _("Could Not Open the Kit"), error->message);
+}
+
+/**
+ * rubric_application_choose_kit:
+ * @entry: an installed kit, as the library lists it
+ *
+ * Makes @entry's kit the one in use, reading it first if nothing has yet
+ * (in a worker thread). A kit that does not load changes nothing, and the
+ * active window says what is wrong with it.
+ */
+void
+rubric_application_choose_kit (RubricApplication *self,
+                               RubricKitEntry    *entry)
+{
+  g_return_if_fail (RUBRIC_IS_APPLICATION (self));
+  g_return_if_fail (RUBRIC_IS_KIT_ENTRY (entry));
+
+  rubric_kit_library_load_kit_async (self->library, entry, NULL, chosen_kit_loaded_cb, g_object_ref (self));
 }
 
 static void
@@ -1870,17 +2056,15 @@ rubric_application_startup (GApplication *application)
   self->settings = g_settings_new (SCHEMA_ID);
   /* The bundled kit lives in the binary's resources: reading it does not
    * touch the disk. */
-  self->kit = rubric_kit_new_from_resource (BUNDLED_KIT, &error);
+  self->kit = bundled_kit (&error);
   if (self->kit == NULL)
     g_error ("The bundled interview kit does not load: %s", error->message);
 
-  /* The user's own kits are found in the background. */
-  {
-    g_autoptr(GBytes) bundled = g_resources_lookup_data (BUNDLED_KIT, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
-
-    self->library = rubric_kit_library_new (bundled);
-    rubric_kit_library_load_async (self->library, NULL, library_loaded_cb, g_object_ref (self));
-  }
+  /* The user's own kits are found in the background (their headers only:
+   * a kit is read whole when it is used); the library shares the bundled
+   * kit rather than parsing it again. */
+  self->library = rubric_kit_library_new_for_kit (self->kit);
+  rubric_kit_library_load_async (self->library, NULL, library_loaded_cb, g_object_ref (self));
   /* And the interview plans. */
   {
     g_autoptr(GBytes) bundled = g_resources_lookup_data (BUNDLED_PLAN, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);

@@ -10,6 +10,7 @@
 #include <adwaita.h>
 
 #include "rubric-kit.h"
+#include "rubric-kit-library.h"
 #include "rubric-plan-library.h"
 
 G_BEGIN_DECLS
@@ -28,6 +29,8 @@ gboolean           rubric_application_is_bundled_kit (RubricApplication *self,
                                                       RubricKit         *kit);
 void               rubric_application_set_kit    (RubricApplication *self,
                                                   RubricKit         *kit);
+void               rubric_application_choose_kit (RubricApplication *self,
+                                                  RubricKitEntry    *entry);
 void               rubric_application_import_kit (RubricApplication *self,
                                                   GFile             *file);
 void               rubric_application_open_file  (RubricApplication *self,

@@ -137,7 +137,7 @@ on_kit_selected_cb (RubricStartPage *self)
 {
   GListModel *kits = adw_combo_row_get_model (ADW_COMBO_ROW (self->kit_row));
   guint selected = adw_combo_row_get_selected (ADW_COMBO_ROW (self->kit_row));
-  g_autoptr(RubricKit) kit = NULL;
+  g_autoptr(GObject) kit = NULL;
 
   if (self->syncing || kits == NULL || selected == GTK_INVALID_LIST_POSITION)
     return;
@@ -174,13 +174,24 @@ rubric_start_page_class_init (RubricStartPageClass *klass)
 
   /**
    * RubricStartPage::kit-chosen:
-   * @kit: the kit the user picked
+   * @kit: the item of the list the user picked (a #RubricKitEntry of the
+   *   library, or a #RubricKit)
    */
   g_signal_new ("kit-chosen", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                0, NULL, NULL, NULL, G_TYPE_NONE, 1, RUBRIC_TYPE_KIT);
+                0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_OBJECT);
   gtk_widget_class_bind_template_child (widget_class, RubricStartPage, drafts_list);
   gtk_widget_class_bind_template_child (widget_class, RubricStartPage, recent_group);
   gtk_widget_class_bind_template_child (widget_class, RubricStartPage, recent_list);
+}
+
+static char *
+item_title (GObject *item)
+{
+  char *title = NULL;
+
+  if (item != NULL)
+    g_object_get (item, "title", &title, NULL);
+  return title;
 }
 
 static void
@@ -192,7 +203,10 @@ rubric_start_page_init (RubricStartPage *self)
   adw_status_page_set_icon_name (ADW_STATUS_PAGE (adw_bin_get_child (ADW_BIN (self))), APP_ID);
 
   {
-    g_autoptr(GtkExpression) title = gtk_property_expression_new (RUBRIC_TYPE_KIT, NULL, "title");
+    /* The library lists entries (a kit's header), not kits: any item
+     * with a title. */
+    g_autoptr(GtkExpression) title = gtk_cclosure_expression_new (G_TYPE_STRING, NULL, 0, NULL,
+                                                                  G_CALLBACK (item_title), NULL, NULL);
 
     adw_combo_row_set_expression (ADW_COMBO_ROW (self->kit_row), title);
   }
@@ -239,7 +253,8 @@ rubric_start_page_set_drafts (RubricStartPage *self,
 
 /**
  * rubric_start_page_set_kits:
- * @kits: the installed kits
+ * @kits: the installed kits: #RubricKitEntry (or #RubricKit) items, each
+ *   with an "id" and a "title"
  * @current: the kit in use
  * @removable: whether it may be removed (it is not the bundled one)
  *
@@ -260,9 +275,11 @@ rubric_start_page_set_kits (RubricStartPage *self,
     adw_combo_row_set_model (ADW_COMBO_ROW (self->kit_row), kits);
   for (guint i = 0; kits != NULL && i < g_list_model_get_n_items (kits); i++)
     {
-      g_autoptr(RubricKit) kit = g_list_model_get_item (kits, i);
+      g_autoptr(GObject) kit = g_list_model_get_item (kits, i);
+      g_autofree char *id = NULL;
 
-      if (kit == current)
+      g_object_get (kit, "id", &id, NULL);
+      if (current != NULL && g_strcmp0 (id, rubric_kit_get_id (current)) == 0)
         position = i;
     }
   adw_combo_row_set_selected (ADW_COMBO_ROW (self->kit_row), position);

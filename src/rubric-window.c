@@ -933,10 +933,10 @@ on_kits_changed_cb (RubricWindow *self)
 }
 
 static void
-on_kit_chosen_cb (RubricWindow *self,
-                  RubricKit    *kit)
+on_kit_chosen_cb (RubricWindow   *self,
+                  RubricKitEntry *entry)
 {
-  rubric_application_set_kit (_rubric_window_get_app (self), kit);
+  rubric_application_choose_kit (_rubric_window_get_app (self), entry);
 }
 
 /**

@@ -17,6 +17,8 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
+
 #include "rubric-a11y.h"
 #include "rubric-application.h"
 #include "rubric-debrief-window.h"
@@ -333,16 +335,16 @@ test_drop_on_window (void)
 }
 
 /* The kit with ID among the installed ones, or NULL. */
-static RubricKit *
+static RubricKitEntry *
 installed_kit (const char *id)
 {
   GListModel *kits = rubric_application_get_kits (app);
 
   for (guint i = 0; i < g_list_model_get_n_items (kits); i++)
     {
-      g_autoptr(RubricKit) kit = g_list_model_get_item (kits, i);
+      g_autoptr(RubricKitEntry) kit = g_list_model_get_item (kits, i);
 
-      if (g_str_equal (rubric_kit_get_id (kit), id))
+      if (g_str_equal (rubric_kit_entry_get_id (kit), id))
         return kit;
     }
   return NULL;
@@ -405,7 +407,7 @@ test_drop_kits (void)
                                                          "comer\tto eat\tverbs\n"));
   g_assert_true (drop (GTK_WIDGET (window), deck));
   RUBRIC_WAIT_FOR (installed_kit ("anki-spanish-verbs") != NULL, 5000);
-  g_assert_cmpuint (rubric_kit_get_n_questions (installed_kit ("anki-spanish-verbs")), ==, 2);
+  g_assert_cmpuint (rubric_kit_get_n_questions (rubric_kit_entry_get_kit (installed_kit ("anki-spanish-verbs"))), ==, 2);
   g_assert_cmpstr (rubric_kit_get_id (rubric_application_get_kit (app)), ==, "anki-spanish-verbs");
   g_assert_null (rubric_window_get_session (window));
   g_assert_cmpuint (g_list_model_get_n_items (kits), ==, n_kits + 2);
@@ -453,6 +455,79 @@ test_drop_kits (void)
 
 /* Files dropped on a debrief join it; a file already in it is not read
  * twice, and a drop while it is still reading is read with the rest. */
+/* The entry of the kit written as NAME in the kits folder, read by a
+ * library of the test's own (the application's read its folder at start). */
+static RubricKitEntry *
+listed_entry (RubricKitLibrary *library,
+              const char       *name,
+              const char       *text,
+              const char       *id)
+{
+  g_autofree char *path = g_build_filename (g_get_user_data_dir (), "rubric", "kits", name, NULL);
+  g_autofree char *folder = g_path_get_dirname (path);
+
+  g_assert_cmpint (g_mkdir_with_parents (folder, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+  rubric_kit_library_load_async (library, NULL, NULL, NULL);
+  RUBRIC_WAIT_FOR (rubric_kit_library_get_loaded (library) && rubric_kit_library_lookup (library, id) != NULL, 5000);
+  return rubric_kit_library_lookup (library, id);
+}
+
+/* A kit is read when it is chosen, not at start: a kit whose header is
+ * right and whose topics are not says so then, with its file and place,
+ * and the kit in use stays; a good one is read and in use. */
+static void
+test_choose_kit (void)
+{
+  g_autofree char *minimal_path = g_test_build_filename (G_TEST_DIST, "data", "minimal.rubric-kit.json", NULL);
+  g_autofree char *minimal = NULL;
+  g_autoptr(GString) good = NULL;
+  g_autoptr(RubricKitLibrary) library = rubric_kit_library_new (NULL);
+  RubricWindow *window = rubric_window_new (app);
+  RubricKit *before = rubric_application_get_kit (app);
+  RubricKitEntry *entry;
+
+  rubric_test_show_window (GTK_WINDOW (window));
+  entry = listed_entry (library, "broken-body.json",
+                        "{\"format\": \"rubric-kit\", \"version\": 1, \"id\": \"broken-body\",\n"
+                        " \"title\": \"Broken Body\", \"description\": \"Cut short.\",\n"
+                        " \"topics\": [{\"id\": \n", "broken-body");
+  g_assert_null (rubric_kit_entry_get_kit (entry));
+  rubric_application_choose_kit (app, entry);
+  RUBRIC_WAIT_FOR (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window)) != NULL, 5000);
+  {
+    AdwDialog *dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
+    GtkWidget *label = adw_alert_dialog_get_extra_child (ADW_ALERT_DIALOG (dialog));
+
+    g_assert_cmpstr (adw_alert_dialog_get_heading (ADW_ALERT_DIALOG (dialog)), ==, "Could Not Open the Kit");
+    g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==,
+                     "broken-body.json:4:1: The file ends before its JSON is complete");
+    adw_dialog_force_close (dialog);
+  }
+  g_assert_true (rubric_application_get_kit (app) == before);
+  g_assert_null (rubric_kit_entry_get_kit (entry));
+
+  g_assert_true (g_file_get_contents (minimal_path, &minimal, NULL, NULL));
+  good = g_string_new (minimal);
+  g_assert_cmpuint (g_string_replace (good, "\"id\": \"example\"", "\"id\": \"chosen\"", 1), ==, 1);
+  entry = listed_entry (library, "chosen.json", good->str, "chosen");
+  g_assert_null (rubric_kit_entry_get_kit (entry));
+  rubric_application_choose_kit (app, entry);
+  RUBRIC_WAIT_FOR (g_strcmp0 (rubric_kit_get_id (rubric_application_get_kit (app)), "chosen") == 0, 5000);
+  g_assert_true (rubric_application_get_kit (app) == rubric_kit_entry_get_kit (entry));
+
+  /* As it was, for the tests after this one. */
+  rubric_application_set_kit (app, before);
+  destroy_all_windows ();
+  {
+    g_autofree char *broken = g_build_filename (g_get_user_data_dir (), "rubric", "kits", "broken-body.json", NULL);
+    g_autofree char *chosen = g_build_filename (g_get_user_data_dir (), "rubric", "kits", "chosen.json", NULL);
+
+    g_unlink (broken);
+    g_unlink (chosen);
+  }
+}
+
 static void
 test_drop_on_debrief (void)
 {
@@ -597,6 +672,7 @@ main (int   argc,
   g_test_add_func ("/intake/drop-on-window", test_drop_on_window);
   g_test_add_func ("/intake/drop-on-debrief", test_drop_on_debrief);
   g_test_add_func ("/intake/drop-kits", test_drop_kits);
+  g_test_add_func ("/intake/choose-kit", test_choose_kit);
   g_test_add_func ("/intake/hint-screenshots", test_hint_screenshots);
   g_test_add_func ("/intake/announce-test-backend", test_announce_test_backend);
 

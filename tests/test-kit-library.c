@@ -113,6 +113,17 @@ load_library (void)
 }
 
 static RubricKit *
+load_kit (RubricKitLibrary  *library,
+          RubricKitEntry    *entry,
+          GError           **error)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+
+  rubric_kit_library_load_kit_async (library, entry, NULL, rubric_test_store_result_cb, &result);
+  return rubric_kit_library_load_kit_finish (library, rubric_test_wait_for (&result), error);
+}
+
+static RubricKit *
 import_file (RubricKitLibrary  *library,
              const char        *path,
              GError           **error)
@@ -156,11 +167,11 @@ model_ids (RubricKitLibrary *library)
 
   for (guint i = 0; i < g_list_model_get_n_items (kits); i++)
     {
-      g_autoptr(RubricKit) kit = g_list_model_get_item (kits, i);
+      g_autoptr(RubricKitEntry) entry = g_list_model_get_item (kits, i);
 
       if (i > 0)
         g_string_append_c (ids, ' ');
-      g_string_append (ids, rubric_kit_get_id (kit));
+      g_string_append (ids, rubric_kit_entry_get_id (entry));
     }
 
   return g_string_free (g_steal_pointer (&ids), FALSE);
@@ -189,7 +200,7 @@ test_bundled_only (void)
 {
   g_autoptr(RubricKitLibrary) library = NULL;
   g_autofree char *ids = NULL;
-  g_autoptr(RubricKit) first = NULL;
+  g_autoptr(RubricKitEntry) first = NULL;
   RubricKit *bundled;
 
   rubric_test_clean_data_home (data_home);
@@ -202,8 +213,11 @@ test_bundled_only (void)
   bundled = rubric_kit_library_get_bundled (library);
   g_assert_nonnull (bundled);
   first = g_list_model_get_item (rubric_kit_library_get_kits (library), 0);
-  g_assert_true (first == bundled);
-  g_assert_true (rubric_kit_library_lookup (library, "django-senior") == bundled);
+  g_assert_true (rubric_kit_entry_get_kit (first) == bundled);
+  g_assert_true (rubric_kit_library_lookup (library, "django-senior") == first);
+  g_assert_cmpstr (rubric_kit_entry_get_title (first), ==, rubric_kit_get_title (bundled));
+  g_assert_cmpstr (rubric_kit_entry_get_sha256 (first), ==, rubric_kit_get_sha256 (bundled));
+  g_assert_null (rubric_kit_entry_get_file (first));
   g_assert_null (rubric_kit_library_lookup (library, "example"));
   g_assert_true (rubric_kit_library_is_bundled (library, bundled));
   g_assert_null (rubric_kit_library_get_file (library, bundled));
@@ -283,7 +297,7 @@ test_import (void)
 
   ids = model_ids (library);
   g_assert_cmpstr (ids, ==, "django-senior example");
-  g_assert_true (rubric_kit_library_lookup (library, "example") == kit);
+  g_assert_true (rubric_kit_entry_get_kit (rubric_kit_library_lookup (library, "example")) == kit);
   g_assert_false (rubric_kit_library_is_bundled (library, kit));
   file = rubric_kit_library_get_file (library, kit);
   g_assert_nonnull (file);
@@ -295,7 +309,7 @@ test_import (void)
   ids = model_ids (reloaded);
   g_assert_cmpstr (ids, ==, "django-senior example");
   g_assert_cmpuint (n_warnings (reloaded), ==, 0);
-  g_assert_cmpstr (rubric_kit_get_sha256 (rubric_kit_library_lookup (reloaded, "example")), ==,
+  g_assert_cmpstr (rubric_kit_entry_get_sha256 (rubric_kit_library_lookup (reloaded, "example")), ==,
                    rubric_kit_get_sha256 (kit));
 }
 
@@ -628,7 +642,7 @@ test_set_aside (void)
   g_assert_false (rubric_kit_library_put_back (library, first));
   g_assert_false (rubric_kit_library_is_set_aside (library, first));
   assert_ids (library, before);
-  g_assert_true (rubric_kit_library_lookup (library, "first") == first);
+  g_assert_true (rubric_kit_entry_get_kit (rubric_kit_library_lookup (library, "first")) == first);
   {
     g_autofree char *bytes_after = rubric_test_read_file (path);
 
@@ -676,6 +690,7 @@ test_broken_files_skipped (void)
   g_autofree char *twin = kit_text ("good", "Good twin");
   g_autofree char *impostor = kit_text ("django-senior", "Impostor");
   g_autofree char *ids = NULL;
+  g_autoptr(GError) error = NULL;
   const char * const *warnings;
   struct { const char *name; const char *text; } files[] = {
     { "broken.json", "{\n  \"format\": \"rubric-kit\",\n" },
@@ -704,23 +719,35 @@ test_broken_files_skipped (void)
 
   library = load_library ();
   ids = model_ids (library);
-  g_assert_cmpstr (ids, ==, "django-senior good");
+  /* Only headers are read at start: a kit whose topics are wrong is
+   * listed, and says what is wrong when it is used (below). */
+  g_assert_cmpstr (ids, ==, "django-senior example good");
   /* Of two kits with one id, the file whose name sorts first wins. */
-  g_assert_cmpstr (rubric_kit_get_title (rubric_kit_library_lookup (library, "good")), ==, "Good twin");
+  g_assert_cmpstr (rubric_kit_entry_get_title (rubric_kit_library_lookup (library, "good")), ==, "Good twin");
 
   /* One "FILE: message" a skipped file, in file name order; a syntax error
    * reads "FILE:LINE:COLUMN: message", as `rubric --check` prints it. */
   warnings = rubric_kit_library_get_warnings (library);
   for (guint i = 0; warnings[i] != NULL; i++)
     g_test_message ("warning: %s", warnings[i]);
-  g_assert_cmpuint (g_strv_length ((GStrv) warnings), ==, 4);
+  g_assert_cmpuint (g_strv_length ((GStrv) warnings), ==, 3);
   g_assert_true (g_str_has_prefix (warnings[0], "broken.json:3:1: The file ends before its JSON is complete"));
-  g_assert_true (g_str_has_prefix (warnings[1], "empty-topics.json: $.topics: "));
-  g_assert_true (g_str_has_prefix (warnings[2], "good.json: "));
-  g_assert_nonnull (strstr (warnings[2], "“good”"));
-  g_assert_nonnull (strstr (warnings[2], "good-twin.json"));
-  g_assert_true (g_str_has_prefix (warnings[3], "impostor.json: "));
-  g_assert_nonnull (strstr (warnings[3], "“django-senior”"));
+  g_assert_true (g_str_has_prefix (warnings[1], "good.json: "));
+  g_assert_nonnull (strstr (warnings[1], "“good”"));
+  g_assert_nonnull (strstr (warnings[1], "good-twin.json"));
+  g_assert_true (g_str_has_prefix (warnings[2], "impostor.json: "));
+  g_assert_nonnull (strstr (warnings[2], "“django-senior”"));
+
+  /* Used: the same words as a warning would have had, and nothing kept. */
+  {
+    RubricKitEntry *entry = rubric_kit_library_lookup (library, "example");
+    g_autoptr(RubricKit) kit = load_kit (library, entry, &error);
+
+    g_assert_null (kit);
+    g_assert_error (error, RUBRIC_KIT_ERROR, RUBRIC_KIT_ERROR_INVALID);
+    g_assert_true (g_str_has_prefix (error->message, "empty-topics.json: $.topics: "));
+    g_assert_null (rubric_kit_entry_get_kit (entry));
+  }
 
   /* The broken files are left where they are. */
   {
@@ -785,6 +812,205 @@ test_reload_replaces (void)
   g_assert_true (rubric_kit_library_get_bundled (library) == bundled);
 }
 
+/* At start only each kit's header is read: a kit whose header is right and
+ * whose topics are not even JSON is listed, with its title; it is read
+ * when it is used, which says what is wrong and where, and a good kit is
+ * read once and kept. */
+static void
+test_header_only (void)
+{
+  g_autoptr(RubricKitLibrary) library = NULL;
+  g_autoptr(RubricKit) kit = NULL;
+  g_autoptr(RubricKit) again = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *good = kit_text ("good", "Good");
+  g_autofree char *good_path = kits_path ("good.json");
+  g_autofree char *minimal = minimal_text ();
+  g_autoptr(GString) broken = g_string_new (minimal);
+  char *topics = strstr (broken->str, "\"topics\"");
+  RubricKitEntry *entry;
+
+  /* The topics cut short: not JSON at all after "topics". */
+  g_string_truncate (broken, topics - broken->str);
+  g_string_append (broken, "\"topics\": [ {\"id\": \n");
+
+  rubric_test_clean_data_home (data_home);
+  {
+    g_autofree char *path = kits_path ("cut.json");
+
+    rubric_test_write_file (path, broken->str);
+  }
+  rubric_test_write_file (good_path, good);
+  library = load_library ();
+  assert_ids (library, "django-senior example good");
+  g_assert_cmpuint (n_warnings (library), ==, 0);
+
+  entry = rubric_kit_library_lookup (library, "example");
+  g_assert_cmpstr (rubric_kit_entry_get_title (entry), ==, "Example");
+  g_assert_cmpuint (rubric_kit_entry_get_size (entry), ==, broken->len);
+  g_assert_null (rubric_kit_entry_get_kit (entry));
+  kit = load_kit (library, entry, &error);
+  g_assert_null (kit);
+  g_assert_error (error, RUBRIC_KIT_ERROR, RUBRIC_KIT_ERROR_SYNTAX);
+  g_test_message ("%s", error->message);
+  g_assert_true (g_str_has_prefix (error->message, "cut.json:"));
+  g_assert_null (rubric_kit_entry_get_kit (entry));
+  g_clear_error (&error);
+
+  /* The good one: not read until used; then read once and kept. */
+  entry = rubric_kit_library_lookup (library, "good");
+  g_assert_null (rubric_kit_entry_get_kit (entry));
+  kit = load_kit (library, entry, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (rubric_kit_get_id (kit), ==, "good");
+  g_assert_cmpuint (rubric_kit_get_n_questions (kit), >, 0);
+  g_assert_true (rubric_kit_entry_get_kit (entry) == kit);
+  g_assert_cmpstr (rubric_kit_entry_get_sha256 (entry), ==, rubric_kit_get_sha256 (kit));
+  again = load_kit (library, entry, &error);
+  g_assert_true (again == kit);
+
+  /* A loaded kit stays loaded across a new scan of the folder. */
+  {
+    g_autoptr(GAsyncResult) result = NULL;
+
+    rubric_kit_library_load_async (library, NULL, rubric_test_store_result_cb, &result);
+    g_assert_true (rubric_kit_library_load_finish (library, rubric_test_wait_for (&result), &error));
+    g_assert_true (rubric_kit_entry_get_kit (rubric_kit_library_lookup (library, "good")) == kit);
+  }
+}
+
+static char *
+cache_path (void)
+{
+  return g_build_filename (data_home, "rubric", "kit-hashes.json", NULL);
+}
+
+/* Writes a cache that gives @path the checksum @sha256 for its size and
+ * time now, plus @size_delta and @mtime_delta. */
+static void
+write_cache (const char *path,
+             const char *sha256,
+             gint64      size_delta,
+             gint64      mtime_delta)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFileInfo) info = g_file_query_info (file, "standard::size,time::modified,time::modified-usec",
+                                                 G_FILE_QUERY_INFO_NONE, NULL, NULL);
+  g_autoptr(GDateTime) modified = g_file_info_get_modification_date_time (info);
+  g_autofree char *cache = cache_path ();
+  g_autofree char *text =
+    g_strdup_printf ("{\"format\": \"rubric-kit-hashes\", \"files\": {\"%s\": "
+                     "{\"size\": %" G_GINT64_FORMAT ", \"mtime\": %" G_GINT64_FORMAT ", \"sha256\": \"%s\"}}}",
+                     path, g_file_info_get_size (info) + size_delta,
+                     g_date_time_to_unix_usec (modified) + mtime_delta, sha256);
+
+  rubric_test_write_file (cache, text);
+}
+
+static const char *
+listed_sha256 (const char *id)
+{
+  g_autoptr(RubricKitLibrary) library = load_library ();
+  static char sha256[65];
+
+  g_strlcpy (sha256, rubric_kit_entry_get_sha256 (rubric_kit_library_lookup (library, id)), sizeof sha256);
+  return sha256;
+}
+
+/* A kit's checksum comes from the cache only while its file has the size
+ * and time the cache says; otherwise (and with no cache, or a broken one)
+ * the file is hashed, and the cache written again. */
+static void
+test_hash_cache (void)
+{
+  g_autofree char *path = kits_path ("example.json");
+  g_autofree char *cache = cache_path ();
+  g_autofree char *minimal = minimal_text ();
+  g_autofree char *real = g_compute_checksum_for_string (G_CHECKSUM_SHA256, minimal, -1);
+  g_autofree char *cached = NULL;
+  const char *fake = "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
+
+  rubric_test_clean_data_home (data_home);
+  rubric_test_write_file (path, minimal);
+
+  /* No cache: hashed, and remembered. */
+  g_assert_false (g_file_test (cache, G_FILE_TEST_EXISTS));
+  g_assert_cmpstr (listed_sha256 ("example"), ==, real);
+  cached = rubric_test_read_file (cache);
+  g_assert_nonnull (strstr (cached, real));
+  g_assert_nonnull (strstr (cached, path));
+
+  /* A hit: the file is not read for it (the cache's word is taken). */
+  write_cache (path, fake, 0, 0);
+  g_assert_cmpstr (listed_sha256 ("example"), ==, fake);
+
+  /* Another time, or another size: never trusted. */
+  write_cache (path, fake, 0, 1);
+  g_assert_cmpstr (listed_sha256 ("example"), ==, real);
+  write_cache (path, fake, 0, -1000000);
+  g_assert_cmpstr (listed_sha256 ("example"), ==, real);
+  write_cache (path, fake, 1, 0);
+  g_assert_cmpstr (listed_sha256 ("example"), ==, real);
+  /* And the cache says the truth again. */
+  g_clear_pointer (&cached, g_free);
+  cached = rubric_test_read_file (cache);
+  g_assert_nonnull (strstr (cached, real));
+  g_assert_null (strstr (cached, fake));
+
+  /* A broken cache is no cache. */
+  rubric_test_write_file (cache, "{\"format\": \"rubric-kit-hashes\", \"files\": {\"x\": 3, \"y\": {\"size\": \"a\"}");
+  g_assert_cmpstr (listed_sha256 ("example"), ==, real);
+  rubric_test_write_file (cache, "{\"format\": \"rubric-kit-hashes\", \"files\": [1]}");
+  g_assert_cmpstr (listed_sha256 ("example"), ==, real);
+  rubric_test_write_file (cache, "\x01\x02");
+  g_assert_cmpstr (listed_sha256 ("example"), ==, real);
+
+  /* A kit imported is in the cache at once. */
+  {
+    g_autoptr(RubricKitLibrary) library = NULL;
+    g_autoptr(RubricKit) kit = NULL;
+    g_autoptr(GError) error = NULL;
+    g_autofree char *other = kit_text ("other", "Other");
+    g_autofree char *other_sha = g_compute_checksum_for_string (G_CHECKSUM_SHA256, other, -1);
+
+    library = load_library ();
+    kit = import_text (library, "other.json", other, &error);
+    g_assert_no_error (error);
+    g_clear_pointer (&cached, g_free);
+    cached = rubric_test_read_file (cache);
+    g_assert_nonnull (strstr (cached, other_sha));
+    g_assert_nonnull (strstr (cached, real));
+  }
+}
+
+/* A library given the bundled kit shares it: no second parse. */
+static void
+test_shared_bundled (void)
+{
+  g_autoptr(GBytes) bytes = shipped_bytes ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RubricKit) bundled = rubric_kit_new_from_bytes (bytes, &error);
+  g_autoptr(RubricKitLibrary) library = NULL;
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(RubricKitEntry) first = NULL;
+  g_autoptr(RubricKit) loaded = NULL;
+
+  g_assert_no_error (error);
+  rubric_test_clean_data_home (data_home);
+  library = rubric_kit_library_new_for_kit (bundled);
+  g_assert_true (rubric_kit_library_get_bundled (library) == bundled);
+  rubric_kit_library_load_async (library, NULL, rubric_test_store_result_cb, &result);
+  g_assert_true (rubric_kit_library_load_finish (library, rubric_test_wait_for (&result), &error));
+  g_assert_no_error (error);
+
+  g_assert_true (rubric_kit_library_get_bundled (library) == bundled);
+  first = g_list_model_get_item (rubric_kit_library_get_kits (library), 0);
+  g_assert_true (rubric_kit_entry_get_kit (first) == bundled);
+  loaded = load_kit (library, first, &error);
+  g_assert_true (loaded == bundled);
+  g_assert_true (rubric_kit_library_is_bundled (library, bundled));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -797,6 +1023,9 @@ main (int   argc,
   g_assert_no_error (error);
   g_setenv ("XDG_DATA_HOME", data_home, TRUE);
   g_setenv ("XDG_STATE_HOME", data_home, TRUE);
+  /* The cache of kit checksums: $XDG_CACHE_HOME/rubric, cleaned with the
+   * kits. */
+  g_setenv ("XDG_CACHE_HOME", data_home, TRUE);
 
   g_test_init (&argc, &argv, NULL);
 
@@ -815,6 +1044,9 @@ main (int   argc,
   g_test_add_func ("/kit-library/remove-bundled", test_remove_bundled);
   g_test_add_func ("/kit-library/broken-files-skipped", test_broken_files_skipped);
   g_test_add_func ("/kit-library/reload", test_reload_replaces);
+  g_test_add_func ("/kit-library/header-only", test_header_only);
+  g_test_add_func ("/kit-library/hash-cache", test_hash_cache);
+  g_test_add_func ("/kit-library/shared-bundled", test_shared_bundled);
 
   status = g_test_run ();
 

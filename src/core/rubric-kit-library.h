@@ -36,12 +36,23 @@ typedef enum {
 
 GQuark rubric_kit_library_error_quark (void);
 
+#define RUBRIC_TYPE_KIT_ENTRY (rubric_kit_entry_get_type ())
+G_DECLARE_FINAL_TYPE (RubricKitEntry, rubric_kit_entry, RUBRIC, KIT_ENTRY, GObject)
+
+const char         *rubric_kit_entry_get_id         (RubricKitEntry       *self);
+const char         *rubric_kit_entry_get_title      (RubricKitEntry       *self);
+const char         *rubric_kit_entry_get_sha256     (RubricKitEntry       *self);
+guint64             rubric_kit_entry_get_size       (RubricKitEntry       *self);
+GFile              *rubric_kit_entry_get_file       (RubricKitEntry       *self);
+RubricKit          *rubric_kit_entry_get_kit        (RubricKitEntry       *self);
+
 #define RUBRIC_TYPE_KIT_LIBRARY (rubric_kit_library_get_type ())
 G_DECLARE_FINAL_TYPE (RubricKitLibrary, rubric_kit_library, RUBRIC, KIT_LIBRARY, GObject)
 
 GFile              *rubric_kit_library_get_folder   (void);
 
 RubricKitLibrary   *rubric_kit_library_new          (GBytes               *bundled_kit_bytes);
+RubricKitLibrary   *rubric_kit_library_new_for_kit  (RubricKit            *bundled_kit);
 
 void                rubric_kit_library_load_async   (RubricKitLibrary     *self,
                                                      GCancellable         *cancellable,
@@ -55,8 +66,16 @@ const char * const *rubric_kit_library_get_warnings (RubricKitLibrary     *self)
 
 GListModel         *rubric_kit_library_get_kits     (RubricKitLibrary     *self);
 RubricKit          *rubric_kit_library_get_bundled  (RubricKitLibrary     *self);
-RubricKit          *rubric_kit_library_lookup       (RubricKitLibrary     *self,
+RubricKitEntry     *rubric_kit_library_lookup       (RubricKitLibrary     *self,
                                                      const char           *kit_id);
+void                rubric_kit_library_load_kit_async (RubricKitLibrary   *self,
+                                                       RubricKitEntry     *entry,
+                                                       GCancellable       *cancellable,
+                                                       GAsyncReadyCallback callback,
+                                                       gpointer            user_data);
+RubricKit          *rubric_kit_library_load_kit_finish (RubricKitLibrary  *self,
+                                                        GAsyncResult      *result,
+                                                        GError           **error);
 gboolean            rubric_kit_library_is_bundled   (RubricKitLibrary     *self,
                                                      RubricKit            *kit);
 GFile              *rubric_kit_library_get_file     (RubricKitLibrary     *self,
