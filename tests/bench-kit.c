@@ -162,6 +162,32 @@ vary (const char *text,
   return g_strjoinv (" ", words);
 }
 
+static gboolean write_compact;
+
+typedef struct {
+  JsonBuilder *builder;
+  GRand *rand;
+} VaryData;
+
+static void
+add_varied_member (JsonObject  *object,
+                   const char  *name,
+                   JsonNode    *node,
+                   gpointer     user_data)
+{
+  VaryData *data = user_data;
+
+  json_builder_set_member_name (data->builder, name);
+  if (g_str_equal (name, "text") && JSON_NODE_HOLDS_VALUE (node))
+    {
+      g_autofree char *text = vary (json_node_get_string (node), data->rand, 1);
+
+      json_builder_add_string_value (data->builder, text);
+    }
+  else
+    json_builder_add_value (data->builder, json_node_copy (node));
+}
+
 static void
 add_varied_strings (JsonBuilder *builder,
                     const char  *member,
@@ -177,9 +203,20 @@ add_varied_strings (JsonBuilder *builder,
   json_builder_begin_array (builder);
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
-      g_autofree char *text = vary (json_array_get_string_element (array, i), rand, 1);
+      JsonNode *element = json_array_get_element (array, i);
+      g_autofree char *text = NULL;
 
-      json_builder_add_string_value (builder, text);
+      /* A plain string, or an object whose "text" varies (a key point
+       * with its level): the other members as they are. */
+      if (!JSON_NODE_HOLDS_OBJECT (element))
+        {
+          text = vary (json_node_get_string (element), rand, 1);
+          json_builder_add_string_value (builder, text);
+          continue;
+        }
+      json_builder_begin_object (builder);
+      json_object_foreach_member (json_node_get_object (element), add_varied_member, &(VaryData) { builder, rand });
+      json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
 }
@@ -302,7 +339,9 @@ make_kit (JsonObject *shipped,
 
   root = json_builder_get_root (builder);
   json_generator_set_root (generator, root);
-  json_generator_set_pretty (generator, TRUE);
+  /* Installed kits (--write) are compact: pretty, 5,000 questions with
+   * their key points as objects pass the 16 MB limit of a kit file. */
+  json_generator_set_pretty (generator, !write_compact);
   json_generator_set_indent (generator, 2);
   text = json_generator_to_data (generator, &length);
   g_rand_free (rand);
@@ -467,6 +506,7 @@ write_kits (const char *kit_path,
   g_autoptr(GError) error = NULL;
   g_autoptr(JsonParser) parser = json_parser_new ();
 
+  write_compact = TRUE;
   if (!json_parser_load_from_mapped_file (parser, kit_path, &error) ||
       g_mkdir_with_parents (folder, 0755) != 0)
     {
