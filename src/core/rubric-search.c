@@ -259,6 +259,59 @@ rubric_search_index_new (RubricKit *kit)
   return g_object_new (RUBRIC_TYPE_SEARCH_INDEX, "kit", kit, NULL);
 }
 
+static void
+new_in_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  RubricKit *kit = task_data;
+
+  if (!g_task_return_error_if_cancelled (task))
+    g_task_return_pointer (task, rubric_search_index_new (kit), g_object_unref);
+}
+
+/**
+ * rubric_search_index_new_async:
+ * @kit: a kit, which is never changed once loaded
+ *
+ * Indexes @kit in a worker thread, so that a big kit's index (a fifth of
+ * a second for 5,000 questions) does not hold the main loop; @callback
+ * gets it with rubric_search_index_new_finish().
+ */
+void
+rubric_search_index_new_async (RubricKit           *kit,
+                               GCancellable        *cancellable,
+                               GAsyncReadyCallback  callback,
+                               gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (RUBRIC_IS_KIT (kit));
+  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, rubric_search_index_new_async);
+  g_task_set_task_data (task, g_object_ref (kit), g_object_unref);
+  g_task_run_in_thread (task, new_in_thread);
+}
+
+/**
+ * rubric_search_index_new_finish:
+ *
+ * Returns: (transfer full) (nullable): the index, or %NULL with @error set
+ *   (%G_IO_ERROR_CANCELLED only)
+ */
+RubricSearchIndex *
+rubric_search_index_new_finish (GAsyncResult  *result,
+                                GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == rubric_search_index_new_async, NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
 RubricSearchIndex *
 rubric_search_index_new_for_kits (RubricKit * const *kits,
                                   guint              n_kits)
