@@ -11,8 +11,9 @@
  * and any later pane bind to them instead of being told.
  *
  * A topic of a big kit has fifty questions: the first screenful of cards
- * is built at once, the rest in idle batches after the first frame, and
- * any card a key or a search goes to before that is built on the spot.
+ * is built at once, more as the view scrolls near their end (in an idle,
+ * never while GTK lays out), and any card a key or a search goes to on
+ * the spot.
  */
 
 #define G_LOG_DOMAIN "rubric-question-pane"
@@ -34,7 +35,7 @@ struct _RubricQuestionPane
   GArray *numbers;                 /* guint: each one's place in its topic */
   GPtrArray *cards;                /* RubricQuestionCard, borrowed from cards_box:
                                     * the first cards->len of questions */
-  guint build_source;              /* builds the rest of the cards */
+  guint build_source;              /* builds more cards, near the end */
 
   guint topic_index;
   guint question_index;
@@ -76,11 +77,12 @@ static guint signals[N_SIGNALS];
 
 /* Cards built before the first frame: a screenful and more. */
 #define FIRST_CARDS 4
-/* The most time an idle batch of cards takes before it yields, in µs. */
-#define BATCH_USEC 6000
+/* Cards built at a time when the view comes near their end. */
+#define MORE_CARDS 2
 
-static void refresh_card (RubricQuestionPane *self,
-                          guint               index);
+static void refresh_card             (RubricQuestionPane *self,
+                                      guint               index);
+static void on_adjustment_changed_cb (RubricQuestionPane *self);
 
 static void
 on_card_graded_cb (RubricQuestionPane *self,
@@ -244,6 +246,10 @@ rubric_question_pane_init (RubricQuestionPane *self)
   viewport = gtk_scrolled_window_get_child (self->scroller);
   if (GTK_IS_VIEWPORT (viewport))
     gtk_viewport_set_scroll_to_focus (GTK_VIEWPORT (viewport), TRUE);
+  g_signal_connect_object (gtk_scrolled_window_get_vadjustment (self->scroller), "value-changed",
+                           G_CALLBACK (on_adjustment_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (gtk_scrolled_window_get_vadjustment (self->scroller), "changed",
+                           G_CALLBACK (on_adjustment_changed_cb), self, G_CONNECT_SWAPPED);
   self->can_reveal = TRUE;
 }
 
@@ -269,20 +275,34 @@ ensure_cards (RubricQuestionPane *self,
     }
 }
 
+/* Whether less than a screen of cards is left below the view. */
+static gboolean
+near_the_end (RubricQuestionPane *self)
+{
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
+  double page = gtk_adjustment_get_page_size (adjustment);
+
+  return gtk_adjustment_get_value (adjustment) + 2 * page >= gtk_adjustment_get_upper (adjustment);
+}
+
 static gboolean
 build_more_cards_cb (gpointer user_data)
 {
   RubricQuestionPane *self = user_data;
-  gint64 end = g_get_monotonic_time () + BATCH_USEC;
 
-  while (self->cards->len < self->questions->len)
-    {
-      ensure_cards (self, self->cards->len);
-      if (g_get_monotonic_time () >= end)
-        return G_SOURCE_CONTINUE;
-    }
   self->build_source = 0;
+  if (self->cards->len < self->questions->len && near_the_end (self))
+    ensure_cards (self, self->cards->len + MORE_CARDS - 1);
   return G_SOURCE_REMOVE;
+}
+
+/* The view scrolled, or its cards grew: more, if it is near their end
+ * (a new card changes the view again, until a screen is left below). */
+static void
+on_adjustment_changed_cb (RubricQuestionPane *self)
+{
+  if (self->build_source == 0 && self->cards->len < self->questions->len && near_the_end (self))
+    self->build_source = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, build_more_cards_cb, self, NULL);
 }
 
 /* ------------------------------------------------------------ public API */
@@ -504,10 +524,8 @@ rubric_question_pane_show_topic (RubricQuestionPane *self,
       g_array_append_val (self->numbers, i);
     }
 
-  /* A screenful now; the rest once the first frame is drawn. */
+  /* A screenful now; more as the view scrolls. */
   ensure_cards (self, FIRST_CARDS - 1);
-  if (self->cards->len < self->questions->len)
-    self->build_source = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, build_more_cards_cb, self, NULL);
 
   gtk_label_set_text (self->topic_title_label, rubric_topic_get_title (self->topic));
   gtk_label_set_text (self->topic_summary_label, rubric_topic_get_summary (self->topic));
