@@ -383,7 +383,7 @@ show_results (RubricSidebar *self,
   if (items->len > 0)
     {
       gtk_single_selection_set_selected (self->results_selection, 0);
-      gtk_list_view_scroll_to (self->results_list, 0, GTK_LIST_SCROLL_NONE, NULL);
+      gtk_adjustment_set_value (gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->results_list)), 0);
     }
 }
 
