@@ -57,7 +57,14 @@ thread_cpu_ms (void)
 }
 
 /* Connected after GTK's own handlers: the time between the end of the
- * layout phase and the end of the paint phase is the rendering. */
+ * layout phase and the end of the paint phase is the rendering. A frame
+ * without a layout phase paints from its start. */
+static void
+on_before_paint_cb (void)
+{
+  layout_done_cpu = thread_cpu_ms ();
+}
+
 static void
 on_layout_cb (void)
 {
@@ -224,6 +231,8 @@ main (int   argc,
       rubric_test_show_window (GTK_WINDOW (window));
       g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (window)), "after-paint",
                         G_CALLBACK (on_after_paint_cb), NULL);
+      g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (window)), "before-paint",
+                        G_CALLBACK (on_before_paint_cb), NULL);
       g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (window)), "layout",
                         G_CALLBACK (on_layout_cb), NULL);
       g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (window)), "paint",
