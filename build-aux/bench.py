@@ -340,21 +340,16 @@ def study_settings(env, rundir, kit_id):
 
 
 def report_study(programs, results, runs, context, kit_id):
-    print()
-    print(f"Study mode (rubric --browse-questions) on the installed kit {kit_id}, to its first "
-          f"frame: {runs} runs of each program, interleaved, after one untimed warm-up run of each")
-    for key, value in context:
-        print(f"  {key + ':':<12}{value}")
-    print()
-    print(f"{'program':<10}{'median ms':>11}{'min ms':>10}{'max ms':>10}"
-          f"{'median peak RSS MiB':>22}")
+    lines = [f"\nStudy mode (rubric --browse-questions) on the installed kit {kit_id}, to its "
+             f"first frame: {runs} runs of each program, interleaved, after one untimed "
+             "warm-up run of each"]
+    lines += [f"  {key + ':':<12}{value}" for key, value in context]
+    lines.append(f"\n{'program':<10}{'median ms':>11}{'min ms':>10}{'max ms':>10}{'median peak RSS MiB':>22}")
+    print("\n".join(lines))
     med = medians(programs, results)
-    time_ratio = med["rubric"][0] / med["bare"][0]
-    rss_ratio = med["rubric"][1] / med["bare"][1]
-    rss_pairs = [r[1] / b[1] for r, b in zip(results["rubric"], results["bare"])]
-    q = statistics.quantiles(rss_pairs, n=4)
-    print()
-    print(f"{'rubric / bare':<22}{'ratio':>8}{'target':>10}")
+    time_ratio, rss_ratio = (med["rubric"][i] / med["bare"][i] for i in (0, 1))
+    q = statistics.quantiles([r[1] / b[1] for r, b in zip(results["rubric"], results["bare"])], n=4)
+    print(f"\n{'rubric / bare':<22}{'ratio':>8}{'target':>10}")
     print(f"{'time (median)':<22}{time_ratio:>7.2f}×{'':>10}  ({spread(programs, results)})")
     print(f"{'peak RSS (median)':<22}{rss_ratio:>7.2f}×{'≤ ' + format(TARGET_STUDY_RSS, '.2f') + '×':>10}"
           f"  {verdict(rss_ratio, TARGET_STUDY_RSS)}  (pairs: quartiles {q[0]:.2f}×–{q[2]:.2f}×)")
