@@ -327,6 +327,39 @@ def report_compare(programs, results, runs, context, folder):
     return t <= COMPARE_TIME_MS and rss <= COMPARE_RSS_MIB
 
 
+# Study mode with a large kit (build-aux/bench study-large, issue 19).
+TARGET_STUDY_RSS = 1.5
+
+
+def study_settings(env, rundir, kit_id):
+    """Settings in a keyfile of the run's own: the kit chosen last time is KIT_ID."""
+    config = os.path.join(rundir, "config")
+    os.makedirs(os.path.join(config, "glib-2.0", "settings"), exist_ok=True)
+    with open(os.path.join(config, "glib-2.0", "settings", "keyfile"), "w") as f:
+        f.write(f"[io/github/rubricapp/Rubric]\nkit='{kit_id}'\n")
+    env.update({"XDG_CONFIG_HOME": config, "GSETTINGS_BACKEND": "keyfile"})
+
+
+def report_study(programs, results, runs, context, kit_id):
+    lines = [f"\nStudy mode (rubric --browse-questions) on the installed kit {kit_id}, to its "
+             f"first frame: {runs} runs of each program, interleaved, after one untimed "
+             "warm-up run of each"]
+    lines += [f"  {key + ':':<12}{value}" for key, value in context]
+    lines.append(f"\n{'program':<10}{'median ms':>11}{'min ms':>10}{'max ms':>10}{'median peak RSS MiB':>22}")
+    print("\n".join(lines))
+    med = medians(programs, results)
+    time_ratio, rss_ratio = (med["rubric"][i] / med["bare"][i] for i in (0, 1))
+    q = statistics.quantiles([r[1] / b[1] for r, b in zip(results["rubric"], results["bare"])], n=4)
+    print(f"\n{'rubric / bare':<22}{'ratio':>8}{'target':>10}")
+    print(f"{'time (median)':<22}{time_ratio:>7.2f}×{'':>10}  ({spread(programs, results)})")
+    print(f"{'peak RSS (median)':<22}{rss_ratio:>7.2f}×{'≤ ' + format(TARGET_STUDY_RSS, '.2f') + '×':>10}"
+          f"  {verdict(rss_ratio, TARGET_STUDY_RSS)}  (pairs: quartiles {q[0]:.2f}×–{q[2]:.2f}×)")
+    for name, line in WARNINGS.items():
+        print(f"\nNote: {name} logged warnings; the first: {line}")
+    print()
+    return rss_ratio <= TARGET_STUDY_RSS
+
+
 # ------------------------------------------------------------------ main
 
 
@@ -354,6 +387,9 @@ def bench_startup(args):
             if not os.path.isfile(args.session):
                 raise BenchError(f"{args.session}: no such file")
             argv.append(os.path.abspath(args.session))
+        if args.study is not None:
+            # Browse Questions on an installed kit, chosen as last time.
+            argv.append("--browse-questions")
         programs = [("bare", [os.path.abspath(bare)]), ("rubric", argv)]
     else:
         # The compare view of a folder, against Rubric's own empty window.
@@ -397,6 +433,8 @@ def bench_startup(args):
             "GDK_DEBUG": "no-portals",
             "RUBRIC_BENCH_QUIT_AFTER_FIRST_FRAME": "1",
         })
+        if args.study is not None:
+            study_settings(env, rundir, args.study)
 
         # One untimed warm-up run of each: page cache, font and icon caches,
         # the accessibility bus (activated on the first run). It also tells
@@ -448,7 +486,10 @@ def bench_startup(args):
     if args.compare is not None:
         met = report_compare(programs, results, args.runs, context, args.compare)
     else:
-        met = report(programs, results, args.runs, context, args.session, args.kits)
+        if args.study is not None:
+            met = report_study(programs, results, args.runs, context, args.study)
+        else:
+            met = report(programs, results, args.runs, context, args.session, args.kits)
     if not met and args.strict:
         say("a target was missed (--strict)")
         return 1
@@ -616,6 +657,9 @@ def main():
                          help="the interview each window opens (a copy each)")
     windows.add_argument("--strict", action="store_true",
                          help="exit 1 when the target is missed")
+    startup.add_argument("--study", metavar="KIT_ID",
+                         help="start in study mode (--browse-questions) on the installed "
+                              "kit KIT_ID (with --kits)")
     args = parser.parse_args()
     if args.command == "windows" and args.windows < 2:
         parser.error("N must be at least 2")

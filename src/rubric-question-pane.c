@@ -9,6 +9,11 @@
  * is marked, its time is counted, the keys act on it. :topic-index,
  * :question-index and :current-question say which, so the candidate panel
  * and any later pane bind to them instead of being told.
+ *
+ * A topic of a big kit has fifty questions: the first screenful of cards
+ * is built at once, more as the view scrolls near their end (in an idle,
+ * never while GTK lays out), and any card a key or a search goes to on
+ * the spot.
  */
 
 #define G_LOG_DOMAIN "rubric-question-pane"
@@ -26,7 +31,11 @@ struct _RubricQuestionPane
   RubricSession *session;          /* NULL while studying */
   RubricStudyProgress *progress;   /* the learner's grades, while studying */
   RubricTopic *topic;
-  GPtrArray *cards;                /* RubricQuestionCard, borrowed from cards_box */
+  GPtrArray *questions;            /* RubricQuestion: the topic's, as shown */
+  GArray *numbers;                 /* guint: each one's place in its topic */
+  GPtrArray *cards;                /* RubricQuestionCard, borrowed from cards_box:
+                                    * the first cards->len of questions */
+  guint build_source;              /* builds more cards, near the end */
 
   guint topic_index;
   guint question_index;
@@ -66,6 +75,15 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
+/* Cards built before the first frame: a screenful and more. */
+#define FIRST_CARDS 4
+/* Cards built at a time when the view comes near their end. */
+#define MORE_CARDS 2
+
+static void refresh_card             (RubricQuestionPane *self,
+                                      guint               index);
+static void on_adjustment_changed_cb (RubricQuestionPane *self);
+
 static void
 on_card_graded_cb (RubricQuestionPane *self,
                    int                 grade,
@@ -83,7 +101,10 @@ rubric_question_pane_dispose (GObject *object)
   RubricQuestionPane *self = RUBRIC_QUESTION_PANE (object);
 
   /* AdwBin drops its child, the template's scroller, and everything in it. */
+  g_clear_handle_id (&self->build_source, g_source_remove);
   g_clear_pointer (&self->cards, g_ptr_array_unref);
+  g_clear_pointer (&self->questions, g_ptr_array_unref);
+  g_clear_pointer (&self->numbers, g_array_unref);
   g_clear_object (&self->kit);
   g_clear_object (&self->session);
   g_clear_object (&self->progress);
@@ -217,13 +238,71 @@ rubric_question_pane_init (RubricQuestionPane *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   self->cards = g_ptr_array_new ();
+  self->questions = g_ptr_array_new_with_free_func (g_object_unref);
+  self->numbers = g_array_new (FALSE, FALSE, sizeof (guint));
   self->text_scale = 1.0;
 
   /* Focus follows the question being asked; the view follows the focus. */
   viewport = gtk_scrolled_window_get_child (self->scroller);
   if (GTK_IS_VIEWPORT (viewport))
     gtk_viewport_set_scroll_to_focus (GTK_VIEWPORT (viewport), TRUE);
+  g_signal_connect_object (gtk_scrolled_window_get_vadjustment (self->scroller), "value-changed",
+                           G_CALLBACK (on_adjustment_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (gtk_scrolled_window_get_vadjustment (self->scroller), "changed",
+                           G_CALLBACK (on_adjustment_changed_cb), self, G_CONNECT_SWAPPED);
   self->can_reveal = TRUE;
+}
+
+/* ----------------------------------------------------------------- cards */
+
+/* Builds the cards up to the question @index (included). */
+static void
+ensure_cards (RubricQuestionPane *self,
+              guint               index)
+{
+  while (self->cards->len <= index && self->cards->len < self->questions->len)
+    {
+      guint i = self->cards->len;
+      RubricQuestion *question = g_ptr_array_index (self->questions, i);
+      GtkWidget *card = rubric_question_card_new (question, g_array_index (self->numbers, guint, i));
+
+      if (self->session != NULL && !rubric_session_is_planned (self->session, rubric_question_get_id (question)))
+        rubric_question_card_set_unplanned (RUBRIC_QUESTION_CARD (card), TRUE);
+      g_signal_connect_object (card, "graded", G_CALLBACK (on_card_graded_cb), self, G_CONNECT_SWAPPED);
+      g_ptr_array_add (self->cards, card);
+      gtk_box_append (self->cards_box, card);
+      refresh_card (self, i);
+    }
+}
+
+/* Whether less than a screen of cards is left below the view. */
+static gboolean
+near_the_end (RubricQuestionPane *self)
+{
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
+  double page = gtk_adjustment_get_page_size (adjustment);
+
+  return gtk_adjustment_get_value (adjustment) + 2 * page >= gtk_adjustment_get_upper (adjustment);
+}
+
+static gboolean
+build_more_cards_cb (gpointer user_data)
+{
+  RubricQuestionPane *self = user_data;
+
+  self->build_source = 0;
+  if (self->cards->len < self->questions->len && near_the_end (self))
+    ensure_cards (self, self->cards->len + MORE_CARDS - 1);
+  return G_SOURCE_REMOVE;
+}
+
+/* The view scrolled, or its cards grew: more, if it is near their end
+ * (a new card changes the view again, until a screen is left below). */
+static void
+on_adjustment_changed_cb (RubricQuestionPane *self)
+{
+  if (self->build_source == 0 && self->cards->len < self->questions->len && near_the_end (self))
+    self->build_source = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, build_more_cards_cb, self, NULL);
 }
 
 /* ------------------------------------------------------------ public API */
@@ -278,8 +357,8 @@ rubric_question_pane_show_question (RubricQuestionPane *self,
   g_return_val_if_fail (RUBRIC_IS_QUESTION_PANE (self), FALSE);
   g_return_val_if_fail (RUBRIC_IS_QUESTION (question), FALSE);
 
-  for (guint i = 0; i < self->cards->len; i++)
-    if (rubric_question_card_get_question (g_ptr_array_index (self->cards, i)) == question)
+  for (guint i = 0; i < self->questions->len; i++)
+    if (g_ptr_array_index (self->questions, i) == question)
       {
         rubric_question_pane_set_question_index (self, i);
         return TRUE;
@@ -425,29 +504,28 @@ rubric_question_pane_show_topic (RubricQuestionPane *self,
         gtk_root_set_focus (root, NULL);
     }
 
+  g_clear_handle_id (&self->build_source, g_source_remove);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->cards_box))))
     gtk_box_remove (self->cards_box, child);
   g_ptr_array_set_size (self->cards, 0);
+  g_ptr_array_set_size (self->questions, 0);
+  g_array_set_size (self->numbers, 0);
 
   questions = rubric_topic_get_questions (self->topic);
   for (guint i = 0; i < g_list_model_get_n_items (questions); i++)
     {
       g_autoptr(RubricQuestion) question = g_list_model_get_item (questions, i);
-      GtkWidget *card;
 
       /* A planned interview shows the plan's questions only. */
       if (self->session != NULL && !self->show_unplanned &&
           !rubric_session_is_planned (self->session, rubric_question_get_id (question)))
         continue;
-
-      card = rubric_question_card_new (question, i);
-      if (self->session != NULL && !rubric_session_is_planned (self->session, rubric_question_get_id (question)))
-        rubric_question_card_set_unplanned (RUBRIC_QUESTION_CARD (card), TRUE);
-
-      g_signal_connect_object (card, "graded", G_CALLBACK (on_card_graded_cb), self, G_CONNECT_SWAPPED);
-      g_ptr_array_add (self->cards, card);
-      gtk_box_append (self->cards_box, card);
+      g_ptr_array_add (self->questions, g_steal_pointer (&question));
+      g_array_append_val (self->numbers, i);
     }
+
+  /* A screenful now; more as the view scrolls. */
+  ensure_cards (self, FIRST_CARDS - 1);
 
   gtk_label_set_text (self->topic_title_label, rubric_topic_get_title (self->topic));
   gtk_label_set_text (self->topic_summary_label, rubric_topic_get_summary (self->topic));
@@ -498,8 +576,9 @@ rubric_question_pane_set_question_index (RubricQuestionPane *self,
                                          guint               index)
 {
   g_return_if_fail (RUBRIC_IS_QUESTION_PANE (self));
-  g_return_if_fail (index < MAX (self->cards->len, 1));
+  g_return_if_fail (index < MAX (self->questions->len, 1));
 
+  ensure_cards (self, index);
   if (self->question_index == index)
     return;
   self->question_index = index;
@@ -512,7 +591,7 @@ guint
 rubric_question_pane_get_n_questions (RubricQuestionPane *self)
 {
   g_return_val_if_fail (RUBRIC_IS_QUESTION_PANE (self), 0);
-  return self->cards->len;
+  return self->questions->len;
 }
 
 /**
@@ -548,6 +627,8 @@ rubric_question_pane_reveal_all (RubricQuestionPane *self)
 {
   g_return_if_fail (RUBRIC_IS_QUESTION_PANE (self));
 
+  if (self->questions->len > 0)
+    ensure_cards (self, self->questions->len - 1);
   for (guint i = 0; i < self->cards->len; i++)
     rubric_question_card_set_revealed (g_ptr_array_index (self->cards, i), TRUE);
 }
@@ -564,27 +645,32 @@ rubric_question_pane_refresh (RubricQuestionPane *self)
   g_return_if_fail (RUBRIC_IS_QUESTION_PANE (self));
 
   for (guint i = 0; i < self->cards->len; i++)
+    refresh_card (self, i);
+}
+
+static void
+refresh_card (RubricQuestionPane *self,
+              guint               index)
+{
+  RubricQuestionCard *card = g_ptr_array_index (self->cards, index);
+  RubricQuestion *question = rubric_question_card_get_question (card);
+  RubricAnswer *answer = NULL;
+
+  if (self->session != NULL)
+    answer = rubric_session_lookup_answer (self->session, rubric_question_get_id (question));
+  rubric_question_card_set_current (card, index == self->question_index);
+  rubric_question_card_set_elapsed (card, answer != NULL ? rubric_answer_get_elapsed (answer) : 0);
+  rubric_question_card_set_can_reveal (card, self->can_reveal);
+  rubric_question_card_set_session (card, self->session);
+  rubric_question_card_set_clock (card, self->clock);
+  rubric_question_card_set_study (card, self->session == NULL);
+  /* Today's grade: a question due again is to be graded afresh. */
+  if (self->progress != NULL)
     {
-      RubricQuestionCard *card = g_ptr_array_index (self->cards, i);
-      RubricQuestion *question = rubric_question_card_get_question (card);
-      RubricAnswer *answer = NULL;
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
 
-      if (self->session != NULL)
-        answer = rubric_session_lookup_answer (self->session, rubric_question_get_id (question));
-      rubric_question_card_set_current (card, i == self->question_index);
-      rubric_question_card_set_elapsed (card, answer != NULL ? rubric_answer_get_elapsed (answer) : 0);
-      rubric_question_card_set_can_reveal (card, self->can_reveal);
-      rubric_question_card_set_session (card, self->session);
-      rubric_question_card_set_clock (card, self->clock);
-      rubric_question_card_set_study (card, self->session == NULL);
-      /* Today's grade: a question due again is to be graded afresh. */
-      if (self->progress != NULL)
-        {
-          g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-
-          rubric_question_card_set_grade (card, rubric_study_progress_get_grade_today (self->progress,
-                                                                                       rubric_question_get_id (question),
-                                                                                       now));
-        }
+      rubric_question_card_set_grade (card, rubric_study_progress_get_grade_today (self->progress,
+                                                                                   rubric_question_get_id (question),
+                                                                                   now));
     }
 }

@@ -30,7 +30,10 @@ struct _RubricSidebar
   RubricKit *kit;
   RubricSession *session;           /* rows show its ratings… */
   RubricStudyProgress *progress;    /* …or, while studying, the grades */
-  RubricSearchIndex *search_index;  /* built on the first search */
+  RubricSearchIndex *search_index;  /* built in a worker when the kit comes */
+  GCancellable *index_cancellable;  /* that build, while it runs */
+  GListStore *results;              /* GObjects, each with its "rubric-result" */
+  GtkSingleSelection *results_selection;
 
   guint topic_index;
   gboolean show_review;
@@ -49,7 +52,7 @@ struct _RubricSidebar
   GtkStack *review_stack;
   GtkListBox *review_list;
   GtkStack *results_stack;
-  GtkListBox *results_list;
+  GtkListView *results_list;
   GtkWidget *plan_box;
   GtkLabel *plan_label;
 };
@@ -267,30 +270,18 @@ show_list (RubricSidebar *self)
 
 /* ---------------------------------------------------------------- search */
 
-static GtkWidget *
-make_result_row (RubricSearchResult *result,
-                 gboolean            hide_answers)
+static void start_index (RubricSidebar *self);
+
+/* A result row: where, the prompt, the passage. Rows are made for what
+ * is on screen only and reused as results change (GtkListView). */
+static void
+on_result_setup_cb (GtkSignalListItemFactory *factory,
+                    GtkListItem              *item)
 {
-  GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
-  GtkWidget *prompt = gtk_label_new (rubric_question_get_prompt (result->question));
-  GtkWidget *passage = gtk_label_new (result->passage);
-  g_autoptr(PangoAttrList) attributes = pango_attr_list_new ();
-  RubricTopic *topic = rubric_question_get_topic (result->question);
-  GtkWidget *where = gtk_label_new (rubric_topic_get_title (topic));
-
-  /* Plain text with attributes: kit text is never markup. */
-  for (guint i = 0; i < result->ranges->len; i++)
-    {
-      RubricSearchRange *range = &g_array_index (result->ranges, RubricSearchRange, i);
-      PangoAttribute *weight = pango_attr_weight_new (PANGO_WEIGHT_BOLD);
-      PangoAttribute *underline = pango_attr_underline_new (PANGO_UNDERLINE_SINGLE);
-
-      weight->start_index = underline->start_index = range->start;
-      weight->end_index = underline->end_index = range->end;
-      pango_attr_list_insert (attributes, weight);
-      pango_attr_list_insert (attributes, underline);
-    }
+  GtkWidget *where = gtk_label_new (NULL);
+  GtkWidget *prompt = gtk_label_new (NULL);
+  GtkWidget *passage = gtk_label_new (NULL);
 
   gtk_label_set_xalign (GTK_LABEL (where), 0);
   gtk_widget_add_css_class (where, "caption-heading");
@@ -305,11 +296,45 @@ make_result_row (RubricSearchResult *result,
   gtk_label_set_wrap_mode (GTK_LABEL (passage), PANGO_WRAP_WORD_CHAR);
   gtk_label_set_lines (GTK_LABEL (passage), 3);
   gtk_label_set_ellipsize (GTK_LABEL (passage), PANGO_ELLIPSIZE_END);
-  gtk_label_set_attributes (GTK_LABEL (passage), attributes);
   gtk_widget_add_css_class (passage, "caption");
 
+  gtk_box_append (GTK_BOX (box), where);
+  gtk_box_append (GTK_BOX (box), prompt);
+  gtk_box_append (GTK_BOX (box), passage);
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 6);
+  gtk_list_item_set_child (item, box);
+}
+
+static void
+on_result_bind_cb (RubricSidebar *self,
+                   GtkListItem   *item)
+{
+  GObject *object = gtk_list_item_get_item (item);
+  RubricSearchResult *result = g_object_get_data (object, "rubric-result");
+  GtkWidget *box = gtk_list_item_get_child (item);
+  GtkWidget *where = gtk_widget_get_first_child (box);
+  GtkWidget *prompt = gtk_widget_get_next_sibling (where);
+  GtkWidget *passage = gtk_widget_get_next_sibling (prompt);
+  g_autoptr(PangoAttrList) attributes = pango_attr_list_new ();
+
+  /* Plain text with attributes: kit text is never markup. */
+  for (guint i = 0; i < result->ranges->len; i++)
+    {
+      RubricSearchRange *range = &g_array_index (result->ranges, RubricSearchRange, i);
+      PangoAttribute *weight = pango_attr_weight_new (PANGO_WEIGHT_BOLD);
+      PangoAttribute *underline = pango_attr_underline_new (PANGO_UNDERLINE_SINGLE);
+
+      weight->start_index = underline->start_index = range->start;
+      weight->end_index = underline->end_index = range->end;
+      pango_attr_list_insert (attributes, weight);
+      pango_attr_list_insert (attributes, underline);
+    }
+
+  gtk_label_set_text (GTK_LABEL (where), rubric_topic_get_title (rubric_question_get_topic (result->question)));
+  gtk_label_set_text (GTK_LABEL (prompt), rubric_question_get_prompt (result->question));
   /* Screen-share safe mode: a match in an answer says so, and no more. */
-  if (hide_answers && result->field != RUBRIC_SEARCH_FIELD_PROMPT)
+  if (self->hide_answers && result->field != RUBRIC_SEARCH_FIELD_PROMPT)
     {
       gtk_label_set_attributes (GTK_LABEL (passage), NULL);
       /* Translators: in the list of search results, instead of the passage
@@ -317,20 +342,49 @@ make_result_row (RubricSearchResult *result,
       gtk_label_set_text (GTK_LABEL (passage), _("Found in the answer, which stays hidden in screen-share safe mode"));
       gtk_widget_add_css_class (passage, "dim-label");
     }
+  else
+    {
+      gtk_label_set_text (GTK_LABEL (passage), result->passage);
+      gtk_label_set_attributes (GTK_LABEL (passage), attributes);
+      gtk_widget_remove_css_class (passage, "dim-label");
+    }
+  /* What tests and tools find a row's item by. */
+  g_object_set_data (G_OBJECT (box), "rubric-item", object);
+  gtk_list_item_set_accessible_label (item, rubric_question_get_prompt (result->question));
+  gtk_list_item_set_accessible_description (item, gtk_label_get_text (GTK_LABEL (passage)));
+}
 
-  gtk_box_append (GTK_BOX (box), where);
-  gtk_box_append (GTK_BOX (box), prompt);
-  gtk_box_append (GTK_BOX (box), passage);
-  gtk_widget_set_margin_top (box, 6);
-  gtk_widget_set_margin_bottom (box, 6);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  g_object_set_data_full (G_OBJECT (row), "rubric-result",
-                          rubric_search_result_ref (result), (GDestroyNotify) rubric_search_result_unref);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, rubric_question_get_prompt (result->question),
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, gtk_label_get_text (GTK_LABEL (passage)),
-                                  -1);
-  return row;
+static void
+on_result_unbind_cb (GtkSignalListItemFactory *factory,
+                     GtkListItem              *item)
+{
+  g_object_set_data (G_OBJECT (gtk_list_item_get_child (item)), "rubric-item", NULL);
+}
+
+/* The results of the entry's text, in place of the last ones: one change
+ * of the model, whatever their number. */
+static void
+show_results (RubricSidebar *self,
+              GPtrArray     *results)
+{
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; results != NULL && i < results->len; i++)
+    {
+      GObject *item = g_object_new (G_TYPE_OBJECT, NULL);
+
+      g_object_set_data_full (item, "rubric-result",
+                              rubric_search_result_ref (g_ptr_array_index (results, i)),
+                              (GDestroyNotify) rubric_search_result_unref);
+      g_ptr_array_add (items, item);
+    }
+  g_list_store_splice (self->results, 0, g_list_model_get_n_items (G_LIST_MODEL (self->results)),
+                       items->pdata, items->len);
+  if (items->len > 0)
+    {
+      gtk_single_selection_set_selected (self->results_selection, 0);
+      gtk_adjustment_set_value (gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->results_list)), 0);
+    }
 }
 
 static void
@@ -341,58 +395,97 @@ on_search_changed_cb (RubricSidebar *self)
 
   g_assert (RUBRIC_IS_SIDEBAR (self));
 
-  gtk_list_box_remove_all (self->results_list);
   if (*text == '\0' || self->kit == NULL)
     {
+      show_results (self, NULL);
       show_list (self);
       return;
     }
 
+  /* The index is still being built: the results come when it is. */
   if (self->search_index == NULL)
-    self->search_index = rubric_search_index_new (self->kit);
+    {
+      if (self->index_cancellable == NULL)
+        start_index (self);
+      show_results (self, NULL);
+      gtk_stack_set_visible_child_name (self->stack, "results");
+      gtk_stack_set_visible_child_name (self->results_stack, "list");
+      return;
+    }
 
   results = rubric_search_index_query (self->search_index, text, 50);
-  for (guint i = 0; i < results->len; i++)
-    gtk_list_box_append (self->results_list, make_result_row (g_ptr_array_index (results, i), self->hide_answers));
+  show_results (self, results);
 
   gtk_stack_set_visible_child_name (self->stack, "results");
   gtk_stack_set_visible_child_name (self->results_stack, results->len > 0 ? "list" : "empty");
-  if (results->len > 0)
-    gtk_list_box_select_row (self->results_list, gtk_list_box_get_row_at_index (self->results_list, 0));
+}
+
+static void
+on_index_ready_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  RubricSidebar *self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RubricSearchIndex) index = rubric_search_index_new_finish (result, &error);
+
+  /* Cancelled: the kit changed, or the sidebar went (it holds no
+   * reference, so that it goes when its window does). */
+  if (index == NULL)
+    return;
+  g_clear_object (&self->index_cancellable);
+  self->search_index = g_steal_pointer (&index);
+  if (rubric_sidebar_get_search_mode (self))
+    on_search_changed_cb (self);
+}
+
+/* The kit's index, in a worker: a big kit takes a fifth of a second. */
+static void
+start_index (RubricSidebar *self)
+{
+  g_cancellable_cancel (self->index_cancellable);
+  g_clear_object (&self->index_cancellable);
+  g_clear_object (&self->search_index);
+  if (self->kit == NULL)
+    return;
+  self->index_cancellable = g_cancellable_new ();
+  rubric_search_index_new_async (self->kit, self->index_cancellable, on_index_ready_cb, self);
 }
 
 static void
 open_result (RubricSidebar *self,
-             GtkListBoxRow *row)
+             guint          position)
 {
+  g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (self->results), position);
   RubricSearchResult *result;
 
-  if (row == NULL)
+  if (item == NULL)
     return;
-  result = g_object_get_data (G_OBJECT (row), "rubric-result");
+  result = rubric_search_result_ref (g_object_get_data (item, "rubric-result"));
 
   /* The passage found is in the answer: open it revealed (the window
    * keeps it hidden in screen-share safe mode). */
   g_signal_emit (self, signals[QUESTION_ACTIVATED], 0, result->question,
                  result->field != RUBRIC_SEARCH_FIELD_PROMPT);
+  rubric_search_result_unref (result);
   rubric_sidebar_set_search_mode (self, FALSE);
 }
 
 static void
 on_result_activated_cb (RubricSidebar *self,
-                        GtkListBoxRow *row)
+                        guint          position)
 {
   g_assert (RUBRIC_IS_SIDEBAR (self));
-  open_result (self, row);
+  open_result (self, position);
 }
 
 static void
 on_search_activate_cb (RubricSidebar *self)
 {
-  GtkListBoxRow *row = gtk_list_box_get_selected_row (self->results_list);
+  guint position = gtk_single_selection_get_selected (self->results_selection);
 
   g_assert (RUBRIC_IS_SIDEBAR (self));
-  open_result (self, row != NULL ? row : gtk_list_box_get_row_at_index (self->results_list, 0));
+  open_result (self, position != GTK_INVALID_LIST_POSITION ? position : 0);
 }
 
 static void
@@ -438,7 +531,11 @@ rubric_sidebar_dispose (GObject *object)
   g_clear_object (&self->kit);
   g_clear_object (&self->session);
   g_clear_object (&self->progress);
+  g_cancellable_cancel (self->index_cancellable);
+  g_clear_object (&self->index_cancellable);
   g_clear_object (&self->search_index);
+  g_clear_object (&self->results_selection);
+  g_clear_object (&self->results);
 
   G_OBJECT_CLASS (rubric_sidebar_parent_class)->dispose (object);
 }
@@ -617,18 +714,18 @@ on_search_key_pressed_cb (RubricSidebar   *self,
                           guint            keycode,
                           GdkModifierType  state)
 {
-  GtkListBoxRow *row;
+  guint position;
 
   if ((keyval != GDK_KEY_Down && keyval != GDK_KEY_KP_Down) ||
       (state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SHIFT_MASK)) != 0)
     return GDK_EVENT_PROPAGATE;
 
-  row = gtk_list_box_get_selected_row (self->results_list);
-  if (row == NULL)
-    row = gtk_list_box_get_row_at_index (self->results_list, 0);
-  if (row == NULL)
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->results)) == 0)
     return GDK_EVENT_PROPAGATE;
-  gtk_widget_grab_focus (GTK_WIDGET (row));
+  position = gtk_single_selection_get_selected (self->results_selection);
+  if (position == GTK_INVALID_LIST_POSITION)
+    position = 0;
+  gtk_list_view_scroll_to (self->results_list, position, GTK_LIST_SCROLL_FOCUS | GTK_LIST_SCROLL_SELECT, NULL);
   return GDK_EVENT_STOP;
 }
 
@@ -637,7 +734,20 @@ rubric_sidebar_init (RubricSidebar *self)
 {
   GtkEventController *keys;
 
+  GtkListItemFactory *factory;
+
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->results = g_list_store_new (G_TYPE_OBJECT);
+  self->results_selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->results)));
+  gtk_single_selection_set_can_unselect (self->results_selection, FALSE);
+  factory = gtk_signal_list_item_factory_new ();
+  g_signal_connect (factory, "setup", G_CALLBACK (on_result_setup_cb), NULL);
+  g_signal_connect_object (factory, "bind", G_CALLBACK (on_result_bind_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect (factory, "unbind", G_CALLBACK (on_result_unbind_cb), NULL);
+  gtk_list_view_set_factory (self->results_list, factory);
+  g_object_unref (factory);
+  gtk_list_view_set_model (self->results_list, GTK_SELECTION_MODEL (self->results_selection));
 
   keys = gtk_event_controller_key_new ();
   gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
@@ -680,7 +790,7 @@ rubric_sidebar_set_kit (RubricSidebar *self,
 
   if (!g_set_object (&self->kit, kit))
     return;
-  g_clear_object (&self->search_index);
+  start_index (self);
   self->topic_index = 0;
   build_topic_list (self);
   rebuild_review_list (self);
@@ -789,6 +899,7 @@ rubric_sidebar_set_hide_answers (RubricSidebar *self,
   if (self->hide_answers == !!hide_answers)
     return;
   self->hide_answers = !!hide_answers;
+  /* The rows are bound again with the new rule. */
   on_search_changed_cb (self);
 }
 

@@ -162,6 +162,8 @@ vary (const char *text,
   return g_strjoinv (" ", words);
 }
 
+static gboolean write_compact;
+
 static void
 add_varied_strings (JsonBuilder *builder,
                     const char  *member,
@@ -308,7 +310,9 @@ make_kit (JsonObject *shipped,
 
   root = json_builder_get_root (builder);
   json_generator_set_root (generator, root);
-  json_generator_set_pretty (generator, TRUE);
+  /* Installed kits (--write) are compact: pretty, 5,000 questions with
+   * their key points as objects pass the 16 MB limit of a kit file. */
+  json_generator_set_pretty (generator, !write_compact);
   json_generator_set_indent (generator, 2);
   text = json_generator_to_data (generator, &length);
   g_rand_free (rand);
@@ -473,6 +477,7 @@ write_kits (const char *kit_path,
   g_autoptr(GError) error = NULL;
   g_autoptr(JsonParser) parser = json_parser_new ();
 
+  write_compact = TRUE;
   if (!json_parser_load_from_mapped_file (parser, kit_path, &error) ||
       g_mkdir_with_parents (folder, 0755) != 0)
     {

@@ -228,3 +228,38 @@ rubric_test_screenshot (GtkWidget  *widget,
 
   return g_hash_table_size (colours);
 }
+
+/* The item at POSITION of LIST's model (borrowed), or NULL. */
+GObject *
+rubric_test_list_item (GtkListView *list,
+                       guint        position)
+{
+  GListModel *model = G_LIST_MODEL (gtk_list_view_get_model (list));
+  g_autoptr(GObject) item = g_list_model_get_item (model, position);
+
+  return item;  /* the model keeps it */
+}
+
+/* The row LIST shows for the item at POSITION: the widget around the
+ * child its factory made, which marks its item as "rubric-item"; NULL
+ * when the item has no row on screen. */
+GtkWidget *
+rubric_test_list_view_row (GtkListView *list,
+                           guint        position)
+{
+  GObject *item = rubric_test_list_item (list, position);
+
+  if (item == NULL)
+    return NULL;
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (list));
+       row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      GtkWidget *child = gtk_widget_get_first_child (row);
+
+      if (child != NULL && gtk_widget_get_visible (row) &&
+          g_object_get_data (G_OBJECT (child), "rubric-item") == item)
+        return row;
+    }
+  return NULL;
+}

@@ -39,6 +39,10 @@ void   rubric_test_show_window    (GtkWindow   *window);
 void   rubric_test_destroy_window (GtkWindow   *window);
 guint  rubric_test_screenshot  (GtkWidget   *widget,
                                 const char  *name);
+GObject   *rubric_test_list_item     (GtkListView *list,
+                                      guint        position);
+GtkWidget *rubric_test_list_view_row (GtkListView *list,
+                                      guint        position);
 gpointer rubric_test_template_child (gpointer     widget,
                                      GType        widget_type,
                                      const char  *name);

@@ -232,6 +232,56 @@ test_shipped (void)
 }
 
 static void
+on_index_ready_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  GAsyncResult **out = user_data;
+
+  g_assert_null (source);
+  *out = g_object_ref (result);
+}
+
+/* Built in a worker, the index is the one built on the spot: same
+ * results, same order; a cancelled build says so and gives none. */
+static void
+test_async (void)
+{
+  g_autoptr(RubricKit) kit = shipped_kit ();
+  g_autoptr(RubricSearchIndex) reference = rubric_search_index_new (kit);
+  g_autoptr(RubricSearchIndex) index = NULL;
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GPtrArray) expected = NULL;
+  g_autoptr(GPtrArray) results = NULL;
+  g_autoptr(GError) error = NULL;
+
+  rubric_search_index_new_async (kit, NULL, on_index_ready_cb, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  index = rubric_search_index_new_finish (result, &error);
+  g_assert_no_error (error);
+  g_assert_true (rubric_search_index_get_kit (index) == kit);
+  expected = rubric_search_index_query (reference, "model migration", 0);
+  results = rubric_search_index_query (index, "model migration", 0);
+  g_assert_cmpuint (expected->len, >, 0);
+  g_assert_cmpuint (results->len, ==, expected->len);
+  for (guint i = 0; i < results->len; i++)
+    {
+      g_assert_true (result_at (results, i)->question == result_at (expected, i)->question);
+      g_assert_cmpstr (result_at (results, i)->passage, ==, result_at (expected, i)->passage);
+    }
+
+  g_clear_object (&result);
+  g_cancellable_cancel (cancellable);
+  rubric_search_index_new_async (kit, cancellable, on_index_ready_cb, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_null (rubric_search_index_new_finish (result, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+}
+
+static void
 test_case (void)
 {
   g_autoptr(RubricKit) kit = shipped_kit ();
@@ -805,6 +855,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/search/shipped", test_shipped);
+  g_test_add_func ("/search/async", test_async);
   g_test_add_func ("/search/case", test_case);
   g_test_add_func ("/search/accents", test_accents);
   g_test_add_func ("/search/multiple-words", test_multiple_words);

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include "rubric-core-test-utils.h"
+#include "rubric-search.h"
 #include "rubric-sidebar.h"
 #include "rubric-test-utils.h"
 
@@ -72,21 +73,29 @@ test_search (void)
   g_autoptr(RubricKit) kit = rubric_test_load_shipped_kit ();
   RubricSidebar *sidebar = g_object_ref_sink (g_object_new (RUBRIC_TYPE_SIDEBAR, NULL));
   GtkEditable *entry = sidebar_child (sidebar, "search_entry");
-  GtkListBox *results = sidebar_child (sidebar, "results_list");
+  GtkListView *results = sidebar_child (sidebar, "results_list");
   RubricQuestion *picked = NULL;
+  RubricSearchResult *first;
+  RubricQuestion *expected;
   guint cancelled = 0;
+  guint changes = 0;
+  int position;
 
   rubric_sidebar_set_kit (sidebar, kit);
   g_signal_connect (sidebar, "question-activated", G_CALLBACK (question_activated_cb), &picked);
   g_signal_connect_swapped (sidebar, "search-cancelled", G_CALLBACK (count_cb), &cancelled);
 
-  /* Typing shows results instead of the topics; Enter picks the first. */
+  /* Typing shows results instead of the topics — once the index, built
+   * in a worker since the kit came, is there; Enter picks the first. */
   rubric_sidebar_set_search_mode (sidebar, TRUE);
   gtk_editable_set_text (entry, "sqlmigrate");
-  RUBRIC_WAIT_FOR (gtk_list_box_get_row_at_index (results, 0) != NULL, 2000);
+  RUBRIC_WAIT_FOR (rubric_test_list_item (results, 0) != NULL, 2000);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (sidebar_child (sidebar, "stack")), ==, "results");
+  first = g_object_get_data (rubric_test_list_item (results, 0), "rubric-result");
+  g_assert_nonnull (first);
+  expected = first->question;   /* the result goes with the search */
   g_signal_emit_by_name (entry, "activate");
-  g_assert_nonnull (picked);
+  g_assert_true (picked == expected);
   g_assert_false (rubric_sidebar_get_search_mode (sidebar));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (sidebar_child (sidebar, "stack")), ==, "topics");
 
@@ -95,6 +104,28 @@ test_search (void)
   gtk_editable_set_text (entry, "csrf");
   g_signal_emit_by_name (entry, "stop-search");
   g_assert_cmpuint (cancelled, ==, 1);
+  g_assert_false (rubric_sidebar_get_search_mode (sidebar));
+  g_assert_null (rubric_test_list_item (results, 0));
+
+  /* Each keystroke replaces the results in one change of the list's
+   * model (rows are recycled, not rebuilt); a click on one opens it. */
+  picked = NULL;
+  rubric_sidebar_set_search_mode (sidebar, TRUE);
+  gtk_editable_set_text (entry, "csrf");
+  RUBRIC_WAIT_FOR (rubric_test_list_item (results, 1) != NULL, 2000);
+  g_signal_connect_swapped (gtk_list_view_get_model (results), "items-changed", G_CALLBACK (count_cb), &changes);
+  /* Typed on, as a key would: the text is never emptied on the way. */
+  gtk_editable_set_position (entry, -1);
+  position = gtk_editable_get_position (entry);
+  gtk_editable_insert_text (entry, " token", -1, &position);
+  RUBRIC_WAIT_FOR (changes > 0, 2000);
+  rubric_test_iterate ();
+  g_assert_cmpuint (changes, ==, 1);
+  g_assert_nonnull (rubric_test_list_item (results, 0));
+  first = g_object_get_data (rubric_test_list_item (results, 0), "rubric-result");
+  expected = first->question;
+  g_signal_emit_by_name (results, "activate", 0);
+  g_assert_true (picked == expected);
   g_assert_false (rubric_sidebar_get_search_mode (sidebar));
 
   g_assert_finalize_object (sidebar);

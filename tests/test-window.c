@@ -243,8 +243,8 @@ test_search (void)
   RubricWindow *window = open_window ();
   GtkSearchBar *bar = sidebar_child (window, "search_bar");
   GtkEditable *entry = sidebar_child (window, "search_entry");
-  GtkListBox *results = sidebar_child (window, "results_list");
-  GtkListBoxRow *first;
+  GtkListView *results = sidebar_child (window, "results_list");
+  GObject *first;
 
   activate (window, "win.browse", NULL);
   activate (window, "win.next-topic", NULL);
@@ -256,10 +256,10 @@ test_search (void)
 
   /* As you type: case and accents do not matter. */
   gtk_editable_set_text (entry, "CSRF");
-  RUBRIC_WAIT_FOR (gtk_list_box_get_row_at_index (results, 0) != NULL, 2000);
+  RUBRIC_WAIT_FOR (rubric_test_list_item (results, 0) != NULL, 2000);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (sidebar_child (window, "stack")), ==, "results");
-  first = gtk_list_box_get_row_at_index (results, 0);
-  g_assert_nonnull (g_object_get_data (G_OBJECT (first), "rubric-result"));
+  first = rubric_test_list_item (results, 0);
+  g_assert_nonnull (g_object_get_data (first, "rubric-result"));
   rubric_test_wait (300);
   rubric_test_screenshot (GTK_WIDGET (window), "search");
 
@@ -276,9 +276,9 @@ test_search (void)
   /* Enter opens the first result, with the passage found revealed. */
   activate (window, "win.search", NULL);
   gtk_editable_set_text (entry, "select_related");
-  RUBRIC_WAIT_FOR (gtk_list_box_get_row_at_index (results, 0) != NULL, 2000);
+  RUBRIC_WAIT_FOR (rubric_test_list_item (results, 0) != NULL, 2000);
   {
-    RubricSearchResult *result = g_object_get_data (G_OBJECT (gtk_list_box_get_row_at_index (results, 0)), "rubric-result");
+    RubricSearchResult *result = g_object_get_data (rubric_test_list_item (results, 0), "rubric-result");
     RubricQuestion *question = result->question;
     RubricSearchField field = result->field;
 
@@ -663,11 +663,11 @@ test_safe_mode (void)
   /* Search finds answers but does not show them. */
   activate (window, "win.search", NULL);
   gtk_editable_set_text (sidebar_child (window, "search_entry"), "sqlmigrate");
-  RUBRIC_WAIT_FOR (gtk_list_box_get_row_at_index (sidebar_child (window, "results_list"), 0) != NULL, 2000);
+  RUBRIC_WAIT_FOR (rubric_test_list_view_row (sidebar_child (window, "results_list"), 0) != NULL, 2000);
   {
-    GtkListBoxRow *row = gtk_list_box_get_row_at_index (sidebar_child (window, "results_list"), 0);
-    RubricSearchResult *result = g_object_get_data (G_OBJECT (row), "rubric-result");
-    GtkWidget *box = gtk_list_box_row_get_child (row);
+    GtkListView *results = sidebar_child (window, "results_list");
+    RubricSearchResult *result = g_object_get_data (rubric_test_list_item (results, 0), "rubric-result");
+    GtkWidget *box = gtk_widget_get_first_child (rubric_test_list_view_row (results, 0));
     GtkWidget *passage = gtk_widget_get_last_child (box);
 
     g_assert_cmpint (result->field, !=, RUBRIC_SEARCH_FIELD_PROMPT);
@@ -1777,17 +1777,17 @@ test_search_result_focus (void)
 {
   RubricWindow *window = open_window ();
   GtkEditable *entry = sidebar_child (window, "search_entry");
-  GtkListBox *results = sidebar_child (window, "results_list");
-  GtkListBoxRow *row;
+  GtkListView *results = sidebar_child (window, "results_list");
+  GtkWidget *row;
 
   gtk_window_present (GTK_WINDOW (window));
   activate (window, "win.browse", NULL);
   activate (window, "win.search", NULL);
   gtk_editable_set_text (entry, "select_related");
-  RUBRIC_WAIT_FOR (gtk_list_box_get_row_at_index (results, 0) != NULL, 2000);
-  row = gtk_list_box_get_row_at_index (results, 0);
-  gtk_widget_grab_focus (GTK_WIDGET (row));
-  g_signal_emit_by_name (results, "row-activated", row);
+  RUBRIC_WAIT_FOR (rubric_test_list_view_row (results, 0) != NULL, 2000);
+  row = rubric_test_list_view_row (results, 0);
+  gtk_widget_grab_focus (row);
+  g_signal_emit_by_name (results, "activate", 0);
   rubric_test_iterate ();
   rubric_test_wait (300);
   g_assert_true (focus_of (window) == GTK_WIDGET (card_at (window, rubric_window_get_question_index (window))));

@@ -136,10 +136,47 @@ add_field (RubricSearchIndex *self,
   g_array_append_val (fields, field);
 }
 
+/* The kits' questions, in order. A GListStore is not safe to read from two
+ * threads at once (it caches its last position), so a worker gets them
+ * collected on the thread that owns the kits. */
+GPtrArray *
+_rubric_search_collect_questions (RubricKit * const *kits,
+                                  guint              n_kits)
+{
+  GPtrArray *questions = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint k = 0; k < n_kits; k++)
+    {
+      GListModel *topics = rubric_kit_get_topics (kits[k]);
+
+      for (guint i = 0; i < g_list_model_get_n_items (topics); i++)
+        {
+          g_autoptr(RubricTopic) topic = g_list_model_get_item (topics, i);
+          GListModel *list = rubric_topic_get_questions (topic);
+
+          for (guint j = 0; j < g_list_model_get_n_items (list); j++)
+            g_ptr_array_add (questions, g_list_model_get_item (list, j));
+        }
+    }
+  return questions;
+}
+
 void
 _rubric_search_index_build (RubricSearchIndex *self,
-       RubricKit * const *kits,
-       guint              n_kits)
+                            RubricKit * const *kits,
+                            guint              n_kits)
+{
+  g_autoptr(GPtrArray) questions = _rubric_search_collect_questions (kits, n_kits);
+
+  _rubric_search_index_build_from (self, kits, n_kits, questions);
+}
+
+/* Reads only the questions' own (immutable) fields: any thread. */
+void
+_rubric_search_index_build_from (RubricSearchIndex *self,
+                                 RubricKit * const *kits,
+                                 guint              n_kits,
+                                 GPtrArray         *questions)
 {
   g_autoptr(GArray) fields = g_array_new (FALSE, FALSE, sizeof (Field));
   g_autoptr(GArray) first_field = g_array_new (FALSE, FALSE, sizeof (guint32));
@@ -153,39 +190,29 @@ _rubric_search_index_build (RubricSearchIndex *self,
 
   /* The questions, and the folded text of every field. */
   for (guint k = 0; k < n_kits; k++)
+    g_ptr_array_add (self->kits, g_object_ref (kits[k]));
+  for (guint j = 0; j < questions->len; j++)
     {
-      GListModel *topics = rubric_kit_get_topics (kits[k]);
+      RubricQuestion *question = g_object_ref (g_ptr_array_index (questions, j));
+      guint32 q = self->questions->len;
+      guint32 first = fields->len;
+      const char * const *list;
 
-      g_ptr_array_add (self->kits, g_object_ref (kits[k]));
-      for (guint i = 0; i < g_list_model_get_n_items (topics); i++)
-        {
-          g_autoptr(RubricTopic) topic = g_list_model_get_item (topics, i);
-          GListModel *questions = rubric_topic_get_questions (topic);
+      g_ptr_array_add (self->questions, question);
+      g_array_append_val (first_field, first);
 
-          for (guint j = 0; j < g_list_model_get_n_items (questions); j++)
-            {
-              RubricQuestion *question = g_list_model_get_item (questions, j);
-              guint32 q = self->questions->len;
-              guint32 first = fields->len;
-              const char * const *list;
-
-              g_ptr_array_add (self->questions, question);
-              g_array_append_val (first_field, first);
-
-              add_field (self, fields, q, RUBRIC_SEARCH_FIELD_PROMPT, 0,
-                         rubric_question_get_prompt (question));
-              add_field (self, fields, q, RUBRIC_SEARCH_FIELD_EXPECTED, 0,
-                         rubric_question_get_expected (question));
-              list = rubric_question_get_key_points (question);
-              for (guint n = 0; list != NULL && list[n] != NULL; n++)
-                add_field (self, fields, q, RUBRIC_SEARCH_FIELD_KEY_POINT, n, list[n]);
-              list = rubric_question_get_red_flags (question);
-              for (guint n = 0; list != NULL && list[n] != NULL; n++)
-                add_field (self, fields, q, RUBRIC_SEARCH_FIELD_RED_FLAG, n, list[n]);
-              add_field (self, fields, q, RUBRIC_SEARCH_FIELD_EXPLANATION, 0,
-                         rubric_question_get_explanation (question));
-            }
-        }
+      add_field (self, fields, q, RUBRIC_SEARCH_FIELD_PROMPT, 0,
+                 rubric_question_get_prompt (question));
+      add_field (self, fields, q, RUBRIC_SEARCH_FIELD_EXPECTED, 0,
+                 rubric_question_get_expected (question));
+      list = rubric_question_get_key_points (question);
+      for (guint n = 0; list != NULL && list[n] != NULL; n++)
+        add_field (self, fields, q, RUBRIC_SEARCH_FIELD_KEY_POINT, n, list[n]);
+      list = rubric_question_get_red_flags (question);
+      for (guint n = 0; list != NULL && list[n] != NULL; n++)
+        add_field (self, fields, q, RUBRIC_SEARCH_FIELD_RED_FLAG, n, list[n]);
+      add_field (self, fields, q, RUBRIC_SEARCH_FIELD_EXPLANATION, 0,
+                 rubric_question_get_explanation (question));
     }
 
   n_questions = self->questions->len;

@@ -184,6 +184,9 @@ struct _RubricSearchIndex
   GArray *map_scratch;
 };
 
-void _rubric_search_index_build (RubricSearchIndex *self, RubricKit * const *kits, guint n_kits);
+void       _rubric_search_index_build       (RubricSearchIndex *self, RubricKit * const *kits, guint n_kits);
+GPtrArray *_rubric_search_collect_questions (RubricKit * const *kits, guint n_kits);
+void       _rubric_search_index_build_from  (RubricSearchIndex *self, RubricKit * const *kits, guint n_kits,
+                                             GPtrArray *questions);
 
 G_END_DECLS

@@ -259,6 +259,82 @@ rubric_search_index_new (RubricKit *kit)
   return g_object_new (RUBRIC_TYPE_SEARCH_INDEX, "kit", kit, NULL);
 }
 
+typedef struct {
+  RubricKit *kit;
+  GPtrArray *questions;
+} NewData;
+
+static void
+new_data_free (NewData *data)
+{
+  g_object_unref (data->kit);
+  g_ptr_array_unref (data->questions);
+  g_free (data);
+}
+
+static void
+new_in_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  NewData *data = task_data;
+  g_autoptr(RubricSearchIndex) index = NULL;
+
+  if (g_task_return_error_if_cancelled (task))
+    return;
+  index = g_object_new (RUBRIC_TYPE_SEARCH_INDEX, NULL);
+  _rubric_search_index_build_from (index, &data->kit, 1, data->questions);
+  g_task_return_pointer (task, g_steal_pointer (&index), g_object_unref);
+}
+
+/**
+ * rubric_search_index_new_async:
+ * @kit: a kit, which is never changed once loaded
+ *
+ * Indexes @kit in a worker thread, so that a big kit's index (a fifth of
+ * a second for 5,000 questions) does not hold the main loop; @callback
+ * gets it with rubric_search_index_new_finish(). The questions are
+ * collected first, on the calling thread: the kit's list models are not
+ * to be read from two threads at once.
+ */
+void
+rubric_search_index_new_async (RubricKit           *kit,
+                               GCancellable        *cancellable,
+                               GAsyncReadyCallback  callback,
+                               gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  NewData *data;
+
+  g_return_if_fail (RUBRIC_IS_KIT (kit));
+  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
+
+  data = g_new0 (NewData, 1);
+  data->kit = g_object_ref (kit);
+  data->questions = _rubric_search_collect_questions (&kit, 1);
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, rubric_search_index_new_async);
+  g_task_set_task_data (task, data, (GDestroyNotify) new_data_free);
+  g_task_run_in_thread (task, new_in_thread);
+}
+
+/**
+ * rubric_search_index_new_finish:
+ *
+ * Returns: (transfer full) (nullable): the index, or %NULL with @error set
+ *   (%G_IO_ERROR_CANCELLED only)
+ */
+RubricSearchIndex *
+rubric_search_index_new_finish (GAsyncResult  *result,
+                                GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == rubric_search_index_new_async, NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
 RubricSearchIndex *
 rubric_search_index_new_for_kits (RubricKit * const *kits,
                                   guint              n_kits)

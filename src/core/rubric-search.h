@@ -89,6 +89,12 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (RubricSearchResult, rubric_search_result_unref)
 G_DECLARE_FINAL_TYPE (RubricSearchIndex, rubric_search_index, RUBRIC, SEARCH_INDEX, GObject)
 
 RubricSearchIndex *rubric_search_index_new     (RubricKit         *kit);
+void               rubric_search_index_new_async  (RubricKit           *kit,
+                                                   GCancellable        *cancellable,
+                                                   GAsyncReadyCallback  callback,
+                                                   gpointer             user_data);
+RubricSearchIndex *rubric_search_index_new_finish (GAsyncResult        *result,
+                                                   GError             **error);
 RubricKit         *rubric_search_index_get_kit (RubricSearchIndex *self);
 GPtrArray         *rubric_search_index_query   (RubricSearchIndex *self,
                                                 const char        *query,
