@@ -16,14 +16,17 @@
 #include "rubric-shortcuts.h"
 
 /* A row of the evidence checklist: a key point or a red flag to tick,
- * and the note that goes with its tick. */
+ * and the note that goes with its tick. The note's entry row is made
+ * when the point is first ticked: a topic's cards hold some twenty
+ * points, and an entry row costs more to build than the rest of its
+ * card, for a field most interviews never show. */
 typedef struct
 {
   RubricTickKind kind;
   guint point;
   AdwActionRow *row;
   GtkCheckButton *check;
-  AdwEntryRow *note;
+  AdwEntryRow *note;            /* NULL until first ticked */
 } ChecklistItem;
 
 struct _RubricQuestionCard
@@ -35,6 +38,7 @@ struct _RubricQuestionCard
   GArray *checklist;          /* ChecklistItem, key points then red flags; NULL until an interview */
   gint64 clock;               /* seconds into the interview: a tick's time */
   gboolean syncing_checklist;
+  gboolean details_built;      /* what the revealer shows: made on first need */
   guint index;
   gint64 elapsed;
   gboolean can_reveal;
@@ -210,11 +214,15 @@ update_time (RubricQuestionCard *self)
     gtk_widget_remove_css_class (GTK_WIDGET (self->time_label), "warning");
 }
 
+static void ensure_details (RubricQuestionCard *self);
+
 static void
 on_revealer_notify_cb (RubricQuestionCard *self)
 {
   gboolean revealed = gtk_revealer_get_reveal_child (self->revealer);
 
+  if (revealed)
+    ensure_details (self);
   gtk_button_set_label (GTK_BUTTON (self->reveal_button),
                         /* Translators: the button that shows or hides the
                          * answer the kit expects, with its key points and red
@@ -235,6 +243,38 @@ lookup_answer (RubricQuestionCard *self)
 
 /* Shows the answer's ticks: checks, times and notes. A note the user is
  * typing is left alone when the model holds the same (it trims). */
+static void on_note_changed_cb (RubricQuestionCard *self,
+                               GtkEditable        *note);
+
+/* The note under checklist item @i, made (hidden, right under its row)
+ * the first time it is needed. */
+static void
+ensure_note (RubricQuestionCard *self,
+             guint               i)
+{
+  ChecklistItem *item = &g_array_index (self->checklist, ChecklistItem, i);
+  g_autofree char *note_name = NULL;
+
+  if (item->note != NULL)
+    return;
+
+  item->note = ADW_ENTRY_ROW (adw_entry_row_new ());
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (item->note), FALSE);
+  /* Translators: the one-line note under a ticked key point or red flag:
+   * what the candidate said */
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (item->note), _("Add a note…"));
+  gtk_widget_set_visible (GTK_WIDGET (item->note), FALSE);
+  /* Translators: what screen readers call the note of a ticked key point
+   * or red flag; %s is the point */
+  note_name = g_strdup_printf (_("Evidence note for %s"),
+                               adw_preferences_row_get_title (ADW_PREFERENCES_ROW (item->row)));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (item->note), GTK_ACCESSIBLE_PROPERTY_LABEL, note_name, -1);
+  g_object_set_data (G_OBJECT (item->note), "rubric-checklist-item", GUINT_TO_POINTER (i + 1));
+  g_signal_connect_object (item->note, "changed", G_CALLBACK (on_note_changed_cb), self, G_CONNECT_SWAPPED);
+  gtk_list_box_insert (GTK_LIST_BOX (gtk_widget_get_parent (GTK_WIDGET (item->row))), GTK_WIDGET (item->note),
+                       gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (item->row)) + 1);
+}
+
 static void
 sync_checklist (RubricQuestionCard *self)
 {
@@ -255,19 +295,22 @@ sync_checklist (RubricQuestionCard *self)
       if (ticked)
         {
           g_autofree char *offset = rubric_evidence_format_offset (rubric_answer_get_tick_offset (answer, item->kind, item->point));
-          g_autofree char *shown = g_strdup (gtk_editable_get_text (GTK_EDITABLE (item->note)));
+          g_autofree char *shown = NULL;
           const char *note = rubric_answer_get_tick_note (answer, item->kind, item->point);
 
+          ensure_note (self, i);
+          shown = g_strdup (gtk_editable_get_text (GTK_EDITABLE (item->note)));
           /* Translators: under a ticked key point or red flag: when in the
            * interview it was ticked, e.g. "at 12:34" */
           subtitle = g_strdup_printf (_("at %s"), offset);
           if (!g_str_equal (g_strstrip (shown), note))
             gtk_editable_set_text (GTK_EDITABLE (item->note), note);
         }
-      else if (*gtk_editable_get_text (GTK_EDITABLE (item->note)) != '\0')
+      else if (item->note != NULL && *gtk_editable_get_text (GTK_EDITABLE (item->note)) != '\0')
         gtk_editable_set_text (GTK_EDITABLE (item->note), "");
       adw_action_row_set_subtitle (item->row, subtitle != NULL ? subtitle : "");
-      gtk_widget_set_visible (GTK_WIDGET (item->note), ticked);
+      if (item->note != NULL)
+        gtk_widget_set_visible (GTK_WIDGET (item->note), ticked);
     }
   self->syncing_checklist = FALSE;
 }
@@ -333,7 +376,6 @@ add_checklist_item (RubricQuestionCard *self,
 {
   ChecklistItem item = { kind, point, NULL, NULL, NULL };
   gpointer number = GUINT_TO_POINTER (self->checklist->len + 1);
-  g_autofree char *note_name = NULL;
   g_autofree char *key = NULL;
 
   item.row = ADW_ACTION_ROW (adw_action_row_new ());
@@ -371,24 +413,10 @@ add_checklist_item (RubricQuestionCard *self,
       gtk_widget_set_tooltip_text (GTK_WIDGET (item.row), label);
     }
 
-  item.note = ADW_ENTRY_ROW (adw_entry_row_new ());
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (item.note), FALSE);
-  /* Translators: the one-line note under a ticked key point or red flag:
-   * what the candidate said */
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (item.note), _("Add a note…"));
-  gtk_widget_set_visible (GTK_WIDGET (item.note), FALSE);
-  /* Translators: what screen readers call the note of a ticked key point
-   * or red flag; %s is the point */
-  note_name = g_strdup_printf (_("Evidence note for %s"), text);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (item.note), GTK_ACCESSIBLE_PROPERTY_LABEL, note_name, -1);
-
   g_object_set_data (G_OBJECT (item.check), "rubric-checklist-item", number);
-  g_object_set_data (G_OBJECT (item.note), "rubric-checklist-item", number);
   g_signal_connect_object (item.check, "toggled", G_CALLBACK (on_check_toggled_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (item.note, "changed", G_CALLBACK (on_note_changed_cb), self, G_CONNECT_SWAPPED);
 
   gtk_list_box_append (list, GTK_WIDGET (item.row));
-  gtk_list_box_append (list, GTK_WIDGET (item.note));
   g_array_append_val (self->checklist, item);
 }
 
@@ -426,7 +454,7 @@ update_checklist_mode (RubricQuestionCard *self)
   gboolean interview = self->session != NULL && !self->study;
   gboolean has_flags = rubric_question_get_red_flags (self->question)[0] != NULL;
 
-  if (interview)
+  if (interview && self->details_built)
     build_checklist (self);
   gtk_widget_set_visible (GTK_WIDGET (self->key_points_box), !interview);
   gtk_widget_set_visible (GTK_WIDGET (self->red_flags_box), !interview);
@@ -437,6 +465,21 @@ update_checklist_mode (RubricQuestionCard *self)
       update_checklist_sensitivity (self);
       sync_checklist (self);
     }
+}
+
+/* The key points and red flags, as a list to read and (in an interview)
+ * as a checklist, are made when first needed — the answer revealed, or a
+ * point ticked by its key — not with the card: a topic's cards would
+ * otherwise build some twenty rows nobody has seen yet. */
+static void
+ensure_details (RubricQuestionCard *self)
+{
+  if (self->details_built)
+    return;
+  self->details_built = TRUE;
+  fill_list (self->key_points_box, rubric_question_get_key_points (self->question));
+  fill_list (self->red_flags_box, rubric_question_get_red_flags (self->question));
+  update_checklist_mode (self);
 }
 
 /* Each button's tooltip names the window's key for the same action, in
@@ -653,8 +696,6 @@ rubric_question_card_new (RubricQuestion *question,
 
   gtk_label_set_text (self->prompt_label, rubric_question_get_prompt (question));
   gtk_label_set_text (self->expected_label, rubric_question_get_expected (question));
-  fill_list (self->key_points_box, rubric_question_get_key_points (question));
-  fill_list (self->red_flags_box, rubric_question_get_red_flags (question));
   gtk_widget_set_visible (self->red_flags_heading,
                           rubric_question_get_red_flags (question)[0] != NULL);
 
@@ -889,6 +930,7 @@ rubric_question_card_get_checklist_row (RubricQuestionCard *self,
 {
   g_return_val_if_fail (RUBRIC_IS_QUESTION_CARD (self), NULL);
 
+  ensure_details (self);
   if (self->checklist == NULL || self->study || number == 0 || number > self->checklist->len)
     return NULL;
   return GTK_WIDGET (g_array_index (self->checklist, ChecklistItem, number - 1).row);
@@ -908,6 +950,7 @@ rubric_question_card_get_note_row (RubricQuestionCard *self,
 
   if (rubric_question_card_get_checklist_row (self, number) == NULL)
     return NULL;
+  ensure_note (self, number - 1);
   return GTK_WIDGET (g_array_index (self->checklist, ChecklistItem, number - 1).note);
 }
 

@@ -214,6 +214,61 @@ test_checklist_read_only (void)
   g_assert_finalize_object (pane);
 }
 
+static void
+count_rows (GtkWidget *widget,
+            guint     *action_rows,
+            guint     *entry_rows)
+{
+  if (ADW_IS_ENTRY_ROW (widget))
+    (*entry_rows)++;
+  else if (ADW_IS_ACTION_ROW (widget))
+    (*action_rows)++;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    count_rows (child, action_rows, entry_rows);
+}
+
+/* A topic's cards are built with nothing that is not yet seen: the key
+ * points and red flags are made when the answer is revealed (or a point
+ * is ticked by its key), the note of a point when it is first ticked. */
+static void
+test_checklist_lazy (void)
+{
+  g_autoptr(RubricKit) kit = rubric_test_load_shipped_kit ();
+  g_autoptr(RubricSession) session = rubric_session_new (kit);
+  RubricQuestionPane *pane = interview_pane (kit, session);
+  RubricQuestionCard *card = rubric_question_pane_get_current_card (pane);
+  guint action_rows = 0, entry_rows = 0;
+
+  count_rows (GTK_WIDGET (pane), &action_rows, &entry_rows);
+  g_assert_cmpuint (action_rows, ==, 0);
+  g_assert_cmpuint (entry_rows, ==, 0);
+
+  /* Revealed: the card's eight points, and still no note. */
+  rubric_question_card_set_revealed (card, TRUE);
+  count_rows (GTK_WIDGET (card), &action_rows, &entry_rows);
+  g_assert_cmpuint (action_rows, ==, 8);
+  g_assert_cmpuint (entry_rows, ==, 0);
+
+  /* Ticked: its note, right under it. */
+  g_assert_true (rubric_question_card_toggle_tick (card, 3));
+  action_rows = entry_rows = 0;
+  count_rows (GTK_WIDGET (card), &action_rows, &entry_rows);
+  g_assert_cmpuint (entry_rows, ==, 1);
+  g_assert_true (gtk_widget_get_next_sibling (rubric_question_card_get_checklist_row (card, 3)) ==
+                 rubric_question_card_get_note_row (card, 3));
+  g_assert_true (gtk_widget_get_visible (rubric_question_card_get_note_row (card, 3)));
+
+  /* Another card, not revealed: a tick by its key builds its checklist. */
+  rubric_question_pane_set_question_index (pane, 1);
+  card = rubric_question_pane_get_current_card (pane);
+  g_assert_true (rubric_question_card_toggle_tick (card, 1));
+  g_assert_true (rubric_answer_get_ticked (rubric_session_lookup_answer (session, rubric_question_get_id (rubric_question_card_get_question (card))),
+                                           RUBRIC_TICK_KEY_POINT, 0));
+
+  rubric_test_destroy_window (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (pane))));
+  g_assert_finalize_object (pane);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -223,6 +278,7 @@ main (int   argc,
   g_test_add_func ("/question-pane/current-question", test_current_question);
   g_test_add_func ("/question-pane/safe-mode", test_safe_mode);
   g_test_add_func ("/question-pane/checklist", test_checklist);
+  g_test_add_func ("/question-pane/checklist/lazy", test_checklist_lazy);
   g_test_add_func ("/question-pane/checklist/read-only", test_checklist_read_only);
 
   return g_test_run ();
