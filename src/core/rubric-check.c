@@ -103,8 +103,10 @@ rubric_check_file (GFile      *file,
       return FALSE;
     }
 
-  /* Parsed once, for both the look at its format and the loader: a file
-   * can be 16 MB. The loaders' own syntax errors are these same ones. */
+  /* Parsed here for the look at its format, and a session is loaded from
+   * this same tree (a file can be 16 MB); a kit's loader reads the bytes
+   * again from its own tape, which is faster than walking the tree. The
+   * loaders' own syntax errors are these same ones. */
   root = rubric_json_parse (bytes, RUBRIC_KIT_ERROR, &error);
   if (root == NULL)
     {
