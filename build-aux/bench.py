@@ -37,9 +37,10 @@ RUN_TIMEOUT = 30.0  # seconds, for one run of one program
 BARE_SOURCE = "build-aux/bench-bare-window.c"
 
 # Targets: Rubric may start at most this much slower / bigger than the bare
-# window (ratios of the medians).
-TARGET_TIME = 1.25
-TARGET_RSS = 1.10
+# window (ratios of the medians). Issue 19 asks 1.05 of both for the start
+# page (it was 1.25 and 1.10 before).
+TARGET_TIME = 1.05
+TARGET_RSS = 1.05
 
 # Opening a full interview (rubric FILE): its first frame, which must be the
 # interview itself, against the bare window (issue 19).
