@@ -1843,9 +1843,10 @@ chosen_kit_loaded_cb (GObject      *object,
     }
 
   /* Nothing changes: the kit in use stays, and the choosers go back to
-   * it (each window sets its chooser again when the list says it
-   * changed). Then exactly what is wrong with the file, and where. */
-  g_list_model_items_changed (rubric_kit_library_get_kits (self->library), 0, 0, 0);
+   * it. Then exactly what is wrong with the file, and where. */
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    if (RUBRIC_IS_WINDOW (l->data))
+      rubric_window_show_kit_in_use (RUBRIC_WINDOW (l->data));
   if (RUBRIC_IS_WINDOW (window))
     rubric_window_show_error (RUBRIC_WINDOW (window), _("Could Not Open the Kit"), error->message);
 }

@@ -981,6 +981,19 @@ rubric_window_new (RubricApplication *application)
 }
 
 /**
+ * rubric_window_show_kit_in_use:
+ *
+ * Sets the start page's kit chooser back to the kit in use: after a
+ * choice that could not be made (the chosen kit did not load).
+ */
+void
+rubric_window_show_kit_in_use (RubricWindow *self)
+{
+  g_return_if_fail (RUBRIC_IS_WINDOW (self));
+  update_kit_chooser (self);
+}
+
+/**
  * rubric_window_set_kit:
  *
  * Studies another kit (a window with an interview keeps its own).

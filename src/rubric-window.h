@@ -41,6 +41,7 @@ void           rubric_window_show_drafts     (RubricWindow      *self,
 void           rubric_window_close_now       (RubricWindow      *self);
 void           rubric_window_set_kit         (RubricWindow      *self,
                                               RubricKit         *kit);
+void           rubric_window_show_kit_in_use (RubricWindow      *self);
 void           rubric_window_add_toast       (RubricWindow      *self,
                                               AdwToast          *toast);
 
