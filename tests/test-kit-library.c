@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <unistd.h>
 #include <string.h>
 
 #include "rubric-core-test-utils.h"
@@ -964,6 +965,20 @@ test_hash_cache (void)
   g_assert_cmpstr (listed_sha256 ("example"), ==, real);
   rubric_test_write_file (cache, "\x01\x02");
   g_assert_cmpstr (listed_sha256 ("example"), ==, real);
+
+  /* A cache that cannot be written (its folder read-only) costs a hash
+   * at the next start, and nothing else: the kit is listed, truly. (Root
+   * writes into read-only folders: then there is nothing to see.) */
+  if (geteuid () != 0)
+    {
+      g_autofree char *folder = g_path_get_dirname (cache);
+
+      g_assert_cmpint (g_remove (cache), ==, 0);
+      g_assert_cmpint (g_chmod (folder, 0555), ==, 0);
+      g_assert_cmpstr (listed_sha256 ("example"), ==, real);
+      g_assert_false (g_file_test (cache, G_FILE_TEST_EXISTS));
+      g_assert_cmpint (g_chmod (folder, 0755), ==, 0);
+    }
 
   /* A kit imported is in the cache at once. */
   {
