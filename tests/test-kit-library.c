@@ -13,6 +13,7 @@
 
 #include "rubric-core-test-utils.h"
 #include "rubric-anki.h"
+#include "rubric-kit-header.h"
 #include "rubric-kit-library.h"
 
 static char *data_home;
@@ -1026,6 +1027,37 @@ test_shared_bundled (void)
   g_assert_true (rubric_kit_library_is_bundled (library, bundled));
 }
 
+/* A header that is not JSON is refused at its place in the file (line
+ * and column of the file, not of the members gathered from it), and one
+ * whose members are right is read without its topics. */
+static void
+test_header_errors (void)
+{
+  static const char bad[] =
+    "{\n"
+    "  \"format\": \"rubric-kit\",\n"
+    "  \"version\": 1x,\n"
+    "  \"id\": \"bad\",\n"
+    "  \"title\": \"Bad\",\n"
+    "  \"topics\": []\n"
+    "}\n";
+  static const char cut[] =
+    "{\"format\": \"rubric-kit\", \"version\": 1, \"id\": \"cut\", \"title\": \"Cut\", \"topics\": [{";
+  g_auto(RubricKitHeader) header = { NULL, NULL, 0 };
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (rubric_kit_header_read (bad, strlen (bad), RUBRIC_KIT_ERROR, &header, &error));
+  g_assert_error (error, RUBRIC_KIT_ERROR, RUBRIC_KIT_ERROR_SYNTAX);
+  g_test_message ("%s", error->message);
+  g_assert_true (g_str_has_prefix (error->message, "3:"));
+  g_clear_error (&error);
+
+  g_assert_true (rubric_kit_header_read (cut, strlen (cut), RUBRIC_KIT_ERROR, &header, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (header.id, ==, "cut");
+  g_assert_cmpstr (header.title, ==, "Cut");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1060,6 +1092,7 @@ main (int   argc,
   g_test_add_func ("/kit-library/broken-files-skipped", test_broken_files_skipped);
   g_test_add_func ("/kit-library/reload", test_reload_replaces);
   g_test_add_func ("/kit-library/header-only", test_header_only);
+  g_test_add_func ("/kit-library/header-errors", test_header_errors);
   g_test_add_func ("/kit-library/hash-cache", test_hash_cache);
   g_test_add_func ("/kit-library/shared-bundled", test_shared_bundled);
 

@@ -204,19 +204,28 @@ rubric_kit_header_read (const char       *data,
   g_autoptr(GString) text = collect_header_members (data, length);
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(JsonNode) root = NULL;
+  g_autoptr(GError) local_error = NULL;
   RubricJsonPath path = RUBRIC_JSON_PATH_ROOT;
   RubricJsonObjectReader reader = { domain, &path, NULL };
   const char *id = NULL;
   const char *title = NULL;
   gint64 version = 0;
 
-  /* Not even the members can be told apart: the whole file is read as
-   * the loader reads it, which says exactly where it goes wrong. */
-  if (text == NULL)
-    bytes = g_bytes_new_static (data, length);
-  else
-    bytes = g_string_free_to_bytes (g_steal_pointer (&text));
-  root = rubric_json_parse (bytes, domain, error);
+  /* The members gathered are strict JSON, or the file is not: then, as
+   * when not even the members can be told apart, the whole file is read
+   * as the loader reads it, which says exactly where it goes wrong (a
+   * place in the members gathered would not be a place in the file). */
+  if (text != NULL)
+    {
+      bytes = g_string_free_to_bytes (g_steal_pointer (&text));
+      root = rubric_json_parse (bytes, domain, &local_error);
+      g_clear_pointer (&bytes, g_bytes_unref);
+    }
+  if (root == NULL)
+    {
+      bytes = g_bytes_new_static (data, length);
+      root = rubric_json_parse (bytes, domain, error);
+    }
   if (root == NULL ||
       !rubric_json_read_header (&reader, root, RUBRIC_JSON_FORMAT_KIT, &version, error) ||
       !rubric_json_get_string (&reader, "id", TRUE, FALSE, &id, error) ||
