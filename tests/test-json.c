@@ -295,6 +295,9 @@ static const Refused refused[] = {
   { "not-utf8-after-error", "[1,,\"\xff\"]", RUBRIC_JSON_ERROR_NOT_UTF8, "1:6: The file is not UTF-8 text" },
   { "huge-double", "{\"x\": [1, 1e999]}", RUBRIC_JSON_ERROR_INVALID, "$.x[1]: The number is too large" },
   { "huge-negative", "[-1E+400]", RUBRIC_JSON_ERROR_INVALID, "$[0]: The number is too large" },
+  /* The first in the file, not the first in json-glib's hash table. */
+  { "huge-first", "{\"title\": \"a\", \"language\": 5e999, \"topics\": [{\"lanage\": 5e999}], \"b\": 1e999, \"c\": 1e999, \"d\": 1e999}",
+    RUBRIC_JSON_ERROR_INVALID, "$.language: The number is too large" },
 };
 
 static void

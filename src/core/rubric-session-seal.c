@@ -283,8 +283,9 @@ _rubric_session_load_seal (RubricSession                *self,
           JsonNode *node;
 
           self->seal_parts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-          json_object_iter_init (&iter, parts);
-          while (json_object_iter_next (&iter, &name, &node))
+          /* In file order, so that of two bad parts the first is named. */
+          json_object_iter_init_ordered (&iter, parts);
+          while (json_object_iter_next_ordered (&iter, &name, &node))
             {
               const char *hash = NULL;
 
