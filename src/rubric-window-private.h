@@ -53,6 +53,9 @@ struct _RubricWindow
   AdwNavigationPage *sidebar_page;
   RubricQuestionPane *question_pane;
   GtkStack *main_stack;
+  GtkMenuButton *start_menu_button;
+  GtkMenuButton *menu_button;
+  GMenuModel *primary_menu;
   AdwToolbarView *start_toolbar;
   RubricStartPage *start_page;      /* NULL until the start page is first shown */
   GPtrArray *drafts;                /* for the start page, until it is made */

@@ -2034,6 +2034,50 @@ is_row_titled (GtkWidget     *widget,
          g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
 }
 
+static gboolean
+is_menu_item (GtkWidget     *widget,
+              gconstpointer  text)
+{
+  g_autofree char *item_text = NULL;
+
+  if (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (widget)) != GTK_ACCESSIBLE_ROLE_MENU_ITEM ||
+      g_object_class_find_property (G_OBJECT_GET_CLASS (widget), "text") == NULL)
+    return FALSE;
+  g_object_get (widget, "text", &item_text, NULL);
+  return g_strcmp0 (item_text, text) == 0;
+}
+
+/* The main menu is built when it first opens, not with the window (e2e-keys
+ * opens it with F10, e2e-a11y reads its items' names). */
+static void
+test_main_menu_lazy (void)
+{
+  RubricWindow *window = open_window ();
+  GtkMenuButton *button = rubric_test_template_child (window, RUBRIC_TYPE_WINDOW, "start_menu_button");
+  GtkMenuButton *interview_button = rubric_test_template_child (window, RUBRIC_TYPE_WINDOW, "menu_button");
+  GtkPopover *popover;
+  GtkWidget *item;
+
+  g_assert_null (gtk_menu_button_get_popover (button));
+  g_assert_null (gtk_menu_button_get_popover (interview_button));
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (button)));
+
+  gtk_menu_button_popup (button);
+  popover = gtk_menu_button_get_popover (button);
+  g_assert_nonnull (popover);
+  RUBRIC_WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (popover)), 2000);
+  /* The other window's menu is not built by this one. */
+  g_assert_null (gtk_menu_button_get_popover (interview_button));
+
+  item = rubric_test_find (GTK_WIDGET (popover), is_menu_item, "Preferences");
+  g_assert_nonnull (item);
+  gtk_menu_button_popdown (button);
+  rubric_test_iterate ();
+  g_assert_true (gtk_menu_button_get_popover (button) == popover);
+
+  rubric_test_destroy_window (GTK_WINDOW (window));
+}
+
 static void
 test_accels_and_about (void)
 {
@@ -2502,6 +2546,7 @@ main (int   argc,
   g_test_add_func ("/window/search-result-focus", test_search_result_focus);
   g_test_add_func ("/window/state-saved", test_window_state_saved);
   g_test_add_func ("/window/accels-and-about", test_accels_and_about);
+  g_test_add_func ("/window/main-menu-lazy", test_main_menu_lazy);
 
   ret = g_test_run ();
 

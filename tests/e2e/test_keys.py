@@ -5,7 +5,8 @@
 #
 # The interviewer's journey of issues 13 and 15, with keys only: every key
 # below is a real key press, synthesised through the accessibility bus
-# (XTest), not an action run on a widget. Rubric starts fresh; Ctrl+N, the
+# (XTest), not an action run on a widget. Rubric starts fresh; F10 opens
+# the main menu and Escape closes it; Ctrl+N, the
 # candidate's name, the plan New Interview offers (the bundled "60-minute
 # senior round"), Return; the header shows the clock against the slot and
 # the pacing line; then every question of the plan, in its order, one after
@@ -51,6 +52,8 @@ from gi.repository import GLib
 from atspi_helpers import (KEY_DOWN, KEY_ESCAPE, KEY_PAGE_DOWN, KEY_RETURN, KEY_SPACE,
                            KEY_TAB, KIT, Failure, Keyboard, app_env, children, find, log,
                            run, running, text_of, wait_for)
+
+KEY_F10 = 0xffc7
 
 # The plan New Interview offers first: the bundled one.
 PLAN = os.path.join(os.path.dirname(os.path.dirname(KIT)), 'plans', 'django-senior-60.json')
@@ -311,6 +314,19 @@ def first_run(env, workdir, saved, exported, plan, topics, keys):
         button = wait_for('the button "New Interview"',
                           lambda: find(interview.frame, pyatspi.ROLE_PUSH_BUTTON, 'New Interview'))
         interview.wait_focus(button, 'the button "New Interview" of the start page')
+
+        # F10: the main menu, built when it first opens, with its items named;
+        # Escape closes it, the focus on its button, and Tab goes on.
+        keys.press(KEY_F10)
+        wait_for('F10 to open the main menu',
+                 lambda: find(interview.frame, pyatspi.ROLE_MENU_ITEM, 'Preferences'))
+        keys.press(KEY_ESCAPE)
+        wait_for('Escape to close the main menu',
+                 lambda: find(interview.frame, pyatspi.ROLE_MENU_ITEM, 'Preferences') is None)
+        interview.wait_focus(find(interview.frame, pyatspi.ROLE_TOGGLE_BUTTON, 'Main Menu'),
+                             'the button "Main Menu"')
+        keys.press(KEY_TAB)
+        interview.wait_focus(button, 'the button "New Interview" again')
 
         # Ctrl+N, the candidate's name, Return.
         keys.press(ord('n'), Keyboard.CONTROL)
