@@ -274,23 +274,3 @@ rubric_test_list_view_child (GtkListView *list,
 
   return row != NULL ? gtk_widget_get_first_child (row) : NULL;
 }
-
-/* How many rows LIST shows an item on: a list view makes rows for what
- * is on screen, not for its whole model. */
-guint
-rubric_test_list_view_n_rows (GtkListView *list)
-{
-  guint n = 0;
-
-  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (list));
-       row != NULL;
-       row = gtk_widget_get_next_sibling (row))
-    {
-      GtkWidget *child = gtk_widget_get_first_child (row);
-
-      if (child != NULL && gtk_widget_get_visible (row) &&
-          g_object_get_data (G_OBJECT (child), "rubric-item") != NULL)
-        n++;
-    }
-  return n;
-}

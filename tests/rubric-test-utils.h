@@ -45,7 +45,6 @@ GtkWidget *rubric_test_list_view_row (GtkListView *list,
                                       guint        position);
 GtkWidget *rubric_test_list_view_child (GtkListView *list,
                                         guint        position);
-guint      rubric_test_list_view_n_rows (GtkListView *list);
 gpointer rubric_test_template_child (gpointer     widget,
                                      GType        widget_type,
                                      const char  *name);
