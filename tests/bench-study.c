@@ -280,8 +280,11 @@ main (int   argc,
           g_array_append_val (enter, ms);
           g_array_append_val (enter_cpu, cpu_enter);
           /* Where that CPU went: the action itself (building), the
-           * frame's layout phase, its paint phase, and the rest (idle
-           * callbacks and events between the action and the frame). */
+           * frame's layout phase, its paint phase, and the rest between
+           * the action and the frame — on X11 mostly GDK's idle that
+           * computes the window's size (compute_size_idle, at
+           * G_PRIORITY_HIGH - 10), which measures every widget in it;
+           * also the study progress arriving. */
           g_array_append_val (enter_action, cpu_action);
           g_array_append_val (enter_layout, layout);
           g_array_append_val (enter_paint, paint);
@@ -356,7 +359,7 @@ main (int   argc,
   print_row ("    the action (building), ms", enter_action, 0);
   print_row ("    layout phase (style, size), ms", enter_layout, 0);
   print_row ("    paint phase (snapshot, GL), ms", enter_paint, 0);
-  print_row ("    between (idle work), ms", enter_other, 0);
+  print_row ("    between (X11 size: measure), ms", enter_other, 0);
   print_row ("first keystroke, main-thread CPU ms", first_key, TARGET_KEY_MS);
   print_row ("later keystrokes, main-thread CPU ms", later_keys, TARGET_KEY_MS);
   print_row ("  first, with rendering its frame", first_key_all, 0);
