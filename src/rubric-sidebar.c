@@ -124,9 +124,9 @@ update_row_pacing (RubricSidebar  *self,
     rubric_topic_row_set_pacing (row, NULL);
 }
 
-/* The topic rows: made for what is on screen only and reused as the list
- * scrolls (GtkListView), so a kit of a hundred topics costs a screenful. A
- * row shows what the sidebar knows at the time it is bound. */
+/* The topic rows: made by the list view and bound to one topic after
+ * another as its model changes, rather than made anew; a row shows what
+ * the sidebar knows at the time it is bound. */
 static void
 on_topic_setup_cb (GtkSignalListItemFactory *factory,
                    GtkListItem              *item)
