@@ -34,6 +34,13 @@ struct _RubricSidebar
   GCancellable *index_cancellable;  /* that build, while it runs */
   GListStore *results;              /* GObjects, each with its "rubric-result" */
   GtkSingleSelection *results_selection;
+  GListStore *topics;               /* the listed topics, in the list's order */
+  GtkSingleSelection *topic_selection;
+  GPtrArray *bound_rows;            /* the RubricTopicRows showing a topic now */
+  GPtrArray *pending_topics;        /* still to list, a screenful a frame */
+  guint fill_tick_id;
+  gboolean fill_painted;            /* the first screenful was on screen */
+  RubricInterview *interview;       /* whose times the rows show, if any */
 
   guint topic_index;
   gboolean show_review;
@@ -44,7 +51,7 @@ struct _RubricSidebar
   GtkSearchBar *search_bar;
   GtkSearchEntry *search_entry;
   GtkStack *stack;
-  GtkListBox *topic_list;
+  GtkListView *topic_list;
   GtkListBox *due_list;
   GtkListBoxRow *due_row;
   GtkLabel *due_title;
@@ -81,90 +88,246 @@ static guint signals[N_SIGNALS];
 
 /* ---------------------------------------------------------------- topics */
 
+/* A topic's place in the kit, which is not its place in the list when a
+ * plan orders the topics. */
+static guint
+topic_kit_index (RubricSidebar *self,
+                 RubricTopic   *topic)
+{
+  guint index = 0;
+
+  g_list_store_find (G_LIST_STORE (rubric_kit_get_topics (self->kit)), topic, &index);
+  return index;
+}
+
+/* A row shows the interview's ratings, or while studying the grades. */
+static void
+update_row (RubricSidebar  *self,
+            RubricTopicRow *row)
+{
+  if (self->session == NULL)
+    rubric_topic_row_update_study (row, self->progress);
+  else
+    rubric_topic_row_update (row, self->session);
+}
+
+static void
+update_row_pacing (RubricSidebar  *self,
+                   RubricTopicRow *row)
+{
+  const char *id = rubric_topic_get_id (rubric_topic_row_get_topic (row));
+  RubricPacingTopic pacing;
+
+  if (self->interview != NULL && rubric_interview_get_topic_pacing (self->interview, id, &pacing))
+    rubric_topic_row_set_pacing (row, &pacing);
+  else
+    rubric_topic_row_set_pacing (row, NULL);
+}
+
+/* The topic rows: made by the list view and bound to one topic after
+ * another as its model changes, rather than made anew; a row shows what
+ * the sidebar knows at the time it is bound. */
+static void
+on_topic_setup_cb (GtkSignalListItemFactory *factory,
+                   GtkListItem              *item)
+{
+  GtkWidget *row = g_object_new (RUBRIC_TYPE_TOPIC_ROW, NULL);
+
+  rubric_topic_row_set_list_item (RUBRIC_TOPIC_ROW (row), item);
+  gtk_list_item_set_child (item, row);
+}
+
+static void
+on_topic_bind_cb (RubricSidebar *self,
+                  GtkListItem   *item)
+{
+  RubricTopicRow *row = RUBRIC_TOPIC_ROW (gtk_list_item_get_child (item));
+  RubricTopic *topic = gtk_list_item_get_item (item);
+
+  rubric_topic_row_set_topic (row, topic, gtk_list_item_get_position (item) + 1);
+  /* What tests and tools find a row's item by. */
+  g_object_set_data (G_OBJECT (row), "rubric-item", topic);
+  g_ptr_array_add (self->bound_rows, row);
+  update_row (self, row);
+  update_row_pacing (self, row);
+}
+
+static void
+on_topic_unbind_cb (RubricSidebar *self,
+                    GtkListItem   *item)
+{
+  GtkWidget *row = gtk_list_item_get_child (item);
+
+  g_object_set_data (G_OBJECT (row), "rubric-item", NULL);
+  if (self->bound_rows != NULL)
+    g_ptr_array_remove_fast (self->bound_rows, row);
+}
+
+/* A list view makes a row for each of its first 200 items, on screen or
+ * not: a kit's hundred topics would be a hundred rows built and measured
+ * before the first frame. The list starts with a screenful; the rest
+ * follows a screenful a frame once that is on screen. */
+#define FIRST_TOPICS 24
+#define MORE_TOPICS 24
+
+static void
+stop_filling (RubricSidebar *self)
+{
+  if (self->fill_tick_id != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self->topic_list), self->fill_tick_id);
+  self->fill_tick_id = 0;
+  g_clear_pointer (&self->pending_topics, g_ptr_array_unref);
+}
+
+/* Up to N more of the topics still to list, in one change of the model. */
+static void
+list_pending_topics (RubricSidebar *self,
+                     guint          n)
+{
+  n = MIN (n, self->pending_topics->len);
+  g_list_store_splice (self->topics, g_list_model_get_n_items (G_LIST_MODEL (self->topics)), 0,
+                       self->pending_topics->pdata, n);
+  g_ptr_array_remove_range (self->pending_topics, 0, n);
+  if (self->pending_topics->len == 0)
+    stop_filling (self);
+}
+
+static gboolean
+fill_topics_cb (GtkWidget     *widget,
+                GdkFrameClock *frame_clock,
+                gpointer       user_data)
+{
+  RubricSidebar *self = user_data;
+
+  /* The frame being made is the first with the list: it stays light. */
+  if (!self->fill_painted)
+    {
+      self->fill_painted = TRUE;
+      return G_SOURCE_CONTINUE;
+    }
+  if (self->pending_topics->len <= MORE_TOPICS)
+    {
+      /* The callback goes with this, its last call. */
+      self->fill_tick_id = 0;
+      list_pending_topics (self, MORE_TOPICS);
+      return G_SOURCE_REMOVE;
+    }
+  list_pending_topics (self, MORE_TOPICS);
+  return G_SOURCE_CONTINUE;
+}
+
 /* In the order the interview goes: the plan's topics, then — when asked
- * for, or without a plan — the rest of the kit's. */
+ * for, or without a plan — the rest of the kit's; in one change of the
+ * list's model, and a screenful at first. */
 static void
 build_topic_list (RubricSidebar *self)
 {
   RubricPlan *plan = self->session != NULL ? rubric_session_get_plan (self->session) : NULL;
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
   g_autofree guint *order = NULL;
-  GListModel *topics;
   guint n_order = 0;
+  guint n_first;
 
-  gtk_list_box_remove_all (self->topic_list);
   gtk_widget_set_visible (self->plan_box, plan != NULL);
   if (plan != NULL)
     gtk_label_set_text (self->plan_label, rubric_plan_get_name (plan));
-  if (self->kit == NULL)
-    return;
-
-  topics = rubric_kit_get_topics (self->kit);
-  order = rubric_plan_dup_topic_order (plan, self->kit, self->show_unplanned, &n_order);
-  for (guint i = 0; i < n_order; i++)
+  /* New rows show no times until they are told them. */
+  g_clear_object (&self->interview);
+  if (self->kit != NULL)
     {
-      g_autoptr(RubricTopic) topic = g_list_model_get_item (topics, order[i]);
+      GListModel *topics = rubric_kit_get_topics (self->kit);
 
-      gtk_list_box_append (self->topic_list, rubric_topic_row_new (topic, i + 1));
+      order = rubric_plan_dup_topic_order (plan, self->kit, self->show_unplanned, &n_order);
+      for (guint i = 0; i < n_order; i++)
+        g_ptr_array_add (items, g_list_model_get_item (topics, order[i]));
     }
-  rubric_sidebar_update (self);
+  stop_filling (self);
+  n_first = MIN (items->len, FIRST_TOPICS);
+  g_list_store_splice (self->topics, 0, g_list_model_get_n_items (G_LIST_MODEL (self->topics)),
+                       items->pdata, n_first);
+  if (items->len > n_first)
+    {
+      g_ptr_array_remove_range (items, 0, n_first);
+      self->pending_topics = g_steal_pointer (&items);
+      self->fill_painted = FALSE;
+      self->fill_tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self->topic_list), fill_topics_cb, self, NULL);
+    }
+  if (self->kit != NULL)
+    rubric_sidebar_update (self);
 }
 
-/* A row's topic's place in the kit, which is not its place in the list
- * when a plan orders the topics. */
-static guint
-row_topic_index (RubricSidebar *self,
-                 GtkListBoxRow *row)
-{
-  guint index = 0;
-
-  if (RUBRIC_IS_TOPIC_ROW (row))
-    g_list_store_find (G_LIST_STORE (rubric_kit_get_topics (self->kit)),
-                       rubric_topic_row_get_topic (RUBRIC_TOPIC_ROW (row)), &index);
-  return index;
-}
-
-static GtkListBoxRow *
-find_topic_row (RubricSidebar *self,
-                guint          index)
-{
-  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->topic_list));
-       row != NULL;
-       row = gtk_widget_get_next_sibling (row))
-    if (RUBRIC_IS_TOPIC_ROW (row) && row_topic_index (self, GTK_LIST_BOX_ROW (row)) == index)
-      return GTK_LIST_BOX_ROW (row);
-  return NULL;
-}
-
+/* The row of :topic-index is selected, and the one the keyboard is on
+ * (without taking the focus from elsewhere). */
 static void
 select_topic_row (RubricSidebar *self)
 {
-  GtkListBoxRow *row = find_topic_row (self, self->topic_index);
+  g_autoptr(RubricTopic) topic = NULL;
+  guint position;
 
-  if (row != NULL && gtk_list_box_get_selected_row (self->topic_list) != row)
-    gtk_list_box_select_row (self->topic_list, row);
+  if (self->kit == NULL)
+    return;
+  topic = g_list_model_get_item (rubric_kit_get_topics (self->kit), self->topic_index);
+  /* A topic not listed yet: the rest at once. */
+  if (topic != NULL && self->pending_topics != NULL && !g_list_store_find (self->topics, topic, NULL))
+    list_pending_topics (self, G_MAXUINT);
+  if (topic != NULL && g_list_store_find (self->topics, topic, &position) &&
+      gtk_single_selection_get_selected (self->topic_selection) != position)
+    gtk_list_view_scroll_to (self->topic_list, position, GTK_LIST_SCROLL_SELECT | GTK_LIST_SCROLL_FOCUS, NULL);
 }
 
+/* Enter on a row, or a click (see on_topic_click_released_cb()). */
 static void
-on_topic_row_activated_cb (RubricSidebar *self,
-                           GtkListBoxRow *row)
+on_topic_activated_cb (RubricSidebar *self,
+                       guint          position)
 {
+  g_autoptr(RubricTopic) topic = g_list_model_get_item (G_LIST_MODEL (self->topics), position);
+
   g_assert (RUBRIC_IS_SIDEBAR (self));
-  g_signal_emit (self, signals[TOPIC_ACTIVATED], 0, row_topic_index (self, row));
+  if (topic != NULL)
+    g_signal_emit (self, signals[TOPIC_ACTIVATED], 0, topic_kit_index (self, topic));
 }
 
-/* The user moved the selection (arrows, Tab): a row the window did not
+/* One click on a row opens its topic, as in any sidebar (a list view
+ * itself activates on a double click, or selects what the pointer is
+ * over). The row has selected itself by then. */
+static void
+on_topic_click_released_cb (RubricSidebar   *self,
+                            int              n_press,
+                            double           x,
+                            double           y,
+                            GtkGestureClick *gesture)
+{
+  GtkWidget *list = GTK_WIDGET (self->topic_list);
+  GtkWidget *widget = gtk_widget_pick (list, x, y, GTK_PICK_DEFAULT);
+  RubricTopic *topic = NULL;
+  guint position;
+
+  if (n_press != 1)
+    return;
+  /* Up to the list's own child, the row's box; the topic row is in it. */
+  while (widget != NULL && widget != list && gtk_widget_get_parent (widget) != list)
+    widget = gtk_widget_get_parent (widget);
+  if (widget != NULL && widget != list)
+    topic = g_object_get_data (G_OBJECT (gtk_widget_get_first_child (widget)), "rubric-item");
+  if (topic != NULL && g_list_store_find (self->topics, topic, &position))
+    gtk_widget_activate_action (list, "list.activate-item", "u", position);
+}
+
+/* The user moved the selection (arrows, a click): a row the window did not
  * choose through :topic-index. */
 static void
-on_topic_row_selected_cb (RubricSidebar *self,
-                          GtkListBoxRow *row)
+on_topic_selected_cb (RubricSidebar *self)
 {
+  RubricTopic *topic = gtk_single_selection_get_selected_item (self->topic_selection);
+
   g_assert (RUBRIC_IS_SIDEBAR (self));
 
-  if (row != NULL && row_topic_index (self, row) != self->topic_index)
-    g_signal_emit (self, signals[TOPIC_SELECTED], 0, row_topic_index (self, row));
+  if (topic != NULL && self->kit != NULL && topic_kit_index (self, topic) != self->topic_index)
+    g_signal_emit (self, signals[TOPIC_SELECTED], 0, topic_kit_index (self, topic));
 }
 
-/* Only the row of the answer's topic shows it. */
+/* Only the row of the answer's topic shows it (if it is on screen; any
+ * other shows it when it comes). */
 static void
 on_answer_changed_cb (RubricSidebar *self,
                       RubricAnswer  *answer,
@@ -172,12 +335,13 @@ on_answer_changed_cb (RubricSidebar *self,
 {
   const char *topic_id = rubric_answer_get_topic_id (answer);
 
-  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->topic_list));
-       row != NULL;
-       row = gtk_widget_get_next_sibling (row))
-    if (RUBRIC_IS_TOPIC_ROW (row) &&
-        g_strcmp0 (rubric_topic_get_id (rubric_topic_row_get_topic (RUBRIC_TOPIC_ROW (row))), topic_id) == 0)
-      rubric_topic_row_update (RUBRIC_TOPIC_ROW (row), session);
+  for (guint i = 0; i < self->bound_rows->len; i++)
+    {
+      RubricTopicRow *row = g_ptr_array_index (self->bound_rows, i);
+
+      if (g_strcmp0 (rubric_topic_get_id (rubric_topic_row_get_topic (row)), topic_id) == 0)
+        rubric_topic_row_update (row, session);
+    }
 }
 
 /* ------------------------------------------------------------- due today */
@@ -527,7 +691,12 @@ rubric_sidebar_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->progress, self);
   if (self->session != NULL)
     g_signal_handlers_disconnect_by_data (self->session, self);
+  stop_filling (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), RUBRIC_TYPE_SIDEBAR);
+  g_clear_pointer (&self->bound_rows, g_ptr_array_unref);
+  g_clear_object (&self->topic_selection);
+  g_clear_object (&self->topics);
+  g_clear_object (&self->interview);
   g_clear_object (&self->kit);
   g_clear_object (&self->session);
   g_clear_object (&self->progress);
@@ -695,8 +864,7 @@ rubric_sidebar_class_init (RubricSidebarClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RubricSidebar, results_list);
   gtk_widget_class_bind_template_child (widget_class, RubricSidebar, plan_box);
   gtk_widget_class_bind_template_child (widget_class, RubricSidebar, plan_label);
-  gtk_widget_class_bind_template_callback (widget_class, on_topic_row_activated_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_topic_row_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_topic_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_review_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_due_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_result_activated_cb);
@@ -733,10 +901,30 @@ static void
 rubric_sidebar_init (RubricSidebar *self)
 {
   GtkEventController *keys;
+  GtkGesture *click;
 
   GtkListItemFactory *factory;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->bound_rows = g_ptr_array_new ();
+  self->topics = g_list_store_new (RUBRIC_TYPE_TOPIC);
+  self->topic_selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->topics)));
+  gtk_single_selection_set_autoselect (self->topic_selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->topic_selection, FALSE);
+  g_signal_connect_object (self->topic_selection, "notify::selected",
+                           G_CALLBACK (on_topic_selected_cb), self, G_CONNECT_SWAPPED);
+  factory = gtk_signal_list_item_factory_new ();
+  g_signal_connect (factory, "setup", G_CALLBACK (on_topic_setup_cb), NULL);
+  g_signal_connect_object (factory, "bind", G_CALLBACK (on_topic_bind_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (factory, "unbind", G_CALLBACK (on_topic_unbind_cb), self, G_CONNECT_SWAPPED);
+  gtk_list_view_set_factory (self->topic_list, factory);
+  g_object_unref (factory);
+  gtk_list_view_set_model (self->topic_list, GTK_SELECTION_MODEL (self->topic_selection));
+  click = gtk_gesture_click_new ();
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
+  g_signal_connect_object (click, "released", G_CALLBACK (on_topic_click_released_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self->topic_list), GTK_EVENT_CONTROLLER (click));
 
   self->results = g_list_store_new (G_TYPE_OBJECT);
   self->results_selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->results)));
@@ -918,21 +1106,14 @@ rubric_sidebar_update_pacing (RubricSidebar   *self,
   g_return_if_fail (RUBRIC_IS_SIDEBAR (self));
   g_return_if_fail (interview == NULL || RUBRIC_IS_INTERVIEW (interview));
 
-  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->topic_list));
-       row != NULL;
-       row = gtk_widget_get_next_sibling (row))
-    if (RUBRIC_IS_TOPIC_ROW (row))
-      {
-        const char *id = rubric_topic_get_id (rubric_topic_row_get_topic (RUBRIC_TOPIC_ROW (row)));
-        RubricPacingTopic pacing;
+  g_set_object (&self->interview, interview);
+  for (guint i = 0; i < self->bound_rows->len; i++)
+    {
+      RubricTopicRow *row = g_ptr_array_index (self->bound_rows, i);
 
-        if (topic_id != NULL && !g_str_equal (id, topic_id))
-          continue;
-        if (interview != NULL && rubric_interview_get_topic_pacing (interview, id, &pacing))
-          rubric_topic_row_set_pacing (RUBRIC_TOPIC_ROW (row), &pacing);
-        else
-          rubric_topic_row_set_pacing (RUBRIC_TOPIC_ROW (row), NULL);
-      }
+      if (topic_id == NULL || g_str_equal (rubric_topic_get_id (rubric_topic_row_get_topic (row)), topic_id))
+        update_row_pacing (self, row);
+    }
 }
 
 /**
@@ -946,15 +1127,7 @@ rubric_sidebar_update (RubricSidebar *self)
 {
   g_return_if_fail (RUBRIC_IS_SIDEBAR (self));
 
-  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->topic_list));
-       row != NULL;
-       row = gtk_widget_get_next_sibling (row))
-    if (RUBRIC_IS_TOPIC_ROW (row))
-      {
-        if (self->session == NULL)
-          rubric_topic_row_update_study (RUBRIC_TOPIC_ROW (row), self->progress);
-        else
-          rubric_topic_row_update (RUBRIC_TOPIC_ROW (row), self->session);
-      }
+  for (guint i = 0; i < self->bound_rows->len; i++)
+    update_row (self, g_ptr_array_index (self->bound_rows, i));
   rebuild_review_list (self);
 }

@@ -16,9 +16,10 @@
 
 struct _RubricTopicRow
 {
-  GtkListBoxRow parent_instance;
+  GtkBox parent_instance;
 
   RubricTopic *topic;
+  GtkListItem *list_item;   /* in a list view: the item that holds the row */
   guint n_updates;          /* how often it redid itself, for the tests */
 
   GtkLabel *title_label;
@@ -27,7 +28,7 @@ struct _RubricTopicRow
   GtkLabel *score_label;
 };
 
-G_DEFINE_FINAL_TYPE (RubricTopicRow, rubric_topic_row, GTK_TYPE_LIST_BOX_ROW)
+G_DEFINE_FINAL_TYPE (RubricTopicRow, rubric_topic_row, GTK_TYPE_BOX)
 
 /* Each count has its own plural message; only the list is put together. */
 static char *
@@ -62,6 +63,30 @@ count_questions (RubricTopic   *topic,
         n++;
     }
   return n;
+}
+
+/* What screen readers say for the row: in a list view, its item says it
+ * (the item, not the row inside it, is what they move through). */
+static void
+set_accessible_label (RubricTopicRow *self,
+                      const char     *label)
+{
+  if (self->list_item != NULL)
+    gtk_list_item_set_accessible_label (self->list_item, label);
+  else
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+}
+
+static void
+set_accessible_description (RubricTopicRow *self,
+                            const char     *description)
+{
+  if (self->list_item != NULL)
+    gtk_list_item_set_accessible_description (self->list_item, description != NULL ? description : "");
+  else if (description != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description, -1);
+  else
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
 }
 
 static void
@@ -101,19 +126,53 @@ rubric_topic_row_new (RubricTopic *topic,
                       guint        number)
 {
   RubricTopicRow *self;
-  g_autofree char *title = NULL;
 
   g_return_val_if_fail (RUBRIC_IS_TOPIC (topic), NULL);
 
   self = g_object_new (RUBRIC_TYPE_TOPIC_ROW, NULL);
-  self->topic = g_object_ref (topic);
-
-  /* Translators: a topic's number and title in the sidebar, e.g. "3. Middleware" */
-  title = g_strdup_printf (_("%u. %s"), number, rubric_topic_get_title (topic));
-  gtk_label_set_text (self->title_label, title);
+  rubric_topic_row_set_topic (self, topic, number);
   rubric_topic_row_update (self, NULL);
 
   return GTK_WIDGET (self);
+}
+
+/**
+ * rubric_topic_row_set_list_item:
+ * @item: (nullable) (transfer none): the list view's item the row is the
+ *   child of, which then carries the row's accessible name
+ *
+ * A list view's factory makes a row once and shows one topic after
+ * another on it (see rubric_topic_row_set_topic()).
+ */
+void
+rubric_topic_row_set_list_item (RubricTopicRow *self,
+                                GtkListItem    *item)
+{
+  g_return_if_fail (RUBRIC_IS_TOPIC_ROW (self));
+  self->list_item = item;
+}
+
+/**
+ * rubric_topic_row_set_topic:
+ * @number: the topic's place in the list, from 1
+ *
+ * The topic the row shows from now on; its progress is shown by the next
+ * rubric_topic_row_update() or rubric_topic_row_update_study().
+ */
+void
+rubric_topic_row_set_topic (RubricTopicRow *self,
+                            RubricTopic    *topic,
+                            guint           number)
+{
+  g_autofree char *title = NULL;
+
+  g_return_if_fail (RUBRIC_IS_TOPIC_ROW (self));
+  g_return_if_fail (RUBRIC_IS_TOPIC (topic));
+
+  g_set_object (&self->topic, topic);
+  /* Translators: a topic's number and title in the sidebar, e.g. "3. Middleware" */
+  title = g_strdup_printf (_("%u. %s"), number, rubric_topic_get_title (topic));
+  gtk_label_set_text (self->title_label, title);
 }
 
 RubricTopic *
@@ -188,9 +247,7 @@ rubric_topic_row_update (RubricTopicRow *self,
   gtk_label_set_text (self->progress_label, progress);
   if (accessible == NULL)
     accessible = g_strdup_printf ("%s, %s", gtk_label_get_text (self->title_label), progress);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
-                                  -1);
+  set_accessible_label (self, accessible);
 }
 
 /**
@@ -248,7 +305,7 @@ rubric_topic_row_update_study (RubricTopicRow      *self,
   gtk_label_set_text (self->progress_label, text);
   gtk_widget_set_visible (GTK_WIDGET (self->score_label), FALSE);
   accessible = g_strdup_printf ("%s, %s", gtk_label_get_text (self->title_label), text);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+  set_accessible_label (self, accessible);
 }
 
 /**
@@ -284,7 +341,8 @@ rubric_topic_row_set_pacing (RubricTopicRow          *self,
   gtk_widget_set_visible (GTK_WIDGET (self->pacing_label), pacing != NULL);
   if (pacing == NULL)
     {
-      gtk_accessible_reset_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+      gtk_label_set_text (self->pacing_label, "");
+      set_accessible_description (self, NULL);
       return;
     }
 
@@ -294,9 +352,7 @@ rubric_topic_row_set_pacing (RubricTopicRow          *self,
     {
       gtk_label_set_text (self->pacing_label, text);
       /* The row's name is its title and progress; its time is said after */
-      gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text,
-                                      -1);
+      set_accessible_description (self, text);
     }
   gtk_widget_remove_css_class (GTK_WIDGET (self->pacing_label), "warning");
   gtk_widget_remove_css_class (GTK_WIDGET (self->pacing_label), "error");

@@ -16,9 +16,14 @@
 G_BEGIN_DECLS
 
 #define RUBRIC_TYPE_TOPIC_ROW (rubric_topic_row_get_type ())
-G_DECLARE_FINAL_TYPE (RubricTopicRow, rubric_topic_row, RUBRIC, TOPIC_ROW, GtkListBoxRow)
+G_DECLARE_FINAL_TYPE (RubricTopicRow, rubric_topic_row, RUBRIC, TOPIC_ROW, GtkBox)
 
 GtkWidget   *rubric_topic_row_new       (RubricTopic    *topic,
+                                         guint           number);
+void         rubric_topic_row_set_list_item (RubricTopicRow *self,
+                                             GtkListItem    *item);
+void         rubric_topic_row_set_topic (RubricTopicRow *self,
+                                         RubricTopic    *topic,
                                          guint           number);
 RubricTopic *rubric_topic_row_get_topic (RubricTopicRow *self);
 guint        rubric_topic_row_get_n_updates (RubricTopicRow *self);

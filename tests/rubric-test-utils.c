@@ -263,3 +263,14 @@ rubric_test_list_view_row (GtkListView *list,
     }
   return NULL;
 }
+
+/* What LIST's factory made for the item at POSITION, inside the row
+ * rubric_test_list_view_row() finds; NULL when it has no row on screen. */
+GtkWidget *
+rubric_test_list_view_child (GtkListView *list,
+                             guint        position)
+{
+  GtkWidget *row = rubric_test_list_view_row (list, position);
+
+  return row != NULL ? gtk_widget_get_first_child (row) : NULL;
+}

@@ -43,6 +43,8 @@ GObject   *rubric_test_list_item     (GtkListView *list,
                                       guint        position);
 GtkWidget *rubric_test_list_view_row (GtkListView *list,
                                       guint        position);
+GtkWidget *rubric_test_list_view_child (GtkListView *list,
+                                        guint        position);
 gpointer rubric_test_template_child (gpointer     widget,
                                      GType        widget_type,
                                      const char  *name);

@@ -50,19 +50,33 @@ test_topics (void)
 {
   g_autoptr(RubricKit) kit = rubric_test_load_shipped_kit ();
   RubricSidebar *sidebar = g_object_ref_sink (g_object_new (RUBRIC_TYPE_SIDEBAR, NULL));
-  GtkListBox *topics = sidebar_child (sidebar, "topic_list");
+  GtkListView *topics = sidebar_child (sidebar, "topic_list");
+  GtkSingleSelection *selection = GTK_SINGLE_SELECTION (gtk_list_view_get_model (topics));
   guint activated = G_MAXUINT;
+  guint selected = G_MAXUINT;
+  g_autoptr(RubricTopic) last = g_list_model_get_item (rubric_kit_get_topics (kit), 9);
 
   rubric_sidebar_set_kit (sidebar, kit);
-  g_assert_nonnull (gtk_list_box_get_row_at_index (topics, 9));
-  g_assert_null (gtk_list_box_get_row_at_index (topics, 10));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (selection)), ==, 10);
+  g_assert_true (rubric_test_list_item (topics, 9) == G_OBJECT (last));
 
-  /* The selected row follows :topic-index; a click says which. */
+  /* The selected row follows :topic-index; Enter or a click says which. */
   rubric_sidebar_set_topic_index (sidebar, 3);
-  g_assert_true (gtk_list_box_get_selected_row (topics) == gtk_list_box_get_row_at_index (topics, 3));
+  g_assert_cmpuint (gtk_single_selection_get_selected (selection), ==, 3);
   g_signal_connect (sidebar, "topic-activated", G_CALLBACK (topic_activated_cb), &activated);
-  g_signal_emit_by_name (topics, "row-activated", gtk_list_box_get_row_at_index (topics, 6));
+  g_signal_emit_by_name (topics, "activate", 6);
   g_assert_cmpuint (activated, ==, 6);
+
+  /* The arrows move the selection without activating: the sidebar says
+   * where to, and only when it is not :topic-index already. */
+  g_signal_connect (sidebar, "topic-selected", G_CALLBACK (topic_activated_cb), &selected);
+  gtk_single_selection_set_selected (selection, 5);
+  g_assert_cmpuint (selected, ==, 5);
+  selected = G_MAXUINT;
+  rubric_sidebar_set_topic_index (sidebar, 5);
+  rubric_sidebar_set_topic_index (sidebar, 2);
+  g_assert_cmpuint (gtk_single_selection_get_selected (selection), ==, 2);
+  g_assert_cmpuint (selected, ==, G_MAXUINT);
 
   g_assert_finalize_object (sidebar);
 }
@@ -131,6 +145,93 @@ test_search (void)
   g_assert_finalize_object (sidebar);
 }
 
+/* A kit of N_TOPICS topics of one question each. */
+static RubricKit *
+new_kit_of_topics (guint n_topics)
+{
+  g_autoptr(GString) json = g_string_new ("{\"format\": \"rubric-kit\", \"version\": 1, \"id\": \"many\", "
+                                          "\"title\": \"Many\", \"description\": \"Many topics.\", \"language\": \"en\", \"topics\": [");
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  RubricKit *kit;
+
+  for (guint i = 0; i < n_topics; i++)
+    g_string_append_printf (json, "%s{\"id\": \"t%u\", \"title\": \"Topic %u\", \"summary\": \"One.\", \"questions\": "
+                                  "[{\"id\": \"t%u.q\", \"kind\": \"main\", \"prompt\": \"Why %u?\", "
+                                  "\"expected\": \"Because.\", \"key_points\": [\"because\"]}]}",
+                            i > 0 ? ", " : "", i, i, i, i);
+  g_string_append (json, "]}");
+  bytes = g_string_free_to_bytes (g_steal_pointer (&json));
+  kit = rubric_kit_new_from_bytes (bytes, &error);
+  g_assert_no_error (error);
+  return kit;
+}
+
+/* A list view makes a row for each of its first 200 items, on screen or
+ * not: the sidebar lists a screenful of a big kit's topics at first, and
+ * the rest once that is on screen, a screenful a frame. */
+static void
+test_many_topics (void)
+{
+  g_autoptr(RubricKit) kit = new_kit_of_topics (60);
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  RubricSidebar *sidebar = g_object_new (RUBRIC_TYPE_SIDEBAR, NULL);
+  GtkListView *topics = sidebar_child (sidebar, "topic_list");
+  GtkSingleSelection *selection = GTK_SINGLE_SELECTION (gtk_list_view_get_model (topics));
+  g_autoptr(RubricTopic) last = NULL;
+  g_autoptr(GListModel) controllers = NULL;
+  g_autoptr(GObject) click = NULL;
+  guint activated = G_MAXUINT;
+  graphene_point_t point;
+  GtkWidget *row;
+  guint listed;
+
+  gtk_window_set_default_size (window, 360, 600);
+  gtk_window_set_child (window, GTK_WIDGET (sidebar));
+  rubric_test_show_window (window);
+
+  rubric_sidebar_set_kit (sidebar, kit);
+  listed = g_list_model_get_n_items (G_LIST_MODEL (selection));
+  g_assert_cmpuint (listed, >, 0);
+  g_assert_cmpuint (listed, <, 60);
+  RUBRIC_WAIT_FOR (g_list_model_get_n_items (G_LIST_MODEL (selection)) == 60, 5000);
+  last = g_list_model_get_item (rubric_kit_get_topics (kit), 59);
+  g_assert_true (rubric_test_list_item (topics, 59) == G_OBJECT (last));
+  g_assert_cmpuint (gtk_single_selection_get_selected (selection), ==, 0);
+
+  /* One click on a row opens its topic (the list view's own gesture
+   * would want two): as from the list's gesture, where the row is. */
+  g_signal_connect (sidebar, "topic-activated", G_CALLBACK (topic_activated_cb), &activated);
+  row = rubric_test_list_view_row (topics, 2);
+  g_assert_nonnull (row);
+  g_assert_true (gtk_widget_compute_point (row, GTK_WIDGET (topics),
+                                           &GRAPHENE_POINT_INIT (gtk_widget_get_width (row) / 2.0,
+                                                                 gtk_widget_get_height (row) / 2.0),
+                                           &point));
+  controllers = gtk_widget_observe_controllers (GTK_WIDGET (topics));
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_GESTURE_CLICK (controller))
+        g_set_object (&click, controller);
+    }
+  g_assert_nonnull (click);
+  g_signal_emit_by_name (click, "released", 1, (double) point.x, (double) point.y);
+  g_assert_cmpuint (activated, ==, 2);
+
+  /* A topic further down than listed yet is listed at once, with the
+   * rest, and selected. */
+  rubric_sidebar_set_kit (sidebar, NULL);
+  rubric_sidebar_set_kit (sidebar, kit);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (selection)), ==, listed);
+  rubric_sidebar_set_topic_index (sidebar, 50);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (selection)), ==, 60);
+  g_assert_cmpuint (gtk_single_selection_get_selected (selection), ==, 50);
+
+  rubric_test_destroy_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -139,6 +240,7 @@ main (int   argc,
 
   g_test_add_func ("/sidebar/topics", test_topics);
   g_test_add_func ("/sidebar/search", test_search);
+  g_test_add_func ("/sidebar/many-topics", test_many_topics);
 
   return g_test_run ();
 }

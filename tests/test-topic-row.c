@@ -134,7 +134,8 @@ test_study (void)
   g_assert_finalize_object (row);
 }
 
-/* In the sidebar a change to one answer redoes only its topic's row. */
+/* In the sidebar a change to one answer redoes only its topic's row; in
+ * its list view the row's item says what the row does to a screen reader. */
 static void
 test_own_topic_only (void)
 {
@@ -142,18 +143,24 @@ test_own_topic_only (void)
   g_autoptr(RubricSession) session = rubric_session_new (kit);
   g_autoptr(RubricTopic) topic = g_list_model_get_item (rubric_kit_get_topics (kit), 2);
   g_autoptr(RubricQuestion) question = g_list_model_get_item (rubric_topic_get_questions (topic), 0);
-  RubricSidebar *sidebar = g_object_ref_sink (g_object_new (RUBRIC_TYPE_SIDEBAR, NULL));
-  GtkListBox *topics = GTK_LIST_BOX (gtk_widget_get_template_child (GTK_WIDGET (sidebar), RUBRIC_TYPE_SIDEBAR, "topic_list"));
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  RubricSidebar *sidebar = g_object_new (RUBRIC_TYPE_SIDEBAR, NULL);
+  GtkListView *topics = rubric_test_template_child (sidebar, RUBRIC_TYPE_SIDEBAR, "topic_list");
   RubricTopicRow *rows[10];
   guint before[G_N_ELEMENTS (rows)];
   RubricAnswer *answer;
   g_autofree char *progress = NULL;
+  g_autofree char *accessible = NULL;
 
+  /* Rows are made as the list is shown: tall enough for all ten. */
+  gtk_window_set_default_size (window, 360, 1000);
+  gtk_window_set_child (window, GTK_WIDGET (sidebar));
   rubric_sidebar_set_kit (sidebar, kit);
   rubric_sidebar_set_session (sidebar, session);
+  rubric_test_show_window (window);
   for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
     {
-      rows[i] = RUBRIC_TOPIC_ROW (gtk_list_box_get_row_at_index (topics, i));
+      RUBRIC_WAIT_FOR ((rows[i] = RUBRIC_TOPIC_ROW (rubric_test_list_view_child (topics, i))) != NULL, 2000);
       g_object_add_weak_pointer (G_OBJECT (rows[i]), (gpointer *) &rows[i]);
       before[i] = rubric_topic_row_get_n_updates (rows[i]);
     }
@@ -168,9 +175,11 @@ test_own_topic_only (void)
   g_assert_cmpstr (gtk_label_get_text (row_child (rows[2], "progress_label")), ==, progress);
   g_assert_cmpstr (gtk_label_get_text (row_child (rows[2], "score_label")), ==, "3.0");
   g_assert_false (gtk_widget_get_visible (row_child (rows[3], "score_label")));
+  accessible = g_strdup_printf ("3. %s, %s, score 3.0 of 5", rubric_topic_get_title (topic), progress);
+  gtk_test_accessible_assert_property (rubric_test_list_view_row (topics, 2), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible);
 
   /* The rows go with the sidebar. */
-  g_assert_finalize_object (sidebar);
+  rubric_test_destroy_window (window);
   for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
     g_assert_null (rows[i]);
 }

@@ -103,6 +103,39 @@ count_children (GtkWidget *widget)
   return n;
 }
 
+/* How many topics the sidebar lists (its list view has rows for those
+ * on screen only). */
+static guint
+n_topics (RubricWindow *window)
+{
+  GtkListView *list = sidebar_child (window, "topic_list");
+
+  return g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (list)));
+}
+
+/* What the row of the sidebar's topic at POSITION says of its progress. */
+static const char *topic_progress (GtkListView *topic_list,
+                                   guint        position);
+
+/* The row the sidebar shows for its topic at POSITION, once laid out. */
+static RubricTopicRow *
+topic_row_at (GtkListView *list,
+              guint        position)
+{
+  GtkWidget *row;
+
+  RUBRIC_WAIT_FOR ((row = rubric_test_list_view_child (list, position)) != NULL, 2000);
+  return RUBRIC_TOPIC_ROW (row);
+}
+
+static const char *
+topic_progress (GtkListView *topic_list,
+                guint        position)
+{
+  return gtk_label_get_text (rubric_test_template_child (topic_row_at (topic_list, position), RUBRIC_TYPE_TOPIC_ROW,
+                                                         "progress_label"));
+}
+
 /* Presses a dialog's button the way a click would, so the dialog both
  * responds and closes. */
 static void
@@ -176,13 +209,14 @@ static void
 test_browse_and_reveal (void)
 {
   RubricWindow *window = open_window ();
-  GtkListBox *topic_list = sidebar_child (window, "topic_list");
+  GtkListView *topic_list = sidebar_child (window, "topic_list");
+  GtkSingleSelection *topic_selection = GTK_SINGLE_SELECTION (gtk_list_view_get_model (topic_list));
   AdwOverlaySplitView *overlay = child (window, "overlay_split_view");
   RubricQuestionCard *first;
 
   activate (window, "win.browse", NULL);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (child (window, "main_stack")), ==, "interview");
-  g_assert_cmpuint (count_children (GTK_WIDGET (topic_list)), ==, 10);
+  g_assert_cmpuint (n_topics (window), ==, 10);
   g_assert_cmpuint (count_children (pane_child (window, "cards_box")), ==, 3);
   /* Studying: no candidate panel. */
   g_assert_false (adw_overlay_split_view_get_show_sidebar (overlay));
@@ -207,10 +241,10 @@ test_browse_and_reveal (void)
   g_assert_cmpuint (rubric_window_get_topic_index (window), ==, 1);
   g_assert_cmpuint (rubric_window_get_question_index (window), ==, 0);
   g_assert_false (rubric_question_card_get_revealed (card_at (window, 0)));
-  g_assert_true (gtk_list_box_get_selected_row (topic_list) == gtk_list_box_get_row_at_index (topic_list, 1));
+  g_assert_cmpuint (gtk_single_selection_get_selected (topic_selection), ==, 1);
 
   /* Choosing a topic in the sidebar shows its questions. */
-  g_signal_emit_by_name (topic_list, "row-activated", gtk_list_box_get_row_at_index (topic_list, 6));
+  g_signal_emit_by_name (topic_list, "activate", 6);
   rubric_test_iterate ();
   g_assert_cmpuint (rubric_window_get_topic_index (window), ==, 6);
   g_assert_cmpstr (gtk_label_get_text (pane_child (window, "topic_title_label")), ==,
@@ -299,9 +333,8 @@ test_study (void)
 {
   g_autofree char *state_file = g_build_filename (tmp_dir, "state", "rubric", "study", "django-senior.json", NULL);
   RubricWindow *window = open_window ();
-  GtkListBox *topic_list = sidebar_child (window, "topic_list");
+  GtkListView *topic_list = sidebar_child (window, "topic_list");
   GtkListBox *review_list = sidebar_child (window, "review_list");
-  GtkWidget *row;
   RubricQuestionCard *card;
 
   activate (window, "win.browse", NULL);
@@ -313,17 +346,14 @@ test_study (void)
   g_assert_true (rubric_question_card_get_revealed (card));
 
   /* The progress loads in the background: grade until it has. */
-  row = GTK_WIDGET (gtk_list_box_get_row_at_index (topic_list, 0));
   RUBRIC_WAIT_FOR ((activate (window, "win.knew-it", NULL),
-                    g_str_equal (gtk_label_get_text (GTK_LABEL (gtk_widget_get_template_child (row, RUBRIC_TYPE_TOPIC_ROW, "progress_label"))),
-                                 "1 of 3 known")), 3000);
+                    g_str_equal (topic_progress (topic_list, 0), "1 of 3 known")), 3000);
 
   activate (window, "win.next-question", NULL);
   activate (window, "win.reveal", NULL);
   activate (window, "win.review-again", NULL);
   /* “Review Again” brings it back today. */
-  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (gtk_widget_get_template_child (row, RUBRIC_TYPE_TOPIC_ROW, "progress_label"))),
-                   ==, "1 due, 1 new");
+  g_assert_cmpstr (topic_progress (topic_list, 0), ==, "1 due, 1 new");
 
   /* A rehearsal timer, for answering aloud against the budget. */
   activate (window, "win.rehearse", NULL);
@@ -356,14 +386,6 @@ test_study (void)
   rubric_test_destroy_window (GTK_WINDOW (window));
 }
 
-static const char *
-topic_progress (GtkListBox *topic_list,
-                int         index)
-{
-  GtkWidget *row = GTK_WIDGET (gtk_list_box_get_row_at_index (topic_list, index));
-
-  return gtk_label_get_text (GTK_LABEL (gtk_widget_get_template_child (row, RUBRIC_TYPE_TOPIC_ROW, "progress_label")));
-}
 
 static const char *
 current_question_id (RubricWindow *window)
@@ -381,7 +403,7 @@ test_study_due (void)
   g_autofree char *state_folder = g_path_get_dirname (state_file);
   g_autoptr(GError) error = NULL;
   RubricWindow *window;
-  GtkListBox *topic_list;
+  GtkListView *topic_list;
   GtkListBox *review_list;
   GtkListBox *due_list;
   GtkLabel *due_count;
@@ -526,7 +548,7 @@ test_import_kit (void)
   rubric_test_wait (300);
   rubric_test_screenshot (GTK_WIDGET (window), "kits");
   activate (window, "win.browse", NULL);
-  g_assert_cmpuint (count_children (sidebar_child (window, "topic_list")), ==, 1);
+  g_assert_cmpuint (n_topics (window), ==, 1);
   g_assert_cmpuint (count_children (pane_child (window, "cards_box")), ==, 2);
 
   /* Removed without asking: back to the kit Rubric ships, with Undo in a
@@ -548,7 +570,7 @@ test_import_kit (void)
   g_assert_cmpstr (rubric_kit_get_id (rubric_application_get_kit (app)), ==, "example");
   g_assert_true (g_file_get_contents (kit_path, &kit_bytes_after, NULL, NULL));
   g_assert_cmpstr (kit_bytes_after, ==, kit_bytes);
-  g_assert_cmpuint (count_children (sidebar_child (window, "topic_list")), ==, 1);
+  g_assert_cmpuint (n_topics (window), ==, 1);
 
   /* Removed again, and left: when the toast's time ends, the file goes. */
   g_action_group_activate_action (G_ACTION_GROUP (app), "remove-kit", NULL);
@@ -557,7 +579,7 @@ test_import_kit (void)
   RUBRIC_WAIT_FOR (!g_file_test (kit_path, G_FILE_TEST_EXISTS), 60000);
   g_assert_cmpuint (g_list_model_get_n_items (kits), ==, 1);
   g_assert_cmpstr (rubric_kit_get_id (rubric_application_get_kit (app)), ==, "django-senior");
-  g_assert_cmpuint (count_children (sidebar_child (window, "topic_list")), ==, 10);
+  g_assert_cmpuint (n_topics (window), ==, 10);
 
   rubric_test_destroy_window (GTK_WINDOW (window));
   g_unlink (bad_path);
@@ -602,7 +624,7 @@ test_import_anki (void)
   g_assert_cmpuint (g_list_model_get_n_items (kits), ==, n_kits + 1);
   g_assert_cmpstr (rubric_kit_get_title (rubric_application_get_kit (app)), ==, "Flash Cards");
   activate (window, "win.browse", NULL);
-  g_assert_cmpuint (count_children (sidebar_child (window, "topic_list")), ==, 1);
+  g_assert_cmpuint (n_topics (window), ==, 1);
   g_assert_cmpuint (count_children (pane_child (window, "cards_box")), ==, 2);
   g_assert_cmpstr (rubric_question_get_prompt (rubric_question_card_get_question (card_at (window, 0))), ==,
                    "What is 2+2?");
@@ -634,7 +656,7 @@ test_missing_kit (void)
   session = rubric_window_get_session (window);
   g_assert_cmpstr (rubric_session_get_kit_id (session), ==, "example");
   /* "http", and the answer that stored no topic. */
-  g_assert_cmpuint (count_children (sidebar_child (window, "topic_list")), ==, 2);
+  g_assert_cmpuint (n_topics (window), ==, 2);
   g_assert_cmpstr (gtk_label_get_text (pane_child (window, "topic_title_label")), ==, "HTTP");
   g_assert_cmpstr (rubric_question_get_prompt (rubric_question_card_get_question (card_at (window, 0))), ==,
                    "What happens when a browser requests a page?");
@@ -701,7 +723,7 @@ test_rate_and_notes (void)
 {
   g_autoptr(RubricSession) session = new_session ("Ada Lovelace");
   RubricWindow *window = open_window ();
-  GtkListBox *topic_list = sidebar_child (window, "topic_list");
+  GtkListView *topic_list = sidebar_child (window, "topic_list");
   RubricTopicRow *row;
   RubricRatingRow *rating_row;
   RubricAnswer *answer;
@@ -724,7 +746,7 @@ test_rate_and_notes (void)
   scale = GTK_RANGE (rubric_test_find_descendant (GTK_WIDGET (rating_row), GTK_TYPE_SCALE));
   g_assert_cmpfloat (gtk_range_get_value (scale), ==, 4.0);
   gtk_test_accessible_assert_property (GTK_ACCESSIBLE (scale), GTK_ACCESSIBLE_PROPERTY_VALUE_TEXT, "4 — Strong");
-  row = RUBRIC_TOPIC_ROW (gtk_list_box_get_row_at_index (topic_list, 0));
+  row = topic_row_at (topic_list, 0);
   label = gtk_widget_get_template_child (GTK_WIDGET (row), RUBRIC_TYPE_TOPIC_ROW, "progress_label") ?
           GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (row), RUBRIC_TYPE_TOPIC_ROW, "progress_label")) : NULL;
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==, "1 of 3 rated");
@@ -1383,7 +1405,7 @@ test_one_change_one_render (void)
 {
   g_autoptr(RubricSession) session = new_session ("Fine Grained");
   RubricWindow *window = open_window ();
-  GtkWidget *topics;
+  GtkListView *topics;
   GtkWidget *ratings;
   guint topic_before[16] = { 0 };
   guint rating_before[8] = { 0 };
@@ -1396,12 +1418,14 @@ test_one_change_one_render (void)
   activate (window, "win.next-question", NULL);
   rubric_test_iterate ();
 
-  topics = GTK_WIDGET (sidebar_child (window, "topic_list"));
+  topics = sidebar_child (window, "topic_list");
   ratings = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (child (window, "candidate_panel")),
                                                        g_type_from_name ("RubricCandidatePanel"), "ratings_box"));
-  i = 0;
-  for (GtkWidget *row = gtk_widget_get_first_child (topics); row != NULL && i < 16; row = gtk_widget_get_next_sibling (row))
-    topic_before[i++] = rubric_topic_row_get_n_updates (RUBRIC_TOPIC_ROW (row));
+  /* The rows on screen: a row off it shows its topic when it comes. */
+  g_assert_nonnull (topic_row_at (topics, 1));
+  for (i = 0; i < n_topics (window) && i < 16; i++)
+    if (rubric_test_list_view_child (topics, i) != NULL)
+      topic_before[i] = rubric_topic_row_get_n_updates (RUBRIC_TOPIC_ROW (rubric_test_list_view_child (topics, i)));
   i = 0;
   for (GtkWidget *row = gtk_widget_get_first_child (ratings); row != NULL && i < 8; row = gtk_widget_get_next_sibling (row))
     rating_before[i++] = rubric_rating_row_get_n_updates (RUBRIC_RATING_ROW (row));
@@ -1409,14 +1433,17 @@ test_one_change_one_render (void)
   activate (window, "win.rate", g_variant_new_int32 (4));
 
   /* Topic 2's row and follow-up 1's rating row, each once; nothing else. */
-  i = 0;
-  for (GtkWidget *row = gtk_widget_get_first_child (topics); row != NULL && i < 16; row = gtk_widget_get_next_sibling (row), i++)
-    if (rubric_topic_row_get_n_updates (RUBRIC_TOPIC_ROW (row)) != topic_before[i])
-      {
-        g_assert_cmpuint (i, ==, 1);
-        g_assert_cmpuint (rubric_topic_row_get_n_updates (RUBRIC_TOPIC_ROW (row)), ==, topic_before[i] + 1);
-        changed_topics++;
-      }
+  for (i = 0; i < n_topics (window) && i < 16; i++)
+    {
+      GtkWidget *row = rubric_test_list_view_child (topics, i);
+
+      if (row != NULL && rubric_topic_row_get_n_updates (RUBRIC_TOPIC_ROW (row)) != topic_before[i])
+        {
+          g_assert_cmpuint (i, ==, 1);
+          g_assert_cmpuint (rubric_topic_row_get_n_updates (RUBRIC_TOPIC_ROW (row)), ==, topic_before[i] + 1);
+          changed_topics++;
+        }
+    }
   i = 0;
   for (GtkWidget *row = gtk_widget_get_first_child (ratings); row != NULL && i < 8; row = gtk_widget_get_next_sibling (row), i++)
     if (rubric_rating_row_get_n_updates (RUBRIC_RATING_ROW (row)) != rating_before[i])
@@ -1806,13 +1833,12 @@ label_says (GtkWidget     *widget,
 static char *
 listed_topics (RubricWindow *window)
 {
-  GtkWidget *list = sidebar_child (window, "topic_list");
+  GtkListView *list = sidebar_child (window, "topic_list");
   g_autoptr(GString) ids = g_string_new (NULL);
 
-  for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL; row = gtk_widget_get_next_sibling (row))
-    if (RUBRIC_IS_TOPIC_ROW (row))
-      g_string_append_printf (ids, "%s%s", ids->len > 0 ? " " : "",
-                              rubric_topic_get_id (rubric_topic_row_get_topic (RUBRIC_TOPIC_ROW (row))));
+  for (guint i = 0; i < n_topics (window); i++)
+    g_string_append_printf (ids, "%s%s", ids->len > 0 ? " " : "",
+                            rubric_topic_get_id (rubric_topic_row_get_topic (topic_row_at (list, i))));
   return g_string_free (g_steal_pointer (&ids), FALSE);
 }
 
@@ -1820,12 +1846,11 @@ static RubricTopicRow *
 topic_row (RubricWindow *window,
            const char   *topic_id)
 {
-  GtkWidget *list = sidebar_child (window, "topic_list");
+  GtkListView *list = sidebar_child (window, "topic_list");
 
-  for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL; row = gtk_widget_get_next_sibling (row))
-    if (RUBRIC_IS_TOPIC_ROW (row) &&
-        g_str_equal (rubric_topic_get_id (rubric_topic_row_get_topic (RUBRIC_TOPIC_ROW (row))), topic_id))
-      return RUBRIC_TOPIC_ROW (row);
+  for (guint i = 0; i < n_topics (window); i++)
+    if (g_str_equal (rubric_topic_get_id (rubric_topic_row_get_topic (topic_row_at (list, i))), topic_id))
+      return topic_row_at (list, i);
   g_assert_not_reached ();
 }
 
