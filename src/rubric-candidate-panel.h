@@ -23,6 +23,9 @@ void rubric_candidate_panel_set_show_unplanned (RubricCandidatePanel *self,
                                                 gboolean              show_unplanned);
 void rubric_candidate_panel_set_topic   (RubricCandidatePanel *self,
                                          RubricTopic          *topic);
+void rubric_candidate_panel_prepare_topic (RubricCandidatePanel *self,
+                                           RubricTopic          *topic);
+guint rubric_candidate_panel_get_n_kept_rows (RubricCandidatePanel *self);
 void rubric_candidate_panel_set_current (RubricCandidatePanel *self,
                                          guint                 question_index);
 void rubric_candidate_panel_focus_notes (RubricCandidatePanel *self,

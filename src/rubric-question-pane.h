@@ -32,6 +32,9 @@ void                rubric_question_pane_set_show_unplanned   (RubricQuestionPan
                                                                gboolean             show_unplanned);
 gboolean            rubric_question_pane_show_topic           (RubricQuestionPane  *self,
                                                                guint                index);
+void                rubric_question_pane_prepare_topic        (RubricQuestionPane  *self,
+                                                               guint                index);
+guint               rubric_question_pane_get_n_kept_cards     (RubricQuestionPane  *self);
 RubricTopic        *rubric_question_pane_get_topic            (RubricQuestionPane  *self);
 guint               rubric_question_pane_get_topic_index      (RubricQuestionPane  *self);
 guint               rubric_question_pane_get_question_index   (RubricQuestionPane  *self);

@@ -95,6 +95,40 @@ on_current_question_cb (RubricWindow *self)
     }
 }
 
+/* An interview goes on to the next topic, mostly: its cards and rating
+ * rows are built in idle time, so that moving there builds nothing. */
+static gboolean
+prepare_tick_cb (GtkWidget     *widget,
+                 GdkFrameClock *frame_clock,
+                 gpointer       user_data)
+{
+  RubricWindow *self = RUBRIC_WINDOW (widget);
+  g_autoptr(RubricTopic) topic = g_list_model_get_item (rubric_kit_get_topics (self->kit), self->prepare_topic);
+
+  /* The frame that shows the topic comes first: its layout and drawing
+   * are the dearest of the move, and the idle work starts after them. */
+  self->prepare_tick_id = 0;
+  if (topic != NULL && self->session != NULL)
+    {
+      rubric_question_pane_prepare_topic (self->question_pane, self->prepare_topic);
+      rubric_candidate_panel_prepare_topic (self->candidate_panel, topic);
+    }
+  return G_SOURCE_REMOVE;
+}
+
+static void
+prepare_next_topic (RubricWindow *self,
+                    guint         index)
+{
+  guint next;
+
+  if (self->session == NULL || !_rubric_window_step_topic (self, index, 1, &next))
+    return;
+  self->prepare_topic = next;
+  if (self->prepare_tick_id == 0)
+    self->prepare_tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), prepare_tick_cb, NULL, NULL);
+}
+
 /**
  * rubric_window_show_topic:
  *
@@ -118,6 +152,7 @@ rubric_window_show_topic (RubricWindow *self,
   rubric_candidate_panel_set_topic (self->candidate_panel, topic);
   on_current_question_cb (self);
   adw_navigation_split_view_set_show_content (self->split_view, TRUE);
+  prepare_next_topic (self, index);
 }
 
 /**
@@ -620,6 +655,9 @@ rubric_window_dispose (GObject *object)
   /* The window for the candidate's eyes goes with this one. */
   _rubric_window_set_presenting (self, FALSE);
   g_clear_handle_id (&self->progress_save_id, g_source_remove);
+  if (self->prepare_tick_id != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->prepare_tick_id);
+  self->prepare_tick_id = 0;
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
   unref_zoom_provider (gtk_widget_get_display (GTK_WIDGET (self)), &self->zoom_provider);
