@@ -530,16 +530,15 @@ rubric_candidate_panel_prepare_topic (RubricCandidatePanel *self,
 }
 
 /**
- * rubric_candidate_panel_get_n_kept_rows:
+ * rubric_candidate_panel_get_pages:
  *
- * Returns: how many rating rows the panel holds, shown or kept for other
- *   topics (for the tests: the kept ones are bounded)
+ * Returns: (transfer none): the rating rows of the topics kept
  */
-guint
-rubric_candidate_panel_get_n_kept_rows (RubricCandidatePanel *self)
+RubricTopicPages *
+rubric_candidate_panel_get_pages (RubricCandidatePanel *self)
 {
-  g_return_val_if_fail (RUBRIC_IS_CANDIDATE_PANEL (self), 0);
-  return rubric_topic_pages_count_widgets (self->pages);
+  g_return_val_if_fail (RUBRIC_IS_CANDIDATE_PANEL (self), NULL);
+  return self->pages;
 }
 
 /**

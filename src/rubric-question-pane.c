@@ -603,16 +603,15 @@ rubric_question_pane_prepare_topic (RubricQuestionPane *self,
 }
 
 /**
- * rubric_question_pane_get_n_kept_cards:
+ * rubric_question_pane_get_pages:
  *
- * Returns: how many cards the pane holds, shown or kept for other topics
- *   (for the tests: the kept ones are bounded)
+ * Returns: (transfer none): the cards of the topics kept
  */
-guint
-rubric_question_pane_get_n_kept_cards (RubricQuestionPane *self)
+RubricTopicPages *
+rubric_question_pane_get_pages (RubricQuestionPane *self)
 {
-  g_return_val_if_fail (RUBRIC_IS_QUESTION_PANE (self), 0);
-  return rubric_topic_pages_count_widgets (self->pages);
+  g_return_val_if_fail (RUBRIC_IS_QUESTION_PANE (self), NULL);
+  return self->pages;
 }
 
 /**

@@ -8,9 +8,9 @@
  * to another topic costs. The question pane and the candidate panel keep
  * them here instead, a page a topic: the one shown, the few shown or
  * prepared last (at most max_pages in all), so that going back to a topic
- * puts its widgets back. A page can be prepared: its widgets are built in
- * idle time, one a call (each takes a few milliseconds, well within a
- * frame), so that showing it next builds nothing. The widgets stay bound
+ * puts its widgets back. A page can be prepared: its widgets are built
+ * between frames, one a call (each takes a few milliseconds, well within
+ * a frame), so that showing it next builds nothing. The widgets stay bound
  * to their session while off screen; pages made for another session or
  * plan are forgotten.
  */
@@ -19,7 +19,12 @@
 
 #include "config.h"
 
+#include <gdk/gdk.h>
+
 #include "rubric-topic-pages.h"
+
+/* Just after GTK's drawing and text layout: never delays a frame. */
+#define PREPARE_PRIORITY (GDK_PRIORITY_REDRAW + 10)
 
 struct _RubricTopicPages
 {
@@ -173,19 +178,36 @@ rubric_topic_pages_show (RubricTopicPages *self,
   trim (self);
 }
 
+/**
+ * rubric_topic_pages_prepare_step:
+ *
+ * Builds the next widget of the page being prepared, if there is one.
+ *
+ * Returns: whether more are left to build
+ */
+gboolean
+rubric_topic_pages_prepare_step (RubricTopicPages *self)
+{
+  RubricTopicPage *page = self->prepared;
+
+  if (page == NULL)
+    return FALSE;
+  if (page->widgets->len < MIN (self->n_prepared, page->questions->len))
+    self->build (self->user_data, page);
+  if (page->widgets->len < MIN (self->n_prepared, page->questions->len))
+    return TRUE;
+  self->prepared = NULL;
+  return FALSE;
+}
+
 static gboolean
 prepare_cb (gpointer user_data)
 {
   RubricTopicPages *self = user_data;
-  RubricTopicPage *page = self->prepared;
-  guint wanted = MIN (self->n_prepared, page->questions->len);
 
-  if (page->widgets->len < wanted)
-    self->build (self->user_data, page);
-  if (page->widgets->len < wanted)
+  if (rubric_topic_pages_prepare_step (self))
     return G_SOURCE_CONTINUE;
   self->prepare_source = 0;
-  self->prepared = NULL;
   return G_SOURCE_REMOVE;
 }
 
@@ -208,8 +230,11 @@ rubric_topic_pages_prepare (RubricTopicPages *self,
   self->prepared = page;
   self->n_prepared = n_widgets;
   trim (self);
+  /* Between frames, before the idle work of lower priority: on a busy
+   * machine frames and timeouts would otherwise leave it no time before
+   * the next move. */
   if (self->prepare_source == 0)
-    self->prepare_source = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, prepare_cb, self, NULL);
+    self->prepare_source = g_idle_add_full (PREPARE_PRIORITY, prepare_cb, self, NULL);
 }
 
 /**

@@ -44,6 +44,7 @@ void              rubric_topic_pages_show          (RubricTopicPages         *se
 void              rubric_topic_pages_prepare       (RubricTopicPages         *self,
                                                     RubricTopicPage          *page,
                                                     guint                     n_widgets);
+gboolean          rubric_topic_pages_prepare_step  (RubricTopicPages         *self);
 void              rubric_topic_pages_forget        (RubricTopicPages         *self);
 void              rubric_topic_pages_clear         (RubricTopicPages         *self);
 guint             rubric_topic_pages_count_widgets (RubricTopicPages         *self);

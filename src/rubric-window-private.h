@@ -47,6 +47,7 @@ struct _RubricWindow
   guint search_return_question;
   guint prepare_tick_id;            /* the next topic, prepared after this frame */
   guint prepare_topic;
+  guint prepare_asked;              /* prepare_topic + 1 once asked for, else 0 */
 
   /* Borrowed References: template widgets */
   AdwToastOverlay *toast_overlay;

@@ -103,16 +103,31 @@ prepare_tick_cb (GtkWidget     *widget,
                  gpointer       user_data)
 {
   RubricWindow *self = RUBRIC_WINDOW (widget);
-  g_autoptr(RubricTopic) topic = g_list_model_get_item (rubric_kit_get_topics (self->kit), self->prepare_topic);
+  gboolean more;
 
   /* The frame that shows the topic comes first: its layout and drawing
-   * are the dearest of the move, and the idle work starts after them. */
-  self->prepare_tick_id = 0;
-  if (topic != NULL && self->session != NULL)
+   * are the dearest of the move; the next frame asks for the next topic,
+   * built between frames. */
+  if (self->prepare_asked != self->prepare_topic + 1)
     {
-      rubric_question_pane_prepare_topic (self->question_pane, self->prepare_topic);
-      rubric_candidate_panel_prepare_topic (self->candidate_panel, topic);
+      g_autoptr(RubricTopic) topic = g_list_model_get_item (rubric_kit_get_topics (self->kit), self->prepare_topic);
+
+      self->prepare_asked = self->prepare_topic + 1;
+      if (topic != NULL && self->session != NULL)
+        {
+          rubric_question_pane_prepare_topic (self->question_pane, self->prepare_topic);
+          rubric_candidate_panel_prepare_topic (self->candidate_panel, topic);
+        }
+      return G_SOURCE_CONTINUE;
     }
+
+  /* A busy machine may leave no time between frames: then a widget a
+   * frame, so the next topic is ready before the next move. */
+  more = rubric_topic_pages_prepare_step (rubric_question_pane_get_pages (self->question_pane));
+  more = rubric_topic_pages_prepare_step (rubric_candidate_panel_get_pages (self->candidate_panel)) || more;
+  if (more)
+    return G_SOURCE_CONTINUE;
+  self->prepare_tick_id = 0;
   return G_SOURCE_REMOVE;
 }
 
@@ -125,6 +140,7 @@ prepare_next_topic (RubricWindow *self,
   if (self->session == NULL || !_rubric_window_step_topic (self, index, 1, &next))
     return;
   self->prepare_topic = next;
+  self->prepare_asked = 0;
   if (self->prepare_tick_id == 0)
     self->prepare_tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), prepare_tick_cb, NULL, NULL);
 }

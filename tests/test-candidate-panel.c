@@ -369,6 +369,7 @@ test_kept_rows (Fixture       *fixture,
   GListModel *topics = rubric_kit_get_topics (kit);
   g_autoptr(RubricTopic) first_topic = g_list_model_get_item (topics, 0);
   g_autoptr(RubricTopic) second_topic = g_list_model_get_item (topics, 1);
+  RubricTopicPages *pages;
   GtkWidget *ratings;
   GtkWidget *first;
   GtkTextBuffer *notes;
@@ -377,22 +378,23 @@ test_kept_rows (Fixture       *fixture,
   g_set_object (&fixture->session, session);
   open_panel (fixture, 400, 800);
   ratings = panel_child (fixture->panel, "ratings_box");
+  pages = rubric_candidate_panel_get_pages (fixture->panel);
 
   rubric_candidate_panel_set_topic (fixture->panel, first_topic);
   first = gtk_widget_get_first_child (ratings);
   g_object_add_weak_pointer (G_OBJECT (first), (gpointer *) &first);
-  g_assert_cmpuint (rubric_candidate_panel_get_n_kept_rows (fixture->panel), ==, 3);
+  g_assert_cmpuint (rubric_topic_pages_count_widgets (pages), ==, 3);
   notes = gtk_text_view_get_buffer (GTK_TEXT_VIEW (rubric_test_find_descendant (first, RUBRIC_TYPE_NOTES_VIEW)));
   gtk_text_buffer_insert_at_cursor (notes, "Knew the ORM well", -1);
   g_assert_true (gtk_text_buffer_get_can_undo (notes));
 
   /* The next topic's rows are built in idle time, so showing it builds none. */
   rubric_candidate_panel_prepare_topic (fixture->panel, second_topic);
-  g_assert_cmpuint (rubric_candidate_panel_get_n_kept_rows (fixture->panel), ==, 3);
+  g_assert_cmpuint (rubric_topic_pages_count_widgets (pages), ==, 3);
   rubric_test_iterate ();
-  g_assert_cmpuint (rubric_candidate_panel_get_n_kept_rows (fixture->panel), ==, 6);
+  g_assert_cmpuint (rubric_topic_pages_count_widgets (pages), ==, 6);
   rubric_candidate_panel_set_topic (fixture->panel, second_topic);
-  g_assert_cmpuint (rubric_candidate_panel_get_n_kept_rows (fixture->panel), ==, 6);
+  g_assert_cmpuint (rubric_topic_pages_count_widgets (pages), ==, 6);
   g_assert_true (gtk_widget_get_first_child (ratings) != first);
   {
     g_autoptr(RubricQuestion) question = g_list_model_get_item (rubric_topic_get_questions (second_topic), 0);
@@ -416,7 +418,7 @@ test_kept_rows (Fixture       *fixture,
       rubric_candidate_panel_prepare_topic (fixture->panel, topic);
       rubric_test_iterate ();
       rubric_candidate_panel_set_topic (fixture->panel, topic);
-      g_assert_cmpuint (rubric_candidate_panel_get_n_kept_rows (fixture->panel), <=, 3 * 3);
+      g_assert_cmpuint (rubric_topic_pages_count_widgets (pages), <=, 3 * 3);
     }
   g_assert_null (first);
 }

@@ -85,6 +85,7 @@ test_kept_topics (void)
   g_autoptr(RubricKit) kit = rubric_test_load_shipped_kit ();
   g_autoptr(RubricSession) session = rubric_session_new (kit);
   RubricQuestionPane *pane = g_object_ref_sink (g_object_new (RUBRIC_TYPE_QUESTION_PANE, NULL));
+  RubricTopicPages *pages = rubric_question_pane_get_pages (pane);
   guint n_topics = g_list_model_get_n_items (rubric_kit_get_topics (kit));
   RubricQuestionCard *first;
   guint kept;
@@ -95,18 +96,18 @@ test_kept_topics (void)
   first = rubric_question_pane_get_current_card (pane);
   g_object_add_weak_pointer (G_OBJECT (first), (gpointer *) &first);
   rubric_question_card_set_revealed (first, TRUE);
-  kept = rubric_question_pane_get_n_kept_cards (pane);
+  kept = rubric_topic_pages_count_widgets (pages);
   g_assert_cmpuint (kept, ==, 3);
 
   /* The next topic's cards are built in idle time… */
   rubric_question_pane_prepare_topic (pane, 1);
-  g_assert_cmpuint (rubric_question_pane_get_n_kept_cards (pane), ==, kept);
+  g_assert_cmpuint (rubric_topic_pages_count_widgets (pages), ==, kept);
   rubric_test_iterate ();
-  g_assert_cmpuint (rubric_question_pane_get_n_kept_cards (pane), ==, kept + 3);
+  g_assert_cmpuint (rubric_topic_pages_count_widgets (pages), ==, kept + 3);
 
   /* …so showing it builds none. */
   g_assert_true (rubric_question_pane_show_topic (pane, 1));
-  g_assert_cmpuint (rubric_question_pane_get_n_kept_cards (pane), ==, kept + 3);
+  g_assert_cmpuint (rubric_topic_pages_count_widgets (pages), ==, kept + 3);
   g_assert_true (rubric_question_card_get_question (rubric_question_pane_get_current_card (pane)) ==
                  rubric_question_pane_get_current_question (pane));
   g_assert_true (rubric_question_pane_get_current_card (pane) != first);
@@ -115,7 +116,7 @@ test_kept_topics (void)
   g_assert_true (rubric_question_pane_show_topic (pane, 0));
   g_assert_true (rubric_question_pane_get_current_card (pane) == first);
   g_assert_false (rubric_question_card_get_revealed (first));
-  g_assert_cmpuint (rubric_question_pane_get_n_kept_cards (pane), ==, kept + 3);
+  g_assert_cmpuint (rubric_topic_pages_count_widgets (pages), ==, kept + 3);
 
   /* Through the whole interview, three topics' cards at most. */
   for (guint i = 1; i < n_topics; i++)
@@ -123,7 +124,7 @@ test_kept_topics (void)
       rubric_question_pane_prepare_topic (pane, i);
       rubric_test_iterate ();
       g_assert_true (rubric_question_pane_show_topic (pane, i));
-      g_assert_cmpuint (rubric_question_pane_get_n_kept_cards (pane), <=, 3 * 3);
+      g_assert_cmpuint (rubric_topic_pages_count_widgets (pages), <=, 3 * 3);
     }
   g_assert_null (first);
 
@@ -137,7 +138,7 @@ test_kept_topics (void)
     rubric_question_pane_set_session (pane, other);
     g_assert_true (rubric_question_pane_show_topic (pane, n_topics - 2));
     g_assert_null (first);
-    g_assert_cmpuint (rubric_question_pane_get_n_kept_cards (pane), ==, 3);
+    g_assert_cmpuint (rubric_topic_pages_count_widgets (pages), ==, 3);
     rubric_question_pane_set_session (pane, NULL);
   }
 
@@ -147,7 +148,7 @@ test_kept_topics (void)
   g_object_add_weak_pointer (G_OBJECT (first), (gpointer *) &first);
   rubric_question_pane_prepare_topic (pane, 1);
   rubric_test_iterate ();
-  g_assert_cmpuint (rubric_question_pane_get_n_kept_cards (pane), ==, 3);
+  g_assert_cmpuint (rubric_topic_pages_count_widgets (pages), ==, 3);
   g_assert_true (rubric_question_pane_show_topic (pane, 1));
   g_assert_null (first);
 

@@ -1439,31 +1439,31 @@ test_next_topic_prepared (void)
 {
   g_autoptr(RubricSession) session = new_session ("Prepared");
   RubricWindow *window = open_window ();
-  guint cards, rows;
-  RubricQuestionPane *pane = child (window, "question_pane");
-  RubricCandidatePanel *panel = child (window, "candidate_panel");
+  guint n_cards, n_rows;
+  RubricTopicPages *cards = rubric_question_pane_get_pages (child (window, "question_pane"));
+  RubricTopicPages *rows = rubric_candidate_panel_get_pages (child (window, "candidate_panel"));
   RubricQuestionCard *first;
   GtkWidget *ratings, *first_row;
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1920, 1080);
   rubric_window_open_session (window, session, NULL, NULL);
   first = card_at (window, 0);
-  ratings = template_child (GTK_WIDGET (panel), RUBRIC_TYPE_CANDIDATE_PANEL, "ratings_box");
+  ratings = template_child (child (window, "candidate_panel"), RUBRIC_TYPE_CANDIDATE_PANEL, "ratings_box");
   first_row = gtk_widget_get_first_child (ratings);
   activate (window, "win.reveal", NULL);
   g_assert_true (rubric_question_card_get_revealed (first));
 
   /* The first topic's 3 questions, then the next topic's too. */
-  RUBRIC_WAIT_FOR (rubric_question_pane_get_n_kept_cards (pane) == 6 &&
-                   rubric_candidate_panel_get_n_kept_rows (panel) == 6, 5000);
-  cards = rubric_question_pane_get_n_kept_cards (pane);
-  rows = rubric_candidate_panel_get_n_kept_rows (panel);
+  RUBRIC_WAIT_FOR (rubric_topic_pages_count_widgets (cards) == 6 &&
+                   rubric_topic_pages_count_widgets (rows) == 6, 5000);
+  n_cards = rubric_topic_pages_count_widgets (cards);
+  n_rows = rubric_topic_pages_count_widgets (rows);
 
   /* As the key does it, without letting the main loop run after. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.next-topic", NULL));
   g_assert_cmpuint (rubric_window_get_topic_index (window), ==, 1);
-  g_assert_cmpuint (rubric_question_pane_get_n_kept_cards (pane), ==, cards);
-  g_assert_cmpuint (rubric_candidate_panel_get_n_kept_rows (panel), ==, rows);
+  g_assert_cmpuint (rubric_topic_pages_count_widgets (cards), ==, n_cards);
+  g_assert_cmpuint (rubric_topic_pages_count_widgets (rows), ==, n_rows);
   g_assert_true (card_at (window, 0) != first);
   g_assert_true (gtk_widget_has_focus (GTK_WIDGET (card_at (window, 0))));
   rubric_test_wait (300);
