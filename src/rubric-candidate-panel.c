@@ -3,6 +3,12 @@
  * Copyright 2026 The Rubric authors
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A topic's rating rows outlive its showing (RubricTopicPages): those of
+ * the last few topics shown or prepared are kept, bound to their answers
+ * all along, so going back to a topic only puts its rows back, and the
+ * window has the next topic's rows built in idle time
+ * (rubric_candidate_panel_prepare_topic()).
  */
 
 #define G_LOG_DOMAIN "rubric-candidate-panel"
@@ -16,6 +22,10 @@
 #include "rubric-notes-view.h"
 #include "rubric-rating-row.h"
 #include "rubric-scores.h"
+#include "rubric-topic-pages.h"
+
+/* Topics whose rating rows are kept: the one shown, the one before, the next. */
+#define MAX_PAGES 3
 
 struct _RubricCandidatePanel
 {
@@ -27,6 +37,8 @@ struct _RubricCandidatePanel
   GPtrArray *bindings;
   GHashTable *topic_buffers;   /* topic id → its notes, each with its own undo */
   gboolean show_unplanned;
+  RubricTopicPages *pages;     /* the rating rows of the topics kept */
+  RubricTopicPage *page;       /* the topic shown's, or NULL */
 
   AdwPreferencesGroup *topic_group;
   GtkBox *ratings_box;
@@ -291,6 +303,20 @@ update_sensitivity (RubricCandidatePanel *self)
                             self->session == NULL || !rubric_session_get_read_only (self->session));
 }
 
+/* The rows shown go off the screen (kept with their page, if it is). */
+static void
+remove_rows (RubricCandidatePanel *self)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->ratings_box))))
+    {
+      rubric_rating_row_forget_edits (RUBRIC_RATING_ROW (child));
+      gtk_box_remove (self->ratings_box, child);
+    }
+  self->page = NULL;
+}
+
 static void
 clear_session (RubricCandidatePanel *self)
 {
@@ -301,11 +327,18 @@ clear_session (RubricCandidatePanel *self)
       g_ptr_array_set_size (self->bindings, 0);
     }
   if (self->session != NULL)
-    g_signal_handlers_disconnect_by_data (self->session, self);
+    {
+      g_signal_handlers_disconnect_by_data (self->session, self);
+      g_signal_handlers_disconnect_by_func (self->session, rubric_topic_pages_forget, self->pages);
+    }
   g_clear_object (&self->session);
   g_clear_object (&self->kit);
   if (self->topic_buffers != NULL)
     g_hash_table_remove_all (self->topic_buffers);
+  /* Rows bound to another session are not shown again. */
+  remove_rows (self);
+  if (self->pages != NULL)
+    rubric_topic_pages_clear (self->pages);
 }
 
 static void
@@ -314,6 +347,7 @@ rubric_candidate_panel_dispose (GObject *object)
   RubricCandidatePanel *self = RUBRIC_CANDIDATE_PANEL (object);
 
   clear_session (self);
+  g_clear_pointer (&self->pages, rubric_topic_pages_free);
   g_clear_pointer (&self->bindings, g_ptr_array_unref);
   g_clear_pointer (&self->topic_buffers, g_hash_table_unref);
   g_clear_object (&self->topic);
@@ -351,6 +385,19 @@ rubric_candidate_panel_class_init (RubricCandidatePanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RubricCandidatePanel, date_row);
 }
 
+/* Builds @page's next rating row. */
+static void
+build_row (gpointer         user_data,
+           RubricTopicPage *page)
+{
+  RubricCandidatePanel *self = user_data;
+  guint i = page->widgets->len;
+  GtkWidget *row = rubric_rating_row_new (self->session, g_ptr_array_index (page->questions, i),
+                                          g_array_index (page->numbers, guint, i));
+
+  g_ptr_array_add (page->widgets, g_object_ref_sink (row));
+}
+
 static void
 rubric_candidate_panel_init (RubricCandidatePanel *self)
 {
@@ -358,6 +405,7 @@ rubric_candidate_panel_init (RubricCandidatePanel *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   self->bindings = g_ptr_array_new ();
+  self->pages = rubric_topic_pages_new (MAX_PAGES, build_row, self);
   self->topic_buffers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
 
   views[0] = self->summary_view;
@@ -426,6 +474,9 @@ rubric_candidate_panel_set_session (RubricCandidatePanel *self,
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (session, "notify::editable", G_CALLBACK (update_sensitivity),
                            self, G_CONNECT_SWAPPED);
+  /* A new plan may leave out other questions: the rows kept are not shown
+   * again (the ones on screen stay until the next topic). */
+  g_signal_connect_swapped (session, "notify::plan", G_CALLBACK (rubric_topic_pages_forget), self->pages);
   update_sensitivity (self);
   gtk_editable_set_text (GTK_EDITABLE (self->date_row), rubric_session_get_date (session));
   rebuild_ratings (self);
@@ -433,29 +484,61 @@ rubric_candidate_panel_set_session (RubricCandidatePanel *self,
   sync_from_session (self);
 }
 
+/* The same questions as the question pane's cards, in step. */
+static RubricTopicPage *
+get_page (RubricCandidatePanel *self,
+          RubricTopic          *topic)
+{
+  return rubric_topic_pages_get (self->pages, topic, 0, self->session, self->show_unplanned);
+}
+
 static void
 rebuild_ratings (RubricCandidatePanel *self)
 {
-  GtkWidget *child;
-  GListModel *questions;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->ratings_box))))
-    gtk_box_remove (self->ratings_box, child);
+  remove_rows (self);
 
   if (self->topic == NULL || self->session == NULL)
     return;
 
   adw_preferences_group_set_title (self->topic_group, rubric_topic_get_title (self->topic));
-  questions = rubric_topic_get_questions (self->topic);
-  for (guint i = 0; i < g_list_model_get_n_items (questions); i++)
+  self->page = get_page (self, self->topic);
+  rubric_topic_pages_show (self->pages, self->page);
+  for (guint i = 0; i < self->page->widgets->len; i++)
+    gtk_box_append (self->ratings_box, g_ptr_array_index (self->page->widgets, i));
+  while (self->page->widgets->len < self->page->questions->len)
     {
-      g_autoptr(RubricQuestion) question = g_list_model_get_item (questions, i);
-
-      /* The same questions as the question pane's cards, in step */
-      if (!self->show_unplanned && !rubric_session_is_planned (self->session, rubric_question_get_id (question)))
-        continue;
-      gtk_box_append (self->ratings_box, rubric_rating_row_new (self->session, question, i));
+      build_row (self, self->page);
+      gtk_box_append (self->ratings_box, g_ptr_array_index (self->page->widgets, self->page->widgets->len - 1));
     }
+}
+
+/**
+ * rubric_candidate_panel_prepare_topic:
+ *
+ * Builds the rating rows of @topic in idle time, so that showing it next
+ * builds nothing.
+ */
+void
+rubric_candidate_panel_prepare_topic (RubricCandidatePanel *self,
+                                      RubricTopic          *topic)
+{
+  g_return_if_fail (RUBRIC_IS_CANDIDATE_PANEL (self));
+  g_return_if_fail (RUBRIC_IS_TOPIC (topic));
+
+  if (self->session != NULL)
+    rubric_topic_pages_prepare (self->pages, get_page (self, topic), G_MAXUINT);
+}
+
+/**
+ * rubric_candidate_panel_get_pages:
+ *
+ * Returns: (transfer none): the rating rows of the topics kept
+ */
+RubricTopicPages *
+rubric_candidate_panel_get_pages (RubricCandidatePanel *self)
+{
+  g_return_val_if_fail (RUBRIC_IS_CANDIDATE_PANEL (self), NULL);
+  return self->pages;
 }
 
 /**
@@ -473,6 +556,8 @@ rubric_candidate_panel_set_show_unplanned (RubricCandidatePanel *self,
   if (self->show_unplanned == !!show_unplanned)
     return;
   self->show_unplanned = !!show_unplanned;
+  remove_rows (self);
+  rubric_topic_pages_clear (self->pages);
   rebuild_ratings (self);
 }
 

@@ -10,6 +10,7 @@
 #include <adwaita.h>
 
 #include "rubric-session.h"
+#include "rubric-topic-pages.h"
 
 G_BEGIN_DECLS
 
@@ -23,6 +24,9 @@ void rubric_candidate_panel_set_show_unplanned (RubricCandidatePanel *self,
                                                 gboolean              show_unplanned);
 void rubric_candidate_panel_set_topic   (RubricCandidatePanel *self,
                                          RubricTopic          *topic);
+void rubric_candidate_panel_prepare_topic (RubricCandidatePanel *self,
+                                           RubricTopic          *topic);
+RubricTopicPages *rubric_candidate_panel_get_pages (RubricCandidatePanel *self);
 void rubric_candidate_panel_set_current (RubricCandidatePanel *self,
                                          guint                 question_index);
 void rubric_candidate_panel_focus_notes (RubricCandidatePanel *self,

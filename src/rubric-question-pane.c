@@ -14,6 +14,13 @@
  * is built at once, more as the view scrolls near their end (in an idle,
  * never while GTK lays out), and any card a key or a search goes to on
  * the spot.
+ *
+ * In an interview a topic's cards outlive its showing (RubricTopicPages):
+ * those of the last few topics shown or prepared are kept, so going back
+ * to a topic only puts its cards back, and the window has the next
+ * topic's first screenful built in idle time
+ * (rubric_question_pane_prepare_topic()), so that moving on builds
+ * nothing. A topic shown again has every answer hidden, as a new one.
  */
 
 #define G_LOG_DOMAIN "rubric-question-pane"
@@ -21,6 +28,7 @@
 #include "config.h"
 
 #include "rubric-question-pane.h"
+#include "rubric-topic-pages.h"
 
 struct _RubricQuestionPane
 {
@@ -31,10 +39,8 @@ struct _RubricQuestionPane
   RubricSession *session;          /* NULL while studying */
   RubricStudyProgress *progress;   /* the learner's grades, while studying */
   RubricTopic *topic;
-  GPtrArray *questions;            /* RubricQuestion: the topic's, as shown */
-  GArray *numbers;                 /* guint: each one's place in its topic */
-  GPtrArray *cards;                /* RubricQuestionCard, borrowed from cards_box:
-                                    * the first cards->len of questions */
+  RubricTopicPages *pages;         /* the cards of the topics kept */
+  RubricTopicPage *page;           /* the topic shown: its questions, its cards so far */
   guint build_source;              /* builds more cards, near the end */
 
   guint topic_index;
@@ -55,6 +61,10 @@ struct _RubricQuestionPane
 };
 
 G_DEFINE_FINAL_TYPE (RubricQuestionPane, rubric_question_pane, ADW_TYPE_BIN)
+
+/* The shown topic's, for short. */
+#define CARDS(self) ((self)->page->widgets)
+#define QUESTIONS(self) ((self)->page->questions)
 
 enum {
   PROP_0,
@@ -79,10 +89,15 @@ static guint signals[N_SIGNALS];
 #define FIRST_CARDS 4
 /* Cards built at a time when the view comes near their end. */
 #define MORE_CARDS 2
+/* Topics whose cards are kept: the one shown, the one before, the next. */
+#define MAX_PAGES 3
 
 static void refresh_card             (RubricQuestionPane *self,
+                                      RubricTopicPage    *page,
                                       guint               index);
 static void on_adjustment_changed_cb (RubricQuestionPane *self);
+static void build_card               (gpointer            user_data,
+                                      RubricTopicPage    *page);
 
 static void
 on_card_graded_cb (RubricQuestionPane *self,
@@ -102,9 +117,10 @@ rubric_question_pane_dispose (GObject *object)
 
   /* AdwBin drops its child, the template's scroller, and everything in it. */
   g_clear_handle_id (&self->build_source, g_source_remove);
-  g_clear_pointer (&self->cards, g_ptr_array_unref);
-  g_clear_pointer (&self->questions, g_ptr_array_unref);
-  g_clear_pointer (&self->numbers, g_array_unref);
+  if (self->session != NULL && self->pages != NULL)
+    g_signal_handlers_disconnect_by_func (self->session, rubric_topic_pages_forget, self->pages);
+  g_clear_pointer (&self->pages, rubric_topic_pages_free);
+  self->page = NULL;
   g_clear_object (&self->kit);
   g_clear_object (&self->session);
   g_clear_object (&self->progress);
@@ -237,9 +253,9 @@ rubric_question_pane_init (RubricQuestionPane *self)
   GtkWidget *viewport;
 
   gtk_widget_init_template (GTK_WIDGET (self));
-  self->cards = g_ptr_array_new ();
-  self->questions = g_ptr_array_new_with_free_func (g_object_unref);
-  self->numbers = g_array_new (FALSE, FALSE, sizeof (guint));
+  self->pages = rubric_topic_pages_new (MAX_PAGES, build_card, self);
+  self->page = rubric_topic_pages_get (self->pages, NULL, 0, NULL, FALSE);
+  rubric_topic_pages_show (self->pages, self->page);
   self->text_scale = 1.0;
 
   /* Focus follows the question being asked; the view follows the focus. */
@@ -255,24 +271,32 @@ rubric_question_pane_init (RubricQuestionPane *self)
 
 /* ----------------------------------------------------------------- cards */
 
+/* Builds @page's next card: shown, on the page shown. */
+static void
+build_card (gpointer         user_data,
+            RubricTopicPage *page)
+{
+  RubricQuestionPane *self = user_data;
+  guint i = page->widgets->len;
+  RubricQuestion *question = g_ptr_array_index (page->questions, i);
+  GtkWidget *card = rubric_question_card_new (question, g_array_index (page->numbers, guint, i));
+
+  if (self->session != NULL && !rubric_session_is_planned (self->session, rubric_question_get_id (question)))
+    rubric_question_card_set_unplanned (RUBRIC_QUESTION_CARD (card), TRUE);
+  g_signal_connect_object (card, "graded", G_CALLBACK (on_card_graded_cb), self, G_CONNECT_SWAPPED);
+  g_ptr_array_add (page->widgets, g_object_ref_sink (card));
+  if (page == self->page)
+    gtk_box_append (self->cards_box, card);
+  refresh_card (self, page, i);
+}
+
 /* Builds the cards up to the question @index (included). */
 static void
 ensure_cards (RubricQuestionPane *self,
               guint               index)
 {
-  while (self->cards->len <= index && self->cards->len < self->questions->len)
-    {
-      guint i = self->cards->len;
-      RubricQuestion *question = g_ptr_array_index (self->questions, i);
-      GtkWidget *card = rubric_question_card_new (question, g_array_index (self->numbers, guint, i));
-
-      if (self->session != NULL && !rubric_session_is_planned (self->session, rubric_question_get_id (question)))
-        rubric_question_card_set_unplanned (RUBRIC_QUESTION_CARD (card), TRUE);
-      g_signal_connect_object (card, "graded", G_CALLBACK (on_card_graded_cb), self, G_CONNECT_SWAPPED);
-      g_ptr_array_add (self->cards, card);
-      gtk_box_append (self->cards_box, card);
-      refresh_card (self, i);
-    }
+  while (CARDS (self)->len <= index && CARDS (self)->len < QUESTIONS (self)->len)
+    build_card (self, self->page);
 }
 
 /* Whether less than a screen of cards is left below the view. */
@@ -291,8 +315,8 @@ build_more_cards_cb (gpointer user_data)
   RubricQuestionPane *self = user_data;
 
   self->build_source = 0;
-  if (self->cards->len < self->questions->len && near_the_end (self))
-    ensure_cards (self, self->cards->len + MORE_CARDS - 1);
+  if (CARDS (self)->len < QUESTIONS (self)->len && near_the_end (self))
+    ensure_cards (self, CARDS (self)->len + MORE_CARDS - 1);
   return G_SOURCE_REMOVE;
 }
 
@@ -301,7 +325,7 @@ build_more_cards_cb (gpointer user_data)
 static void
 on_adjustment_changed_cb (RubricQuestionPane *self)
 {
-  if (self->build_source == 0 && self->cards->len < self->questions->len && near_the_end (self))
+  if (self->build_source == 0 && CARDS (self)->len < QUESTIONS (self)->len && near_the_end (self))
     self->build_source = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, build_more_cards_cb, self, NULL);
 }
 
@@ -314,7 +338,8 @@ rubric_question_pane_set_kit (RubricQuestionPane *self,
   g_return_if_fail (RUBRIC_IS_QUESTION_PANE (self));
   g_return_if_fail (kit == NULL || RUBRIC_IS_KIT (kit));
 
-  g_set_object (&self->kit, kit);
+  if (g_set_object (&self->kit, kit))
+    rubric_topic_pages_forget (self->pages);
 }
 
 /**
@@ -329,8 +354,16 @@ rubric_question_pane_set_session (RubricQuestionPane *self,
 {
   g_return_if_fail (RUBRIC_IS_QUESTION_PANE (self));
 
-  if (g_set_object (&self->session, session))
-    rubric_question_pane_refresh (self);
+  if (self->session == session)
+    return;
+  if (self->session != NULL)
+    g_signal_handlers_disconnect_by_func (self->session, rubric_topic_pages_forget, self->pages);
+  g_set_object (&self->session, session);
+  /* A new plan may leave out other questions. */
+  if (session != NULL)
+    g_signal_connect_swapped (session, "notify::plan", G_CALLBACK (rubric_topic_pages_forget), self->pages);
+  rubric_topic_pages_forget (self->pages);
+  rubric_question_pane_refresh (self);
 }
 
 void
@@ -357,8 +390,8 @@ rubric_question_pane_show_question (RubricQuestionPane *self,
   g_return_val_if_fail (RUBRIC_IS_QUESTION_PANE (self), FALSE);
   g_return_val_if_fail (RUBRIC_IS_QUESTION (question), FALSE);
 
-  for (guint i = 0; i < self->questions->len; i++)
-    if (g_ptr_array_index (self->questions, i) == question)
+  for (guint i = 0; i < QUESTIONS (self)->len; i++)
+    if (g_ptr_array_index (QUESTIONS (self), i) == question)
       {
         rubric_question_pane_set_question_index (self, i);
         return TRUE;
@@ -377,7 +410,11 @@ rubric_question_pane_set_show_unplanned (RubricQuestionPane *self,
                                          gboolean            show_unplanned)
 {
   g_return_if_fail (RUBRIC_IS_QUESTION_PANE (self));
+
+  if (self->show_unplanned == !!show_unplanned)
+    return;
   self->show_unplanned = !!show_unplanned;
+  rubric_topic_pages_forget (self->pages);
 }
 
 /**
@@ -444,8 +481,8 @@ rubric_question_pane_set_clock (RubricQuestionPane *self,
   if (self->clock == seconds)
     return;
   self->clock = seconds;
-  for (guint i = 0; i < self->cards->len; i++)
-    rubric_question_card_set_clock (g_ptr_array_index (self->cards, i), seconds);
+  for (guint i = 0; i < CARDS (self)->len; i++)
+    rubric_question_card_set_clock (g_ptr_array_index (CARDS (self), i), seconds);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CLOCK]);
 }
 
@@ -477,7 +514,6 @@ rubric_question_pane_show_topic (RubricQuestionPane *self,
                                  guint               index)
 {
   GListModel *topics;
-  GListModel *questions;
   GtkWidget *child;
   GtkRoot *root;
 
@@ -507,21 +543,21 @@ rubric_question_pane_show_topic (RubricQuestionPane *self,
   g_clear_handle_id (&self->build_source, g_source_remove);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->cards_box))))
     gtk_box_remove (self->cards_box, child);
-  g_ptr_array_set_size (self->cards, 0);
-  g_ptr_array_set_size (self->questions, 0);
-  g_array_set_size (self->numbers, 0);
 
-  questions = rubric_topic_get_questions (self->topic);
-  for (guint i = 0; i < g_list_model_get_n_items (questions); i++)
+  /* A study keeps no card: its rehearsals start afresh. */
+  if (self->session == NULL)
+    rubric_topic_pages_forget (self->pages);
+  self->page = rubric_topic_pages_get (self->pages, self->topic, index, self->session, self->show_unplanned);
+  rubric_topic_pages_show (self->pages, self->page);
+
+  /* Kept cards come back as new ones would: every answer hidden (before
+   * they are on screen, so without an animation). */
+  for (guint i = 0; i < CARDS (self)->len; i++)
     {
-      g_autoptr(RubricQuestion) question = g_list_model_get_item (questions, i);
+      RubricQuestionCard *card = g_ptr_array_index (CARDS (self), i);
 
-      /* A planned interview shows the plan's questions only. */
-      if (self->session != NULL && !self->show_unplanned &&
-          !rubric_session_is_planned (self->session, rubric_question_get_id (question)))
-        continue;
-      g_ptr_array_add (self->questions, g_steal_pointer (&question));
-      g_array_append_val (self->numbers, i);
+      rubric_question_card_set_revealed (card, FALSE);
+      gtk_box_append (self->cards_box, GTK_WIDGET (card));
     }
 
   /* A screenful now; more as the view scrolls. */
@@ -538,6 +574,44 @@ rubric_question_pane_show_topic (RubricQuestionPane *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CURRENT_QUESTION]);
 
   return TRUE;
+}
+
+/**
+ * rubric_question_pane_prepare_topic:
+ *
+ * Builds the first screenful of the kit's topic @index in idle time, so
+ * that showing it next builds nothing; in an interview only.
+ */
+void
+rubric_question_pane_prepare_topic (RubricQuestionPane *self,
+                                    guint               index)
+{
+  GListModel *topics;
+  g_autoptr(RubricTopic) topic = NULL;
+
+  g_return_if_fail (RUBRIC_IS_QUESTION_PANE (self));
+
+  if (self->kit == NULL || self->session == NULL)
+    return;
+  topics = rubric_kit_get_topics (self->kit);
+  if (index >= g_list_model_get_n_items (topics))
+    return;
+  topic = g_list_model_get_item (topics, index);
+  rubric_topic_pages_prepare (self->pages,
+                              rubric_topic_pages_get (self->pages, topic, index, self->session, self->show_unplanned),
+                              FIRST_CARDS);
+}
+
+/**
+ * rubric_question_pane_get_pages:
+ *
+ * Returns: (transfer none): the cards of the topics kept
+ */
+RubricTopicPages *
+rubric_question_pane_get_pages (RubricQuestionPane *self)
+{
+  g_return_val_if_fail (RUBRIC_IS_QUESTION_PANE (self), NULL);
+  return self->pages;
 }
 
 /**
@@ -576,7 +650,7 @@ rubric_question_pane_set_question_index (RubricQuestionPane *self,
                                          guint               index)
 {
   g_return_if_fail (RUBRIC_IS_QUESTION_PANE (self));
-  g_return_if_fail (index < MAX (self->questions->len, 1));
+  g_return_if_fail (index < MAX (QUESTIONS (self)->len, 1));
 
   ensure_cards (self, index);
   if (self->question_index == index)
@@ -591,7 +665,7 @@ guint
 rubric_question_pane_get_n_questions (RubricQuestionPane *self)
 {
   g_return_val_if_fail (RUBRIC_IS_QUESTION_PANE (self), 0);
-  return self->questions->len;
+  return QUESTIONS (self)->len;
 }
 
 /**
@@ -604,9 +678,9 @@ rubric_question_pane_get_current_card (RubricQuestionPane *self)
 {
   g_return_val_if_fail (RUBRIC_IS_QUESTION_PANE (self), NULL);
 
-  if (self->question_index >= self->cards->len)
+  if (self->question_index >= CARDS (self)->len)
     return NULL;
-  return g_ptr_array_index (self->cards, self->question_index);
+  return g_ptr_array_index (CARDS (self), self->question_index);
 }
 
 /**
@@ -627,10 +701,10 @@ rubric_question_pane_reveal_all (RubricQuestionPane *self)
 {
   g_return_if_fail (RUBRIC_IS_QUESTION_PANE (self));
 
-  if (self->questions->len > 0)
-    ensure_cards (self, self->questions->len - 1);
-  for (guint i = 0; i < self->cards->len; i++)
-    rubric_question_card_set_revealed (g_ptr_array_index (self->cards, i), TRUE);
+  if (QUESTIONS (self)->len > 0)
+    ensure_cards (self, QUESTIONS (self)->len - 1);
+  for (guint i = 0; i < CARDS (self)->len; i++)
+    rubric_question_card_set_revealed (g_ptr_array_index (CARDS (self), i), TRUE);
 }
 
 /**
@@ -644,21 +718,22 @@ rubric_question_pane_refresh (RubricQuestionPane *self)
 {
   g_return_if_fail (RUBRIC_IS_QUESTION_PANE (self));
 
-  for (guint i = 0; i < self->cards->len; i++)
-    refresh_card (self, i);
+  for (guint i = 0; i < CARDS (self)->len; i++)
+    refresh_card (self, self->page, i);
 }
 
 static void
 refresh_card (RubricQuestionPane *self,
+              RubricTopicPage    *page,
               guint               index)
 {
-  RubricQuestionCard *card = g_ptr_array_index (self->cards, index);
+  RubricQuestionCard *card = g_ptr_array_index (page->widgets, index);
   RubricQuestion *question = rubric_question_card_get_question (card);
   RubricAnswer *answer = NULL;
 
   if (self->session != NULL)
     answer = rubric_session_lookup_answer (self->session, rubric_question_get_id (question));
-  rubric_question_card_set_current (card, index == self->question_index);
+  rubric_question_card_set_current (card, page == self->page && index == self->question_index);
   rubric_question_card_set_elapsed (card, answer != NULL ? rubric_answer_get_elapsed (answer) : 0);
   rubric_question_card_set_can_reveal (card, self->can_reveal);
   rubric_question_card_set_session (card, self->session);

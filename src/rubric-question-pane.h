@@ -12,6 +12,7 @@
 #include "rubric-question-card.h"
 #include "rubric-session.h"
 #include "rubric-study.h"
+#include "rubric-topic-pages.h"
 
 G_BEGIN_DECLS
 
@@ -32,6 +33,9 @@ void                rubric_question_pane_set_show_unplanned   (RubricQuestionPan
                                                                gboolean             show_unplanned);
 gboolean            rubric_question_pane_show_topic           (RubricQuestionPane  *self,
                                                                guint                index);
+void                rubric_question_pane_prepare_topic        (RubricQuestionPane  *self,
+                                                               guint                index);
+RubricTopicPages   *rubric_question_pane_get_pages            (RubricQuestionPane  *self);
 RubricTopic        *rubric_question_pane_get_topic            (RubricQuestionPane  *self);
 guint               rubric_question_pane_get_topic_index      (RubricQuestionPane  *self);
 guint               rubric_question_pane_get_question_index   (RubricQuestionPane  *self);

@@ -494,3 +494,21 @@ rubric_rating_row_focus_notes (RubricRatingRow *self)
   gtk_text_buffer_place_cursor (buffer, &end);
   gtk_widget_grab_focus (GTK_WIDGET (self->notes_view));
 }
+
+/**
+ * rubric_rating_row_forget_edits:
+ *
+ * The row leaves the screen with its topic, to be shown again later as if
+ * new: its notes keep no edit to undo from before.
+ */
+void
+rubric_rating_row_forget_edits (RubricRatingRow *self)
+{
+  GtkTextBuffer *buffer;
+
+  g_return_if_fail (RUBRIC_IS_RATING_ROW (self));
+
+  buffer = gtk_text_view_get_buffer (self->notes_view);
+  gtk_text_buffer_begin_irreversible_action (buffer);
+  gtk_text_buffer_end_irreversible_action (buffer);
+}

@@ -24,5 +24,6 @@ guint           rubric_rating_row_get_n_updates (RubricRatingRow *self);
 void            rubric_rating_row_set_current  (RubricRatingRow *self,
                                                 gboolean         current);
 void            rubric_rating_row_focus_notes  (RubricRatingRow *self);
+void            rubric_rating_row_forget_edits (RubricRatingRow *self);
 
 G_END_DECLS

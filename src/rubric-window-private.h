@@ -45,6 +45,9 @@ struct _RubricWindow
   gboolean show_all_questions;      /* the questions the plan leaves out, too */
   guint search_return_topic;        /* where Escape goes back to */
   guint search_return_question;
+  guint prepare_tick_id;            /* the next topic, prepared after this frame */
+  guint prepare_topic;
+  guint prepare_asked;              /* prepare_topic + 1 once asked for, else 0 */
 
   /* Borrowed References: template widgets */
   AdwToastOverlay *toast_overlay;

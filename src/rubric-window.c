@@ -95,6 +95,56 @@ on_current_question_cb (RubricWindow *self)
     }
 }
 
+/* An interview goes on to the next topic, mostly: its cards and rating
+ * rows are built in idle time, so that moving there builds nothing. */
+static gboolean
+prepare_tick_cb (GtkWidget     *widget,
+                 GdkFrameClock *frame_clock,
+                 gpointer       user_data)
+{
+  RubricWindow *self = RUBRIC_WINDOW (widget);
+  gboolean more;
+
+  /* The frame that shows the topic comes first: its layout and drawing
+   * are the dearest of the move; the next frame asks for the next topic,
+   * built between frames. */
+  if (self->prepare_asked != self->prepare_topic + 1)
+    {
+      g_autoptr(RubricTopic) topic = g_list_model_get_item (rubric_kit_get_topics (self->kit), self->prepare_topic);
+
+      self->prepare_asked = self->prepare_topic + 1;
+      if (topic != NULL && self->session != NULL)
+        {
+          rubric_question_pane_prepare_topic (self->question_pane, self->prepare_topic);
+          rubric_candidate_panel_prepare_topic (self->candidate_panel, topic);
+        }
+      return G_SOURCE_CONTINUE;
+    }
+
+  /* A busy machine may leave no time between frames: then a widget a
+   * frame, so the next topic is ready before the next move. */
+  more = rubric_topic_pages_prepare_step (rubric_question_pane_get_pages (self->question_pane));
+  more = rubric_topic_pages_prepare_step (rubric_candidate_panel_get_pages (self->candidate_panel)) || more;
+  if (more)
+    return G_SOURCE_CONTINUE;
+  self->prepare_tick_id = 0;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+prepare_next_topic (RubricWindow *self,
+                    guint         index)
+{
+  guint next;
+
+  if (self->session == NULL || !_rubric_window_step_topic (self, index, 1, &next))
+    return;
+  self->prepare_topic = next;
+  self->prepare_asked = 0;
+  if (self->prepare_tick_id == 0)
+    self->prepare_tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), prepare_tick_cb, NULL, NULL);
+}
+
 /**
  * rubric_window_show_topic:
  *
@@ -118,6 +168,7 @@ rubric_window_show_topic (RubricWindow *self,
   rubric_candidate_panel_set_topic (self->candidate_panel, topic);
   on_current_question_cb (self);
   adw_navigation_split_view_set_show_content (self->split_view, TRUE);
+  prepare_next_topic (self, index);
 }
 
 /**
@@ -620,6 +671,9 @@ rubric_window_dispose (GObject *object)
   /* The window for the candidate's eyes goes with this one. */
   _rubric_window_set_presenting (self, FALSE);
   g_clear_handle_id (&self->progress_save_id, g_source_remove);
+  if (self->prepare_tick_id != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->prepare_tick_id);
+  self->prepare_tick_id = 0;
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
   unref_zoom_provider (gtk_widget_get_display (GTK_WIDGET (self)), &self->zoom_provider);

@@ -22,6 +22,7 @@
 #include "rubric-core-test-utils.h"
 #include "rubric-list-group.h"
 #include "rubric-notes-view.h"
+#include "rubric-rating-row.h"
 #include "rubric-test-utils.h"
 
 #if HAVE_SPELLCHECK
@@ -354,6 +355,74 @@ test_screenshots (Fixture       *fixture,
   screenshot_lists (fixture, "candidate-panel-lists-narrow");
 }
 
+/* ------------------------------------------------------------ kept rows */
+
+/* A topic's rating rows are kept: the next topic's are built before it is
+ * shown, a topic shown again gets its own rows back (with no edit to undo
+ * from before), and no more than three topics' rows are kept. */
+static void
+test_kept_rows (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(RubricKit) kit = rubric_test_load_shipped_kit ();
+  g_autoptr(RubricSession) session = rubric_session_new (kit);
+  GListModel *topics = rubric_kit_get_topics (kit);
+  g_autoptr(RubricTopic) first_topic = g_list_model_get_item (topics, 0);
+  g_autoptr(RubricTopic) second_topic = g_list_model_get_item (topics, 1);
+  RubricTopicPages *pages;
+  GtkWidget *ratings;
+  GtkWidget *first;
+  GtkTextBuffer *notes;
+
+  g_set_object (&fixture->kit, kit);
+  g_set_object (&fixture->session, session);
+  open_panel (fixture, 400, 800);
+  ratings = panel_child (fixture->panel, "ratings_box");
+  pages = rubric_candidate_panel_get_pages (fixture->panel);
+
+  rubric_candidate_panel_set_topic (fixture->panel, first_topic);
+  first = gtk_widget_get_first_child (ratings);
+  g_object_add_weak_pointer (G_OBJECT (first), (gpointer *) &first);
+  g_assert_cmpuint (rubric_topic_pages_count_widgets (pages), ==, 3);
+  notes = gtk_text_view_get_buffer (GTK_TEXT_VIEW (rubric_test_find_descendant (first, RUBRIC_TYPE_NOTES_VIEW)));
+  gtk_text_buffer_insert_at_cursor (notes, "Knew the ORM well", -1);
+  g_assert_true (gtk_text_buffer_get_can_undo (notes));
+
+  /* The next topic's rows are built in idle time, so showing it builds none. */
+  rubric_candidate_panel_prepare_topic (fixture->panel, second_topic);
+  g_assert_cmpuint (rubric_topic_pages_count_widgets (pages), ==, 3);
+  rubric_test_iterate ();
+  g_assert_cmpuint (rubric_topic_pages_count_widgets (pages), ==, 6);
+  rubric_candidate_panel_set_topic (fixture->panel, second_topic);
+  g_assert_cmpuint (rubric_topic_pages_count_widgets (pages), ==, 6);
+  g_assert_true (gtk_widget_get_first_child (ratings) != first);
+  {
+    g_autoptr(RubricQuestion) question = g_list_model_get_item (rubric_topic_get_questions (second_topic), 0);
+
+    g_assert_true (rubric_rating_row_get_question (RUBRIC_RATING_ROW (gtk_widget_get_first_child (ratings))) == question);
+  }
+
+  /* Back: the same rows, their notes kept, nothing from before to undo. */
+  rubric_candidate_panel_set_topic (fixture->panel, first_topic);
+  g_assert_true (gtk_widget_get_first_child (ratings) == first);
+  g_assert_cmpstr (rubric_answer_get_notes (rubric_session_lookup_answer (session,
+                                                                         rubric_question_get_id (rubric_rating_row_get_question (RUBRIC_RATING_ROW (first))))),
+                   ==, "Knew the ORM well");
+  g_assert_false (gtk_text_buffer_get_can_undo (notes));
+
+  /* Through the whole interview, three topics' rows at most. */
+  for (guint i = 1; i < g_list_model_get_n_items (topics); i++)
+    {
+      g_autoptr(RubricTopic) topic = g_list_model_get_item (topics, i);
+
+      rubric_candidate_panel_prepare_topic (fixture->panel, topic);
+      rubric_test_iterate ();
+      rubric_candidate_panel_set_topic (fixture->panel, topic);
+      g_assert_cmpuint (rubric_topic_pages_count_widgets (pages), <=, 3 * 3);
+    }
+  g_assert_null (first);
+}
+
 /* ------------------------------------------------------------ spelling */
 
 /* The panel's notes views: the topic's, a question's, the summary and
@@ -529,6 +598,7 @@ main (int   argc,
   g_test_add ("/candidate-panel/concerns-and-model", Fixture, NULL, fixture_set_up, test_concerns_and_model,
               fixture_tear_down);
   g_test_add ("/candidate-panel/read-only", Fixture, NULL, fixture_set_up, test_read_only, fixture_tear_down);
+  g_test_add ("/candidate-panel/kept-rows", Fixture, NULL, fixture_set_up, test_kept_rows, fixture_tear_down);
   g_test_add_func ("/candidate-panel/spelling-lazy", test_spelling_lazy);
   g_test_add ("/candidate-panel/spelling", Fixture, NULL, fixture_set_up, test_spelling, fixture_tear_down);
   g_test_add ("/candidate-panel/screenshots", Fixture, NULL, fixture_set_up, test_screenshots, fixture_tear_down);

@@ -76,6 +76,85 @@ test_safe_mode (void)
   g_assert_finalize_object (pane);
 }
 
+/* In an interview a topic's cards are kept: the next one's are built
+ * before it is shown, a topic shown again gets its own cards back with
+ * every answer hidden, and no more than three topics' cards are kept. */
+static void
+test_kept_topics (void)
+{
+  g_autoptr(RubricKit) kit = rubric_test_load_shipped_kit ();
+  g_autoptr(RubricSession) session = rubric_session_new (kit);
+  RubricQuestionPane *pane = g_object_ref_sink (g_object_new (RUBRIC_TYPE_QUESTION_PANE, NULL));
+  RubricTopicPages *pages = rubric_question_pane_get_pages (pane);
+  guint n_topics = g_list_model_get_n_items (rubric_kit_get_topics (kit));
+  RubricQuestionCard *first;
+  guint kept;
+
+  rubric_question_pane_set_kit (pane, kit);
+  rubric_question_pane_set_session (pane, session);
+  g_assert_true (rubric_question_pane_show_topic (pane, 0));
+  first = rubric_question_pane_get_current_card (pane);
+  g_object_add_weak_pointer (G_OBJECT (first), (gpointer *) &first);
+  rubric_question_card_set_revealed (first, TRUE);
+  kept = rubric_topic_pages_count_widgets (pages);
+  g_assert_cmpuint (kept, ==, 3);
+
+  /* The next topic's cards are built in idle time… */
+  rubric_question_pane_prepare_topic (pane, 1);
+  g_assert_cmpuint (rubric_topic_pages_count_widgets (pages), ==, kept);
+  rubric_test_iterate ();
+  g_assert_cmpuint (rubric_topic_pages_count_widgets (pages), ==, kept + 3);
+
+  /* …so showing it builds none. */
+  g_assert_true (rubric_question_pane_show_topic (pane, 1));
+  g_assert_cmpuint (rubric_topic_pages_count_widgets (pages), ==, kept + 3);
+  g_assert_true (rubric_question_card_get_question (rubric_question_pane_get_current_card (pane)) ==
+                 rubric_question_pane_get_current_question (pane));
+  g_assert_true (rubric_question_pane_get_current_card (pane) != first);
+
+  /* Back: the same cards, the answer hidden as on a new one. */
+  g_assert_true (rubric_question_pane_show_topic (pane, 0));
+  g_assert_true (rubric_question_pane_get_current_card (pane) == first);
+  g_assert_false (rubric_question_card_get_revealed (first));
+  g_assert_cmpuint (rubric_topic_pages_count_widgets (pages), ==, kept + 3);
+
+  /* Through the whole interview, three topics' cards at most. */
+  for (guint i = 1; i < n_topics; i++)
+    {
+      rubric_question_pane_prepare_topic (pane, i);
+      rubric_test_iterate ();
+      g_assert_true (rubric_question_pane_show_topic (pane, i));
+      g_assert_cmpuint (rubric_topic_pages_count_widgets (pages), <=, 3 * 3);
+    }
+  g_assert_null (first);
+
+  /* Another session: nothing kept is shown again. */
+  g_assert_true (rubric_question_pane_show_topic (pane, n_topics - 2));
+  first = rubric_question_pane_get_current_card (pane);
+  g_object_add_weak_pointer (G_OBJECT (first), (gpointer *) &first);
+  {
+    g_autoptr(RubricSession) other = rubric_session_new (kit);
+
+    rubric_question_pane_set_session (pane, other);
+    g_assert_true (rubric_question_pane_show_topic (pane, n_topics - 2));
+    g_assert_null (first);
+    g_assert_cmpuint (rubric_topic_pages_count_widgets (pages), ==, 3);
+    rubric_question_pane_set_session (pane, NULL);
+  }
+
+  /* While studying, no card is kept: a rehearsal starts afresh. */
+  g_assert_true (rubric_question_pane_show_topic (pane, 0));
+  first = rubric_question_pane_get_current_card (pane);
+  g_object_add_weak_pointer (G_OBJECT (first), (gpointer *) &first);
+  rubric_question_pane_prepare_topic (pane, 1);
+  rubric_test_iterate ();
+  g_assert_cmpuint (rubric_topic_pages_count_widgets (pages), ==, 3);
+  g_assert_true (rubric_question_pane_show_topic (pane, 1));
+  g_assert_null (first);
+
+  g_assert_finalize_object (pane);
+}
+
 static gboolean
 is_label_with_text (GtkWidget     *widget,
                     gconstpointer  text)
@@ -277,6 +356,7 @@ main (int   argc,
 
   g_test_add_func ("/question-pane/current-question", test_current_question);
   g_test_add_func ("/question-pane/safe-mode", test_safe_mode);
+  g_test_add_func ("/question-pane/kept-topics", test_kept_topics);
   g_test_add_func ("/question-pane/checklist", test_checklist);
   g_test_add_func ("/question-pane/checklist/lazy", test_checklist_lazy);
   g_test_add_func ("/question-pane/checklist/read-only", test_checklist_read_only);

@@ -1458,6 +1458,61 @@ test_one_change_one_render (void)
   rubric_test_destroy_window (GTK_WINDOW (window));
 }
 
+/* Moving on to the next topic builds nothing: its cards and rating rows
+ * were built in idle time after the frame that showed the topic before;
+ * going back finds that topic's own widgets, every answer hidden. */
+static void
+test_next_topic_prepared (void)
+{
+  g_autoptr(RubricSession) session = new_session ("Prepared");
+  RubricWindow *window = open_window ();
+  guint n_cards, n_rows;
+  RubricTopicPages *cards = rubric_question_pane_get_pages (child (window, "question_pane"));
+  RubricTopicPages *rows = rubric_candidate_panel_get_pages (child (window, "candidate_panel"));
+  RubricQuestionCard *first;
+  GtkWidget *ratings, *first_row;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1920, 1080);
+  rubric_window_open_session (window, session, NULL, NULL);
+  first = card_at (window, 0);
+  ratings = template_child (child (window, "candidate_panel"), RUBRIC_TYPE_CANDIDATE_PANEL, "ratings_box");
+  first_row = gtk_widget_get_first_child (ratings);
+  activate (window, "win.reveal", NULL);
+  g_assert_true (rubric_question_card_get_revealed (first));
+
+  /* The first topic's 3 questions, then the next topic's too. */
+  RUBRIC_WAIT_FOR (rubric_topic_pages_count_widgets (cards) == 6 &&
+                   rubric_topic_pages_count_widgets (rows) == 6, 5000);
+  n_cards = rubric_topic_pages_count_widgets (cards);
+  n_rows = rubric_topic_pages_count_widgets (rows);
+
+  /* As the key does it, without letting the main loop run after. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.next-topic", NULL));
+  g_assert_cmpuint (rubric_window_get_topic_index (window), ==, 1);
+  g_assert_cmpuint (rubric_topic_pages_count_widgets (cards), ==, n_cards);
+  g_assert_cmpuint (rubric_topic_pages_count_widgets (rows), ==, n_rows);
+  g_assert_true (card_at (window, 0) != first);
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (card_at (window, 0))));
+  rubric_test_wait (300);
+  rubric_test_screenshot (GTK_WIDGET (window), "next-topic-wide");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.previous-topic", NULL));
+  g_assert_true (card_at (window, 0) == first);
+  g_assert_true (gtk_widget_get_first_child (ratings) == first_row);
+  g_assert_false (rubric_question_card_get_revealed (first));
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (first)));
+
+  /* Narrow, on to the prepared topic again: the same as a new one. */
+  gtk_window_set_default_size (GTK_WINDOW (window), 400, 800);
+  rubric_test_wait (500);
+  activate (window, "win.next-topic", NULL);
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (card_at (window, 0))));
+  rubric_test_wait (300);
+  rubric_test_screenshot (GTK_WIDGET (window), "next-topic-narrow");
+
+  rubric_test_destroy_window (GTK_WINDOW (window));
+}
+
 static void
 test_recovered_drafts (void)
 {
@@ -2540,6 +2595,7 @@ main (int   argc,
   g_test_add_func ("/window/plan", test_plan);
   g_test_add_func ("/window/plan-sizes", test_plan_sizes);
   g_test_add_func ("/window/browse-and-reveal", test_browse_and_reveal);
+  g_test_add_func ("/window/next-topic-prepared", test_next_topic_prepared);
   g_test_add_func ("/window/search", test_search);
   g_test_add_func ("/window/study", test_study);
   g_test_add_func ("/window/study-due", test_study_due);
