@@ -46,6 +46,15 @@ static guint n_paints;
 static double layout_done_cpu;   /* at the end of the last frame's layout */
 static double paint_cpu;         /* spent painting frames (snapshot, render) */
 
+/* Where a keystroke's main-thread CPU goes, summed over all frames and
+ * searches: the sidebar's handler of the search (the query, the list's
+ * model and the rows bound to it), a frame's update phase (from its
+ * start: styles of new rows, tick callbacks) and its layout phase
+ * (measuring and allocating). */
+static double frame_start_cpu, update_done_cpu;
+static double search_start_cpu;
+static double search_cpu, update_cpu, layout_cpu;
+
 static double
 thread_cpu_ms (void)
 {
@@ -61,13 +70,21 @@ thread_cpu_ms (void)
 static void
 on_before_paint_cb (void)
 {
-  layout_done_cpu = thread_cpu_ms ();
+  layout_done_cpu = update_done_cpu = frame_start_cpu = thread_cpu_ms ();
+}
+
+static void
+on_update_cb (void)
+{
+  update_done_cpu = thread_cpu_ms ();
+  update_cpu += update_done_cpu - frame_start_cpu;
 }
 
 static void
 on_layout_cb (void)
 {
   layout_done_cpu = thread_cpu_ms ();
+  layout_cpu += layout_done_cpu - update_done_cpu;
 }
 
 static void
@@ -162,10 +179,23 @@ sidebar_child (RubricWindow *window,
 
 static gboolean searched;
 
+/* Before any handler of the entry's search-changed: the sidebar's runs
+ * the search. */
+static gboolean
+search_hook_cb (GSignalInvocationHint *hint,
+                guint                  n_values,
+                const GValue          *values,
+                gpointer               user_data)
+{
+  search_start_cpu = thread_cpu_ms ();
+  return TRUE;
+}
+
 static void
 on_search_changed_cb (void)
 {
   searched = TRUE;
+  search_cpu += thread_cpu_ms () - search_start_cpu;
 }
 
 /* Results are shown: the search ran, and its rows are there (the first
@@ -198,6 +228,10 @@ main (int   argc,
   g_autoptr(GArray) enter_cpu = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) first_key_all = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) later_keys_all = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) key_search = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) key_update = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) key_layout = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) key_paint = g_array_new (FALSE, FALSE, sizeof (double));
   g_autofree char *state = NULL;
   double load_ms;
   gint64 t0;
@@ -246,6 +280,8 @@ main (int   argc,
                         G_CALLBACK (on_after_paint_cb), NULL);
       g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (window)), "before-paint",
                         G_CALLBACK (on_before_paint_cb), NULL);
+      g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (window)), "update",
+                        G_CALLBACK (on_update_cb), NULL);
       g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (window)), "layout",
                         G_CALLBACK (on_layout_cb), NULL);
       g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (window)), "paint",
@@ -271,11 +307,14 @@ main (int   argc,
       g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL));
       iterate_for (100);
       entry = sidebar_child (window, "search_entry");
+      if (run == 0)
+        g_signal_add_emission_hook (g_signal_lookup ("search-changed", GTK_TYPE_SEARCH_ENTRY), 0,
+                                    search_hook_cb, NULL, NULL);
       g_signal_connect_after (entry, "search-changed", G_CALLBACK (on_search_changed_cb), NULL);
       for (guint i = 1; i <= strlen (query); i++)
         {
           g_autofree char *prefix = g_strndup (query, i);
-          double cpu, painted;
+          double cpu, painted, searching, updating, laying_out;
           gint64 end;
 
           if (query[i - 1] == ' ')
@@ -286,6 +325,9 @@ main (int   argc,
             }
           searched = FALSE;
           painted = paint_cpu;
+          searching = search_cpu;
+          updating = update_cpu;
+          laying_out = layout_cpu;
           cpu = thread_cpu_ms ();
           gtk_editable_set_text (entry, prefix);
           end = g_get_monotonic_time () + 5 * G_TIME_SPAN_SECOND;
@@ -304,7 +346,19 @@ main (int   argc,
           /* The work of the keystroke, without rendering its frame. */
           cpu -= paint_cpu - painted;
           if (run > 0)
-            g_array_append_val (i == 1 ? first_key : later_keys, cpu);
+            {
+              double ms;
+
+              g_array_append_val (i == 1 ? first_key : later_keys, cpu);
+              ms = search_cpu - searching;
+              g_array_append_val (key_search, ms);
+              ms = update_cpu - updating;
+              g_array_append_val (key_update, ms);
+              ms = layout_cpu - laying_out;
+              g_array_append_val (key_layout, ms);
+              ms = paint_cpu - painted;
+              g_array_append_val (key_paint, ms);
+            }
           iterate_for (20);
         }
       fprintf (stderr, "run %2d/%d: Browse %.1f ms (%.1f ms CPU), first key %.2f ms, "
@@ -335,6 +389,11 @@ main (int   argc,
   print_row ("later keystrokes, main-thread CPU ms", later_keys, TARGET_KEY_MS);
   print_row ("  first, with rendering its frame", first_key_all, 0);
   print_row ("  later, with rendering their frames", later_keys_all, 0);
+  printf ("\nA keystroke (any) by phase:\n");
+  print_row ("  search handler: query, model, bind", key_search, 0);
+  print_row ("  frame update phase (styles, ticks)", key_update, 0);
+  print_row ("  frame layout phase (measure, alloc)", key_layout, 0);
+  print_row ("  frame paint phase (snapshot, GL)", key_paint, 0);
   printf ("\nA keystroke's CPU is the main thread's from the text change to the frame\n"
           "with its results: the search, the list's update, measuring and laying out;\n"
           "without the paint phase (snapshot and rendering, software GL here), which is\n"
