@@ -20,6 +20,7 @@
 
 #include "rubric-search.h"
 #include "rubric-sidebar.h"
+#include "rubric-text-line.h"
 #include "rubric-topic-row.h"
 
 struct _RubricSidebar
@@ -35,6 +36,7 @@ struct _RubricSidebar
   GListStore *results;              /* GObjects, each with its "rubric-result" */
   GtkSliceListModel *results_shown; /* the first of them, a page more as the list scrolls */
   GtkSingleSelection *results_selection;
+  guint results_page;               /* as many rows as the sidebar shows, and three */
   guint grow_results_id;            /* an idle that shows another page of them */
 
   guint topic_index;
@@ -274,34 +276,27 @@ show_list (RubricSidebar *self)
 
 static void start_index (RubricSidebar *self);
 
-#define RESULT_MIN_CHARS 8        /* a row's labels: their least width… */
+#define RESULT_MIN_CHARS 8        /* a row's lines: their least width… */
 #define RESULT_NATURAL_CHARS 32   /* …and the most they ask for */
 #define RESULT_PASSAGE_CHARS 100  /* a passage's line, in the widest sidebar */
 #define RESULT_CONTEXT_CHARS 16   /* before its first match, at most */
-/* The rows a search shows at first, more than fit in the tallest
- * sidebar: a GtkListView keeps a row for each item it has (up to 200),
- * and each is measured and laid out when the results change. */
-#define RESULT_PAGE 16
+/* The rows a search shows at first, and at least (more when the sidebar
+ * has room for them): a GtkListView keeps a row for each item it has (up
+ * to 200), and each is bound and drawn when the results change. */
+#define RESULT_PAGE 12
 
 /* A result row: the topic, the prompt and the passage found, a line each,
- * ellipsized and never wrapped: a row's height is the same whatever its
- * text and width, so the list measures it once, and a keystroke that
- * changes the results lays out no more than the rows that changed. Rows
- * are made for what is on screen only and reused as results change
- * (GtkListView). */
+ * ellipsized: a row's size is the same whatever its text, so the list
+ * measures it once, and a keystroke that changes the results only
+ * redraws the rows that changed (RubricTextLine). Rows are made for what
+ * is on screen and reused as results change (GtkListView). */
 static GtkWidget *
-new_result_label (const char *style)
+new_result_line (const char *style)
 {
-  GtkWidget *label = gtk_label_new (NULL);
+  GtkWidget *line = rubric_text_line_new (RESULT_MIN_CHARS, RESULT_NATURAL_CHARS);
 
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_single_line_mode (GTK_LABEL (label), TRUE);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  /* What the sidebar asks of it: its width, not the width of its text. */
-  gtk_label_set_width_chars (GTK_LABEL (label), RESULT_MIN_CHARS);
-  gtk_label_set_max_width_chars (GTK_LABEL (label), RESULT_NATURAL_CHARS);
-  gtk_widget_add_css_class (label, style);
-  return label;
+  gtk_widget_add_css_class (line, style);
+  return line;
 }
 
 static void
@@ -309,12 +304,12 @@ on_result_setup_cb (GtkSignalListItemFactory *factory,
                     GtkListItem              *item)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *where = new_result_label ("caption-heading");
+  GtkWidget *where = new_result_line ("caption-heading");
 
   gtk_widget_add_css_class (where, "dim-label");
   gtk_box_append (GTK_BOX (box), where);
-  gtk_box_append (GTK_BOX (box), new_result_label ("heading"));
-  gtk_box_append (GTK_BOX (box), new_result_label ("caption"));
+  gtk_box_append (GTK_BOX (box), new_result_line ("heading"));
+  gtk_box_append (GTK_BOX (box), new_result_line ("caption"));
   gtk_widget_set_margin_top (box, 6);
   gtk_widget_set_margin_bottom (box, 6);
   g_object_set_data (G_OBJECT (box), "rubric-list-item", item);
@@ -396,28 +391,29 @@ fill_result_row (RubricSidebar *self,
   g_autoptr(PangoAttrList) attributes = pango_attr_list_new ();
   g_autofree char *text = NULL;
 
-  gtk_label_set_text (GTK_LABEL (where), rubric_topic_get_title (rubric_question_get_topic (result->question)));
-  gtk_label_set_text (GTK_LABEL (prompt), rubric_question_get_prompt (result->question));
+  rubric_text_line_set_text (RUBRIC_TEXT_LINE (where),
+                             rubric_topic_get_title (rubric_question_get_topic (result->question)), NULL);
+  rubric_text_line_set_text (RUBRIC_TEXT_LINE (prompt), rubric_question_get_prompt (result->question), NULL);
   /* Screen-share safe mode: a match in an answer says so, and no more. */
   if (self->hide_answers && result->field != RUBRIC_SEARCH_FIELD_PROMPT)
     {
-      gtk_label_set_attributes (GTK_LABEL (passage), NULL);
       /* Translators: in the list of search results, instead of the passage
        * that matched, which would give away the expected answer */
-      gtk_label_set_text (GTK_LABEL (passage), _("Found in the answer, which stays hidden in screen-share safe mode"));
+      rubric_text_line_set_text (RUBRIC_TEXT_LINE (passage),
+                                 _("Found in the answer, which stays hidden in screen-share safe mode"), NULL);
       gtk_widget_add_css_class (passage, "dim-label");
     }
   else
     {
       text = row_passage (result, attributes);
-      gtk_label_set_text (GTK_LABEL (passage), text);
-      gtk_label_set_attributes (GTK_LABEL (passage), attributes);
+      rubric_text_line_set_text (RUBRIC_TEXT_LINE (passage), text, attributes);
       gtk_widget_remove_css_class (passage, "dim-label");
     }
-  /* The whole passage for a screen reader, not what fits on the line. */
+  /* The lines have no accessible text of their own: the row says the
+   * prompt, and the whole passage rather than what fits on its line. */
   gtk_list_item_set_accessible_label (list_item, rubric_question_get_prompt (result->question));
   gtk_list_item_set_accessible_description (list_item, text != NULL ? result->passage
-                                                        : gtk_label_get_text (GTK_LABEL (passage)));
+                                                        : rubric_text_line_get_text (RUBRIC_TEXT_LINE (passage)));
 }
 
 static void
@@ -537,7 +533,7 @@ show_results (RubricSidebar *self,
   if (prefix < n_old || prefix < n_new)
     g_list_store_splice (self->results, prefix, n_old - prefix - suffix,
                          items->pdata + prefix, n_new - prefix - suffix);
-  gtk_slice_list_model_set_size (self->results_shown, RESULT_PAGE);
+  gtk_slice_list_model_set_size (self->results_shown, self->results_page);
   if (n_new > 0)
     {
       gtk_single_selection_set_selected (self->results_selection, 0);
@@ -552,27 +548,52 @@ grow_results_cb (gpointer user_data)
 
   self->grow_results_id = 0;
   gtk_slice_list_model_set_size (self->results_shown,
-                                 gtk_slice_list_model_get_size (self->results_shown) + RESULT_PAGE);
+                                 g_list_model_get_n_items (G_LIST_MODEL (self->results_shown)) +
+                                 self->results_page);
   return G_SOURCE_REMOVE;
 }
 
-/* Scrolled to within a few rows of the last shown (by the scrollbar or
- * the keyboard), or a sidebar taller than the rows: another page, in an
- * idle (the list may be in the middle of its allocation). */
+/* The height of a result row, all being as tall; 0 before there is one. */
+static int
+result_row_height (RubricSidebar *self)
+{
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->results_list));
+       row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      GtkWidget *box = gtk_widget_get_first_child (row);
+      int height = 0;
+
+      if (box != NULL && gtk_widget_get_visible (row) &&
+          g_object_get_data (G_OBJECT (box), "rubric-list-item") != NULL)
+        {
+          gtk_widget_measure (row, GTK_ORIENTATION_VERTICAL, -1, &height, NULL, NULL, NULL);
+          return height;
+        }
+    }
+  return 0;
+}
+
+/* What fits in the sidebar is known from the first row shown: a search
+ * shows that and a few more. Scrolled to within a row of the last (by
+ * the scrollbar or the keyboard), or taller than them, the list shows
+ * another page, in an idle (the list may be in the middle of its
+ * allocation). */
 static void
 on_results_scrolled_cb (RubricSidebar *self,
                         GtkAdjustment *adjustment)
 {
   guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->results_shown));
-  double row, rest;
+  double page_size = gtk_adjustment_get_page_size (adjustment);
+  int row = result_row_height (self);
+  double rest;
 
-  if (shown == 0 || shown >= g_list_model_get_n_items (G_LIST_MODEL (self->results)) ||
-      self->grow_results_id != 0)
+  if (shown == 0 || row <= 0 || page_size <= 0)
     return;
-  row = gtk_adjustment_get_upper (adjustment) / shown;
-  rest = gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_value (adjustment) -
-         gtk_adjustment_get_page_size (adjustment);
-  if (rest < 3 * row)
+  self->results_page = MAX (RESULT_PAGE, (guint) (page_size / row) + 3);
+  rest = (double) shown * row - gtk_adjustment_get_value (adjustment) - page_size;
+  if (rest < row && shown < g_list_model_get_n_items (G_LIST_MODEL (self->results)) &&
+      self->grow_results_id == 0)
     self->grow_results_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, grow_results_cb, self, NULL);
 }
 
@@ -930,6 +951,7 @@ rubric_sidebar_init (RubricSidebar *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->results = g_list_store_new (G_TYPE_OBJECT);
+  self->results_page = RESULT_PAGE;
   self->results_shown = gtk_slice_list_model_new (g_object_ref (G_LIST_MODEL (self->results)), 0, RESULT_PAGE);
   self->results_selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->results_shown)));
   gtk_single_selection_set_can_unselect (self->results_selection, FALSE);
