@@ -435,7 +435,8 @@ on_result_unbind_cb (GtkSignalListItemFactory *factory,
   g_object_set_data (G_OBJECT (gtk_list_item_get_child (item)), "rubric-item", NULL);
 }
 
-/* The row ITEM is bound to, among the few on screen; NULL if none. */
+/* The row ITEM is bound to, among the few on screen, or with ITEM NULL
+ * the first row bound to any; NULL if none. */
 static GtkWidget *
 bound_row (RubricSidebar *self,
            GObject       *item)
@@ -445,8 +446,9 @@ bound_row (RubricSidebar *self,
        row = gtk_widget_get_next_sibling (row))
     {
       GtkWidget *box = gtk_widget_get_first_child (row);
+      GObject *bound = box != NULL ? g_object_get_data (G_OBJECT (box), "rubric-item") : NULL;
 
-      if (box != NULL && g_object_get_data (G_OBJECT (box), "rubric-item") == item)
+      if (bound != NULL && (item == NULL || bound == item))
         return box;
     }
   return NULL;
@@ -557,21 +559,12 @@ grow_results_cb (gpointer user_data)
 static int
 result_row_height (RubricSidebar *self)
 {
-  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->results_list));
-       row != NULL;
-       row = gtk_widget_get_next_sibling (row))
-    {
-      GtkWidget *box = gtk_widget_get_first_child (row);
-      int height = 0;
+  GtkWidget *box = bound_row (self, NULL);
+  int height = 0;
 
-      if (box != NULL && gtk_widget_get_visible (row) &&
-          g_object_get_data (G_OBJECT (box), "rubric-list-item") != NULL)
-        {
-          gtk_widget_measure (row, GTK_ORIENTATION_VERTICAL, -1, &height, NULL, NULL, NULL);
-          return height;
-        }
-    }
-  return 0;
+  if (box != NULL)
+    gtk_widget_measure (gtk_widget_get_parent (box), GTK_ORIENTATION_VERTICAL, -1, &height, NULL, NULL, NULL);
+  return height;
 }
 
 /* What fits in the sidebar is known from the first row shown: a search
