@@ -20,6 +20,7 @@
 
 #include "rubric-search.h"
 #include "rubric-sidebar.h"
+#include "rubric-text-line.h"
 #include "rubric-topic-row.h"
 
 struct _RubricSidebar
@@ -33,7 +34,10 @@ struct _RubricSidebar
   RubricSearchIndex *search_index;  /* built in a worker when the kit comes */
   GCancellable *index_cancellable;  /* that build, while it runs */
   GListStore *results;              /* GObjects, each with its "rubric-result" */
+  GtkSliceListModel *results_shown; /* the first of them, a page more as the list scrolls */
   GtkSingleSelection *results_selection;
+  guint results_page;               /* as many rows as the sidebar shows, and three */
+  guint grow_results_id;            /* an idle that shows another page of them */
   GListStore *topics;               /* the listed topics, in the list's order */
   GtkSingleSelection *topic_selection;
   GPtrArray *bound_rows;            /* the RubricTopicRows showing a topic now */
@@ -436,38 +440,144 @@ show_list (RubricSidebar *self)
 
 static void start_index (RubricSidebar *self);
 
-/* A result row: where, the prompt, the passage. Rows are made for what
- * is on screen only and reused as results change (GtkListView). */
+#define RESULT_MIN_CHARS 8        /* a row's lines: their least width… */
+#define RESULT_NATURAL_CHARS 32   /* …and the most they ask for */
+#define RESULT_PASSAGE_CHARS 100  /* a passage's line, in the widest sidebar */
+#define RESULT_CONTEXT_CHARS 16   /* before its first match, at most */
+/* The rows a search shows at first, and at least (more when the sidebar
+ * has room for them): a GtkListView keeps a row for each item it has (up
+ * to 200), and each is bound and drawn when the results change. */
+#define RESULT_PAGE 12
+
+/* A result row: the topic, the prompt and the passage found, a line each,
+ * ellipsized: a row's size is the same whatever its text, so the list
+ * measures it once, and a keystroke that changes the results only
+ * redraws the rows that changed (RubricTextLine). Rows are made for what
+ * is on screen and reused as results change (GtkListView). */
+static GtkWidget *
+new_result_line (const char *style)
+{
+  GtkWidget *line = rubric_text_line_new (RESULT_MIN_CHARS, RESULT_NATURAL_CHARS);
+
+  gtk_widget_add_css_class (line, style);
+  return line;
+}
+
 static void
 on_result_setup_cb (GtkSignalListItemFactory *factory,
                     GtkListItem              *item)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
-  GtkWidget *where = gtk_label_new (NULL);
-  GtkWidget *prompt = gtk_label_new (NULL);
-  GtkWidget *passage = gtk_label_new (NULL);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *where = new_result_line ("caption-heading");
 
-  gtk_label_set_xalign (GTK_LABEL (where), 0);
-  gtk_widget_add_css_class (where, "caption-heading");
   gtk_widget_add_css_class (where, "dim-label");
-  gtk_label_set_xalign (GTK_LABEL (prompt), 0);
-  gtk_label_set_wrap (GTK_LABEL (prompt), TRUE);
-  gtk_label_set_lines (GTK_LABEL (prompt), 2);
-  gtk_label_set_ellipsize (GTK_LABEL (prompt), PANGO_ELLIPSIZE_END);
-  gtk_widget_add_css_class (prompt, "heading");
-  gtk_label_set_xalign (GTK_LABEL (passage), 0);
-  gtk_label_set_wrap (GTK_LABEL (passage), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (passage), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_lines (GTK_LABEL (passage), 3);
-  gtk_label_set_ellipsize (GTK_LABEL (passage), PANGO_ELLIPSIZE_END);
-  gtk_widget_add_css_class (passage, "caption");
-
   gtk_box_append (GTK_BOX (box), where);
-  gtk_box_append (GTK_BOX (box), prompt);
-  gtk_box_append (GTK_BOX (box), passage);
+  gtk_box_append (GTK_BOX (box), new_result_line ("heading"));
+  gtk_box_append (GTK_BOX (box), new_result_line ("caption"));
   gtk_widget_set_margin_top (box, 6);
   gtk_widget_set_margin_bottom (box, 6);
+  g_object_set_data (G_OBJECT (box), "rubric-list-item", item);
   gtk_list_item_set_child (item, box);
+}
+
+/* The part of RESULT's passage a one-line row shows: from a few words
+ * before its first match, at most RESULT_PASSAGE_CHARS characters (a
+ * line in the widest sidebar), with the matches' ranges moved to it. */
+static char *
+row_passage (RubricSearchResult *result,
+             PangoAttrList      *attributes)
+{
+  static const char ellipsis[] = "…";
+  const char *passage = result->passage;
+  const char *start = passage;
+  const char *end;
+  GString *text;
+  gsize offset;
+
+  if (result->ranges->len > 0)
+    {
+      const char *first = passage + g_array_index (result->ranges, RubricSearchRange, 0).start;
+      const char *p = first;
+
+      /* Back a few characters, then on to the start of a word. */
+      for (guint n = 0; p > passage && n < RESULT_CONTEXT_CHARS; n++)
+        p = g_utf8_prev_char (p);
+      if (p > passage)
+        {
+          while (p < first && !g_unichar_isspace (g_utf8_get_char (p)))
+            p = g_utf8_next_char (p);
+          while (p < first && g_unichar_isspace (g_utf8_get_char (p)))
+            p = g_utf8_next_char (p);
+          start = p;
+        }
+    }
+  end = start;
+  for (guint n = 0; *end != '\0' && n < RESULT_PASSAGE_CHARS; n++)
+    end = g_utf8_next_char (end);
+
+  text = g_string_sized_new (end - start + 2 * sizeof ellipsis);
+  if (start > passage && !g_str_has_prefix (start, ellipsis))
+    g_string_append (text, ellipsis);
+  offset = text->len;
+  g_string_append_len (text, start, end - start);
+  if (*end != '\0')
+    g_string_append (text, ellipsis);
+
+  /* Plain text with attributes: kit text is never markup. */
+  for (guint i = 0; i < result->ranges->len; i++)
+    {
+      RubricSearchRange *range = &g_array_index (result->ranges, RubricSearchRange, i);
+      PangoAttribute *weight, *underline;
+
+      if (passage + range->end <= start || passage + range->start >= end)
+        continue;
+      weight = pango_attr_weight_new (PANGO_WEIGHT_BOLD);
+      underline = pango_attr_underline_new (PANGO_UNDERLINE_SINGLE);
+      weight->start_index = underline->start_index = MAX (passage + range->start, start) - start + offset;
+      weight->end_index = underline->end_index = MIN (passage + range->end, end) - start + offset;
+      pango_attr_list_insert (attributes, weight);
+      pango_attr_list_insert (attributes, underline);
+    }
+  return g_string_free (text, FALSE);
+}
+
+/* Shows ITEM's result in BOX, a row of the factory's. */
+static void
+fill_result_row (RubricSidebar *self,
+                 GtkWidget     *box,
+                 GObject       *item)
+{
+  RubricSearchResult *result = g_object_get_data (item, "rubric-result");
+  GtkWidget *where = gtk_widget_get_first_child (box);
+  GtkWidget *prompt = gtk_widget_get_next_sibling (where);
+  GtkWidget *passage = gtk_widget_get_next_sibling (prompt);
+  GtkListItem *list_item = g_object_get_data (G_OBJECT (box), "rubric-list-item");
+  g_autoptr(PangoAttrList) attributes = pango_attr_list_new ();
+  g_autofree char *text = NULL;
+
+  rubric_text_line_set_text (RUBRIC_TEXT_LINE (where),
+                             rubric_topic_get_title (rubric_question_get_topic (result->question)), NULL);
+  rubric_text_line_set_text (RUBRIC_TEXT_LINE (prompt), rubric_question_get_prompt (result->question), NULL);
+  /* Screen-share safe mode: a match in an answer says so, and no more. */
+  if (self->hide_answers && result->field != RUBRIC_SEARCH_FIELD_PROMPT)
+    {
+      /* Translators: in the list of search results, instead of the passage
+       * that matched, which would give away the expected answer */
+      rubric_text_line_set_text (RUBRIC_TEXT_LINE (passage),
+                                 _("Found in the answer, which stays hidden in screen-share safe mode"), NULL);
+      gtk_widget_add_css_class (passage, "dim-label");
+    }
+  else
+    {
+      text = row_passage (result, attributes);
+      rubric_text_line_set_text (RUBRIC_TEXT_LINE (passage), text, attributes);
+      gtk_widget_remove_css_class (passage, "dim-label");
+    }
+  /* The lines have no accessible text of their own: the row says the
+   * prompt, and the whole passage rather than what fits on its line. */
+  gtk_list_item_set_accessible_label (list_item, rubric_question_get_prompt (result->question));
+  gtk_list_item_set_accessible_description (list_item, text != NULL ? result->passage
+                                                        : rubric_text_line_get_text (RUBRIC_TEXT_LINE (passage)));
 }
 
 static void
@@ -475,47 +585,11 @@ on_result_bind_cb (RubricSidebar *self,
                    GtkListItem   *item)
 {
   GObject *object = gtk_list_item_get_item (item);
-  RubricSearchResult *result = g_object_get_data (object, "rubric-result");
   GtkWidget *box = gtk_list_item_get_child (item);
-  GtkWidget *where = gtk_widget_get_first_child (box);
-  GtkWidget *prompt = gtk_widget_get_next_sibling (where);
-  GtkWidget *passage = gtk_widget_get_next_sibling (prompt);
-  g_autoptr(PangoAttrList) attributes = pango_attr_list_new ();
 
-  /* Plain text with attributes: kit text is never markup. */
-  for (guint i = 0; i < result->ranges->len; i++)
-    {
-      RubricSearchRange *range = &g_array_index (result->ranges, RubricSearchRange, i);
-      PangoAttribute *weight = pango_attr_weight_new (PANGO_WEIGHT_BOLD);
-      PangoAttribute *underline = pango_attr_underline_new (PANGO_UNDERLINE_SINGLE);
-
-      weight->start_index = underline->start_index = range->start;
-      weight->end_index = underline->end_index = range->end;
-      pango_attr_list_insert (attributes, weight);
-      pango_attr_list_insert (attributes, underline);
-    }
-
-  gtk_label_set_text (GTK_LABEL (where), rubric_topic_get_title (rubric_question_get_topic (result->question)));
-  gtk_label_set_text (GTK_LABEL (prompt), rubric_question_get_prompt (result->question));
-  /* Screen-share safe mode: a match in an answer says so, and no more. */
-  if (self->hide_answers && result->field != RUBRIC_SEARCH_FIELD_PROMPT)
-    {
-      gtk_label_set_attributes (GTK_LABEL (passage), NULL);
-      /* Translators: in the list of search results, instead of the passage
-       * that matched, which would give away the expected answer */
-      gtk_label_set_text (GTK_LABEL (passage), _("Found in the answer, which stays hidden in screen-share safe mode"));
-      gtk_widget_add_css_class (passage, "dim-label");
-    }
-  else
-    {
-      gtk_label_set_text (GTK_LABEL (passage), result->passage);
-      gtk_label_set_attributes (GTK_LABEL (passage), attributes);
-      gtk_widget_remove_css_class (passage, "dim-label");
-    }
-  /* What tests and tools find a row's item by. */
+  /* What tests and tools find a row's item by, and bound_row() too. */
   g_object_set_data (G_OBJECT (box), "rubric-item", object);
-  gtk_list_item_set_accessible_label (item, rubric_question_get_prompt (result->question));
-  gtk_list_item_set_accessible_description (item, gtk_label_get_text (GTK_LABEL (passage)));
+  fill_result_row (self, box, object);
 }
 
 static void
@@ -525,30 +599,159 @@ on_result_unbind_cb (GtkSignalListItemFactory *factory,
   g_object_set_data (G_OBJECT (gtk_list_item_get_child (item)), "rubric-item", NULL);
 }
 
-/* The results of the entry's text, in place of the last ones: one change
- * of the model, whatever their number. */
+/* The row ITEM is bound to, among the few on screen, or with ITEM NULL
+ * the first row bound to any; NULL if none. */
+static GtkWidget *
+bound_row (RubricSidebar *self,
+           GObject       *item)
+{
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->results_list));
+       row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      GtkWidget *box = gtk_widget_get_first_child (row);
+      GObject *bound = box != NULL ? g_object_get_data (G_OBJECT (box), "rubric-item") : NULL;
+
+      if (bound != NULL && (item == NULL || bound == item))
+        return box;
+    }
+  return NULL;
+}
+
+/* The rows on screen, shown anew (when the rule for answers changes). */
+static void
+refill_result_rows (RubricSidebar *self)
+{
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->results_list));
+       row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      GtkWidget *box = gtk_widget_get_first_child (row);
+      GObject *item = box != NULL ? g_object_get_data (G_OBJECT (box), "rubric-item") : NULL;
+
+      if (item != NULL)
+        fill_result_row (self, box, item);
+    }
+}
+
+static gboolean
+same_result (RubricSearchResult *a,
+             RubricSearchResult *b)
+{
+  return a->question == b->question && a->field == b->field && a->index == b->index &&
+         g_str_equal (a->passage, b->passage) &&
+         a->ranges->len == b->ranges->len &&
+         memcmp (a->ranges->data, b->ranges->data, a->ranges->len * sizeof (RubricSearchRange)) == 0;
+}
+
+/* The results of the entry's text, in place of the last ones. A question
+ * found again keeps its item, and its row with it (shown anew only when
+ * what was found in it changed); the model changes once, over the range
+ * from the first item that differs to the last. */
 static void
 show_results (RubricSidebar *self,
               GPtrArray     *results)
 {
+  GListModel *model = G_LIST_MODEL (self->results);
+  guint n_old = g_list_model_get_n_items (model);
+  g_autoptr(GPtrArray) old = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+  guint n_new = results != NULL ? results->len : 0;
+  guint prefix = 0, suffix = 0;
 
-  for (guint i = 0; results != NULL && i < results->len; i++)
+  for (guint i = 0; i < n_old; i++)
+    g_ptr_array_add (old, g_list_model_get_item (model, i));
+  for (guint i = 0; i < n_new; i++)
     {
-      GObject *item = g_object_new (G_TYPE_OBJECT, NULL);
+      RubricSearchResult *result = g_ptr_array_index (results, i);
+      GObject *item = NULL;
 
-      g_object_set_data_full (item, "rubric-result",
-                              rubric_search_result_ref (g_ptr_array_index (results, i)),
+      for (guint j = 0; j < old->len && item == NULL; j++)
+        {
+          RubricSearchResult *was = g_object_get_data (g_ptr_array_index (old, j), "rubric-result");
+
+          if (was->question == result->question)
+            item = g_object_ref (g_ptr_array_index (old, j));
+        }
+      if (item == NULL)
+        item = g_object_new (G_TYPE_OBJECT, NULL);
+      else if (same_result (g_object_get_data (item, "rubric-result"), result))
+        {
+          g_ptr_array_add (items, item);
+          continue;
+        }
+      g_object_set_data_full (item, "rubric-result", rubric_search_result_ref (result),
                               (GDestroyNotify) rubric_search_result_unref);
+      {
+        GtkWidget *row = bound_row (self, item);
+
+        if (row != NULL)
+          fill_result_row (self, row, item);
+      }
       g_ptr_array_add (items, item);
     }
-  g_list_store_splice (self->results, 0, g_list_model_get_n_items (G_LIST_MODEL (self->results)),
-                       items->pdata, items->len);
-  if (items->len > 0)
+
+  while (prefix < n_old && prefix < n_new && old->pdata[prefix] == items->pdata[prefix])
+    prefix++;
+  while (suffix < n_old - prefix && suffix < n_new - prefix &&
+         old->pdata[n_old - 1 - suffix] == items->pdata[n_new - 1 - suffix])
+    suffix++;
+  if (prefix < n_old || prefix < n_new)
+    g_list_store_splice (self->results, prefix, n_old - prefix - suffix,
+                         items->pdata + prefix, n_new - prefix - suffix);
+  gtk_slice_list_model_set_size (self->results_shown, self->results_page);
+  if (n_new > 0)
     {
       gtk_single_selection_set_selected (self->results_selection, 0);
       gtk_adjustment_set_value (gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->results_list)), 0);
     }
+}
+
+static gboolean
+grow_results_cb (gpointer user_data)
+{
+  RubricSidebar *self = user_data;
+
+  self->grow_results_id = 0;
+  gtk_slice_list_model_set_size (self->results_shown,
+                                 g_list_model_get_n_items (G_LIST_MODEL (self->results_shown)) +
+                                 self->results_page);
+  return G_SOURCE_REMOVE;
+}
+
+/* The height of a result row, all being as tall; 0 before there is one. */
+static int
+result_row_height (RubricSidebar *self)
+{
+  GtkWidget *box = bound_row (self, NULL);
+  int height = 0;
+
+  if (box != NULL)
+    gtk_widget_measure (gtk_widget_get_parent (box), GTK_ORIENTATION_VERTICAL, -1, &height, NULL, NULL, NULL);
+  return height;
+}
+
+/* What fits in the sidebar is known from the first row shown: a search
+ * shows that and a few more. Scrolled to within a row of the last (by
+ * the scrollbar or the keyboard), or taller than them, the list shows
+ * another page, in an idle (the list may be in the middle of its
+ * allocation). */
+static void
+on_results_scrolled_cb (RubricSidebar *self,
+                        GtkAdjustment *adjustment)
+{
+  guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->results_shown));
+  double page_size = gtk_adjustment_get_page_size (adjustment);
+  int row = result_row_height (self);
+  double rest;
+
+  if (shown == 0 || row <= 0 || page_size <= 0)
+    return;
+  self->results_page = MAX (RESULT_PAGE, (guint) (page_size / row) + 3);
+  rest = (double) shown * row - gtk_adjustment_get_value (adjustment) - page_size;
+  if (rest < row && shown < g_list_model_get_n_items (G_LIST_MODEL (self->results)) &&
+      self->grow_results_id == 0)
+    self->grow_results_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, grow_results_cb, self, NULL);
 }
 
 static void
@@ -703,7 +906,9 @@ rubric_sidebar_dispose (GObject *object)
   g_cancellable_cancel (self->index_cancellable);
   g_clear_object (&self->index_cancellable);
   g_clear_object (&self->search_index);
+  g_clear_handle_id (&self->grow_results_id, g_source_remove);
   g_clear_object (&self->results_selection);
+  g_clear_object (&self->results_shown);
   g_clear_object (&self->results);
 
   G_OBJECT_CLASS (rubric_sidebar_parent_class)->dispose (object);
@@ -902,7 +1107,7 @@ rubric_sidebar_init (RubricSidebar *self)
 {
   GtkEventController *keys;
   GtkGesture *click;
-
+  GtkAdjustment *adjustment;
   GtkListItemFactory *factory;
 
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -927,7 +1132,9 @@ rubric_sidebar_init (RubricSidebar *self)
   gtk_widget_add_controller (GTK_WIDGET (self->topic_list), GTK_EVENT_CONTROLLER (click));
 
   self->results = g_list_store_new (G_TYPE_OBJECT);
-  self->results_selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->results)));
+  self->results_page = RESULT_PAGE;
+  self->results_shown = gtk_slice_list_model_new (g_object_ref (G_LIST_MODEL (self->results)), 0, RESULT_PAGE);
+  self->results_selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->results_shown)));
   gtk_single_selection_set_can_unselect (self->results_selection, FALSE);
   factory = gtk_signal_list_item_factory_new ();
   g_signal_connect (factory, "setup", G_CALLBACK (on_result_setup_cb), NULL);
@@ -936,6 +1143,9 @@ rubric_sidebar_init (RubricSidebar *self)
   gtk_list_view_set_factory (self->results_list, factory);
   g_object_unref (factory);
   gtk_list_view_set_model (self->results_list, GTK_SELECTION_MODEL (self->results_selection));
+  adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->results_list));
+  g_signal_connect_object (adjustment, "value-changed", G_CALLBACK (on_results_scrolled_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (adjustment, "changed", G_CALLBACK (on_results_scrolled_cb), self, G_CONNECT_SWAPPED);
 
   keys = gtk_event_controller_key_new ();
   gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
@@ -1087,8 +1297,8 @@ rubric_sidebar_set_hide_answers (RubricSidebar *self,
   if (self->hide_answers == !!hide_answers)
     return;
   self->hide_answers = !!hide_answers;
-  /* The rows are bound again with the new rule. */
-  on_search_changed_cb (self);
+  /* The rows are shown again with the new rule. */
+  refill_result_rows (self);
 }
 
 /**

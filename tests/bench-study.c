@@ -11,7 +11,8 @@
  *    the action to the first frame painted after it, and the main thread's
  *    CPU time over the same;
  *  - search: win.search, then a realistic query typed a character at a
- *    time (the entry's own search delay included); for each keystroke the
+ *    time, each inserted at the end as a key does (the entry's own search
+ *    delay included); for each keystroke the
  *    main thread's CPU time (CLOCK_THREAD_CPUTIME_ID, so a worker's is not
  *    counted) from the text change until its results are shown and a
  *    frame is painted. The first keystroke of a run is reported apart:
@@ -45,8 +46,15 @@ static const char query[] = "queryset select related";
 static guint n_paints;
 static double layout_done_cpu;   /* at the end of the last frame's layout */
 static double paint_cpu;         /* spent painting frames (snapshot, render) */
-static double frame_start_cpu;   /* at the start of the last frame */
-static double layout_cpu;        /* spent in frames up to the end of their layout */
+
+/* Where a keystroke's main-thread CPU goes, summed over all frames and
+ * searches: the sidebar's handler of the search (the query, the list's
+ * model and the rows bound to it), a frame's update phase (from its
+ * start: styles of new rows, tick callbacks) and its layout phase
+ * (measuring and allocating). */
+static double frame_start_cpu, update_done_cpu;
+static double search_start_cpu;
+static double search_cpu, update_cpu, layout_cpu;
 
 static double
 thread_cpu_ms (void)
@@ -63,16 +71,22 @@ thread_cpu_ms (void)
 static void
 on_before_paint_cb (void)
 {
-  layout_done_cpu = frame_start_cpu = thread_cpu_ms ();
+  layout_done_cpu = update_done_cpu = frame_start_cpu = thread_cpu_ms ();
 }
 
-/* The layout phase: styles, measuring and allocating the widgets (and the
- * frame's update phase before it). */
+static void
+on_update_cb (void)
+{
+  update_done_cpu = thread_cpu_ms ();
+  update_cpu += update_done_cpu - frame_start_cpu;
+}
+
+/* The layout phase: styles, measuring and allocating the widgets. */
 static void
 on_layout_cb (void)
 {
   layout_done_cpu = thread_cpu_ms ();
-  layout_cpu += layout_done_cpu - frame_start_cpu;
+  layout_cpu += layout_done_cpu - update_done_cpu;
 }
 
 static void
@@ -167,10 +181,38 @@ sidebar_child (RubricWindow *window,
 
 static gboolean searched;
 
+/* The next character of the query, as a key types it: inserted at the
+ * end. (Setting the whole text would empty it on the way, and an empty
+ * search shows the topics again at once: no keystroke does that.) */
+static void
+type_character (GtkEditable *entry,
+                char         c)
+{
+  const char text[] = { c, '\0' };
+  int position;
+
+  gtk_editable_set_position (entry, -1);
+  position = gtk_editable_get_position (entry);
+  gtk_editable_insert_text (entry, text, 1, &position);
+}
+
+/* Before any handler of the entry's search-changed: the sidebar's runs
+ * the search. */
+static gboolean
+search_hook_cb (GSignalInvocationHint *hint,
+                guint                  n_values,
+                const GValue          *values,
+                gpointer               user_data)
+{
+  search_start_cpu = thread_cpu_ms ();
+  return TRUE;
+}
+
 static void
 on_search_changed_cb (void)
 {
   searched = TRUE;
+  search_cpu += thread_cpu_ms () - search_start_cpu;
 }
 
 /* Results are shown: the search ran, and its rows are there (the first
@@ -207,6 +249,10 @@ main (int   argc,
   g_autoptr(GArray) enter_other = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) first_key_all = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) later_keys_all = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) key_search = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) key_update = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) key_layout = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) key_paint = g_array_new (FALSE, FALSE, sizeof (double));
   g_autofree char *state = NULL;
   double load_ms;
   gint64 t0;
@@ -256,6 +302,8 @@ main (int   argc,
                         G_CALLBACK (on_after_paint_cb), NULL);
       g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (window)), "before-paint",
                         G_CALLBACK (on_before_paint_cb), NULL);
+      g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (window)), "update",
+                        G_CALLBACK (on_update_cb), NULL);
       g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (window)), "layout",
                         G_CALLBACK (on_layout_cb), NULL);
       g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (window)), "paint",
@@ -264,7 +312,8 @@ main (int   argc,
 
       /* Entering Browse. */
       t0 = g_get_monotonic_time ();
-      laid_out = layout_cpu;
+      /* Entering Browse counts the update phase with the layout. */
+      laid_out = layout_cpu + update_cpu;
       painted_before = paint_cpu;
       cpu_enter = thread_cpu_ms ();
       g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.browse", NULL));
@@ -274,7 +323,7 @@ main (int   argc,
       if (run > 0)
         {
           double ms = (g_get_monotonic_time () - t0) / 1000.0;
-          double layout = layout_cpu - laid_out, paint = paint_cpu - painted_before;
+          double layout = layout_cpu + update_cpu - laid_out, paint = paint_cpu - painted_before;
           double other = cpu_enter - cpu_action - layout - paint;
 
           g_array_append_val (enter, ms);
@@ -296,23 +345,29 @@ main (int   argc,
       g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL));
       iterate_for (100);
       entry = sidebar_child (window, "search_entry");
+      if (run == 0)
+        g_signal_add_emission_hook (g_signal_lookup ("search-changed", GTK_TYPE_SEARCH_ENTRY), 0,
+                                    search_hook_cb, NULL, NULL);
       g_signal_connect_after (entry, "search-changed", G_CALLBACK (on_search_changed_cb), NULL);
       for (guint i = 1; i <= strlen (query); i++)
         {
           g_autofree char *prefix = g_strndup (query, i);
-          double cpu, painted;
+          double cpu, painted, searching, updating, laying_out;
           gint64 end;
 
           if (query[i - 1] == ' ')
             {
-              gtk_editable_set_text (entry, prefix);
+              type_character (entry, query[i - 1]);
               iterate_for (200);
               continue;
             }
           searched = FALSE;
           painted = paint_cpu;
+          searching = search_cpu;
+          updating = update_cpu;
+          laying_out = layout_cpu;
           cpu = thread_cpu_ms ();
-          gtk_editable_set_text (entry, prefix);
+          type_character (entry, query[i - 1]);
           end = g_get_monotonic_time () + 5 * G_TIME_SPAN_SECOND;
           while (!results_shown (window) && g_get_monotonic_time () < end)
             g_main_context_iteration (NULL, TRUE);
@@ -329,7 +384,19 @@ main (int   argc,
           /* The work of the keystroke, without rendering its frame. */
           cpu -= paint_cpu - painted;
           if (run > 0)
-            g_array_append_val (i == 1 ? first_key : later_keys, cpu);
+            {
+              double ms;
+
+              g_array_append_val (i == 1 ? first_key : later_keys, cpu);
+              ms = search_cpu - searching;
+              g_array_append_val (key_search, ms);
+              ms = update_cpu - updating;
+              g_array_append_val (key_update, ms);
+              ms = layout_cpu - laying_out;
+              g_array_append_val (key_layout, ms);
+              ms = paint_cpu - painted;
+              g_array_append_val (key_paint, ms);
+            }
           iterate_for (20);
         }
       fprintf (stderr, "run %2d/%d: Browse %.1f ms (%.1f ms CPU), first key %.2f ms, "
@@ -364,6 +431,11 @@ main (int   argc,
   print_row ("later keystrokes, main-thread CPU ms", later_keys, TARGET_KEY_MS);
   print_row ("  first, with rendering its frame", first_key_all, 0);
   print_row ("  later, with rendering their frames", later_keys_all, 0);
+  printf ("\nA keystroke (any) by phase:\n");
+  print_row ("  search handler: query, model, bind", key_search, 0);
+  print_row ("  frame update phase (styles, ticks)", key_update, 0);
+  print_row ("  frame layout phase (measure, alloc)", key_layout, 0);
+  print_row ("  frame paint phase (snapshot, GL)", key_paint, 0);
   printf ("\nA keystroke's CPU is the main thread's from the text change to the frame\n"
           "with its results: the search, the list's update, measuring and laying out;\n"
           "without the paint phase (snapshot and rendering, software GL here), which is\n"

@@ -22,6 +22,7 @@
 #include "rubric-sidebar.h"
 #include "rubric-start-page.h"
 #include "rubric-test-utils.h"
+#include "rubric-text-line.h"
 #include "rubric-topic-row.h"
 #include "rubric-window.h"
 
@@ -296,6 +297,42 @@ test_search (void)
   g_assert_nonnull (g_object_get_data (first, "rubric-result"));
   rubric_test_wait (300);
   rubric_test_screenshot (GTK_WIDGET (window), "search");
+
+  /* A row is a line each for the topic, the prompt and the passage, which
+   * starts a few words before the match so that it shows. */
+  gtk_editable_set_text (entry, "select_related");
+  RUBRIC_WAIT_FOR (rubric_test_list_view_row (results, 0) != NULL &&
+                   ((RubricSearchResult *) g_object_get_data (rubric_test_list_item (results, 0), "rubric-result"))->ranges->len > 0 &&
+                   strstr (rubric_text_line_get_text (RUBRIC_TEXT_LINE (gtk_widget_get_last_child (gtk_widget_get_first_child (rubric_test_list_view_row (results, 0))))),
+                           "select_related") != NULL, 2000);
+  {
+    GtkWidget *box = gtk_widget_get_first_child (rubric_test_list_view_row (results, 0));
+    RubricSearchResult *result = g_object_get_data (rubric_test_list_item (results, 0), "rubric-result");
+    const char *passage = rubric_text_line_get_text (RUBRIC_TEXT_LINE (gtk_widget_get_last_child (box)));
+    const char *prompt = rubric_text_line_get_text (RUBRIC_TEXT_LINE (gtk_widget_get_next_sibling (gtk_widget_get_first_child (box))));
+
+    g_assert_cmpstr (prompt, ==, rubric_question_get_prompt (result->question));
+    g_assert_cmpint (g_utf8_strlen (passage, strstr (passage, "select_related") - passage), <=, 20);
+  }
+
+  /* A page of results at first (a list view keeps a row for each item);
+   * scrolled to its end, the next page. */
+  gtk_editable_set_text (entry, "django");
+  RUBRIC_WAIT_FOR (rubric_test_list_view_row (results, 0) != NULL, 2000);
+  rubric_test_wait (100);
+  {
+    g_autoptr(RubricSearchIndex) index = rubric_search_index_new (rubric_application_get_kit (app));
+    g_autoptr(GPtrArray) all = rubric_search_index_query (index, "django", 50);
+    GListModel *shown = G_LIST_MODEL (gtk_list_view_get_model (results));
+    GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (results));
+    guint n = g_list_model_get_n_items (shown);
+
+    g_assert_cmpuint (n, >, 0);
+    g_assert_cmpuint (n, <, all->len);
+    gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+    RUBRIC_WAIT_FOR (g_list_model_get_n_items (shown) > n, 2000);
+    g_assert_cmpuint (g_list_model_get_n_items (shown), <=, all->len);
+  }
 
   gtk_editable_set_text (entry, "qwxyz nothing matches");
   RUBRIC_WAIT_FOR (g_str_equal (gtk_stack_get_visible_child_name (sidebar_child (window, "results_stack")), "empty"), 2000);
@@ -690,10 +727,17 @@ test_safe_mode (void)
     GtkListView *results = sidebar_child (window, "results_list");
     RubricSearchResult *result = g_object_get_data (rubric_test_list_item (results, 0), "rubric-result");
     GtkWidget *box = gtk_widget_get_first_child (rubric_test_list_view_row (results, 0));
-    GtkWidget *passage = gtk_widget_get_last_child (box);
+    RubricTextLine *passage = RUBRIC_TEXT_LINE (gtk_widget_get_last_child (box));
 
     g_assert_cmpint (result->field, !=, RUBRIC_SEARCH_FIELD_PROMPT);
-    g_assert_null (strstr (gtk_label_get_text (GTK_LABEL (passage)), "sqlmigrate"));
+    g_assert_null (strstr (rubric_text_line_get_text (passage), "sqlmigrate"));
+    /* The rule changes under the rows shown: they follow it. */
+    g_settings_set_boolean (settings, "safe-mode", FALSE);
+    rubric_test_iterate ();
+    g_assert_nonnull (strstr (rubric_text_line_get_text (passage), "sqlmigrate"));
+    g_settings_set_boolean (settings, "safe-mode", TRUE);
+    rubric_test_iterate ();
+    g_assert_null (strstr (rubric_text_line_get_text (passage), "sqlmigrate"));
     g_signal_emit_by_name (sidebar_child (window, "search_entry"), "activate");
     rubric_test_iterate ();
     g_assert_false (rubric_question_card_get_revealed (card_at (window, rubric_window_get_question_index (window))));
