@@ -6,7 +6,8 @@
 # The interviewer's journey of issues 13 and 15, with keys only: every key
 # below is a real key press, synthesised through the accessibility bus
 # (XTest), not an action run on a widget. Rubric starts fresh; F10 opens
-# the main menu and Escape closes it; Ctrl+N, the
+# the main menu and Escape closes it; F1 opens the guide in a stand-in web
+# browser; Ctrl+N, the
 # candidate's name, the plan New Interview offers (the bundled "60-minute
 # senior round"), Return; the header shows the clock against the slot and
 # the pacing line; then every question of the plan, in its order, one after
@@ -21,6 +22,7 @@
 # Ctrl+Shift+Z redoes it), a topic note (one Tab from a question's notes), the
 # recommendation and the summary; Alt+1 and Alt+2 tick key points; Ctrl+E,
 # then the summary exported as a file through GTK's file chooser (Alt+E);
+# Ctrl+P, GTK's print dialog, cancelled with Escape;
 # Ctrl+S through the file chooser; Ctrl+Q. Rubric runs with G_DEBUG=fatal-criticals and must
 # print no warning.
 #
@@ -53,7 +55,12 @@ from atspi_helpers import (KEY_DOWN, KEY_ESCAPE, KEY_PAGE_DOWN, KEY_RETURN, KEY_
                            KEY_TAB, KIT, Failure, Keyboard, app_env, children, find, log,
                            run, running, text_of, wait_for)
 
+KEY_F1 = 0xffbe
 KEY_F10 = 0xffc7
+
+HELP_DIR = os.path.normpath(os.path.join(os.path.dirname(KIT), os.pardir, os.pardir, 'help'))
+# Where the stand-in browser writes what it opened (add_browser()).
+BROWSER_OPENED = os.path.join(os.environ.get('TMPDIR', '/tmp'), 'rubric-e2e-keys-browser-%d' % os.getpid())
 
 # The plan New Interview offers first: the bundled one.
 PLAN = os.path.join(os.path.dirname(os.path.dirname(KIT)), 'plans', 'django-senior-60.json')
@@ -328,6 +335,15 @@ def first_run(env, workdir, saved, exported, plan, topics, keys):
         keys.press(KEY_TAB)
         interview.wait_focus(button, 'the button "New Interview" again')
 
+        # F1: the guide, in the web browser.
+        keys.press(KEY_F1)
+        opened = wait_for('F1 to open the guide in the web browser', opened_help)
+        expected = os.path.join(HELP_DIR, 'C', 'index.html')
+        # GIO hands a local file to a browser as its path.
+        if opened not in (expected, 'file://' + expected):
+            raise Failure('F1 opened %r, not the guide %r' % (opened, expected))
+        os.unlink(BROWSER_OPENED)
+
         # Ctrl+N, the candidate's name, Return.
         keys.press(ord('n'), Keyboard.CONTROL)
         dialog = wait_for('the "New Interview" dialog',
@@ -482,6 +498,16 @@ def first_run(env, workdir, saved, exported, plan, topics, keys):
         # With no window manager, nobody gives the X focus back to Rubric's
         # window when the chooser goes (GTK then reports no focused widget);
         # the keys still reach it, as the window under the pointer.
+
+        # Ctrl+P: GTK's print dialog for the summary; Escape cancels it.
+        keys.press(ord('p'), Keyboard.CONTROL)
+        printing = rubric.toplevel(pyatspi.ROLE_DIALOG, 'Print')
+        wait_for('the print dialog to offer its Print button',
+                 lambda: find(printing, pyatspi.ROLE_PUSH_BUTTON, 'Print'))
+        keys.press(KEY_ESCAPE)
+        wait_for('Escape to close the print dialog',
+                 lambda: not any(c.getRole() == pyatspi.ROLE_DIALOG and c.name == 'Print'
+                                 for c in children(rubric.app)))
 
         # Ctrl+S: GTK's file chooser; a name typed over the suggested one.
         keys.press(ord('s'), Keyboard.CONTROL)
@@ -666,11 +692,38 @@ def third_run(env, workdir, saved, topics, keys):
     log('sealed by keys: %s at %s' % (seal['hash'][:12], seal['sealed_at']))
 
 
+def add_browser(env, workdir):
+    """The guide, from the source's help/, opens in a stand-in web browser:
+    a script that writes what it was given where opened_help() reads it."""
+    env['RUBRIC_HELP_DIR'] = HELP_DIR
+    script = os.path.join(workdir, 'browser.sh')
+    with open(script, 'w') as f:
+        f.write('#!/bin/sh\nprintf "%%s" "$1" > "%s.tmp" && mv "%s.tmp" "%s"\n'
+                % (BROWSER_OPENED, BROWSER_OPENED, BROWSER_OPENED))
+    os.chmod(script, 0o755)
+    applications = os.path.join(env['XDG_DATA_HOME'], 'applications')
+    os.makedirs(applications, exist_ok=True)
+    with open(os.path.join(applications, 'rubric-test-browser.desktop'), 'w') as f:
+        f.write('[Desktop Entry]\nType=Application\nName=Test Browser\n'
+                'Exec=%s %%u\nMimeType=text/html;\nNoDisplay=true\n' % script)
+    with open(os.path.join(env['XDG_CONFIG_HOME'], 'mimeapps.list'), 'w') as f:
+        f.write('[Default Applications]\ntext/html=rubric-test-browser.desktop\n')
+
+
+def opened_help():
+    try:
+        with open(BROWSER_OPENED) as f:
+            return f.read()
+    except FileNotFoundError:
+        return None
+
+
 def journey(workdir):
     plan, topics = load_plan()
     n_questions = sum(len(topic['questions']) for topic in topics)
     env = app_env(os.path.join(workdir, 'home'))
     env['G_DEBUG'] = 'fatal-criticals'
+    add_browser(env, workdir)
     folder = os.path.join(workdir, 'interviews')
     os.makedirs(folder)
     saved = os.path.join(folder, 'grace.rubric.json')
