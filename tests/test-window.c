@@ -362,6 +362,18 @@ test_search (void)
       g_assert_true (rubric_question_card_get_revealed (card_at (window, rubric_window_get_question_index (window))));
   }
 
+  /* Narrow: the search shows the sidebar on its own, its rows one line
+   * each, cut off with an ellipsis. */
+  gtk_window_set_default_size (GTK_WINDOW (window), 400, 760);
+  RUBRIC_WAIT_FOR (adw_navigation_split_view_get_collapsed (child (window, "split_view")), 2000);
+  activate (window, "win.search", NULL);
+  gtk_editable_set_text (entry, "CSRF");
+  RUBRIC_WAIT_FOR (rubric_test_list_item (results, 0) != NULL, 2000);
+  rubric_test_wait (500);
+  g_assert_false (adw_navigation_split_view_get_show_content (child (window, "split_view")));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (results)));
+  rubric_test_screenshot (GTK_WIDGET (window), "search-narrow");
+
   rubric_test_destroy_window (GTK_WINDOW (window));
 }
 
