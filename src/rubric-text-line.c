@@ -165,16 +165,19 @@ rubric_text_line_set_text (RubricTextLine *self,
                            const char     *text,
                            PangoAttrList  *attributes)
 {
+  g_autofree char *line = NULL;
+
   g_return_if_fail (RUBRIC_IS_TEXT_LINE (self));
 
-  if (text == NULL)
-    text = "";
-  if (g_str_equal (text, self->text) &&
+  /* Compared as it is shown: a passage with a line break is the same
+   * line again, not new text to lay out at every refill. */
+  line = g_strdelimit (g_strdup (text != NULL ? text : ""), "\n\r\t", ' ');
+  if (g_str_equal (line, self->text) &&
       (attributes == self->attributes ||
        (attributes != NULL && self->attributes != NULL && pango_attr_list_equal (attributes, self->attributes))))
     return;
   g_free (self->text);
-  self->text = g_strdelimit (g_strdup (text), "\n\r\t", ' ');
+  self->text = g_steal_pointer (&line);
   if (attributes != NULL)
     pango_attr_list_ref (attributes);
   g_clear_pointer (&self->attributes, pango_attr_list_unref);
