@@ -382,15 +382,36 @@ on_due_row_activated_cb (RubricSidebar *self,
   g_object_set (self, "show-review", TRUE, NULL);
 }
 
+static GtkWidget *
+new_review_row (RubricQuestion *question)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), rubric_question_get_prompt (question));
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 3);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), rubric_topic_get_title (rubric_question_get_topic (question)));
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  g_object_set_data_full (G_OBJECT (row), "rubric-question", g_object_ref (question), g_object_unref);
+  return row;
+}
+
+/* The questions due, in the kit's order. Each grade changes the list by a
+ * question or two: the rows of the questions still due are kept (and with
+ * them the selection and the focus), only the others are removed or made.
+ * Both lists are in the kit's order, so one walk down both does it. */
 static void
 rebuild_review_list (RubricSidebar *self)
 {
   g_autoptr(GPtrArray) questions = NULL;
   g_autoptr(GDateTime) now = NULL;
+  g_autoptr(GHashTable) due = NULL;
+  GtkWidget *row;
+  guint i = 0;
 
-  gtk_list_box_remove_all (self->review_list);
   if (self->progress == NULL || self->kit == NULL)
     {
+      gtk_list_box_remove_all (self->review_list);
       update_due_row (self, 0);
       return;
     }
@@ -398,18 +419,40 @@ rebuild_review_list (RubricSidebar *self)
   now = g_date_time_new_now_local ();
   questions = rubric_study_progress_list_due (self->progress, self->kit, now);
   update_due_row (self, questions->len);
-  for (guint i = 0; i < questions->len; i++)
-    {
-      RubricQuestion *question = g_ptr_array_index (questions, i);
-      GtkWidget *row = adw_action_row_new ();
 
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), rubric_question_get_prompt (question));
-      adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 3);
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), rubric_topic_get_title (rubric_question_get_topic (question)));
-      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-      g_object_set_data_full (G_OBJECT (row), "rubric-question", g_object_ref (question), g_object_unref);
-      gtk_list_box_append (self->review_list, row);
+  due = g_hash_table_new (NULL, NULL);
+  for (guint k = 0; k < questions->len; k++)
+    g_hash_table_add (due, g_ptr_array_index (questions, k));
+
+  row = gtk_widget_get_first_child (GTK_WIDGET (self->review_list));
+  while (row != NULL || i < questions->len)
+    {
+      GtkWidget *next = row != NULL ? gtk_widget_get_next_sibling (row) : NULL;
+      RubricQuestion *shown = row != NULL ? g_object_get_data (G_OBJECT (row), "rubric-question") : NULL;
+      RubricQuestion *wanted = i < questions->len ? g_ptr_array_index (questions, i) : NULL;
+
+      if (row != NULL && !GTK_IS_LIST_BOX_ROW (row))
+        {
+          row = next;
+          continue;
+        }
+      if (shown != NULL && shown == wanted)
+        {
+          row = next;
+          i++;
+        }
+      else if (shown != NULL && !g_hash_table_contains (due, shown))
+        {
+          gtk_list_box_remove (self->review_list, row);
+          row = next;
+        }
+      else
+        {
+          /* Not shown yet: before the row that comes after it. */
+          gtk_list_box_insert (self->review_list, new_review_row (wanted),
+                               row != NULL ? gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row)) : -1);
+          i++;
+        }
     }
   gtk_stack_set_visible_child_name (self->review_stack, questions->len > 0 ? "list" : "empty");
 }

@@ -457,6 +457,7 @@ test_study_due (void)
   GtkListBox *due_list;
   GtkLabel *due_count;
   GtkListBoxRow *due_row;
+  GtkListBoxRow *first_due, *third_due;
   GtkWidget *probe;
 
   g_assert_cmpint (g_mkdir_with_parents (state_folder, 0700), ==, 0);
@@ -509,12 +510,21 @@ test_study_due (void)
   g_assert_cmpstr (current_question_id (window), ==, "migrations.conflicts");
 
   /* Knew it: six days to go; the count follows at once. */
+  /* Marked, as a freed row's address may be a new row's. */
+  first_due = gtk_list_box_get_row_at_index (review_list, 0);
+  third_due = gtk_list_box_get_row_at_index (review_list, 2);
+  g_object_set_data (G_OBJECT (first_due), "test-kept", GINT_TO_POINTER (1));
+  g_object_set_data (G_OBJECT (third_due), "test-kept", GINT_TO_POINTER (3));
   activate (window, "win.reveal", NULL);
   activate (window, "win.knew-it", NULL);
   g_assert_cmpstr (gtk_label_get_text (due_count), ==, "3");
   gtk_test_accessible_assert_property (due_row, GTK_ACCESSIBLE_PROPERTY_LABEL, "Due Today, 3 questions");
   g_assert_cmpstr (topic_progress (topic_list, 0), ==, "1 due, 1 new");
   g_assert_null (gtk_list_box_get_row_at_index (review_list, 3));
+  /* Only the question no longer due lost its row: the others are kept,
+   * not made again. */
+  g_assert_cmpint (GPOINTER_TO_INT (g_object_get_data (G_OBJECT (gtk_list_box_get_row_at_index (review_list, 0)), "test-kept")), ==, 1);
+  g_assert_cmpint (GPOINTER_TO_INT (g_object_get_data (G_OBJECT (gtk_list_box_get_row_at_index (review_list, 1)), "test-kept")), ==, 3);
   /* The next due question from there is still the next one in the kit. */
   activate (window, "win.next-question", NULL);
   g_assert_cmpstr (current_question_id (window), ==, "relationships.modelling");
@@ -533,6 +543,12 @@ test_study_due (void)
   g_assert_cmpstr (gtk_label_get_text (due_count), ==, "3");
   g_assert_cmpstr (topic_progress (topic_list, 0), ==, "1 due, 1 new");
   g_assert_cmpstr (gtk_stack_get_visible_child_name (sidebar_child (window, "review_stack")), ==, "list");
+  /* The rows came back with the questions, in the kit's order. */
+  g_assert_null (gtk_list_box_get_row_at_index (review_list, 3));
+  g_assert_cmpstr (rubric_question_get_id (g_object_get_data (G_OBJECT (gtk_list_box_get_row_at_index (review_list, 0)), "rubric-question")),
+                   ==, "migrations.deploy");
+  g_assert_cmpstr (rubric_question_get_id (g_object_get_data (G_OBJECT (gtk_list_box_get_row_at_index (review_list, 2)), "rubric-question")),
+                   ==, "settings.secrets");
   RUBRIC_WAIT_FOR (file_contains (state_file, "\"repetitions\" : 2"), 5000);
   probe = undo_probe (window);
   g_assert_false (gtk_widget_get_sensitive (probe));
