@@ -164,7 +164,8 @@ _rubric_window_watch_plan (RubricWindow *self)
   g_signal_connect_object (self->settings, "changed::show-pacing",
                            G_CALLBACK (on_pacing_settings_changed_cb), self, G_CONNECT_SWAPPED);
   rubric_question_pane_set_show_unplanned (self->question_pane, self->show_all_questions);
-  rubric_candidate_panel_set_show_unplanned (self->candidate_panel, self->show_all_questions);
+  if (self->candidate_panel != NULL)
+    rubric_candidate_panel_set_show_unplanned (self->candidate_panel, self->show_all_questions);
 }
 
 /* ------------------------------------------------- "Show All Questions" */
@@ -189,7 +190,8 @@ _rubric_window_set_show_all_questions (RubricWindow *self,
   self->show_all_questions = show_all;
 
   rubric_question_pane_set_show_unplanned (self->question_pane, show_all);
-  rubric_candidate_panel_set_show_unplanned (self->candidate_panel, show_all);
+  if (self->candidate_panel != NULL)
+    rubric_candidate_panel_set_show_unplanned (self->candidate_panel, show_all);
   g_object_set (self->sidebar, "show-unplanned", show_all, NULL);
 
   if (self->session == NULL || self->kit == NULL)

@@ -86,8 +86,9 @@ on_current_question_cb (RubricWindow *self)
 {
   RubricQuestion *question = rubric_question_pane_get_current_question (self->question_pane);
 
-  rubric_candidate_panel_set_current (self->candidate_panel,
-                                      rubric_question_pane_get_question_index (self->question_pane));
+  if (self->candidate_panel != NULL)
+    rubric_candidate_panel_set_current (self->candidate_panel,
+                                        rubric_question_pane_get_question_index (self->question_pane));
   if (self->interview != NULL && question != NULL)
     {
       rubric_interview_set_current_question (self->interview, question);
@@ -116,7 +117,7 @@ prepare_tick_cb (GtkWidget     *widget,
       if (topic != NULL && self->session != NULL)
         {
           rubric_question_pane_prepare_topic (self->question_pane, self->prepare_topic);
-          rubric_candidate_panel_prepare_topic (self->candidate_panel, topic);
+          rubric_candidate_panel_prepare_topic (_rubric_window_ensure_candidate_panel (self), topic);
         }
       return G_SOURCE_CONTINUE;
     }
@@ -124,7 +125,8 @@ prepare_tick_cb (GtkWidget     *widget,
   /* A busy machine may leave no time between frames: then a widget a
    * frame, so the next topic is ready before the next move. */
   more = rubric_topic_pages_prepare_step (rubric_question_pane_get_pages (self->question_pane));
-  more = rubric_topic_pages_prepare_step (rubric_candidate_panel_get_pages (self->candidate_panel)) || more;
+  if (self->candidate_panel != NULL)
+    more = rubric_topic_pages_prepare_step (rubric_candidate_panel_get_pages (self->candidate_panel)) || more;
   if (more)
     return G_SOURCE_CONTINUE;
   self->prepare_tick_id = 0;
@@ -165,7 +167,8 @@ rubric_window_show_topic (RubricWindow *self,
   topic = rubric_question_pane_get_topic (self->question_pane);
   adw_navigation_page_set_title (self->content_page, rubric_topic_get_title (topic));
   rubric_sidebar_set_topic_index (self->sidebar, index);
-  rubric_candidate_panel_set_topic (self->candidate_panel, topic);
+  if (self->candidate_panel != NULL)
+    rubric_candidate_panel_set_topic (self->candidate_panel, topic);
   on_current_question_cb (self);
   adw_navigation_split_view_set_show_content (self->split_view, TRUE);
   prepare_next_topic (self, index);
@@ -435,10 +438,13 @@ rubric_window_open_session (RubricWindow  *self,
                            self, G_CONNECT_SWAPPED);
   _rubric_window_watch_undo (self);
 
-  rubric_candidate_panel_set_session (self->candidate_panel, session, self->kit);
+  /* The page first, then the panel in it: a panel made in the page while
+   * the page was hidden in a shown window crashed GTK later, drawing its
+   * notes (/intake/drop-on-window). */
+  gtk_stack_set_visible_child_name (self->main_stack, "interview");
+  rubric_candidate_panel_set_session (_rubric_window_ensure_candidate_panel (self), session, self->kit);
   adw_overlay_split_view_set_show_sidebar (self->overlay_split_view,
                                            !adw_overlay_split_view_get_collapsed (self->overlay_split_view));
-  gtk_stack_set_visible_child_name (self->main_stack, "interview");
   rubric_sidebar_set_session (self->sidebar, session);
   rubric_sidebar_set_kit (self->sidebar, self->kit);
   rubric_question_pane_set_session (self->question_pane, session);
@@ -632,7 +638,8 @@ update_safe_mode (RubricWindow *self)
   show_safe_mode_banner (self);
   rubric_sidebar_set_hide_answers (self->sidebar, _rubric_window_safe_mode (self));
   rubric_question_pane_set_can_reveal (self->question_pane, !_rubric_window_safe_mode (self));
-  rubric_candidate_panel_set_safe_mode (self->candidate_panel, _rubric_window_safe_mode (self));
+  if (self->candidate_panel != NULL)
+    rubric_candidate_panel_set_safe_mode (self->candidate_panel, _rubric_window_safe_mode (self));
 }
 
 /* -------------------------------------------------- window and first frame */
@@ -679,8 +686,9 @@ rubric_window_dispose (GObject *object)
   unref_zoom_provider (gtk_widget_get_display (GTK_WIDGET (self)), &self->zoom_provider);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), RUBRIC_TYPE_WINDOW);
-  /* It went with its toolbar, a template child. */
+  /* They went with their parents, template children. */
   self->start_page = NULL;
+  self->candidate_panel = NULL;
 
   g_clear_weak_pointer (&self->undo_toast);
   g_clear_object (&self->interview);
@@ -819,7 +827,6 @@ rubric_window_class_init (RubricWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RubricWindow, conflict_label);
   gtk_widget_class_bind_template_child (widget_class, RubricWindow, pacing_label);
   gtk_widget_class_bind_template_child (widget_class, RubricWindow, overlay_split_view);
-  gtk_widget_class_bind_template_child (widget_class, RubricWindow, candidate_panel);
   gtk_widget_class_bind_template_child (widget_class, RubricWindow, review_button);
   gtk_widget_class_bind_template_child (widget_class, RubricWindow, sidebar_page);
   gtk_widget_class_bind_template_child (widget_class, RubricWindow, sidebar);
@@ -944,7 +951,6 @@ rubric_window_init (RubricWindow *self)
                            G_CALLBACK (on_sidebar_search_cancelled_cb), self, G_CONNECT_SWAPPED);
   rubric_sidebar_set_hide_answers (self->sidebar, _rubric_window_safe_mode (self));
   rubric_question_pane_set_can_reveal (self->question_pane, !_rubric_window_safe_mode (self));
-  rubric_candidate_panel_set_safe_mode (self->candidate_panel, _rubric_window_safe_mode (self));
 
   if (g_str_equal (PROFILE, "development"))
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
@@ -1031,6 +1037,27 @@ _rubric_window_ensure_start_page (RubricWindow *self)
   update_kit_chooser (self);
   if (self->drafts != NULL)
     rubric_start_page_set_drafts (self->start_page, self->drafts);
+}
+
+/**
+ * _rubric_window_ensure_candidate_panel:
+ *
+ * Makes the candidate panel (ratings, notes, scores) with the first
+ * interview the window shows: the start page and study never show it.
+ *
+ * Returns: (transfer none): the panel
+ */
+RubricCandidatePanel *
+_rubric_window_ensure_candidate_panel (RubricWindow *self)
+{
+  if (self->candidate_panel != NULL)
+    return self->candidate_panel;
+
+  self->candidate_panel = g_object_new (RUBRIC_TYPE_CANDIDATE_PANEL, NULL);
+  adw_overlay_split_view_set_sidebar (self->overlay_split_view, GTK_WIDGET (self->candidate_panel));
+  rubric_candidate_panel_set_safe_mode (self->candidate_panel, _rubric_window_safe_mode (self));
+  rubric_candidate_panel_set_show_unplanned (self->candidate_panel, self->show_all_questions);
+  return self->candidate_panel;
 }
 
 RubricWindow *

@@ -21,6 +21,7 @@
 
 #include "rubric-a11y.h"
 #include "rubric-application.h"
+#include "rubric-candidate-panel.h"
 #include "rubric-debrief-window.h"
 #include "rubric-drop.h"
 #include "rubric-start-page.h"
@@ -330,6 +331,48 @@ test_drop_on_window (void)
   names = interviewer_names (read_debrief (debrief_window ()));
   g_assert_cmpstr (names, ==, "Alex Chen, Kim Park, Sam Lee");
   g_assert_cmpuint (count_windows (GTK_TYPE_WINDOW), ==, 3);
+
+  destroy_all_windows ();
+}
+
+/* The candidate panel is made with a window's first interview, here in a
+ * window already shown and narrow: the panel is made out of sight, then
+ * shown over the questions, then beside them, and drawn again when the
+ * window goes behind another. (drop-on-window does the same in a wide
+ * window: there GTK crashed in a notes view when the panel was made before
+ * the interview's page was shown, so it is made after.) */
+static void
+test_drop_on_shown_window (void)
+{
+  g_autoptr(GPtrArray) sam = fixture_copies ("sam.rubric.json", NULL);
+  g_autoptr(GPtrArray) kim = fixture_copies ("kim.rubric.json", NULL);
+  RubricWindow *window = rubric_window_new (app);
+  GtkWidget *panel;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 600, 700);
+  rubric_test_show_window (GTK_WINDOW (window));
+  g_assert_null (rubric_test_find_descendant (GTK_WIDGET (window), RUBRIC_TYPE_CANDIDATE_PANEL));
+  g_assert_true (drop (GTK_WIDGET (window), sam));
+  RUBRIC_WAIT_FOR (rubric_window_get_session (window) != NULL, 5000);
+  panel = rubric_test_find_descendant (GTK_WIDGET (window), RUBRIC_TYPE_CANDIDATE_PANEL);
+  g_assert_nonnull (panel);
+  g_assert_false (gtk_widget_get_mapped (panel));
+
+  /* Shown over the questions (F9), then in a wide window beside them. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-candidate-panel", NULL));
+  RUBRIC_WAIT_FOR (gtk_widget_get_mapped (panel), 5000);
+  rubric_test_wait (300);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1400, 800);
+  rubric_test_wait (300);
+  g_assert_true (gtk_widget_get_mapped (panel));
+
+  /* Another window in front: this one draws again, in the background. */
+  g_assert_true (drop (GTK_WIDGET (window), kim));
+  RUBRIC_WAIT_FOR (window_with_file (kim->pdata[0]) != NULL, 5000);
+  rubric_test_wait (300);
+  gtk_window_present (GTK_WINDOW (window));
+  rubric_test_wait (300);
+  g_assert_true (gtk_widget_get_mapped (panel));
 
   destroy_all_windows ();
 }
@@ -670,6 +713,7 @@ main (int   argc,
   g_test_add_func ("/intake/open-straight-broken", test_open_straight_broken);
   g_test_add_func ("/intake/drop-refused", test_drop_refused);
   g_test_add_func ("/intake/drop-on-window", test_drop_on_window);
+  g_test_add_func ("/intake/drop-on-shown-window", test_drop_on_shown_window);
   g_test_add_func ("/intake/drop-on-debrief", test_drop_on_debrief);
   g_test_add_func ("/intake/drop-kits", test_drop_kits);
   g_test_add_func ("/intake/choose-kit", test_choose_kit);

@@ -52,6 +52,14 @@ child (RubricWindow *window,
       RUBRIC_WAIT_FOR (rubric_test_find_descendant (GTK_WIDGET (window), RUBRIC_TYPE_START_PAGE) != NULL, 5000);
       return rubric_test_find_descendant (GTK_WIDGET (window), RUBRIC_TYPE_START_PAGE);
     }
+  /* The candidate panel is made with the window's first interview. */
+  if (g_str_equal (name, "candidate_panel"))
+    {
+      GtkWidget *panel = rubric_test_find_descendant (GTK_WIDGET (window), RUBRIC_TYPE_CANDIDATE_PANEL);
+
+      g_assert_nonnull (panel);
+      return panel;
+    }
   return template_child (GTK_WIDGET (window), RUBRIC_TYPE_WINDOW, name);
 }
 
@@ -388,6 +396,8 @@ test_study (void)
 
   activate (window, "win.browse", NULL);
   g_assert_true (gtk_widget_get_visible (child (window, "review_button")));
+  /* Studying: no candidate panel at all. */
+  g_assert_null (rubric_test_find_descendant (GTK_WIDGET (window), RUBRIC_TYPE_CANDIDATE_PANEL));
 
   /* Grading oneself comes after the answer is shown. */
   card = card_at (window, 0);
@@ -799,11 +809,14 @@ test_rate_and_notes (void)
   RubricTopicRow *row;
   RubricRatingRow *rating_row;
   RubricAnswer *answer;
-  GtkWidget *panel = child (window, "candidate_panel");
+  GtkWidget *panel;
   GtkRange *scale;
   GtkWidget *label;
 
+  /* Made with the first interview, not before. */
+  g_assert_null (rubric_test_find_descendant (GTK_WIDGET (window), RUBRIC_TYPE_CANDIDATE_PANEL));
   rubric_window_open_session (window, session, NULL, NULL);
+  panel = child (window, "candidate_panel");
   rubric_test_iterate ();
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "• Ada Lovelace — Rubric");
   g_assert_true (gtk_widget_get_visible (child (window, "panel_button")));
@@ -1540,12 +1553,13 @@ test_next_topic_prepared (void)
   RubricWindow *window = open_window ();
   guint n_cards, n_rows;
   RubricTopicPages *cards = rubric_question_pane_get_pages (child (window, "question_pane"));
-  RubricTopicPages *rows = rubric_candidate_panel_get_pages (child (window, "candidate_panel"));
+  RubricTopicPages *rows;
   RubricQuestionCard *first;
   GtkWidget *ratings, *first_row;
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1920, 1080);
   rubric_window_open_session (window, session, NULL, NULL);
+  rows = rubric_candidate_panel_get_pages (child (window, "candidate_panel"));
   first = card_at (window, 0);
   ratings = template_child (child (window, "candidate_panel"), RUBRIC_TYPE_CANDIDATE_PANEL, "ratings_box");
   first_row = gtk_widget_get_first_child (ratings);
@@ -2341,8 +2355,8 @@ test_undo (void)
   g_autoptr(RubricSession) session = new_session ("Undo Candidate");
   RubricWindow *window = open_window ();
   GtkWidget *probe = undo_probe (window);
-  GtkWidget *panel = child (window, "candidate_panel");
-  AdwToggleGroup *recommendation = template_child (panel, RUBRIC_TYPE_CANDIDATE_PANEL, "recommendation_group");
+  GtkWidget *panel;
+  AdwToggleGroup *recommendation;
   RubricQuestion *first;
   RubricQuestion *second;
   RubricAnswer *answer;
@@ -2353,6 +2367,8 @@ test_undo (void)
   /* Nothing to undo on the start page, nor in an interview not changed. */
   g_assert_false (gtk_widget_get_sensitive (probe));
   rubric_window_open_session (window, session, NULL, NULL);
+  panel = child (window, "candidate_panel");
+  recommendation = template_child (panel, RUBRIC_TYPE_CANDIDATE_PANEL, "recommendation_group");
   rubric_test_iterate ();
   g_assert_false (gtk_widget_get_sensitive (probe));
   first = rubric_question_card_get_question (card_at (window, 0));
