@@ -401,7 +401,7 @@ new_review_row (RubricQuestion *question)
  * them the selection and the focus), only the others are removed or made.
  * Both lists are in the kit's order, so one walk down both does it. */
 static void
-rebuild_review_list (RubricSidebar *self)
+update_review_list (RubricSidebar *self)
 {
   g_autoptr(GPtrArray) questions = NULL;
   g_autoptr(GDateTime) now = NULL;
@@ -1234,7 +1234,7 @@ rubric_sidebar_set_kit (RubricSidebar *self,
   start_index (self);
   self->topic_index = 0;
   build_topic_list (self);
-  rebuild_review_list (self);
+  update_review_list (self);
   select_topic_row (self);
 }
 
@@ -1382,5 +1382,5 @@ rubric_sidebar_update (RubricSidebar *self)
 
   for (guint i = 0; i < self->bound_rows->len; i++)
     update_row (self, g_ptr_array_index (self->bound_rows, i));
-  rebuild_review_list (self);
+  update_review_list (self);
 }

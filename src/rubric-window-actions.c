@@ -609,8 +609,10 @@ focus_notes_action (GtkWidget  *widget,
 {
   RubricWindow *self = RUBRIC_WINDOW (widget);
 
+  /* Enabled with an interview only, which has the panel. */
+  g_return_if_fail (self->candidate_panel != NULL);
   g_object_set (self, "show-candidate-panel", TRUE, NULL);
-  rubric_candidate_panel_focus_notes (_rubric_window_ensure_candidate_panel (self),
+  rubric_candidate_panel_focus_notes (self->candidate_panel,
                                       rubric_question_pane_get_question_index (self->question_pane));
 }
 

@@ -73,7 +73,7 @@ struct _RubricWindow
   GtkLabel *conflict_label;
   GtkLabel *pacing_label;
   AdwOverlaySplitView *overlay_split_view;
-  RubricCandidatePanel *candidate_panel;  /* NULL until the first interview */
+  RubricCandidatePanel *candidate_panel;  /* made with the first interview */
 
   /* Not owned: the window for the candidate's eyes, while it is open */
   GtkWindow *presentation;
@@ -83,7 +83,6 @@ struct _RubricWindow
 
 RubricApplication  *_rubric_window_get_app           (RubricWindow *self);
 void                _rubric_window_ensure_start_page (RubricWindow *self);
-RubricCandidatePanel *_rubric_window_ensure_candidate_panel (RubricWindow *self);
 gboolean            _rubric_window_safe_mode         (RubricWindow *self);
 RubricQuestionCard *_rubric_window_current_card      (RubricWindow *self);
 void                _rubric_window_focus_question    (RubricWindow *self);

@@ -117,7 +117,7 @@ prepare_tick_cb (GtkWidget     *widget,
       if (topic != NULL && self->session != NULL)
         {
           rubric_question_pane_prepare_topic (self->question_pane, self->prepare_topic);
-          rubric_candidate_panel_prepare_topic (_rubric_window_ensure_candidate_panel (self), topic);
+          rubric_candidate_panel_prepare_topic (self->candidate_panel, topic);
         }
       return G_SOURCE_CONTINUE;
     }
@@ -375,6 +375,23 @@ on_session_editable_cb (RubricWindow *self)
   _rubric_window_update_title (self);
 }
 
+/* The candidate panel (ratings, notes, scores) is made with the first
+ * interview the window shows: the start page and study never show it.
+ * It is made once the interview's page is shown: made in that page while
+ * the page was hidden in a shown window, it crashed GTK later, drawing a
+ * notes view (/intake/drop-on-window). A window with a session has one. */
+static void
+ensure_candidate_panel (RubricWindow *self)
+{
+  if (self->candidate_panel != NULL)
+    return;
+
+  self->candidate_panel = g_object_new (RUBRIC_TYPE_CANDIDATE_PANEL, NULL);
+  adw_overlay_split_view_set_sidebar (self->overlay_split_view, GTK_WIDGET (self->candidate_panel));
+  rubric_candidate_panel_set_safe_mode (self->candidate_panel, _rubric_window_safe_mode (self));
+  rubric_candidate_panel_set_show_unplanned (self->candidate_panel, self->show_all_questions);
+}
+
 /**
  * rubric_window_open_session:
  * @session: the interview to show
@@ -438,11 +455,10 @@ rubric_window_open_session (RubricWindow  *self,
                            self, G_CONNECT_SWAPPED);
   _rubric_window_watch_undo (self);
 
-  /* The page first, then the panel in it: a panel made in the page while
-   * the page was hidden in a shown window crashed GTK later, drawing its
-   * notes (/intake/drop-on-window). */
+  /* The page first, then the panel in it (ensure_candidate_panel()). */
   gtk_stack_set_visible_child_name (self->main_stack, "interview");
-  rubric_candidate_panel_set_session (_rubric_window_ensure_candidate_panel (self), session, self->kit);
+  ensure_candidate_panel (self);
+  rubric_candidate_panel_set_session (self->candidate_panel, session, self->kit);
   adw_overlay_split_view_set_show_sidebar (self->overlay_split_view,
                                            !adw_overlay_split_view_get_collapsed (self->overlay_split_view));
   rubric_sidebar_set_session (self->sidebar, session);
@@ -1037,27 +1053,6 @@ _rubric_window_ensure_start_page (RubricWindow *self)
   update_kit_chooser (self);
   if (self->drafts != NULL)
     rubric_start_page_set_drafts (self->start_page, self->drafts);
-}
-
-/**
- * _rubric_window_ensure_candidate_panel:
- *
- * Makes the candidate panel (ratings, notes, scores) with the first
- * interview the window shows: the start page and study never show it.
- *
- * Returns: (transfer none): the panel
- */
-RubricCandidatePanel *
-_rubric_window_ensure_candidate_panel (RubricWindow *self)
-{
-  if (self->candidate_panel != NULL)
-    return self->candidate_panel;
-
-  self->candidate_panel = g_object_new (RUBRIC_TYPE_CANDIDATE_PANEL, NULL);
-  adw_overlay_split_view_set_sidebar (self->overlay_split_view, GTK_WIDGET (self->candidate_panel));
-  rubric_candidate_panel_set_safe_mode (self->candidate_panel, _rubric_window_safe_mode (self));
-  rubric_candidate_panel_set_show_unplanned (self->candidate_panel, self->show_all_questions);
-  return self->candidate_panel;
 }
 
 RubricWindow *
