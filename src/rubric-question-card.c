@@ -59,6 +59,7 @@ struct _RubricQuestionCard
   GtkToggleButton *knew_button;
   GtkToggleButton *review_button;
   GtkRevealer *revealer;
+  GtkWidget *details_box;
   GtkLabel *expected_label;
   GtkBox *key_points_box;
   GtkListBox *key_points_list;
@@ -216,13 +217,20 @@ update_time (RubricQuestionCard *self)
 
 static void ensure_details (RubricQuestionCard *self);
 
+/* The answer is shown (and measured) only while the revealer is open or
+ * sliding: a closed GtkRevealer still measures its child, and a topic's
+ * cards, first shown, would shape every expected answer and explanation
+ * twice more (the window's natural size, then its width) for nothing. */
 static void
 on_revealer_notify_cb (RubricQuestionCard *self)
 {
   gboolean revealed = gtk_revealer_get_reveal_child (self->revealer);
 
   if (revealed)
-    ensure_details (self);
+    {
+      ensure_details (self);
+      gtk_widget_set_visible (self->details_box, TRUE);
+    }
   gtk_button_set_label (GTK_BUTTON (self->reveal_button),
                         /* Translators: the button that shows or hides the
                          * answer the kit expects, with its key points and red
@@ -231,6 +239,14 @@ on_revealer_notify_cb (RubricQuestionCard *self)
   /* Grading oneself comes after seeing the answer. */
   gtk_widget_set_visible (self->grade_box, revealed);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REVEALED]);
+}
+
+static void
+on_child_revealed_cb (RubricQuestionCard *self)
+{
+  if (!gtk_revealer_get_child_revealed (self->revealer) &&
+      !gtk_revealer_get_reveal_child (self->revealer))
+    gtk_widget_set_visible (self->details_box, FALSE);
 }
 
 /* ------------------------------------------------------------ checklist */
@@ -590,6 +606,7 @@ rubric_question_card_class_init (RubricQuestionCardClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RubricQuestionCard, prompt_label);
   gtk_widget_class_bind_template_child (widget_class, RubricQuestionCard, reveal_button);
   gtk_widget_class_bind_template_child (widget_class, RubricQuestionCard, revealer);
+  gtk_widget_class_bind_template_child (widget_class, RubricQuestionCard, details_box);
   gtk_widget_class_bind_template_child (widget_class, RubricQuestionCard, expected_label);
   gtk_widget_class_bind_template_child (widget_class, RubricQuestionCard, key_points_box);
   gtk_widget_class_bind_template_child (widget_class, RubricQuestionCard, key_points_list);
@@ -632,6 +649,8 @@ rubric_question_card_init (RubricQuestionCard *self)
   show_keys_in_tooltips (self);
   g_signal_connect_object (self->revealer, "notify::reveal-child",
                            G_CALLBACK (on_revealer_notify_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->revealer, "notify::child-revealed",
+                           G_CALLBACK (on_child_revealed_cb), self, G_CONNECT_SWAPPED);
 }
 
 /**

@@ -348,6 +348,64 @@ test_checklist_lazy (void)
   g_assert_finalize_object (pane);
 }
 
+/* A closed GtkRevealer still measures its child, so a hidden answer is
+ * kept out of the widget tree's sizes: a topic's cards, first shown, would
+ * otherwise shape every expected answer and explanation for nothing (it
+ * was most of a topic change's frame). Revealed, it is shown and laid out;
+ * hidden again, it leaves once the slide has ended. */
+static void
+test_hidden_answer (void)
+{
+  g_autoptr(RubricKit) kit = rubric_test_load_shipped_kit ();
+  g_autoptr(RubricSession) session = rubric_session_new (kit);
+  RubricQuestionPane *pane = interview_pane (kit, session);
+  RubricQuestionCard *card = rubric_question_pane_get_current_card (pane);
+  GtkWidget *expected = rubric_test_template_child (card, RUBRIC_TYPE_QUESTION_CARD, "expected_label");
+  GtkWidget *explanation = rubric_test_template_child (card, RUBRIC_TYPE_QUESTION_CARD, "explanation_label");
+  GtkRevealer *revealer = rubric_test_template_child (card, RUBRIC_TYPE_QUESTION_CARD, "revealer");
+  int min, nat;
+
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (expected)), ==,
+                   rubric_question_get_expected (rubric_question_card_get_question (card)));
+  rubric_test_iterate ();
+  g_assert_false (gtk_widget_is_visible (expected));
+  g_assert_false (gtk_widget_is_visible (explanation));
+
+  /* The card's natural width is its prompt's, not the answer's on one line. */
+  gtk_widget_measure (GTK_WIDGET (card), GTK_ORIENTATION_HORIZONTAL, -1, &min, &nat, NULL, NULL);
+  {
+    int answer_min, answer_nat;
+
+    gtk_widget_measure (expected, GTK_ORIENTATION_HORIZONTAL, -1, &answer_min, &answer_nat, NULL, NULL);
+    g_assert_cmpint (nat, <, answer_nat);
+  }
+
+  /* Shown at once, sliding in, and laid out at the card's width. */
+  rubric_question_card_set_revealed (card, TRUE);
+  g_assert_true (gtk_widget_get_visible (gtk_widget_get_parent (expected)));
+  RUBRIC_WAIT_FOR (gtk_revealer_get_child_revealed (revealer), 2000);
+  rubric_test_iterate ();
+  g_assert_true (gtk_widget_get_mapped (expected));
+  g_assert_true (gtk_widget_get_mapped (explanation));
+  g_assert_cmpint (gtk_widget_get_height (expected), >, 0);
+  g_assert_cmpint (gtk_widget_get_width (expected), <=, gtk_widget_get_width (GTK_WIDGET (card)));
+
+  /* Hidden: gone once the slide is over, and again with animations off. */
+  rubric_question_card_set_revealed (card, FALSE);
+  RUBRIC_WAIT_FOR (!gtk_widget_get_visible (gtk_widget_get_parent (expected)), 2000);
+  g_assert_false (gtk_revealer_get_child_revealed (revealer));
+  g_object_set (gtk_widget_get_settings (GTK_WIDGET (card)), "gtk-enable-animations", FALSE, NULL);
+  rubric_question_card_set_revealed (card, TRUE);
+  g_assert_true (gtk_revealer_get_child_revealed (revealer));
+  g_assert_true (gtk_widget_get_visible (gtk_widget_get_parent (expected)));
+  rubric_question_card_set_revealed (card, FALSE);
+  g_assert_false (gtk_widget_get_visible (gtk_widget_get_parent (expected)));
+  g_object_set (gtk_widget_get_settings (GTK_WIDGET (card)), "gtk-enable-animations", TRUE, NULL);
+
+  rubric_test_destroy_window (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (pane))));
+  g_assert_finalize_object (pane);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -360,6 +418,7 @@ main (int   argc,
   g_test_add_func ("/question-pane/checklist", test_checklist);
   g_test_add_func ("/question-pane/checklist/lazy", test_checklist_lazy);
   g_test_add_func ("/question-pane/checklist/read-only", test_checklist_read_only);
+  g_test_add_func ("/question-pane/hidden-answer", test_hidden_answer);
 
   return g_test_run ();
 }
