@@ -83,6 +83,7 @@ typedef struct
   double layout_ms;    /* the frame's update and layout phases */
   double paint_ms;     /* its paint phase: snapshot, render, present */
   double cpu_ms;       /* CPU time the main thread used in the gap */
+  double size_ms;      /* in the window's GdkToplevel::compute-size */
   Phase phase;
   const char *step;
 } Gap;
@@ -107,6 +108,8 @@ typedef struct
   gint64 update_start;
   gint64 layout_end;
   gint64 paint_end;
+  gint64 size_start;
+  gint64 size_us;         /* in compute-size since the last paint */
   GArray *gaps;           /* Gap */
 
   /* How long the script's own calls held the main loop: the longest of
@@ -197,6 +200,7 @@ on_after_paint_cb (GdkFrameClock *clock,
         (bench->layout_end - bench->update_start) / 1000.0,
         (bench->paint_end - bench->layout_end) / 1000.0,
         (cpu - bench->last_cpu) / 1000.0,
+        bench->size_us / 1000.0,
         bench->phase, bench->step
       };
 
@@ -204,6 +208,7 @@ on_after_paint_cb (GdkFrameClock *clock,
     }
   bench->last_paint = now;
   bench->last_cpu = cpu;
+  bench->size_us = 0;
 }
 
 /* The surface's own handlers of the clock's phases were connected first:
@@ -213,6 +218,31 @@ on_update_cb (GdkFrameClock *clock,
               Bench         *bench)
 {
   bench->update_start = g_get_monotonic_time ();
+}
+
+/* GtkWindow answers GdkToplevel::compute-size by measuring the whole
+ * window for its natural size. GDK emits it in the frame's layout phase,
+ * and also from an idle of its own after a resize is queued — outside the
+ * phases above —, so it is timed apart: an emission hook runs before the
+ * window's handler, a handler connected after runs last. */
+static Bench *size_bench;
+
+static gboolean
+size_hook_cb (GSignalInvocationHint *hint,
+              guint                  n_params,
+              const GValue          *params,
+              gpointer               user_data)
+{
+  size_bench->size_start = g_get_monotonic_time ();
+  return TRUE;
+}
+
+static void
+on_compute_size_after_cb (GdkToplevel *toplevel,
+                          gpointer     size,
+                          Bench       *bench)
+{
+  bench->size_us += g_get_monotonic_time () - bench->size_start;
 }
 
 static void
@@ -540,10 +570,11 @@ report (Bench *bench)
   printf ("Main-thread CPU per gap (its own work; the rest of a gap is waiting: the clock, the X server, a busy machine):\n"
           "  longest %.1f ms, median %.1f, 99th %.1f ms\n", by_cpu[0].cpu_ms,
           by_cpu[MIN (n / 2, n - 1)].cpu_ms, by_cpu[MIN ((guint) (0.01 * n), n - 1)].cpu_ms);
-  printf ("Worst gaps (the frame's update+layout, its paint, the main thread's CPU time in the whole gap):\n");
+  printf ("Worst gaps (the frame's update+layout, its paint, the main thread's CPU time in the whole gap,\n"
+          "the window's compute-size in the whole gap):\n");
   for (guint i = 0; i < MIN (n, N_WORST); i++)
-    printf ("  %7.1f ms  (layout %5.1f, paint %5.1f, CPU %5.1f)  %s%s%s\n", gaps[i].gap_ms,
-            gaps[i].layout_ms, gaps[i].paint_ms, gaps[i].cpu_ms, phase_names[gaps[i].phase],
+    printf ("  %7.1f ms  (layout %5.1f, paint %5.1f, CPU %5.1f, size %5.1f)  %s%s%s\n", gaps[i].gap_ms,
+            gaps[i].layout_ms, gaps[i].paint_ms, gaps[i].cpu_ms, gaps[i].size_ms, phase_names[gaps[i].phase],
             *gaps[i].step != '\0' ? ": " : "", gaps[i].step);
   printf ("\nThe script's own calls, longest of each (the rest of a gap is the main loop's: layout, drawing, handlers):\n");
   {
@@ -617,6 +648,10 @@ main (int   argc,
   rubric_window_open_session (bench.window, session, file, stamp);
 
   clock = gtk_widget_get_frame_clock (GTK_WIDGET (bench.window));
+  size_bench = &bench;
+  g_signal_add_emission_hook (g_signal_lookup ("compute-size", GDK_TYPE_TOPLEVEL), 0, size_hook_cb, NULL, NULL);
+  g_signal_connect_after (gtk_native_get_surface (GTK_NATIVE (bench.window)), "compute-size",
+                          G_CALLBACK (on_compute_size_after_cb), &bench);
   g_signal_connect (clock, "update", G_CALLBACK (on_update_cb), &bench);
   g_signal_connect (clock, "layout", G_CALLBACK (on_layout_cb), &bench);
   g_signal_connect (clock, "paint", G_CALLBACK (on_paint_cb), &bench);
