@@ -687,61 +687,60 @@ same_result (RubricSearchResult *a,
          memcmp (a->ranges->data, b->ranges->data, a->ranges->len * sizeof (RubricSearchRange)) == 0;
 }
 
-/* The results of the entry's text, in place of the last ones. A question
- * found again keeps its item, and its row with it (shown anew only when
- * what was found in it changed); the model changes once, over the range
- * from the first item that differs to the last. */
+/* ITEM, a result's item in the list, now holds RESULT; its row, if it is
+ * bound to one, shows it. */
+static void
+set_result (RubricSidebar      *self,
+            GObject            *item,
+            RubricSearchResult *result)
+{
+  GtkWidget *row;
+
+  g_object_set_data_full (item, "rubric-result", rubric_search_result_ref (result),
+                          (GDestroyNotify) rubric_search_result_unref);
+  row = bound_row (self, item);
+  if (row != NULL)
+    fill_result_row (self, row, item);
+}
+
+/* The results of the entry's text, in place of the last ones. The list's
+ * items are kept in place and take the new results in order, so a
+ * keystroke makes and destroys no row and binds none again: a row whose
+ * result changed is filled anew, which only redraws it (its lines are
+ * never measured again). (A GtkListView keeps a row only for the same
+ * item: new items for the questions found would mean new rows.) The
+ * model changes only at its end, when the number of results does. */
 static void
 show_results (RubricSidebar *self,
               GPtrArray     *results)
 {
   GListModel *model = G_LIST_MODEL (self->results);
   guint n_old = g_list_model_get_n_items (model);
-  g_autoptr(GPtrArray) old = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
   guint n_new = results != NULL ? results->len : 0;
-  guint prefix = 0, suffix = 0;
 
-  for (guint i = 0; i < n_old; i++)
-    g_ptr_array_add (old, g_list_model_get_item (model, i));
-  for (guint i = 0; i < n_new; i++)
+  for (guint i = 0; i < MIN (n_old, n_new); i++)
     {
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
       RubricSearchResult *result = g_ptr_array_index (results, i);
-      GObject *item = NULL;
 
-      for (guint j = 0; j < old->len && item == NULL; j++)
-        {
-          RubricSearchResult *was = g_object_get_data (g_ptr_array_index (old, j), "rubric-result");
-
-          if (was->question == result->question)
-            item = g_object_ref (g_ptr_array_index (old, j));
-        }
-      if (item == NULL)
-        item = g_object_new (G_TYPE_OBJECT, NULL);
-      else if (same_result (g_object_get_data (item, "rubric-result"), result))
-        {
-          g_ptr_array_add (items, item);
-          continue;
-        }
-      g_object_set_data_full (item, "rubric-result", rubric_search_result_ref (result),
-                              (GDestroyNotify) rubric_search_result_unref);
-      {
-        GtkWidget *row = bound_row (self, item);
-
-        if (row != NULL)
-          fill_result_row (self, row, item);
-      }
-      g_ptr_array_add (items, item);
+      if (!same_result (g_object_get_data (item, "rubric-result"), result))
+        set_result (self, item, result);
     }
+  if (n_new > n_old)
+    {
+      g_autoptr(GPtrArray) added = g_ptr_array_new_with_free_func (g_object_unref);
 
-  while (prefix < n_old && prefix < n_new && old->pdata[prefix] == items->pdata[prefix])
-    prefix++;
-  while (suffix < n_old - prefix && suffix < n_new - prefix &&
-         old->pdata[n_old - 1 - suffix] == items->pdata[n_new - 1 - suffix])
-    suffix++;
-  if (prefix < n_old || prefix < n_new)
-    g_list_store_splice (self->results, prefix, n_old - prefix - suffix,
-                         items->pdata + prefix, n_new - prefix - suffix);
+      for (guint i = n_old; i < n_new; i++)
+        {
+          GObject *item = g_object_new (G_TYPE_OBJECT, NULL);
+
+          set_result (self, item, g_ptr_array_index (results, i));
+          g_ptr_array_add (added, item);
+        }
+      g_list_store_splice (self->results, n_old, 0, added->pdata, added->len);
+    }
+  else if (n_new < n_old)
+    g_list_store_splice (self->results, n_new, n_old - n_new, NULL, 0);
   gtk_slice_list_model_set_size (self->results_shown, self->results_page);
   if (n_new > 0)
     {

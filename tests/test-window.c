@@ -323,6 +323,49 @@ test_search (void)
     g_assert_cmpint (g_utf8_strlen (passage, strstr (passage, "select_related") - passage), <=, 20);
   }
 
+  /* Typed on, as a key does: the rows on screen are the same widgets,
+   * each showing its item's new result — also those whose question was
+   * not on screen before. */
+  gtk_editable_set_text (entry, "django");
+  RUBRIC_WAIT_FOR (rubric_test_list_view_row (results, 0) != NULL, 2000);
+  rubric_test_iterate ();
+  {
+    g_autoptr(RubricSearchIndex) index = rubric_search_index_new (rubric_application_get_kit (app));
+    g_autoptr(GPtrArray) was = rubric_search_index_query (index, "django", 50);
+    g_autoptr(GPtrArray) now = rubric_search_index_query (index, "django test", 50);
+    guint changed = 0, shown = 0;
+    int position;
+
+    for (guint i = 0; i < MIN (was->len, now->len); i++)
+      if (((RubricSearchResult *) was->pdata[i])->question != ((RubricSearchResult *) now->pdata[i])->question)
+        changed++;
+    g_assert_cmpuint (changed, >, 0);
+    /* (Marked: a new row could take a destroyed one's address.) */
+    for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (results)); row != NULL; row = gtk_widget_get_next_sibling (row))
+      g_object_set_data (G_OBJECT (row), "test-kept", GINT_TO_POINTER (TRUE));
+    gtk_editable_set_position (entry, -1);
+    position = gtk_editable_get_position (entry);
+    gtk_editable_insert_text (entry, " test", -1, &position);
+    RUBRIC_WAIT_FOR (((RubricSearchResult *) g_object_get_data (rubric_test_list_item (results, 0), "rubric-result"))->question ==
+                     ((RubricSearchResult *) now->pdata[0])->question &&
+                     rubric_test_list_item (results, MIN (now->len, 3) - 1) != NULL &&
+                     ((RubricSearchResult *) g_object_get_data (rubric_test_list_item (results, MIN (now->len, 3) - 1), "rubric-result"))->question ==
+                     ((RubricSearchResult *) now->pdata[MIN (now->len, 3) - 1])->question, 2000);
+    rubric_test_iterate ();
+    for (guint i = 0; rubric_test_list_view_child (results, i) != NULL; i++)
+      {
+        GtkWidget *box = rubric_test_list_view_child (results, i);
+        RubricSearchResult *result = g_object_get_data (rubric_test_list_item (results, i), "rubric-result");
+        const char *prompt = rubric_text_line_get_text (RUBRIC_TEXT_LINE (gtk_widget_get_next_sibling (gtk_widget_get_first_child (box))));
+
+        g_assert_true (result->question == ((RubricSearchResult *) now->pdata[i])->question);
+        g_assert_cmpstr (prompt, ==, rubric_question_get_prompt (result->question));
+        g_assert_nonnull (g_object_get_data (G_OBJECT (gtk_widget_get_parent (box)), "test-kept"));
+        shown++;
+      }
+    g_assert_cmpuint (shown, >, 0);
+  }
+
   /* A page of results at first (a list view keeps a row for each item);
    * scrolled to its end, the next page. */
   gtk_editable_set_text (entry, "django");
