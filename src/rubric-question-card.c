@@ -217,6 +217,28 @@ update_time (RubricQuestionCard *self)
 
 static void ensure_details (RubricQuestionCard *self);
 
+/* gtk_widget_set_tooltip_text() asks where the pointer is whenever the
+ * widget is visible — on X11 a round trip to the server —, even for the
+ * same text and before the widget is in a window. A card sets some six
+ * tooltips as it is made and one more each time the pane refreshes it:
+ * one not yet in a window is set while the widget is hidden, and one that
+ * does not change is not set again. */
+static void
+set_tooltip (GtkWidget  *widget,
+             const char *text)
+{
+  if (g_strcmp0 (gtk_widget_get_tooltip_text (widget), text) == 0)
+    return;
+  if (gtk_widget_get_root (widget) == NULL && gtk_widget_get_visible (widget))
+    {
+      gtk_widget_set_visible (widget, FALSE);
+      gtk_widget_set_tooltip_text (widget, text);
+      gtk_widget_set_visible (widget, TRUE);
+    }
+  else
+    gtk_widget_set_tooltip_text (widget, text);
+}
+
 /* The answer is shown (and measured) only while the revealer is open or
  * sliding: a closed GtkRevealer still measures its child, and a topic's
  * cards, first shown, would shape every expected answer and explanation
@@ -426,7 +448,7 @@ add_checklist_item (RubricQuestionCard *self,
     {
       g_autofree char *label = rubric_shortcuts_dup_accel_label (GTK_APPLICATION (g_application_get_default ()), key);
 
-      gtk_widget_set_tooltip_text (GTK_WIDGET (item.row), label);
+      set_tooltip (GTK_WIDGET (item.row), label);
     }
 
   g_object_set_data (G_OBJECT (item.check), "rubric-checklist-item", number);
@@ -512,7 +534,7 @@ show_keys_in_tooltips (RubricQuestionCard *self)
       /* Translators: a button's tooltip; %s is its keyboard shortcut, such as “T” */
       g_autofree char *tooltip = g_strdup_printf (_("Time Your Answer (%s)"), rehearse_key);
 
-      gtk_widget_set_tooltip_text (GTK_WIDGET (self->rehearse_button), tooltip);
+      set_tooltip (GTK_WIDGET (self->rehearse_button), tooltip);
     }
   if (knew_key != NULL)
     {
@@ -520,7 +542,7 @@ show_keys_in_tooltips (RubricQuestionCard *self)
        * learner grades themselves; %s is its keyboard shortcut, such as “Y” */
       g_autofree char *tooltip = g_strdup_printf (_("Knew It (%s)"), knew_key);
 
-      gtk_widget_set_tooltip_text (GTK_WIDGET (self->knew_button), tooltip);
+      set_tooltip (GTK_WIDGET (self->knew_button), tooltip);
     }
   if (review_key != NULL)
     {
@@ -529,7 +551,7 @@ show_keys_in_tooltips (RubricQuestionCard *self)
        * shortcut, such as “R” */
       g_autofree char *tooltip = g_strdup_printf (_("Review Again (%s)"), review_key);
 
-      gtk_widget_set_tooltip_text (GTK_WIDGET (self->review_button), tooltip);
+      set_tooltip (GTK_WIDGET (self->review_button), tooltip);
     }
 }
 
@@ -737,7 +759,7 @@ rubric_question_card_new (RubricQuestion *question,
       gtk_label_set_xalign (GTK_LABEL (label), 0.0);
       gtk_button_set_child (GTK_BUTTON (link), label);
       gtk_widget_set_halign (link, GTK_ALIGN_START);
-      gtk_widget_set_tooltip_text (link, rubric_reference_get_url (reference));
+      set_tooltip (link, rubric_reference_get_url (reference));
       /* Named by its title, as it reads; the address is its description. */
       gtk_accessible_update_property (GTK_ACCESSIBLE (link),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, rubric_reference_get_title (reference),
@@ -821,8 +843,8 @@ rubric_question_card_set_can_reveal (RubricQuestionCard *self,
 
   self->can_reveal = can_reveal;
   gtk_widget_set_sensitive (GTK_WIDGET (self->reveal_button), can_reveal);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->reveal_button),
-                               can_reveal ? NULL : _("Answers stay hidden while screen-share safe mode is on"));
+  set_tooltip (GTK_WIDGET (self->reveal_button),
+               can_reveal ? NULL : _("Answers stay hidden while screen-share safe mode is on"));
   if (!can_reveal)
     gtk_revealer_set_reveal_child (self->revealer, FALSE);
 }

@@ -406,6 +406,54 @@ test_hidden_answer (void)
   g_assert_finalize_object (pane);
 }
 
+/* The card's tooltips, set without asking the display where the pointer
+ * is (see set_tooltip() in rubric-question-card.c): each says its key,
+ * a reference its address, and every widget is left as visible as it
+ * was. In safe mode the reveal button says why it is off, and no more
+ * once it is on again. */
+static void
+test_tooltips (void)
+{
+  g_autoptr(RubricKit) kit = rubric_test_load_shipped_kit ();
+  g_autoptr(RubricSession) session = rubric_session_new (kit);
+  RubricQuestionPane *pane = interview_pane (kit, session);
+  RubricQuestionCard *card = rubric_question_pane_get_current_card (pane);
+  RubricQuestion *question = rubric_question_card_get_question (card);
+  GtkWidget *references = rubric_test_template_child (card, RUBRIC_TYPE_QUESTION_CARD, "references_box");
+  GtkWidget *reveal = rubric_test_template_child (card, RUBRIC_TYPE_QUESTION_CARD, "reveal_button");
+  const char *buttons[] = { "rehearse_button", "knew_button", "review_button" };
+  const char *keys[] = { "(T)", "(Y)", "(R)" };
+  guint n_links = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (buttons); i++)
+    {
+      GtkWidget *button = rubric_test_template_child (card, RUBRIC_TYPE_QUESTION_CARD, buttons[i]);
+
+      g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (button), keys[i]));
+      g_assert_true (gtk_widget_get_visible (button));
+    }
+  g_assert_cmpuint (g_list_model_get_n_items (rubric_question_get_references (question)), >, 0);
+  for (GtkWidget *link = gtk_widget_get_first_child (references); link != NULL; link = gtk_widget_get_next_sibling (link))
+    {
+      if (!GTK_IS_LINK_BUTTON (link))
+        continue;
+      g_assert_cmpstr (gtk_widget_get_tooltip_text (link), ==, gtk_link_button_get_uri (GTK_LINK_BUTTON (link)));
+      g_assert_true (gtk_widget_get_visible (link));
+      n_links++;
+    }
+  g_assert_cmpuint (n_links, ==, g_list_model_get_n_items (rubric_question_get_references (question)));
+
+  g_assert_null (gtk_widget_get_tooltip_text (reveal));
+  rubric_question_pane_set_can_reveal (pane, FALSE);
+  g_assert_nonnull (gtk_widget_get_tooltip_text (reveal));
+  g_assert_true (gtk_widget_get_visible (reveal));
+  rubric_question_pane_set_can_reveal (pane, TRUE);
+  g_assert_null (gtk_widget_get_tooltip_text (reveal));
+
+  rubric_test_destroy_window (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (pane))));
+  g_assert_finalize_object (pane);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -419,6 +467,7 @@ main (int   argc,
   g_test_add_func ("/question-pane/checklist/lazy", test_checklist_lazy);
   g_test_add_func ("/question-pane/checklist/read-only", test_checklist_read_only);
   g_test_add_func ("/question-pane/hidden-answer", test_hidden_answer);
+  g_test_add_func ("/question-pane/tooltips", test_tooltips);
 
   return g_test_run ();
 }
