@@ -518,6 +518,16 @@ test_spelling_lazy (void)
   g_assert_false (rubric_notes_view_get_checking (GTK_TEXT_VIEW (view)));
   gtk_text_view_set_buffer (GTK_TEXT_VIEW (view), rubric_notes_view_new_buffer ());
   g_assert_false (rubric_notes_view_get_checking (GTK_TEXT_VIEW (view)));
+#if HAVE_SPELLCHECK
+  /* Plain text in the theme's colours: no source style scheme, and none
+   * read from disk to find one (look_for_no_style_schemes()). */
+  g_assert_null (gtk_source_buffer_get_style_scheme (GTK_SOURCE_BUFFER (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)))));
+  {
+    const char * const *ids = gtk_source_style_scheme_manager_get_scheme_ids (gtk_source_style_scheme_manager_get_default ());
+
+    g_assert_true (ids == NULL || ids[0] == NULL);
+  }
+#endif
   gtk_window_set_child (window, view);
   g_object_set_data (G_OBJECT (view), "checking-at-first-frame", &checking_at_first_frame);
   g_signal_connect (window, "realize", G_CALLBACK (on_window_realize_cb), view);
