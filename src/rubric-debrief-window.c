@@ -37,6 +37,7 @@ struct _RubricDebriefWindow
   GPtrArray *question_rows;  /* AdwPreferencesRow in questions_group */
 
   AdwToastOverlay *toast_overlay;
+  GtkOverlay *drop_overlay;
   AdwWindowTitle *window_title;
   GtkMenuButton *export_button;
   AdwBanner *blind_banner;
@@ -723,6 +724,7 @@ rubric_debrief_window_class_init (RubricDebriefWindowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/rubricapp/Rubric/rubric-debrief-window.ui");
   gtk_widget_class_bind_template_child (widget_class, RubricDebriefWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, RubricDebriefWindow, drop_overlay);
   gtk_widget_class_bind_template_child (widget_class, RubricDebriefWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, RubricDebriefWindow, export_button);
   gtk_widget_class_bind_template_child (widget_class, RubricDebriefWindow, blind_banner);
@@ -746,7 +748,7 @@ rubric_debrief_window_init (RubricDebriefWindow *self)
   self->problem_rows = g_ptr_array_new ();
   self->question_rows = g_ptr_array_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
-  rubric_drop_add (ADW_APPLICATION_WINDOW (self),
+  rubric_drop_add (ADW_APPLICATION_WINDOW (self), self->drop_overlay,
                    /* Translators: over the debrief window while files are dragged over it */
                    _("Drop Scorecards"),
                    /* Translators: under “Drop Scorecards” in the debrief window */

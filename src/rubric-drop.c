@@ -21,6 +21,7 @@
 #include "rubric-drop.h"
 
 #define HINT_KEY "rubric-drop-hint"
+#define HINT_DATA_KEY "rubric-drop-hint-data"
 
 static const char * const json_only[] = { ".json", NULL };
 
@@ -65,12 +66,57 @@ rubric_drop_dup_files (const GValue       *value,
   return files->len > 0 ? g_steal_pointer (&files) : NULL;
 }
 
+/* What rubric_drop_add() was given, kept on the window: the hint is made
+ * the first time files are dragged over it. */
+typedef struct
+{
+  GtkOverlay *overlay;   /* weak */
+  char *title;
+  char *description;
+} HintData;
+
+static void
+hint_data_free (HintData *data)
+{
+  g_clear_weak_pointer (&data->overlay);
+  g_free (data->title);
+  g_free (data->description);
+  g_free (data);
+}
+
+static GtkRevealer *
+ensure_hint (GtkWidget *window)
+{
+  GtkRevealer *hint = g_object_get_data (G_OBJECT (window), HINT_KEY);
+  HintData *data;
+  GtkWidget *status;
+
+  if (hint != NULL)
+    return hint;
+  data = g_object_get_data (G_OBJECT (window), HINT_DATA_KEY);
+  g_return_val_if_fail (data != NULL && data->overlay != NULL, NULL);
+
+  status = adw_status_page_new ();
+  adw_status_page_set_icon_name (ADW_STATUS_PAGE (status), "document-open-symbolic");
+  adw_status_page_set_title (ADW_STATUS_PAGE (status), data->title);
+  adw_status_page_set_description (ADW_STATUS_PAGE (status), data->description);
+  hint = GTK_REVEALER (gtk_revealer_new ());
+  gtk_revealer_set_transition_type (hint, GTK_REVEALER_TRANSITION_TYPE_CROSSFADE);
+  gtk_revealer_set_child (hint, status);
+  gtk_widget_set_can_target (GTK_WIDGET (hint), FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (hint), FALSE);
+  gtk_widget_add_css_class (GTK_WIDGET (hint), "drop-hint");
+  gtk_overlay_add_overlay (data->overlay, GTK_WIDGET (hint));
+  g_object_set_data (G_OBJECT (window), HINT_KEY, hint);
+  return hint;
+}
+
 /**
  * rubric_drop_show_hint:
  *
- * Shows or hides the hint over @window's content that rubric_drop_add()
- * put there: while files are dragged over it. Hidden, it is gone from the
- * accessibility tree too.
+ * Shows or hides the hint over @window's content, in the overlay given to
+ * rubric_drop_add(): while files are dragged over it. It is made the first
+ * time it is shown; hidden, it is gone from the accessibility tree too.
  */
 void
 rubric_drop_show_hint (GtkWidget *window,
@@ -78,6 +124,10 @@ rubric_drop_show_hint (GtkWidget *window,
 {
   GtkRevealer *hint = g_object_get_data (G_OBJECT (window), HINT_KEY);
 
+  if (hint == NULL && !shown)
+    return;
+  if (hint == NULL)
+    hint = ensure_hint (window);
   g_return_if_fail (GTK_IS_REVEALER (hint));
 
   gtk_widget_set_visible (GTK_WIDGET (hint), shown);
@@ -134,54 +184,43 @@ drop_cb (GtkDropTarget *target,
 
 /**
  * rubric_drop_add:
- * @window: a window whose content is set
+ * @window: a window
+ * @overlay: the overlay over @window's content (from its template, so that
+ *   the content is not moved under a new one, which costs a window its
+ *   whole tree's styles again), where the hint shows
  * @title: what the hint says in large, such as "Drop Interview Files"
  * @description: what dropping them does
  * @suffixes: (nullable) (array zero-terminated=1): the suffixes of the
  *   files taken, in lowercase, static; %NULL: .json only
  * @func: called with the files dropped
  *
- * Makes @window take interview files dropped on it: its content is put
- * under an overlay that holds the hint, and a drop target for a file list
- * is added to it.
+ * Makes @window take interview files dropped on it: a drop target for a
+ * file list is added to it, and while files are dragged over it a hint
+ * shows in @overlay (made the first time).
  *
  * Returns: (transfer none): the drop target
  */
 GtkDropTarget *
 rubric_drop_add (AdwApplicationWindow *window,
+                 GtkOverlay           *overlay,
                  const char           *title,
                  const char           *description,
                  const char * const   *suffixes,
                  RubricDropFunc        func)
 {
-  g_autoptr(GtkWidget) content = NULL;
-  GtkWidget *overlay;
-  GtkWidget *hint;
-  GtkWidget *status;
   GtkDropTarget *target;
+  HintData *hint;
   DropData *data;
 
   g_return_val_if_fail (ADW_IS_APPLICATION_WINDOW (window), NULL);
+  g_return_val_if_fail (GTK_IS_OVERLAY (overlay), NULL);
   g_return_val_if_fail (func != NULL, NULL);
 
-  content = g_object_ref (adw_application_window_get_content (window));
-  adw_application_window_set_content (window, NULL);
-  overlay = gtk_overlay_new ();
-  gtk_overlay_set_child (GTK_OVERLAY (overlay), content);
-  adw_application_window_set_content (window, overlay);
-
-  status = adw_status_page_new ();
-  adw_status_page_set_icon_name (ADW_STATUS_PAGE (status), "document-open-symbolic");
-  adw_status_page_set_title (ADW_STATUS_PAGE (status), title);
-  adw_status_page_set_description (ADW_STATUS_PAGE (status), description);
-  hint = gtk_revealer_new ();
-  gtk_revealer_set_transition_type (GTK_REVEALER (hint), GTK_REVEALER_TRANSITION_TYPE_CROSSFADE);
-  gtk_revealer_set_child (GTK_REVEALER (hint), status);
-  gtk_widget_set_can_target (hint, FALSE);
-  gtk_widget_add_css_class (hint, "drop-hint");
-  gtk_overlay_add_overlay (GTK_OVERLAY (overlay), hint);
-  g_object_set_data (G_OBJECT (window), HINT_KEY, hint);
-  rubric_drop_show_hint (GTK_WIDGET (window), FALSE);
+  hint = g_new0 (HintData, 1);
+  g_set_weak_pointer (&hint->overlay, overlay);
+  hint->title = g_strdup (title);
+  hint->description = g_strdup (description);
+  g_object_set_data_full (G_OBJECT (window), HINT_DATA_KEY, hint, (GDestroyNotify) hint_data_free);
 
   target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
   gtk_drop_target_set_preload (target, TRUE);

@@ -17,6 +17,7 @@ typedef void (*RubricDropFunc) (GtkWidget     *window,
                                 guint          n_files);
 
 GtkDropTarget *rubric_drop_add           (AdwApplicationWindow *window,
+                                          GtkOverlay           *overlay,
                                           const char           *title,
                                           const char           *description,
                                           const char * const   *suffixes,

@@ -51,6 +51,7 @@ struct _RubricWindow
 
   /* Borrowed References: template widgets */
   AdwToastOverlay *toast_overlay;
+  GtkOverlay *drop_overlay;
   GtkWidget *review_button;
   RubricSidebar *sidebar;
   AdwNavigationPage *sidebar_page;

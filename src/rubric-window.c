@@ -827,6 +827,7 @@ rubric_window_class_init (RubricWindowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/rubric-window.ui");
   gtk_widget_class_bind_template_child (widget_class, RubricWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, RubricWindow, drop_overlay);
   gtk_widget_class_bind_template_child (widget_class, RubricWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, RubricWindow, start_menu_button);
   gtk_widget_class_bind_template_child (widget_class, RubricWindow, menu_button);
@@ -907,7 +908,7 @@ rubric_window_init (RubricWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   /* Until there is a reset to undo. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo-reset-study", FALSE);
-  rubric_drop_add (ADW_APPLICATION_WINDOW (self),
+  rubric_drop_add (ADW_APPLICATION_WINDOW (self), self->drop_overlay,
                    /* Translators: over the window while files are dragged over it */
                    _("Drop Interview Files"),
                    /* Translators: under “Drop Interview Files” */
