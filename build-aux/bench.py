@@ -61,6 +61,8 @@ COMPARE_RSS_MIB = 200.0
 CRITICAL_RE = re.compile(r"-(CRITICAL|ERROR) \*\*")
 WARNING_RE = re.compile(r"-WARNING \*\*")
 WARNINGS = {}  # program name -> the first warning it logged
+CPU_MS = {}    # program name -> the CPU time (user + system) of each timed run, ms
+PROGRAM_ENV = {}  # program name -> variables of its own (a baseline build's schemas)
 
 
 class BenchError(Exception):
@@ -242,6 +244,8 @@ def run_once(name, argv, env, logdir, index):
                                  f"its numbers would be meaningless\n{output()}")
             if WARNING_RE.search(line):
                 WARNINGS.setdefault(name, line.strip())
+    if index > 0:
+        CPU_MS.setdefault(name, []).append((rusage.ru_utime + rusage.ru_stime) * 1000)
     return elapsed, rusage.ru_maxrss  # ru_maxrss: KiB on Linux
 
 
@@ -304,6 +308,41 @@ def medians(programs, results):
         print(f"{name:<10}{med[name][0]:>11.1f}{min(times):>10.1f}{max(times):>10.1f}"
               f"{med[name][1]:>22.1f}")
     return med
+
+
+def report_ab(programs, results, runs, context, base_name, session=None):
+    """Rubric against another build of itself: medians, the ratio of each
+    interleaved pair (its quartiles) and the CPU time; no target."""
+    print()
+    what = f"Opening {session} to its first frame" if session else "Startup to the first frame"
+    print(f"{what}: this build (rubric) against {base_name} (base), {runs} runs of each, "
+          "interleaved, after one untimed warm-up run of each")
+    for key, value in context:
+        print(f"  {key + ':':<12}{value}")
+    print()
+    print(f"{'program':<10}{'median ms':>11}{'min ms':>10}{'max ms':>10}"
+          f"{'median peak RSS MiB':>22}")
+    med = medians(programs, results)
+    cpu = {name: statistics.median(CPU_MS[name]) for name, _ in programs}
+    print()
+    print(f"{'rubric / base':<22}{'ratio':>8}   pairs: quartiles")
+
+    def quartiles(values):
+        q = statistics.quantiles(values, n=4)
+        return f"{q[0]:.3f}×–{q[2]:.3f}×"
+
+    pairs = [r[0] / b[0] for r, b in zip(results["rubric"], results["base"])]
+    print(f"{'time (median)':<22}{med['rubric'][0] / med['base'][0]:>7.3f}×   {quartiles(pairs)}")
+    pairs = [r / b for r, b in zip(CPU_MS["rubric"], CPU_MS["base"])]
+    print(f"{'CPU time (median)':<22}{cpu['rubric'] / cpu['base']:>7.3f}×   {quartiles(pairs)}"
+          f"   ({cpu['base']:.0f} → {cpu['rubric']:.0f} ms; the median of the pairs' "
+          f"differences {statistics.median([r - b for r, b in zip(CPU_MS['rubric'], CPU_MS['base'])]):+.1f} ms)")
+    print(f"{'peak RSS (median)':<22}{med['rubric'][1] / med['base'][1]:>7.3f}×")
+    for name, line in WARNINGS.items():
+        print(f"\nNote: {name} logged warnings; the first: {line}")
+    print()
+    print("A change smaller than the spread of the pairs is not told from the machine's noise.")
+    return True
 
 
 def report_compare(programs, results, runs, context, folder):
@@ -379,7 +418,21 @@ def bench_startup(args):
         if shutil.which(tool) is None:
             raise BenchError(f"{tool} is not installed in the build environment")
 
-    if args.compare is None:
+    if args.baseline is not None:
+        # Rubric against another build of itself (build-aux/bench ab REV):
+        # the same arguments, each with its own GSettings schemas.
+        base = os.path.join(args.baseline, "src", "rubric")
+        if not os.access(base, os.X_OK):
+            raise BenchError(f"{base} not found: is {args.baseline} built?")
+        extra = []
+        if args.session is not None:
+            if not os.path.isfile(args.session):
+                raise BenchError(f"{args.session}: no such file")
+            extra.append(os.path.abspath(args.session))
+        programs = [("base", [os.path.abspath(base)] + extra),
+                    ("rubric", [os.path.abspath(rubric)] + extra)]
+        PROGRAM_ENV["base"] = {"GSETTINGS_SCHEMA_DIR": os.path.abspath(os.path.join(args.baseline, "data"))}
+    elif args.compare is None:
         bare = compile_bare(builddir)
         argv = [os.path.abspath(rubric)]
         if args.session is not None:
@@ -444,7 +497,7 @@ def bench_startup(args):
         renderers = set()
         warm_env = dict(env, GSK_DEBUG="renderer")
         for name, argv in programs:
-            run_once(name, argv, warm_env, logdir, 0)
+            run_once(name, argv, dict(warm_env, **PROGRAM_ENV.get(name, {})), logdir, 0)
             with open(os.path.join(logdir, f"{name}-0.err"), errors="replace") as f:
                 renderers.update(re.findall(r"Using renderer '([^']+)'", f.read()))
 
@@ -453,7 +506,7 @@ def bench_startup(args):
         for i in range(1, args.runs + 1):
             line = []
             for name, argv in programs:
-                t, rss = run_once(name, argv, env, logdir, i)
+                t, rss = run_once(name, argv, dict(env, **PROGRAM_ENV.get(name, {})), logdir, i)
                 results[name].append((t, rss))
                 line.append(f"{name} {t * 1000:6.1f} ms {rss / 1024:6.1f} MiB")
             say(f"run {i:>3}/{args.runs}: " + ", ".join(line))
@@ -484,7 +537,10 @@ def bench_startup(args):
         ("display", "Xvfb 1280×1024×24"),
         ("load avg", f"{load_before[0]:.2f} before, {load_after[0]:.2f} after (1 min)"),
     ]
-    if args.compare is not None:
+    if args.baseline is not None:
+        met = report_ab(programs, results, args.runs, context, args.baseline_name or args.baseline,
+                        args.session)
+    elif args.compare is not None:
         met = report_compare(programs, results, args.runs, context, args.compare)
     else:
         if args.study is not None:
@@ -658,6 +714,11 @@ def main():
                          help="the interview each window opens (a copy each)")
     windows.add_argument("--strict", action="store_true",
                          help="exit 1 when the target is missed")
+    startup.add_argument("--baseline", metavar="BUILDDIR",
+                         help="instead of the bare window, the Rubric built in BUILDDIR "
+                              "(build-aux/bench ab REV makes it), with the same arguments")
+    startup.add_argument("--baseline-name", metavar="NAME",
+                         help="what the report calls the baseline (default: BUILDDIR)")
     startup.add_argument("--study", metavar="KIT_ID",
                          help="start in study mode (--browse-questions) on the installed "
                               "kit KIT_ID (with --kits)")
