@@ -256,32 +256,48 @@ def verdict(ratio, target):
     return "PASS" if ratio <= target else "MISS"
 
 
+def quartiles(pairs, digits=2):
+    """The first and third quartiles of the pairs' ratios, as a range."""
+    q = statistics.quantiles(pairs, n=4)
+    return f"{q[0]:.{digits}f}×–{q[2]:.{digits}f}×"
+
+
 def spread(programs, results):
     """The ratio rubric/bare of each interleaved pair: its quartiles."""
     pairs = [r[0] / b[0] for r, b in zip(results["rubric"], results["bare"])]
-    q = statistics.quantiles(pairs, n=4)
-    return f"pairs: quartiles {q[0]:.2f}×–{q[2]:.2f}×"
+    return f"pairs: quartiles {quartiles(pairs)}"
 
 
-def report(programs, results, runs, context, session=None, kits=None):
-    target_time, target_rss = TARGET_TIME, TARGET_RSS
+def heading(title, context):
+    """A report's title, the machine it ran on, and the programs' table head."""
     print()
-    if kits is not None:
-        target_time, target_rss = TARGET_KITS_TIME, TARGET_KITS_RSS
-        print(f"Startup to first frame with the kits of {kits} installed: {runs} runs of "
-              "each program, interleaved, after one untimed warm-up run of each")
-    elif session is None:
-        print(f"Startup to first frame: {runs} runs of each program, interleaved, "
-              "after one untimed warm-up run of each")
-    else:
-        target_time, target_rss = TARGET_SESSION_TIME, TARGET_SESSION_RSS
-        print(f"Opening {session} to the first frame of its interview: {runs} runs of "
-              "each program, interleaved, after one untimed warm-up run of each")
+    print(title)
     for key, value in context:
         print(f"  {key + ':':<12}{value}")
     print()
     print(f"{'program':<10}{'median ms':>11}{'min ms':>10}{'max ms':>10}"
           f"{'median peak RSS MiB':>22}")
+
+
+def print_warnings():
+    for name, line in WARNINGS.items():
+        print(f"\nNote: {name} logged warnings; the first: {line}")
+
+
+def report(programs, results, runs, context, session=None, kits=None):
+    target_time, target_rss = TARGET_TIME, TARGET_RSS
+    if kits is not None:
+        target_time, target_rss = TARGET_KITS_TIME, TARGET_KITS_RSS
+        title = (f"Startup to first frame with the kits of {kits} installed: {runs} runs of "
+                 "each program, interleaved, after one untimed warm-up run of each")
+    elif session is None:
+        title = (f"Startup to first frame: {runs} runs of each program, interleaved, "
+                 "after one untimed warm-up run of each")
+    else:
+        target_time, target_rss = TARGET_SESSION_TIME, TARGET_SESSION_RSS
+        title = (f"Opening {session} to the first frame of its interview: {runs} runs of "
+                 "each program, interleaved, after one untimed warm-up run of each")
+    heading(title, context)
     med = medians(programs, results)
     time_ratio = med["rubric"][0] / med["bare"][0]
     rss_ratio = med["rubric"][1] / med["bare"][1]
@@ -291,8 +307,7 @@ def report(programs, results, runs, context, session=None, kits=None):
           f"  {verdict(time_ratio, target_time)}  ({spread(programs, results)})")
     print(f"{'peak RSS (median)':<22}{rss_ratio:>7.2f}×{'≤ ' + format(target_rss, '.2f') + '×':>10}"
           f"  {verdict(rss_ratio, target_rss)}")
-    for name, line in WARNINGS.items():
-        print(f"\nNote: {name} logged warnings; the first: {line}")
+    print_warnings()
     print()
     print("Only the ratios mean something: absolute numbers depend on the machine, "
           "its load and Xvfb.")
@@ -313,47 +328,29 @@ def medians(programs, results):
 def report_ab(programs, results, runs, context, base_name, session=None):
     """Rubric against another build of itself: medians, the ratio of each
     interleaved pair (its quartiles) and the CPU time; no target."""
-    print()
     what = f"Opening {session} to its first frame" if session else "Startup to the first frame"
-    print(f"{what}: this build (rubric) against {base_name} (base), {runs} runs of each, "
-          "interleaved, after one untimed warm-up run of each")
-    for key, value in context:
-        print(f"  {key + ':':<12}{value}")
-    print()
-    print(f"{'program':<10}{'median ms':>11}{'min ms':>10}{'max ms':>10}"
-          f"{'median peak RSS MiB':>22}")
+    heading(f"{what}: this build (rubric) against {base_name} (base), {runs} runs of each, "
+            "interleaved, after one untimed warm-up run of each", context)
     med = medians(programs, results)
     cpu = {name: statistics.median(CPU_MS[name]) for name, _ in programs}
     print()
     print(f"{'rubric / base':<22}{'ratio':>8}   pairs: quartiles")
-
-    def quartiles(values):
-        q = statistics.quantiles(values, n=4)
-        return f"{q[0]:.3f}×–{q[2]:.3f}×"
-
     pairs = [r[0] / b[0] for r, b in zip(results["rubric"], results["base"])]
-    print(f"{'time (median)':<22}{med['rubric'][0] / med['base'][0]:>7.3f}×   {quartiles(pairs)}")
+    print(f"{'time (median)':<22}{med['rubric'][0] / med['base'][0]:>7.3f}×   {quartiles(pairs, 3)}")
     pairs = [r / b for r, b in zip(CPU_MS["rubric"], CPU_MS["base"])]
-    print(f"{'CPU time (median)':<22}{cpu['rubric'] / cpu['base']:>7.3f}×   {quartiles(pairs)}"
+    print(f"{'CPU time (median)':<22}{cpu['rubric'] / cpu['base']:>7.3f}×   {quartiles(pairs, 3)}"
           f"   ({cpu['base']:.0f} → {cpu['rubric']:.0f} ms; the median of the pairs' "
           f"differences {statistics.median([r - b for r, b in zip(CPU_MS['rubric'], CPU_MS['base'])]):+.1f} ms)")
     print(f"{'peak RSS (median)':<22}{med['rubric'][1] / med['base'][1]:>7.3f}×")
-    for name, line in WARNINGS.items():
-        print(f"\nNote: {name} logged warnings; the first: {line}")
+    print_warnings()
     print()
     print("A change smaller than the spread of the pairs is not told from the machine's noise.")
     return True
 
 
 def report_compare(programs, results, runs, context, folder):
-    print()
-    print(f"Compare view of {folder}, to its first frame with the table: {runs} runs, "
-          "interleaved with Rubric's empty window, after one untimed warm-up run of each")
-    for key, value in context:
-        print(f"  {key + ':':<12}{value}")
-    print()
-    print(f"{'program':<10}{'median ms':>11}{'min ms':>10}{'max ms':>10}"
-          f"{'median peak RSS MiB':>22}")
+    heading(f"Compare view of {folder}, to its first frame with the table: {runs} runs, "
+            "interleaved with Rubric's empty window, after one untimed warm-up run of each", context)
     med = medians(programs, results)
     t, rss = med["compare"]
     print()
@@ -361,8 +358,7 @@ def report_compare(programs, results, runs, context, folder):
     print(f"compare view: {t:.0f} ms (target ≤ {COMPARE_TIME_MS:.0f} ms) "
           f"{verdict(t, COMPARE_TIME_MS)}, {rss:.1f} MiB (target ≤ {COMPARE_RSS_MIB:.0f} MiB) "
           f"{verdict(rss, COMPARE_RSS_MIB)}")
-    for name, line in WARNINGS.items():
-        print(f"\nNote: {name} logged warnings; the first: {line}")
+    print_warnings()
     print()
     return t <= COMPARE_TIME_MS and rss <= COMPARE_RSS_MIB
 
@@ -381,21 +377,17 @@ def study_settings(env, rundir, kit_id):
 
 
 def report_study(programs, results, runs, context, kit_id):
-    lines = [f"\nStudy mode (rubric --browse-questions) on the installed kit {kit_id}, to its "
-             f"first frame: {runs} runs of each program, interleaved, after one untimed "
-             "warm-up run of each"]
-    lines += [f"  {key + ':':<12}{value}" for key, value in context]
-    lines.append(f"\n{'program':<10}{'median ms':>11}{'min ms':>10}{'max ms':>10}{'median peak RSS MiB':>22}")
-    print("\n".join(lines))
+    heading(f"Study mode (rubric --browse-questions) on the installed kit {kit_id}, to its "
+            f"first frame: {runs} runs of each program, interleaved, after one untimed "
+            "warm-up run of each", context)
     med = medians(programs, results)
     time_ratio, rss_ratio = (med["rubric"][i] / med["bare"][i] for i in (0, 1))
-    q = statistics.quantiles([r[1] / b[1] for r, b in zip(results["rubric"], results["bare"])], n=4)
+    rss_pairs = [r[1] / b[1] for r, b in zip(results["rubric"], results["bare"])]
     print(f"\n{'rubric / bare':<22}{'ratio':>8}{'target':>10}")
     print(f"{'time (median)':<22}{time_ratio:>7.2f}×{'':>10}  ({spread(programs, results)})")
     print(f"{'peak RSS (median)':<22}{rss_ratio:>7.2f}×{'≤ ' + format(TARGET_STUDY_RSS, '.2f') + '×':>10}"
-          f"  {verdict(rss_ratio, TARGET_STUDY_RSS)}  (pairs: quartiles {q[0]:.2f}×–{q[2]:.2f}×)")
-    for name, line in WARNINGS.items():
-        print(f"\nNote: {name} logged warnings; the first: {line}")
+          f"  {verdict(rss_ratio, TARGET_STUDY_RSS)}  (pairs: quartiles {quartiles(rss_pairs)})")
+    print_warnings()
     print()
     return rss_ratio <= TARGET_STUDY_RSS
 
