@@ -8,9 +8,11 @@
 # It compiles a bare libadwaita window (build-aux/bench-bare-window.c) as the
 # baseline, starts one private Xvfb and one private session bus for the whole
 # run, does an untimed warm-up run of each program and then runs the bare
-# window and Rubric interleaved, RUNS times each. Each program quits on the
-# first frame its window paints (RUBRIC_BENCH_QUIT_AFTER_FIRST_FRAME); a run
-# is timed from spawn to exit, and its peak RSS comes from wait4(). What
+# window and Rubric interleaved, RUNS times each. Each program, given
+# RUBRIC_BENCH_QUIT_AFTER_FIRST_FRAME, prints "first-frame-us N" (its
+# CLOCK_MONOTONIC in µs) when its window has painted for the first time, and
+# quits. A run is timed from spawn to that first frame (the exit after it is
+# shown in the per-run lines only); its peak RSS comes from wait4(). What
 # counts is the ratio rubric/bare, measured in the same run.
 #
 # Pure Python 3.11+ standard library.
@@ -60,6 +62,8 @@ COMPARE_RSS_MIB = 200.0
 # GLib's log lines, e.g. "(rubric:42): Gtk-CRITICAL **: 12:00:00.000: …".
 CRITICAL_RE = re.compile(r"-(CRITICAL|ERROR) \*\*")
 WARNING_RE = re.compile(r"-WARNING \*\*")
+# What each program prints when its window has painted for the first time.
+FIRST_FRAME_RE = re.compile(r"^first-frame-us (\d+)$", re.MULTILINE)
 WARNINGS = {}  # program name -> the first warning it logged
 CPU_MS = {}    # program name -> the CPU time (user + system) of each timed run, ms
 PROGRAM_ENV = {}  # program name -> variables of its own (a baseline build's schemas)
@@ -202,7 +206,10 @@ def wait_with_timeout(pid, timeout):
 
 
 def run_once(name, argv, env, logdir, index):
-    """Run one program (argv) until it exits; return (seconds, peak RSS in KiB)."""
+    """Run one program (argv) until it exits.
+
+    Return (seconds to exit, seconds to the first frame or None when the
+    program did not say, peak RSS in KiB)."""
     out = os.path.join(logdir, f"{name}-{index}.out")
     err = os.path.join(logdir, f"{name}-{index}.err")
     actions = [
@@ -211,6 +218,9 @@ def run_once(name, argv, env, logdir, index):
         (os.POSIX_SPAWN_OPEN, 2, err, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644),
     ]
     t0 = time.perf_counter()
+    # The programs stamp their first frame with CLOCK_MONOTONIC, which
+    # time.monotonic() reads on Linux.
+    m0 = time.monotonic()
     pid = os.posix_spawn(argv[0], argv, env, file_actions=actions)
     status, rusage, timed_out = wait_with_timeout(pid, RUN_TIMEOUT)
     elapsed = time.perf_counter() - t0
@@ -246,7 +256,13 @@ def run_once(name, argv, env, logdir, index):
                 WARNINGS.setdefault(name, line.strip())
     if index > 0:
         CPU_MS.setdefault(name, []).append((rusage.ru_utime + rusage.ru_stime) * 1000)
-    return elapsed, rusage.ru_maxrss  # ru_maxrss: KiB on Linux
+    with open(out, errors="replace") as f:
+        stamp = FIRST_FRAME_RE.search(f.read())
+    first = int(stamp.group(1)) / 1e6 - m0 if stamp else None
+    if first is not None and not 0 < first <= elapsed:
+        raise BenchError(f"{name}, {what}: its first frame at {first * 1000:.1f} ms "
+                         f"is not within its run of {elapsed * 1000:.1f} ms")
+    return elapsed, first, rusage.ru_maxrss  # ru_maxrss: KiB on Linux
 
 
 # ------------------------------------------------------------------ report
@@ -494,13 +510,15 @@ def bench_startup(args):
                 renderers.update(re.findall(r"Using renderer '([^']+)'", f.read()))
 
         load_before = os.getloadavg()
-        results = {name: [] for name, _ in programs}
+        runs = {name: [] for name, _ in programs}
         for i in range(1, args.runs + 1):
             line = []
             for name, argv in programs:
-                t, rss = run_once(name, argv, dict(env, **PROGRAM_ENV.get(name, {})), logdir, i)
-                results[name].append((t, rss))
-                line.append(f"{name} {t * 1000:6.1f} ms {rss / 1024:6.1f} MiB")
+                t_exit, first, rss = run_once(name, argv, dict(env, **PROGRAM_ENV.get(name, {})),
+                                              logdir, i)
+                runs[name].append((t_exit, first, rss))
+                shown = f"{first * 1000:6.1f} ms" if first is not None else "     ? ms"
+                line.append(f"{name} {shown} ({t_exit * 1000:6.1f} to exit) {rss / 1024:6.1f} MiB")
             say(f"run {i:>3}/{args.runs}: " + ", ".join(line))
         load_after = os.getloadavg()
     finally:
@@ -521,6 +539,16 @@ def bench_startup(args):
     renderer = os.environ.get("GSK_RENDERER") or "default"
     if renderers:
         renderer += f" ({', '.join(sorted(renderers))})"
+    # Timed to the first frame, as issue 19 measures; to the exit only when
+    # a program does not say when it painted (a baseline built from before
+    # it did), and then for both, so that the ratios compare like with like.
+    silent = [name for name, _ in programs if any(first is None for _, first, _ in runs[name])]
+    if silent:
+        results = {name: [(t_exit, rss) for t_exit, _, rss in runs[name]] for name in runs}
+        timed = f"spawn to exit ({', '.join(silent)} did not say when it first painted)"
+    else:
+        results = {name: [(first, rss) for _, first, rss in runs[name]] for name in runs}
+        timed = "spawn to the first frame painted"
     context = [
         ("CPUs", f"{cpu_count()} ({cpu_model()})"),
         ("GTK", pkg_version("gtk4")),
@@ -528,6 +556,7 @@ def bench_startup(args):
         ("renderer", renderer),
         ("display", "Xvfb 1280×1024×24"),
         ("load avg", f"{load_before[0]:.2f} before, {load_after[0]:.2f} after (1 min)"),
+        ("timed", timed),
     ]
     if args.baseline is not None:
         met = report_ab(programs, results, args.runs, context, args.baseline_name or args.baseline,
