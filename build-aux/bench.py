@@ -9,11 +9,13 @@
 # baseline, starts one private Xvfb and one private session bus for the whole
 # run, does an untimed warm-up run of each program and then runs the bare
 # window and Rubric interleaved, RUNS times each. Each program, given
-# RUBRIC_BENCH_QUIT_AFTER_FIRST_FRAME, prints "first-frame-us N" (its
-# CLOCK_MONOTONIC in µs) when its window has painted for the first time, and
+# RUBRIC_BENCH_QUIT_AFTER_FIRST_FRAME, prints "bench-stamp STEP N" (its
+# CLOCK_MONOTONIC in µs) as start-up reaches each step (src/rubric-bench.c),
+# the last one "painted" when its window has painted for the first time, and
 # quits. A run is timed from spawn to that first frame (the exit after it is
 # shown in the per-run lines only); its peak RSS comes from wait4(). What
-# counts is the ratio rubric/bare, measured in the same run.
+# counts is the ratio rubric/bare, measured in the same run; the steps show
+# where each program's time went.
 #
 # Pure Python 3.11+ standard library.
 
@@ -62,10 +64,20 @@ COMPARE_RSS_MIB = 200.0
 # GLib's log lines, e.g. "(rubric:42): Gtk-CRITICAL **: 12:00:00.000: …".
 CRITICAL_RE = re.compile(r"-(CRITICAL|ERROR) \*\*")
 WARNING_RE = re.compile(r"-WARNING \*\*")
-# What each program prints when its window has painted for the first time.
-FIRST_FRAME_RE = re.compile(r"^first-frame-us (\d+)$", re.MULTILINE)
+# What each program prints as start-up reaches a step (src/rubric-bench.c).
+STAMP_RE = re.compile(r"^bench-stamp (\S+) (\d+)$", re.MULTILINE)
+# The steps, in order, and what happens before each.
+STEPS = [
+    ("main", "loading the program and its libraries"),
+    ("ready", "GtkApplication's startup: GTK, the bus, the app's own"),
+    ("window", "building the window"),
+    ("session", "reading the session into it (opening a file)"),
+    ("mapped", "presenting it: realising, styles, its size"),
+    ("painted", "the first frame: layout, snapshot, rendering"),
+]
 WARNINGS = {}  # program name -> the first warning it logged
 CPU_MS = {}    # program name -> the CPU time (user + system) of each timed run, ms
+STAMPS = {}    # program name -> each timed run's {step: seconds from spawn}
 PROGRAM_ENV = {}  # program name -> variables of its own (a baseline build's schemas)
 
 
@@ -208,8 +220,8 @@ def wait_with_timeout(pid, timeout):
 def run_once(name, argv, env, logdir, index):
     """Run one program (argv) until it exits.
 
-    Return (seconds to exit, seconds to the first frame or None when the
-    program did not say, peak RSS in KiB)."""
+    Return (seconds to exit, {step: seconds from spawn} as the program
+    stamped them, peak RSS in KiB); "painted" is its first frame."""
     out = os.path.join(logdir, f"{name}-{index}.out")
     err = os.path.join(logdir, f"{name}-{index}.err")
     actions = [
@@ -256,13 +268,15 @@ def run_once(name, argv, env, logdir, index):
                 WARNINGS.setdefault(name, line.strip())
     if index > 0:
         CPU_MS.setdefault(name, []).append((rusage.ru_utime + rusage.ru_stime) * 1000)
+    stamps = {}
     with open(out, errors="replace") as f:
-        stamp = FIRST_FRAME_RE.search(f.read())
-    first = int(stamp.group(1)) / 1e6 - m0 if stamp else None
-    if first is not None and not 0 < first <= elapsed:
-        raise BenchError(f"{name}, {what}: its first frame at {first * 1000:.1f} ms "
-                         f"is not within its run of {elapsed * 1000:.1f} ms")
-    return elapsed, first, rusage.ru_maxrss  # ru_maxrss: KiB on Linux
+        for step, us in STAMP_RE.findall(f.read()):
+            stamps.setdefault(step, int(us) / 1e6 - m0)   # the first of each
+    for step, t in stamps.items():
+        if not 0 < t <= elapsed:
+            raise BenchError(f"{name}, {what}: its step {step} at {t * 1000:.1f} ms "
+                             f"is not within its run of {elapsed * 1000:.1f} ms")
+    return elapsed, stamps, rusage.ru_maxrss  # ru_maxrss: KiB on Linux
 
 
 # ------------------------------------------------------------------ report
@@ -298,6 +312,34 @@ def heading(title, context):
 def print_warnings():
     for name, line in WARNINGS.items():
         print(f"\nNote: {name} logged warnings; the first: {line}")
+
+
+def print_steps(programs):
+    """Where each program's time went: the median time from one stamped
+    step of start-up to the next, per program."""
+    names = [name for name, _ in programs]
+    steps = [(step, what) for step, what in STEPS
+             if any(step in stamps for name in names for stamps in STAMPS.get(name, []))]
+    if not steps:
+        return
+
+    def median_since_previous(name, step):
+        deltas = []
+        for stamps in STAMPS.get(name, []):
+            if step not in stamps:
+                return None
+            before = [stamps[s] for s, _ in STEPS[:[s for s, _ in STEPS].index(step)] if s in stamps]
+            deltas.append(stamps[step] - (before[-1] if before else 0.0))
+        return statistics.median(deltas) * 1000 if deltas else None
+
+    width = max(len(what) for _, what in steps) + 11
+    print("\nWhere the time went: the median ms from the step before (or from spawn),")
+    print("as each program stamped its steps")
+    print(f"{'':<{width}}" + "".join(f"{name:>10}" for name in names))
+    for step, what in steps:
+        cells = [median_since_previous(name, step) for name in names]
+        print(f"  {step:<9}{what:<{width - 11}}"
+              + "".join(f"{c:10.1f}" if c is not None else f"{'—':>10}" for c in cells))
 
 
 def report(programs, results, runs, context, session=None, kits=None):
@@ -514,9 +556,11 @@ def bench_startup(args):
         for i in range(1, args.runs + 1):
             line = []
             for name, argv in programs:
-                t_exit, first, rss = run_once(name, argv, dict(env, **PROGRAM_ENV.get(name, {})),
-                                              logdir, i)
+                t_exit, stamps, rss = run_once(name, argv, dict(env, **PROGRAM_ENV.get(name, {})),
+                                               logdir, i)
+                first = stamps.get("painted")
                 runs[name].append((t_exit, first, rss))
+                STAMPS.setdefault(name, []).append(stamps)
                 shown = f"{first * 1000:6.1f} ms" if first is not None else "     ? ms"
                 line.append(f"{name} {shown} ({t_exit * 1000:6.1f} to exit) {rss / 1024:6.1f} MiB")
             say(f"run {i:>3}/{args.runs}: " + ", ".join(line))
@@ -568,6 +612,7 @@ def bench_startup(args):
             met = report_study(programs, results, args.runs, context, args.study)
         else:
             met = report(programs, results, args.runs, context, args.session, args.kits)
+    print_steps(programs)
     if not met and args.strict:
         say("a target was missed (--strict)")
         return 1

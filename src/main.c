@@ -13,6 +13,7 @@
 #include <locale.h>
 
 #include "rubric-application.h"
+#include "rubric-bench.h"
 
 int
 main (int   argc,
@@ -20,6 +21,7 @@ main (int   argc,
 {
   g_autoptr(RubricApplication) app = NULL;
 
+  rubric_bench_stamp ("main");
   setlocale (LC_ALL, "");
   bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");

@@ -17,6 +17,7 @@
 
 #include "rubric-anki.h"
 #include "rubric-application.h"
+#include "rubric-bench.h"
 #include "rubric-check.h"
 #include "rubric-compare-export.h"
 #include "rubric-debrief-export.h"
@@ -2085,6 +2086,7 @@ rubric_application_startup (GApplication *application)
 
   self->sigint_source = g_unix_signal_add (SIGINT, quit_on_signal_cb, self);
   self->sigterm_source = g_unix_signal_add (SIGTERM, quit_on_signal_cb, self);
+  rubric_bench_stamp ("ready");
 }
 
 static void

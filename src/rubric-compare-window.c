@@ -20,6 +20,7 @@
 #include <glib/gi18n.h>
 
 #include "rubric-a11y.h"
+#include "rubric-bench.h"
 #include "rubric-compare-export.h"
 #include "rubric-compare-window.h"
 #include "rubric-debrief-window.h"
@@ -615,16 +616,15 @@ focus_table_later (RubricCompareWindow *self)
   gtk_widget_add_tick_callback (GTK_WIDGET (self->table), focus_table_tick, self, NULL);
 }
 
-/* build-aux/bench panel measures the time to the compare view: with
- * RUBRIC_BENCH_QUIT_AFTER_FIRST_FRAME set, the app says when the window
- * has painted its table for the first time (CLOCK_MONOTONIC, in µs), then
- * quits. */
+/* build-aux/bench panel measures the time to the compare view
+ * (rubric-bench.c): the app says when the window has painted its table for
+ * the first time, then quits. */
 static void
 bench_painted_cb (GdkFrameClock       *clock,
                   RubricCompareWindow *self)
 {
   g_signal_handlers_disconnect_by_func (clock, bench_painted_cb, self);
-  g_print ("first-frame-us %" G_GINT64_FORMAT "\n", g_get_monotonic_time ());
+  rubric_bench_stamp ("painted");
   g_application_quit (g_application_get_default ());
 }
 
@@ -633,7 +633,7 @@ quit_after_paint (RubricCompareWindow *self)
 {
   GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
 
-  if (g_getenv ("RUBRIC_BENCH_QUIT_AFTER_FIRST_FRAME") == NULL || clock == NULL)
+  if (!rubric_bench_enabled () || clock == NULL)
     return;
   g_signal_connect_object (clock, "after-paint", G_CALLBACK (bench_painted_cb), self, 0);
   gtk_widget_queue_draw (GTK_WIDGET (self));

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "rubric-a11y.h"
+#include "rubric-bench.h"
 #include "rubric-drop.h"
 #include "rubric-export-dialog.h"
 #include "rubric-shortcuts.h"
@@ -475,6 +476,7 @@ rubric_window_open_session (RubricWindow  *self,
   update_actions (self);
   _rubric_window_update_title (self);
   _rubric_window_focus_question (self);
+  rubric_bench_stamp ("session");
 }
 
 /**
@@ -660,15 +662,15 @@ update_safe_mode (RubricWindow *self)
 
 /* -------------------------------------------------- window and first frame */
 
-/* build-aux/bench measures the time to the first frame: with
- * RUBRIC_BENCH_QUIT_AFTER_FIRST_FRAME set, the app says when the window
- * has painted for the first time (CLOCK_MONOTONIC, in µs), then quits. */
+/* build-aux/bench measures the time to the first frame (rubric-bench.c):
+ * the app says when the window has painted for the first time, then
+ * quits. */
 static void
 on_first_frame_cb (GdkFrameClock *frame_clock,
                    RubricWindow  *self)
 {
   g_signal_handlers_disconnect_by_func (frame_clock, on_first_frame_cb, self);
-  g_print ("first-frame-us %" G_GINT64_FORMAT "\n", g_get_monotonic_time ());
+  rubric_bench_stamp ("painted");
   g_application_quit (g_application_get_default ());
 }
 
@@ -682,9 +684,12 @@ rubric_window_map (GtkWidget *widget)
     _rubric_window_ensure_start_page (self);
   GTK_WIDGET_CLASS (rubric_window_parent_class)->map (widget);
 
-  if (g_getenv ("RUBRIC_BENCH_QUIT_AFTER_FIRST_FRAME") != NULL)
-    g_signal_connect_object (gtk_widget_get_frame_clock (widget), "after-paint",
-                             G_CALLBACK (on_first_frame_cb), widget, 0);
+  if (rubric_bench_enabled ())
+    {
+      rubric_bench_stamp ("mapped");
+      g_signal_connect_object (gtk_widget_get_frame_clock (widget), "after-paint",
+                               G_CALLBACK (on_first_frame_cb), widget, 0);
+    }
 }
 
 static void
@@ -972,6 +977,7 @@ rubric_window_init (RubricWindow *self)
 
   if (g_str_equal (PROFILE, "development"))
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
+  rubric_bench_stamp ("window");
 }
 
 /* The keys come from the tables that install them, named in the user's
