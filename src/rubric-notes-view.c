@@ -85,6 +85,124 @@ release_adapter (RubricNotesView *self)
   g_clear_object (&self->buffer);
 }
 
+/* The user's dictionary. Hunspell reads and parses it when libspelling
+ * first asks for it (50-160 ms), so a worker asks, once per process,
+ * through libspelling's default provider, which keeps it; the default
+ * checker of every view then finds it loaded. Until the worker is done the
+ * main thread asks libspelling for nothing (its provider is not safe to
+ * call from two threads at once): views shown meanwhile wait, and get
+ * their checkers when it is in. */
+typedef enum
+{
+  DICTIONARY_UNREAD,
+  DICTIONARY_READING,
+  DICTIONARY_READ,
+} DictionaryState;
+
+static GMutex dictionary_lock;
+static GCond dictionary_cond;
+static DictionaryState dictionary_state;   /* under dictionary_lock */
+static gboolean dictionary_held;          /* under dictionary_lock: see rubric_notes_view_hold_dictionary() */
+static GPtrArray *dictionary_waiting;     /* GWeakRef to views, on the main thread */
+
+static void on_buffer_notify_cb (RubricNotesView *self);
+
+static void
+read_dictionary_thread (GTask        *task,
+                        gpointer      source_object,
+                        gpointer      task_data,
+                        GCancellable *cancellable)
+{
+  SpellingProvider *provider;
+  const char *code;
+  g_autoptr(SpellingDictionary) dictionary = NULL;
+
+  g_mutex_lock (&dictionary_lock);
+  while (dictionary_held)
+    g_cond_wait (&dictionary_cond, &dictionary_lock);
+  g_mutex_unlock (&dictionary_lock);
+
+  /* What spelling_checker_get_default() would do on the main thread. */
+  provider = g_object_ref (spelling_provider_get_default ());
+  code = spelling_provider_get_default_code (provider);
+  if (code != NULL)
+    dictionary = spelling_provider_load_dictionary (provider, code);
+  /* (libspelling keeps it.) Nothing more of libspelling's here. */
+  g_clear_object (&dictionary);
+
+  g_mutex_lock (&dictionary_lock);
+  dictionary_state = DICTIONARY_READ;
+  g_cond_broadcast (&dictionary_cond);
+  g_mutex_unlock (&dictionary_lock);
+
+  /* The provider goes back to the main thread with the task. */
+  g_task_return_pointer (task, provider, g_object_unref);
+}
+
+/* Read: the views that waited get their checkers. */
+static void
+dictionary_read_cb (GObject      *object,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  /* Kept for the process, as libspelling keeps its default checker. */
+  static SpellingProvider *provider;
+  g_autoptr(GPtrArray) waiting = g_steal_pointer (&dictionary_waiting);
+
+  g_clear_object (&provider);
+  provider = g_task_propagate_pointer (G_TASK (result), NULL);
+  for (guint i = 0; waiting != NULL && i < waiting->len; i++)
+    {
+      GWeakRef *ref = g_ptr_array_index (waiting, i);
+      RubricNotesView *view = g_weak_ref_get (ref);
+
+      if (view != NULL)
+        {
+          on_buffer_notify_cb (view);
+          g_object_unref (view);
+        }
+    }
+}
+
+static void
+weak_ref_free (gpointer data)
+{
+  g_weak_ref_clear (data);
+  g_free (data);
+}
+
+/* Whether the dictionary is in; if not, it is being read, and @self gets
+ * its checker when it is. */
+static gboolean
+dictionary_ready (RubricNotesView *self)
+{
+  DictionaryState state;
+  GWeakRef *ref;
+
+  g_mutex_lock (&dictionary_lock);
+  state = dictionary_state;
+  if (state == DICTIONARY_UNREAD)
+    dictionary_state = DICTIONARY_READING;
+  g_mutex_unlock (&dictionary_lock);
+
+  if (state == DICTIONARY_READ)
+    return TRUE;
+  if (state == DICTIONARY_UNREAD)
+    {
+      g_autoptr(GTask) task = g_task_new (NULL, NULL, dictionary_read_cb, NULL);
+
+      g_task_set_source_tag (task, dictionary_ready);
+      g_task_set_name (task, "[rubric] read the spelling dictionary");
+      g_task_run_in_thread (task, read_dictionary_thread);
+    }
+  if (dictionary_waiting == NULL)
+    dictionary_waiting = g_ptr_array_new_with_free_func (weak_ref_free);
+  ref = g_new0 (GWeakRef, 1);
+  g_weak_ref_init (ref, self);
+  g_ptr_array_add (dictionary_waiting, ref);
+  return FALSE;
+}
+
 /* Each buffer shown gets a checker, on or off as the "spell-check"
  * setting says; its menu (suggestions, "Add to Dictionary", languages)
  * goes into the view's context menu, as in GNOME Text Editor. */
@@ -99,6 +217,9 @@ on_buffer_notify_cb (RubricNotesView *self)
    * dictionary, which a window that shows no notes (the start page, study)
    * never needs. */
   if (!self->wanted)
+    return;
+  /* Nor before the dictionary is in (it comes with the checker then). */
+  if (!dictionary_ready (self))
     return;
   /* Out of the view's menu and actions first: disposing the checker cuts
    * every handler on it, the view's action muxer's too. */
@@ -204,10 +325,10 @@ on_after_paint_cb (GdkFrameClock   *frame_clock,
     self->idle_id = g_idle_add_full (G_PRIORITY_LOW, check_idle_cb, self, NULL);
 }
 
-/* Shown for the first time: the checker loads the dictionary (hunspell
- * reads and parses it, tens of milliseconds), so it waits until the frame
- * that shows the view has been painted: the first frame of a window never
- * waits for it. */
+/* Shown for the first time: the view asks for its checker once the frame
+ * that shows it has been painted, so that the first frame of a window
+ * never waits for it, nor shares the machine with the worker that reads
+ * the dictionary (dictionary_ready()). */
 static void
 rubric_notes_view_map (GtkWidget *widget)
 {
@@ -336,10 +457,37 @@ rubric_notes_view_get_spelling (GtkTextView *view)
 
 #if HAVE_SPELLCHECK
   ((RubricNotesView *) view)->wanted = TRUE;
+  /* For tests: the dictionary is waited for here. */
+  if (!dictionary_ready ((RubricNotesView *) view))
+    {
+      g_mutex_lock (&dictionary_lock);
+      while (dictionary_state != DICTIONARY_READ)
+        g_cond_wait (&dictionary_cond, &dictionary_lock);
+      g_mutex_unlock (&dictionary_lock);
+    }
   on_buffer_notify_cb ((RubricNotesView *) view);
   return G_OBJECT (((RubricNotesView *) view)->adapter);
 #else
   return NULL;
+#endif
+}
+
+/**
+ * rubric_notes_view_hold_dictionary:
+ * @hold: whether the dictionary may not be read yet
+ *
+ * For tests: holds the worker that reads the spelling dictionary before
+ * it reads (and lets it go on), so that a test can see the views wait for
+ * it while the main loop runs on.
+ */
+void
+rubric_notes_view_hold_dictionary (gboolean hold)
+{
+#if HAVE_SPELLCHECK
+  g_mutex_lock (&dictionary_lock);
+  dictionary_held = hold;
+  g_cond_broadcast (&dictionary_cond);
+  g_mutex_unlock (&dictionary_lock);
 #endif
 }
 

@@ -22,5 +22,6 @@ gboolean       rubric_notes_view_can_check_spelling (void);
 GtkTextBuffer *rubric_notes_view_new_buffer         (void);
 GObject       *rubric_notes_view_get_spelling       (GtkTextView *view);
 gboolean       rubric_notes_view_get_checking       (GtkTextView *view);
+void           rubric_notes_view_hold_dictionary    (gboolean     hold);
 
 G_END_DECLS

@@ -541,6 +541,58 @@ test_spelling_lazy (void)
 }
 
 static void
+on_paint_count_cb (GdkFrameClock *frame_clock,
+                   guint         *n_paints)
+{
+  (*n_paints)++;
+}
+
+/* The dictionary is read by a worker, not on the main thread (hunspell
+ * takes 50-160 ms to read it): while the worker is held before reading,
+ * the window shows the view and goes on painting, and the view waits; it
+ * gets its checker once the dictionary is in. In a process of its own, so
+ * that no earlier test has read the dictionary. */
+static void
+test_spelling_worker (void)
+{
+  GtkWidget *view;
+  GtkWindow *window;
+  guint n_paints = 0;
+
+  if (!g_test_subprocess ())
+    {
+      g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDOUT | G_TEST_SUBPROCESS_INHERIT_STDERR);
+      g_test_trap_assert_passed ();
+      return;
+    }
+
+  view = g_object_ref_sink (g_object_new (RUBRIC_TYPE_NOTES_VIEW, NULL));
+  window = GTK_WINDOW (gtk_window_new ());
+  rubric_notes_view_hold_dictionary (TRUE);
+  gtk_text_view_set_buffer (GTK_TEXT_VIEW (view), rubric_notes_view_new_buffer ());
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), "A mispeled word", -1);
+  gtk_window_set_child (window, view);
+  rubric_test_show_window (window);
+  /* Shown and painted, with idle time after: the view asked for its
+   * checker, and waits for the dictionary. */
+  rubric_test_wait (300);
+  g_assert_false (rubric_notes_view_get_checking (GTK_TEXT_VIEW (view)));
+  /* Meanwhile the main loop runs: the window paints again. */
+  g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (window)), "after-paint",
+                    G_CALLBACK (on_paint_count_cb), &n_paints);
+  gtk_widget_queue_draw (view);
+  RUBRIC_WAIT_FOR (n_paints > 0, 5000);
+  g_assert_false (rubric_notes_view_get_checking (GTK_TEXT_VIEW (view)));
+
+  rubric_notes_view_hold_dictionary (FALSE);
+  RUBRIC_WAIT_FOR (rubric_notes_view_get_checking (GTK_TEXT_VIEW (view)) == rubric_notes_view_can_check_spelling (),
+                   5000);
+  g_signal_handlers_disconnect_by_func (gtk_widget_get_frame_clock (GTK_WIDGET (window)), on_paint_count_cb, &n_paints);
+  rubric_test_destroy_window (window);
+  g_object_unref (view);
+}
+
+static void
 test_spelling (Fixture       *fixture,
                gconstpointer  data)
 {
@@ -610,6 +662,7 @@ main (int   argc,
   g_test_add ("/candidate-panel/read-only", Fixture, NULL, fixture_set_up, test_read_only, fixture_tear_down);
   g_test_add ("/candidate-panel/kept-rows", Fixture, NULL, fixture_set_up, test_kept_rows, fixture_tear_down);
   g_test_add_func ("/candidate-panel/spelling-lazy", test_spelling_lazy);
+  g_test_add_func ("/candidate-panel/spelling-worker", test_spelling_worker);
   g_test_add ("/candidate-panel/spelling", Fixture, NULL, fixture_set_up, test_spelling, fixture_tear_down);
   g_test_add ("/candidate-panel/screenshots", Fixture, NULL, fixture_set_up, test_screenshots, fixture_tear_down);
 
