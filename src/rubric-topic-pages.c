@@ -281,3 +281,24 @@ rubric_topic_pages_count_widgets (RubricTopicPages *self)
     n += ((RubricTopicPage *) g_ptr_array_index (self->pages, i))->widgets->len;
   return n;
 }
+
+/**
+ * rubric_topic_pages_count_topic_widgets:
+ * @index: a topic's place in its kit
+ *
+ * For tests: the widgets built for that topic and kept (0 when it is not
+ * kept; pages made for another session or plan are left out).
+ */
+guint
+rubric_topic_pages_count_topic_widgets (RubricTopicPages *self,
+                                        guint             index)
+{
+  for (guint i = 0; i < self->pages->len; i++)
+    {
+      RubricTopicPage *page = g_ptr_array_index (self->pages, i);
+
+      if (page->topic != NULL && page->index == index && !page->stale)
+        return page->widgets->len;
+    }
+  return 0;
+}

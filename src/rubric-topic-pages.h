@@ -48,6 +48,8 @@ gboolean          rubric_topic_pages_prepare_step  (RubricTopicPages         *se
 void              rubric_topic_pages_forget        (RubricTopicPages         *self);
 void              rubric_topic_pages_clear         (RubricTopicPages         *self);
 guint             rubric_topic_pages_count_widgets (RubricTopicPages         *self);
+guint             rubric_topic_pages_count_topic_widgets (RubricTopicPages   *self,
+                                                          guint               index);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RubricTopicPages, rubric_topic_pages_free)
 

@@ -48,6 +48,7 @@ struct _RubricWindow
   guint prepare_tick_id;            /* the next topic, prepared after this frame */
   guint prepare_topic;
   guint prepare_asked;              /* prepare_topic + 1 once asked for, else 0 */
+  gboolean prepare_waited;          /* the frame of the move is behind */
 
   /* Borrowed References: template widgets */
   AdwToastOverlay *toast_overlay;

@@ -1643,6 +1643,56 @@ test_next_topic_prepared (void)
 }
 
 static void
+on_move_painted_cb (GdkFrameClock *frame_clock,
+                    guint         *counts)
+{
+  RubricWindow *window = g_object_get_data (G_OBJECT (frame_clock), "test-window");
+
+  g_signal_handlers_disconnect_by_func (frame_clock, on_move_painted_cb, counts);
+  counts[0] = rubric_topic_pages_count_widgets (rubric_question_pane_get_pages (child (window, "question_pane")));
+  counts[1] = rubric_topic_pages_count_widgets (rubric_candidate_panel_get_pages (child (window, "candidate_panel")));
+}
+
+/* The frame that shows the next topic does nothing else, the dearest of
+ * a move: the topic after is asked for in the frame after it (which lets
+ * go of the widgets of the topic kept longest, three topics being kept),
+ * and built in the frames after that. */
+static void
+test_next_topic_frame (void)
+{
+  g_autoptr(RubricSession) session = new_session ("Frame");
+  RubricWindow *window = open_window ();
+  RubricTopicPages *cards = rubric_question_pane_get_pages (child (window, "question_pane"));
+  RubricTopicPages *rows;
+  GdkFrameClock *frame_clock;
+  guint counts[2] = { G_MAXUINT, G_MAXUINT };
+
+  rubric_window_open_session (window, session, NULL, NULL);
+  rows = rubric_candidate_panel_get_pages (child (window, "candidate_panel"));
+  /* Three topics kept, all built: the first two shown, the third prepared. */
+  activate (window, "win.next-topic", NULL);
+  RUBRIC_WAIT_FOR (rubric_topic_pages_count_widgets (cards) == 9 &&
+                   rubric_topic_pages_count_widgets (rows) == 9, 5000);
+
+  frame_clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+  g_object_set_data (G_OBJECT (frame_clock), "test-window", window);
+  g_signal_connect (frame_clock, "after-paint", G_CALLBACK (on_move_painted_cb), counts);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.next-topic", NULL));
+  RUBRIC_WAIT_FOR (counts[0] != G_MAXUINT, 5000);
+  /* Painted: the first topic's widgets were still kept then. */
+  g_assert_cmpuint (counts[0], ==, 9);
+  g_assert_cmpuint (counts[1], ==, 9);
+  /* Then the fourth topic is built in place of the first. */
+  RUBRIC_WAIT_FOR (rubric_topic_pages_count_widgets (cards) == 9 &&
+                   rubric_topic_pages_count_widgets (rows) == 9 &&
+                   rubric_topic_pages_count_topic_widgets (cards, 3) == 3 &&
+                   rubric_topic_pages_count_topic_widgets (cards, 0) == 0, 5000);
+
+  g_object_set_data (G_OBJECT (frame_clock), "test-window", NULL);
+  rubric_test_destroy_window (GTK_WINDOW (window));
+}
+
+static void
 test_recovered_drafts (void)
 {
   g_autofree char *drafts = g_build_filename (tmp_dir, "rubric", "drafts", NULL);
@@ -2727,6 +2777,7 @@ main (int   argc,
   g_test_add_func ("/window/plan-sizes", test_plan_sizes);
   g_test_add_func ("/window/browse-and-reveal", test_browse_and_reveal);
   g_test_add_func ("/window/next-topic-prepared", test_next_topic_prepared);
+  g_test_add_func ("/window/next-topic-frame", test_next_topic_frame);
   g_test_add_func ("/window/search", test_search);
   g_test_add_func ("/window/study", test_study);
   g_test_add_func ("/window/study-due", test_study_due);
