@@ -110,7 +110,7 @@ prepare_tick_cb (GtkWidget     *widget,
   /* The frame that shows the topic comes first: its layout and drawing
    * are the dearest of the move, and this tick runs at its start. The
    * next frame asks for the next topic (which lets go of the widgets of
-   * the topic kept longest: 5-9 ms), built between the frames after. */
+   * the topic kept longest: 3-9 ms), built between the frames after. */
   if (!self->prepare_waited)
     {
       self->prepare_waited = TRUE;
