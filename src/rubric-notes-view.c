@@ -197,6 +197,16 @@ dictionary_ready (RubricNotesView *self)
     }
   if (dictionary_waiting == NULL)
     dictionary_waiting = g_ptr_array_new_with_free_func (weak_ref_free);
+  /* Once each, however often its buffer changes meanwhile. */
+  for (guint i = 0; i < dictionary_waiting->len; i++)
+    {
+      GObject *waiting = g_weak_ref_get (g_ptr_array_index (dictionary_waiting, i));
+      gboolean found = waiting == (GObject *) self;
+
+      g_clear_object (&waiting);
+      if (found)
+        return FALSE;
+    }
   ref = g_new0 (GWeakRef, 1);
   g_weak_ref_init (ref, self);
   g_ptr_array_add (dictionary_waiting, ref);
