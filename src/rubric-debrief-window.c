@@ -24,6 +24,7 @@
 #include "rubric-drop.h"
 #include "rubric-report.h"
 #include "rubric-summary.h"
+#include "rubric-wrap.h"
 
 struct _RubricDebriefWindow
 {
@@ -61,8 +62,7 @@ new_label (const char *text,
   GtkWidget *label = gtk_label_new (text);
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  rubric_wrap_label (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
   if (css_class != NULL)
     gtk_widget_add_css_class (label, css_class);
   return label;

@@ -14,6 +14,7 @@
 #include "rubric-evidence.h"
 #include "rubric-question-card.h"
 #include "rubric-shortcuts.h"
+#include "rubric-wrap.h"
 
 /* A row of the evidence checklist: a key point or a red flag to tick,
  * and the note that goes with its tick. The note's entry row is made
@@ -182,8 +183,7 @@ fill_list (GtkBox             *box,
       GtkWidget *label = gtk_label_new (text);
 
       gtk_label_set_xalign (GTK_LABEL (label), 0.0);
-      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+      rubric_wrap_label (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
       gtk_label_set_selectable (GTK_LABEL (label), TRUE);
       /* Selectable by mouse, but not a stop for Tab, which goes to controls:
        * not :focusable alone, since a selectable label's focus handler
@@ -754,8 +754,7 @@ rubric_question_card_new (RubricQuestion *question,
       GtkWidget *label = gtk_label_new (rubric_reference_get_title (reference));
 
       /* Titles can be long: they wrap rather than widen the window. */
-      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+      rubric_wrap_label (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
       gtk_label_set_xalign (GTK_LABEL (label), 0.0);
       gtk_button_set_child (GTK_BUTTON (link), label);
       gtk_widget_set_halign (link, GTK_ALIGN_START);

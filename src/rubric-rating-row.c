@@ -21,6 +21,7 @@
 #include "rubric-notes-view.h"
 #include "rubric-rating-row.h"
 #include "rubric-scores.h"
+#include "rubric-wrap.h"
 
 struct _RubricRatingRow
 {
@@ -363,8 +364,7 @@ fill_anchors (RubricRatingRow *self)
       text = g_strdup_printf (_("%d — %s"), rating, anchor);
       label = gtk_label_new (text);
       gtk_label_set_xalign (GTK_LABEL (label), 0.0);
-      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+      rubric_wrap_label (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
       gtk_label_set_max_width_chars (GTK_LABEL (label), 48);
       gtk_box_append (self->anchors_box, label);
       any = TRUE;

@@ -17,6 +17,7 @@
 #include <glib/gi18n.h>
 
 #include "rubric-window-private.h"
+#include "rubric-wrap.h"
 
 void
 _rubric_window_toast (RubricWindow *self,
@@ -121,8 +122,7 @@ rubric_window_show_error (RubricWindow *self,
   /* The message is a label of its own: it may break anywhere (a JSON path
    * has no spaces), and it can be selected and copied into a bug report. */
   label = gtk_label_new (message);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  rubric_wrap_label (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
   gtk_label_set_selectable (GTK_LABEL (label), TRUE);
   gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_CENTER);
   gtk_widget_add_css_class (label, "body");
