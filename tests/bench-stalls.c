@@ -20,8 +20,10 @@
  *     then the cursor scrolled on screen — so the buffer's handlers (the
  *     rating row's, the spelling checker's, undo) run as for a key press;
  *  3. waits for autosave to catch up;
- *  4. rates 30 questions through win.rate and win.next-question (or
- *     win.next-topic at the end of a topic), one every 100 ms;
+ *  4. goes through 30 questions as an interviewer does, a step every
+ *     100 ms: reveals the answer (win.reveal), then rates the question
+ *     (win.rate) and goes on (win.next-question, or win.next-topic at the
+ *     end of a topic);
  *  5. opens the Export dialog (win.export) for each format — PDF, Markdown,
  *     HTML, text, CSV —, waits for its preview, then writes the file
  *     (rubric_export_dialog_export_to(), as the file chooser's answer does)
@@ -100,6 +102,7 @@ typedef struct
   const char *step;       /* what within the phase */
   guint n_typed;
   guint n_rated;
+  guint n_revealed;
   guint n_exported;
   gint64 phase_start;
 
@@ -450,13 +453,23 @@ step_cb (gpointer user_data)
       return G_SOURCE_CONTINUE;
 
     case PHASE_RATING:
-      if (ms_in_phase (bench) < (bench->n_rated + 1) * RATE_INTERVAL_MS)
+      if (ms_in_phase (bench) < (bench->n_rated + bench->n_revealed + 1) * RATE_INTERVAL_MS)
         return G_SOURCE_CONTINUE;
       if (bench->n_rated < N_RATED && !skip ("rating"))
         {
           GtkWidget *widget = GTK_WIDGET (bench->window);
 
           gint64 start = g_get_monotonic_time ();
+
+          /* The answer first, as the candidate finishes. */
+          if (bench->n_revealed == bench->n_rated)
+            {
+              bench->step = "win.reveal";
+              g_assert_true (gtk_widget_activate_action (widget, "win.reveal", NULL));
+              note_call (bench, "win.reveal", start);
+              bench->n_revealed++;
+              return G_SOURCE_CONTINUE;
+            }
 
           bench->step = "win.rate, win.next-question";
           g_assert_true (gtk_widget_activate_action (widget, "win.rate", "i", (int) (bench->n_rated % 5) + 1));
@@ -476,7 +489,7 @@ step_cb (gpointer user_data)
           note_call (bench, "win.next-question or -topic", start);
           return G_SOURCE_CONTINUE;
         }
-      if (ms_in_phase (bench) < (N_RATED + 10) * RATE_INTERVAL_MS)
+      if (ms_in_phase (bench) < (2 * N_RATED + 10) * RATE_INTERVAL_MS)
         return G_SOURCE_CONTINUE;
       set_phase (bench, PHASE_EXPORT_PDF);
       return G_SOURCE_CONTINUE;
