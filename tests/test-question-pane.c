@@ -10,6 +10,26 @@
 #include "rubric-core-test-utils.h"
 #include "rubric-question-pane.h"
 #include "rubric-test-utils.h"
+#include "rubric-wrap.h"
+
+static void
+assert_wrapping_labels_have_minimum (GtkWidget *widget,
+                                     guint     *n_wrapping)
+{
+  /* (Not libadwaita's own: the title of an evidence row, an AdwActionRow,
+   * is a short line.) */
+  if (ADW_IS_PREFERENCES_ROW (widget))
+    return;
+  if (GTK_IS_LABEL (widget) && gtk_label_get_wrap (GTK_LABEL (widget)))
+    {
+      if (gtk_label_get_width_chars (GTK_LABEL (widget)) != RUBRIC_WRAP_MIN_CHARS)
+        g_error ("label “%s” wraps with width-chars %d", gtk_label_get_text (GTK_LABEL (widget)),
+                 gtk_label_get_width_chars (GTK_LABEL (widget)));
+      (*n_wrapping)++;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    assert_wrapping_labels_have_minimum (child, n_wrapping);
+}
 
 static void
 count_cb (GObject    *object,
@@ -389,6 +409,16 @@ test_hidden_answer (void)
   g_assert_true (gtk_widget_get_mapped (expected));
   g_assert_true (gtk_widget_get_mapped (explanation));
   g_assert_cmpint (gtk_widget_get_width (expected), <=, gtk_widget_get_width (GTK_WIDGET (card)));
+
+  /* Every label of the answer that wraps (those made in code too: key
+   * points, red flags, references) has a minimum width: laid out a
+   * character a line to find it, one took milliseconds (rubric-wrap.h). */
+  {
+    guint n_wrapping = 0;
+
+    assert_wrapping_labels_have_minimum (GTK_WIDGET (card), &n_wrapping);
+    g_assert_cmpuint (n_wrapping, >=, 6);
+  }
 
   /* Hidden: gone once the slide is over, and again with animations off. */
   rubric_question_card_set_revealed (card, FALSE);
