@@ -145,11 +145,12 @@ dictionary_read_cb (GObject      *object,
                     GAsyncResult *result,
                     gpointer      user_data)
 {
-  /* Kept for the process, as libspelling keeps its default checker. */
+  /* Kept for the process, as libspelling keeps its default checker (the
+   * dictionary is read once: this runs once). */
   static SpellingProvider *provider;
   g_autoptr(GPtrArray) waiting = g_steal_pointer (&dictionary_waiting);
 
-  g_clear_object (&provider);
+  g_assert (provider == NULL);
   provider = g_task_propagate_pointer (G_TASK (result), NULL);
   for (guint i = 0; waiting != NULL && i < waiting->len; i++)
     {
