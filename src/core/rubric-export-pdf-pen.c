@@ -144,14 +144,12 @@ split_long_words (PangoAttrList *attrs,
     }
 }
 
-/* A layout of TEXT (never markup) in STYLE; wrapped at WIDTH when it is
- * above 0. */
-PangoLayout *
-pdf_layout_new (Pdf             *pdf,
-            const char      *text,
-            const Style     *style,
-            double           width,
-            PangoAlignment   alignment)
+static PangoLayout *
+layout_make (Pdf             *pdf,
+             const char      *text,
+             const Style     *style,
+             double           width,
+             PangoAlignment   alignment)
 {
   PangoLayout *layout = pango_layout_new (pdf->context);
   PangoAttrList *attrs = pango_attr_list_new ();
@@ -178,6 +176,36 @@ pdf_layout_new (Pdf             *pdf,
   return layout;
 }
 
+/* A layout of TEXT (never markup) in STYLE; wrapped at WIDTH when it is
+ * above 0. Never changed once made: a PDF's second pass gets the layout
+ * that its first made for the same text, style, width and alignment (its
+ * shaping is most of the first pass's time). */
+PangoLayout *
+pdf_layout_new (Pdf             *pdf,
+            const char      *text,
+            const Style     *style,
+            double           width,
+            PangoAlignment   alignment)
+{
+  g_autofree char *key = NULL;
+  PangoLayout *layout;
+
+  if (pdf->laid_out == NULL)
+    return layout_make (pdf, text, style, width, alignment);
+
+  /* The style by value: a caller may pass a copy, changed. */
+  key = g_strdup_printf ("%a %d %d %u %u %u %a %a %d %s", style->size, style->weight, style->style,
+                         style->color->r, style->color->g, style->color->b, style->spacing,
+                         width, alignment, text);
+  layout = g_hash_table_lookup (pdf->laid_out, key);
+  if (layout == NULL)
+    {
+      layout = layout_make (pdf, text, style, width, alignment);
+      g_hash_table_insert (pdf->laid_out, g_steal_pointer (&key), layout);
+    }
+  return g_object_ref (layout);
+}
+
 /* Like pdf_layout_new(), for the short texts that come again and again
  * (a label, a rating, a time): laid out once per document and borrowed,
  * never changed. STYLE must be one of the styles above, not a copy. */
@@ -193,7 +221,7 @@ pdf_layout_shared (Pdf             *pdf,
 
   if (layout == NULL)
     {
-      layout = pdf_layout_new (pdf, text, style, width, alignment);
+      layout = layout_make (pdf, text, style, width, alignment);
       g_hash_table_insert (pdf->shared, g_steal_pointer (&key), layout);
     }
   return layout;
@@ -249,6 +277,8 @@ pdf_draw_layout (Pdf         *pdf,
              double       x,
              double       y)
 {
+  if (pdf->pass == PDF_PASS_MEASURE)
+    return;
   cairo_move_to (pdf->cr, x, y);
   pango_cairo_show_layout (pdf->cr, layout);
 }
@@ -274,8 +304,9 @@ pdf_draw_footer (Pdf *pdf)
   /* Translators: the page number in the footer of an exported summary */
   page = g_strdup_printf (_("Page %d of %d"), pdf->page, pdf->n_pages);
 
-  right = pdf_layout_new (pdf, page, &style_footer, 0, PANGO_ALIGN_LEFT);
-  left = pdf_layout_new (pdf, pdf->footer, &style_footer, pdf->width - pdf_layout_width (right) - 24, PANGO_ALIGN_LEFT);
+  /* Made here, not found again: the left one is changed below. */
+  right = layout_make (pdf, page, &style_footer, 0, PANGO_ALIGN_LEFT);
+  left = layout_make (pdf, pdf->footer, &style_footer, pdf->width - pdf_layout_width (right) - 24, PANGO_ALIGN_LEFT);
   pango_layout_set_ellipsize (left, PANGO_ELLIPSIZE_END);
   pango_layout_set_height (left, 0);  /* one line */
 
@@ -283,22 +314,57 @@ pdf_draw_footer (Pdf *pdf)
   pdf_draw_layout (pdf, right, pdf->right - pdf_layout_width (right), y + 6);
 }
 
-/* Starts a page (the first one too): drawn on a recording surface, kept
- * until the number of pages is known (each footer says "Page N of M"),
- * then painted on the PDF's page. So every layout is made and measured
- * once. */
+/* Starts a page (the first one too), on a fresh cairo context:
+ *  - recording: on a recording surface, kept until the pages are painted;
+ *  - measuring: nowhere, only counted;
+ *  - drawing: the page before ends with its footer, and the PDF's next
+ *    page starts. */
 void
 pdf_new_page (Pdf *pdf)
 {
   cairo_rectangle_t extents = { 0, 0, pdf->page_width, pdf->page_height };
-  cairo_surface_t *page = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, &extents);
+  cairo_surface_t *page;
 
-  g_ptr_array_add (pdf->pages, page);
-  g_clear_pointer (&pdf->cr, cairo_destroy);
-  pdf->cr = cairo_create (page);
+  switch (pdf->pass)
+    {
+    case PDF_PASS_RECORD:
+      page = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, &extents);
+      g_ptr_array_add (pdf->pages, page);
+      g_clear_pointer (&pdf->cr, cairo_destroy);
+      pdf->cr = cairo_create (page);
+      break;
+
+    case PDF_PASS_MEASURE:
+      cairo_new_path (pdf->cr);
+      break;
+
+    case PDF_PASS_DRAW:
+      pdf_end_page (pdf);
+      pdf->cr = cairo_create (pdf->surface);
+      break;
+
+    default:
+      g_assert_not_reached ();
+    }
+
   pdf_set_color (pdf, &color_ink);
-  pdf->page = pdf->pages->len;
+  pdf->page++;
   pdf->y = pdf->top;
+}
+
+/* When drawing: ends the page being drawn, if any, with its footer. */
+void
+pdf_end_page (Pdf *pdf)
+{
+  g_return_if_fail (pdf->pass == PDF_PASS_DRAW);
+
+  if (pdf->cr == NULL)
+    return;
+  pdf_draw_footer (pdf);
+  cairo_show_page (pdf->cr);
+  if (pdf->status == CAIRO_STATUS_SUCCESS)
+    pdf->status = cairo_status (pdf->cr);
+  g_clear_pointer (&pdf->cr, cairo_destroy);
 }
 
 
@@ -374,9 +440,12 @@ pdf_flow_layout (Pdf         *pdf,
           bar_top = pdf->top;
         }
 
-      cairo_move_to (pdf->cr, x + pango_units_to_double (logical.x),
-                     origin + pango_units_to_double (pango_layout_iter_get_baseline (iter)));
-      pango_cairo_show_layout_line (pdf->cr, line);
+      if (pdf->pass != PDF_PASS_MEASURE)
+        {
+          cairo_move_to (pdf->cr, x + pango_units_to_double (logical.x),
+                         origin + pango_units_to_double (pango_layout_iter_get_baseline (iter)));
+          pango_cairo_show_layout_line (pdf->cr, line);
+        }
 
       pdf->y = origin + bottom;
     }
@@ -720,11 +789,15 @@ pdf_draw_rating_dots (Pdf    *pdf,
   const double radius = 3.0;
   const double step = 9.0;
 
-  for (int i = 0; i < 5; i++)
+  /* The filled dots, then the empty ones: a path each. */
+  for (int filled = 1; filled >= 0; filled--)
     {
-      cairo_new_sub_path (pdf->cr);
-      cairo_arc (pdf->cr, x + radius + i * step, cy, radius, 0, 2 * G_PI);
-      pdf_set_color (pdf, i < rating ? &color_bar_fill : &color_track);
+      for (int i = filled ? 0 : rating; i < (filled ? rating : 5); i++)
+        {
+          cairo_new_sub_path (pdf->cr);
+          cairo_arc (pdf->cr, x + radius + i * step, cy, radius, 0, 2 * G_PI);
+        }
+      pdf_set_color (pdf, filled ? &color_bar_fill : &color_track);
       cairo_fill (pdf->cr);
     }
 

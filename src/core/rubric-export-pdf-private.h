@@ -35,16 +35,32 @@ typedef struct
   double       spacing;  /* line spacing factor; 0 for the font's own */
 } Style;
 
+/* How the pen goes over a document: see rubric-export-pdf-document.c. */
+typedef enum
+{
+  PDF_PASS_RECORD,   /* each page on a recording surface, kept (printing) */
+  PDF_PASS_MEASURE,  /* a PDF's first pass: page breaks only, nothing drawn */
+  PDF_PASS_DRAW,     /* its second: straight on the PDF's pages */
+} PdfPass;
+
 typedef struct
 {
   gconstpointer        data;       /* the document's: see PdfDocument */
   const char          *footer;     /* left in each page's footer */
   GCancellable        *cancellable;
-  cairo_surface_t     *surface;    /* the PDF; NULL when printing */
+  PdfPass              pass;
+  cairo_surface_t     *surface;    /* the PDF; NULL when printing and while
+                                    * measuring */
   cairo_t             *cr;         /* what the pen draws on: the page being
-                                    * laid out, then the PDF's page */
-  GPtrArray           *pages;      /* cairo recording surfaces, one a page */
+                                    * laid out or drawn, or while measuring
+                                    * a context that keeps nothing */
+  GPtrArray           *pages;      /* when recording: cairo recording
+                                    * surfaces, one a page */
   GHashTable          *shared;     /* short layouts drawn many times */
+  GHashTable          *laid_out;   /* a PDF's layouts, made in the first
+                                    * pass, found again in the second */
+  cairo_status_t       status;     /* when drawing: the first failure of
+                                    * a page's context */
   PangoContext        *context;
   double               page_width;
   double               page_height;
@@ -54,8 +70,8 @@ typedef struct
   double               bottom;
   double               width;
   double               y;          /* where the next block goes */
-  int                  page;       /* 1, 2, … */
-  int                  n_pages;    /* 0 while laying out */
+  int                  page;       /* 1, 2, …; 0 before the first */
+  int                  n_pages;    /* 0 until the pages are counted */
 } Pdf;
 
 /* Lays the document out on PDF: pdf_new_page() first, then the pen. */
@@ -147,6 +163,7 @@ char * pdf_dup_label (const char *text);
 void pdf_draw_footer (Pdf *pdf);
 void pdf_draw_rule (Pdf *pdf, const Color *color, double thickness);
 void pdf_new_page (Pdf *pdf);
+void pdf_end_page (Pdf *pdf);
 void pdf_ensure_space (Pdf *pdf, double height);
 void pdf_add_space (Pdf *pdf, double space);
 void pdf_flow_layout (Pdf *pdf, PangoLayout *layout, double x, const Color *bar, double bar_gap);
