@@ -23,6 +23,7 @@
 #include "rubric-rating-row.h"
 #include "rubric-scores.h"
 #include "rubric-topic-pages.h"
+#include "rubric-wrap.h"
 
 /* Topics whose rating rows are kept: the one shown, the one before, the next. */
 #define MAX_PAGES 3
@@ -404,6 +405,7 @@ rubric_candidate_panel_init (RubricCandidatePanel *self)
   GtkTextView *views[2];
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  rubric_wrap_within (GTK_WIDGET (self));
   self->bindings = g_ptr_array_new ();
   self->pages = rubric_topic_pages_new (MAX_PAGES, build_row, self);
   self->topic_buffers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);

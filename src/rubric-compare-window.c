@@ -26,6 +26,7 @@
 #include "rubric-debrief-window.h"
 #include "rubric-report.h"
 #include "rubric-summary.h"
+#include "rubric-wrap.h"
 
 /* ------------------------------------------------------------------ items */
 
@@ -436,6 +437,8 @@ new_text_row (const char *title,
 {
   GtkWidget *row = adw_action_row_new ();
 
+  rubric_wrap_within (GTK_WIDGET (row));
+
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   if (subtitle != NULL)
@@ -466,6 +469,7 @@ build_audit (RubricCompareWindow *self)
         }
       row = adw_expander_row_new ();
       subtitle = rubric_compare_audit_summary (candidate);
+      rubric_wrap_within (GTK_WIDGET (row));
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), candidate_name (candidate));
       adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), subtitle);
@@ -1193,6 +1197,7 @@ rubric_compare_window_init (RubricCompareWindow *self)
   self->audit_rows = g_ptr_array_new ();
   self->calibration_rows = g_ptr_array_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
+  rubric_wrap_within (GTK_WIDGET (self));
   self->problems_in = self->problems_group;
   spinner = adw_spinner_paintable_new (GTK_WIDGET (self->loading_page));
   adw_status_page_set_paintable (self->loading_page, GDK_PAINTABLE (spinner));

@@ -488,6 +488,7 @@ build_questions (RubricDebriefWindow *self)
         subtitle = g_strdup_printf (_("Panel %s · Ratings differ by 2 or more"), mean);
       else
         subtitle = g_strdup_printf (_("Panel %s"), mean);
+      rubric_wrap_within (GTK_WIDGET (row));
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), topic->title);
       if (ADW_IS_EXPANDER_ROW (row))
@@ -748,6 +749,7 @@ rubric_debrief_window_init (RubricDebriefWindow *self)
   self->problem_rows = g_ptr_array_new ();
   self->question_rows = g_ptr_array_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
+  rubric_wrap_within (GTK_WIDGET (self));
   rubric_drop_add (ADW_APPLICATION_WINDOW (self), self->drop_overlay,
                    /* Translators: over the debrief window while files are dragged over it */
                    _("Drop Scorecards"),

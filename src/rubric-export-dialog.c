@@ -14,6 +14,7 @@
 #include "rubric-a11y.h"
 #include "rubric-export-dialog.h"
 #include "rubric-file-dialog.h"
+#include "rubric-wrap.h"
 
 struct _RubricExportDialog
 {
@@ -160,6 +161,8 @@ update_anonymity (RubricExportDialog *self)
     {
       GtkWidget *row = adw_action_row_new ();
 
+      rubric_wrap_within (GTK_WIDGET (row));
+
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), summary->remaining[i]);
       /* Translators: under a word an anonymised summary still holds, such
@@ -193,6 +196,8 @@ update_concerns (RubricExportDialog *self)
   for (guint i = 0; concerns[i] != NULL; i++)
     {
       GtkWidget *row = adw_action_row_new ();
+
+      rubric_wrap_within (GTK_WIDGET (row));
 
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), concerns[i]);
@@ -358,6 +363,7 @@ static void
 rubric_export_dialog_init (RubricExportDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  rubric_wrap_within (GTK_WIDGET (self));
   self->cancellable = g_cancellable_new ();
   self->settings = g_settings_new (SCHEMA_ID);
   rubric_a11y_name_combo_row (self->format_row);

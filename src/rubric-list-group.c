@@ -22,6 +22,7 @@
 #include <glib/gi18n.h>
 
 #include "rubric-list-group.h"
+#include "rubric-wrap.h"
 
 struct _RubricListGroup
 {
@@ -391,6 +392,7 @@ static void
 rubric_list_group_init (RubricListGroup *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  rubric_wrap_within (GTK_WIDGET (self));
   self->items = g_new0 (char *, 1);
 
   g_signal_connect_object (self->add_row, "entry-activated", G_CALLBACK (add_typed_item), self, G_CONNECT_SWAPPED);

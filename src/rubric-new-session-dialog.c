@@ -17,6 +17,7 @@
 
 #include "rubric-a11y.h"
 #include "rubric-new-session-dialog.h"
+#include "rubric-wrap.h"
 
 struct _RubricNewSessionDialog
 {
@@ -159,6 +160,7 @@ static void
 rubric_new_session_dialog_init (RubricNewSessionDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  rubric_wrap_within (GTK_WIDGET (self));
   self->plans = g_ptr_array_new_with_free_func (g_object_unref);
   self->settings = g_settings_new (SCHEMA_ID);
   /* Until the application hands over its plans, there is no choice. */

@@ -20,6 +20,7 @@
 
 #include "rubric-a11y.h"
 #include "rubric-plan-editor.h"
+#include "rubric-wrap.h"
 
 typedef struct
 {
@@ -444,6 +445,7 @@ add_topic_row (RubricPlanEditor   *self,
 
   state->row = adw_expander_row_new ();
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (state->row), title);
+  rubric_wrap_within (GTK_WIDGET (state->row));
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (state->row), FALSE);
 
   handle = gtk_image_new_from_icon_name ("list-drag-handle-symbolic");
@@ -496,6 +498,8 @@ add_topic_row (RubricPlanEditor   *self,
         asked = question_ids != NULL && g_strv_contains (question_ids, rubric_question_get_id (question));
       else
         asked = rubric_question_get_kind (question) == RUBRIC_QUESTION_KIND_MAIN;
+
+      rubric_wrap_within (GTK_WIDGET (row));
 
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), rubric_question_get_prompt (question));
@@ -698,6 +702,7 @@ rubric_plan_editor_init (RubricPlanEditor *self)
   self->topics = g_ptr_array_new_with_free_func ((GDestroyNotify) topic_state_free);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  rubric_wrap_within (GTK_WIDGET (self));
   rubric_a11y_quiet_scrollers (adw_dialog_get_child (ADW_DIALOG (self)));
 
   g_signal_connect_object (self->slot_group, "notify::active", G_CALLBACK (on_slot_toggled_cb), self,

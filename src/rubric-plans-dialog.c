@@ -21,6 +21,7 @@
 #include "rubric-file-dialog.h"
 #include "rubric-plan-editor.h"
 #include "rubric-plans-dialog.h"
+#include "rubric-wrap.h"
 
 struct _RubricPlansDialog
 {
@@ -106,6 +107,8 @@ create_row (gpointer item,
   gboolean bundled = rubric_plan_library_is_bundled (self->library, plan);
   const char *name = rubric_plan_get_name (plan);
   char *label;
+
+  rubric_wrap_within (GTK_WIDGET (row));
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), rubric_plan_get_name (plan));
@@ -488,6 +491,7 @@ static void
 rubric_plans_dialog_init (RubricPlansDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  rubric_wrap_within (GTK_WIDGET (self));
   rubric_a11y_quiet_scrollers (adw_dialog_get_child (ADW_DIALOG (self)));
 }
 

@@ -12,6 +12,7 @@
 #include "rubric-a11y.h"
 #include "rubric-notes-view.h"
 #include "rubric-preferences-dialog.h"
+#include "rubric-wrap.h"
 
 struct _RubricPreferencesDialog
 {
@@ -79,6 +80,7 @@ static void
 rubric_preferences_dialog_init (RubricPreferencesDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  rubric_wrap_within (GTK_WIDGET (self));
   rubric_a11y_quiet_scrollers (adw_dialog_get_child (ADW_DIALOG (self)));
 
   self->settings = g_settings_new (SCHEMA_ID);

@@ -21,6 +21,7 @@
 #include <glib/gi18n.h>
 
 #include "rubric-presentation-window.h"
+#include "rubric-wrap.h"
 
 struct _RubricPresentationWindow
 {
@@ -152,6 +153,7 @@ static void
 rubric_presentation_window_init (RubricPresentationWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  rubric_wrap_within (GTK_WIDGET (self));
   add_size_breakpoint (self, "max-width: 600sp", "narrow");
   add_size_breakpoint (self, "min-width: 1400sp", "wide");
   g_signal_connect (self, "notify::current-breakpoint", G_CALLBACK (on_breakpoint_cb), NULL);

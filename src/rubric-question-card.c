@@ -297,6 +297,7 @@ ensure_note (RubricQuestionCard *self,
     return;
 
   item->note = ADW_ENTRY_ROW (adw_entry_row_new ());
+  rubric_wrap_within (GTK_WIDGET (item->note));
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (item->note), FALSE);
   /* Translators: the one-line note under a ticked key point or red flag:
    * what the candidate said */
@@ -417,6 +418,7 @@ add_checklist_item (RubricQuestionCard *self,
   g_autofree char *key = NULL;
 
   item.row = ADW_ACTION_ROW (adw_action_row_new ());
+  rubric_wrap_within (GTK_WIDGET (item.row));
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (item.row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (item.row), text);
   gtk_widget_add_css_class (GTK_WIDGET (item.row), "evidence-row");

@@ -19,6 +19,7 @@
 #include "rubric-file.h"
 #include "rubric-file-dialog.h"
 #include "rubric-report.h"
+#include "rubric-wrap.h"
 
 typedef struct
 {
@@ -200,6 +201,8 @@ rubric_report_problem_row_new (const RubricDebriefProblem *problem)
     }
   else
     title = g_strdup (problem->text);
+
+  rubric_wrap_within (GTK_WIDGET (row));
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);

@@ -17,6 +17,7 @@
 
 #include "rubric-shortcuts-dialog.h"
 #include "rubric-shortcuts.h"
+#include "rubric-wrap.h"
 
 struct _RubricShortcutsDialog
 {
@@ -200,6 +201,7 @@ add_rows (RubricShortcutsDialog *self,
         continue;
 
       row = adw_action_row_new ();
+      rubric_wrap_within (row);
       label = gtk_label_new (keys);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(shortcuts[i].title));
       gtk_widget_add_css_class (label, "dim-label");

@@ -22,6 +22,7 @@
 #include "rubric-sidebar.h"
 #include "rubric-text-line.h"
 #include "rubric-topic-row.h"
+#include "rubric-wrap.h"
 
 struct _RubricSidebar
 {
@@ -386,6 +387,8 @@ static GtkWidget *
 new_review_row (RubricQuestion *question)
 {
   GtkWidget *row = adw_action_row_new ();
+
+  rubric_wrap_within (GTK_WIDGET (row));
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), rubric_question_get_prompt (question));

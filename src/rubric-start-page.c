@@ -16,6 +16,7 @@
 #include "rubric-session.h"
 #include "rubric-session-info.h"
 #include "rubric-start-page.h"
+#include "rubric-wrap.h"
 
 struct _RubricStartPage
 {
@@ -50,6 +51,8 @@ make_row (const char *title,
           const char *target)
 {
   GtkWidget *row = adw_action_row_new ();
+
+  rubric_wrap_within (GTK_WIDGET (row));
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
@@ -198,6 +201,7 @@ static void
 rubric_start_page_init (RubricStartPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  rubric_wrap_within (GTK_WIDGET (self));
   /* The development build shows its own (striped) icon. The status page
    * is the bin's child, which the bin disposes of: not a bound child. */
   adw_status_page_set_icon_name (ADW_STATUS_PAGE (adw_bin_get_child (ADW_BIN (self))), APP_ID);

@@ -18,6 +18,7 @@
 #include "rubric-shortcuts.h"
 #include "rubric-topic-row.h"
 #include "rubric-window-private.h"
+#include "rubric-wrap.h"
 
 
 G_DEFINE_FINAL_TYPE (RubricWindow, rubric_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -919,6 +920,7 @@ static void
 rubric_window_init (RubricWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  rubric_wrap_within (GTK_WIDGET (self));
   /* Until there is a reset to undo. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo-reset-study", FALSE);
   rubric_drop_add (ADW_APPLICATION_WINDOW (self), self->drop_overlay,

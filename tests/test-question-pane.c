@@ -16,10 +16,8 @@ static void
 assert_wrapping_labels_have_minimum (GtkWidget *widget,
                                      guint     *n_wrapping)
 {
-  /* (Not libadwaita's own: the title of an evidence row, an AdwActionRow,
-   * is a short line.) */
-  if (ADW_IS_PREFERENCES_ROW (widget))
-    return;
+  /* libadwaita's too: the title of an evidence row, an AdwActionRow, was
+   * most of what a reveal measured (rubric_wrap_within()). */
   if (GTK_IS_LABEL (widget) && gtk_label_get_wrap (GTK_LABEL (widget)))
     {
       if (gtk_label_get_width_chars (GTK_LABEL (widget)) != RUBRIC_WRAP_MIN_CHARS)

@@ -25,6 +25,7 @@
 #include "rubric-text-line.h"
 #include "rubric-topic-row.h"
 #include "rubric-window.h"
+#include "rubric-wrap.h"
 
 static RubricApplication *app;
 static char *tmp_dir;
@@ -1231,6 +1232,55 @@ test_export (void)
 
   rubric_test_destroy_window (GTK_WINDOW (window));
   g_unlink (path);
+}
+
+static void
+collect_wrapping_without_minimum (GtkWidget *widget,
+                                  GString   *found,
+                                  guint     *n_wrapping)
+{
+  /* Not in GTK's tooltips and popovers: surfaces of their own, measured
+   * when they show. */
+  if (GTK_IS_NATIVE (widget) && !GTK_IS_WINDOW (widget))
+    return;
+  if (GTK_IS_LABEL (widget) && gtk_label_get_wrap (GTK_LABEL (widget)))
+    {
+      (*n_wrapping)++;
+      if (gtk_label_get_width_chars (GTK_LABEL (widget)) < RUBRIC_WRAP_MIN_CHARS)
+        {
+          g_string_append_printf (found, "\n  “%s” in", gtk_label_get_text (GTK_LABEL (widget)));
+          for (GtkWidget *a = gtk_widget_get_parent (widget); a != NULL; a = gtk_widget_get_parent (a))
+            g_string_append_printf (found, " %s", G_OBJECT_TYPE_NAME (a));
+        }
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    collect_wrapping_without_minimum (child, found, n_wrapping);
+}
+
+/* Every label that wraps, in an interview with an answer revealed and the
+ * Export dialog open, has a minimum width, libadwaita's rows' titles too:
+ * GTK finds it by laying the text out a character a line (rubric-wrap.h). */
+static void
+test_wrapping_labels (void)
+{
+  g_autoptr(RubricSession) session = new_session ("Grace Hopper");
+  RubricWindow *window = open_window ();
+  g_autoptr(GString) found = g_string_new (NULL);
+  guint n_wrapping = 0;
+
+  collect_wrapping_without_minimum (GTK_WIDGET (window), found, &n_wrapping);
+  rubric_window_open_session (window, session, NULL, NULL);
+  activate (window, "win.reveal", NULL);
+  RUBRIC_WAIT_FOR (rubric_question_card_get_revealed (card_at (window, 0)), 2000);
+  activate (window, "win.export", NULL);
+  RUBRIC_WAIT_FOR (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window)) != NULL, 2000);
+
+  collect_wrapping_without_minimum (GTK_WIDGET (window), found, &n_wrapping);
+  if (found->len > 0)
+    g_error ("labels that wrap with no minimum width:%s", found->str);
+  g_assert_cmpuint (n_wrapping, >=, 40);
+
+  rubric_test_destroy_window (GTK_WINDOW (window));
 }
 
 /* Anonymising in the dialog: the preview and the file name nobody, the
@@ -2789,6 +2839,7 @@ main (int   argc,
   g_test_add_func ("/window/autosave-and-reopen", test_autosave_and_reopen);
   g_test_add_func ("/window/corrupt-file", test_corrupt_file);
   g_test_add_func ("/window/export", test_export);
+  g_test_add_func ("/window/wrapping-labels", test_wrapping_labels);
   g_test_add_func ("/window/export-safe-mode", test_export_safe_mode);
   g_test_add_func ("/window/export-anonymize", test_export_anonymize);
   g_test_add_func ("/window/close-untitled-asks", test_close_untitled_asks);
