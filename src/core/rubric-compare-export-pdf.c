@@ -253,7 +253,7 @@ draw_document (Pdf *pdf)
 
 /**
  * rubric_compare_export_write_pdf:
- * @cancellable: (nullable): stops the drawing between two rows or pages
+ * @cancellable: (nullable): stops the drawing between two rows
  *
  * Draws @report on landscape pages of the locale's paper (A4, or US
  * Letter where LC_PAPER says so). No author and no creation date: a

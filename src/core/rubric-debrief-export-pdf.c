@@ -334,7 +334,7 @@ draw_document (Pdf *pdf)
 
 /**
  * rubric_debrief_export_write_pdf:
- * @cancellable: (nullable): stops the drawing between two questions or pages
+ * @cancellable: (nullable): stops the drawing between two questions
  *
  * Draws @report on landscape pages of the locale's paper (A4, or US
  * Letter where LC_PAPER says so). No author and no creation date: a

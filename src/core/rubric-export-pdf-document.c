@@ -1,5 +1,5 @@
-/* rubric-export-pdf-document.c — a PDF document: its pages laid out by a
- * draw function, then painted with their footers, and its metadata
+/* rubric-export-pdf-document.c — a PDF document: its pages counted, then
+ * drawn with their footers, by a draw function; its metadata
  *
  * Copyright 2026 The Rubric authors
  *
@@ -305,7 +305,7 @@ render (const PdfDocument  *document,
   layout_init (&pdf, document, cr, surface, page_width, page_height, cancellable);
   cairo_destroy (cr);
   measure_pages (&pdf, document);
-  status = draw_pages (&pdf, document);
+  status = g_cancellable_is_cancelled (cancellable) ? CAIRO_STATUS_SUCCESS : draw_pages (&pdf, document);
 
   layout_clear (&pdf);
   cairo_surface_finish (surface);
@@ -320,10 +320,10 @@ render (const PdfDocument  *document,
 
 /**
  * pdf_render:
- * @cancellable: (nullable): stops the drawing between two pages, or
+ * @cancellable: (nullable): stops the drawing between the two passes, and
  *   wherever the document's draw function looks at it
  *
- * Lays out @document with its draw function, then paints its pages, each
+ * Counts @document's pages with its draw function, then draws them, each
  * with its footer, on pages of the locale's paper size (A4, or US Letter
  * where LC_PAPER says so; turned when the document is landscape). Any
  * thread may call it.

@@ -360,7 +360,12 @@ pdf_end_page (Pdf *pdf)
 
   if (pdf->cr == NULL)
     return;
+  /* On a clean state, whatever the page's drawing left. */
+  cairo_save (pdf->cr);
+  cairo_reset_clip (pdf->cr);
+  cairo_identity_matrix (pdf->cr);
   pdf_draw_footer (pdf);
+  cairo_restore (pdf->cr);
   cairo_show_page (pdf->cr);
   if (pdf->status == CAIRO_STATUS_SUCCESS)
     pdf->status = cairo_status (pdf->cr);
@@ -641,6 +646,13 @@ pdf_table_header (Pdf            *pdf,
   pdf->y += 0.75;
 }
 
+static void
+layout_unref0 (gpointer layout)
+{
+  if (layout != NULL)
+    g_object_unref (layout);
+}
+
 /* One row of TABLE: each of CELLS in its column, in STYLES[i], wrapped to
  * the column's width; with REMARKS (nullable, and each), a remark in small
  * type under its cell, tinted with its cell when FLAGGED[i]. With NOTE,
@@ -658,7 +670,7 @@ pdf_table_row_remarks (Pdf                 *pdf,
 {
   const double padding = 5.0;
   g_autoptr(GPtrArray) layouts = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GPtrArray) remark_layouts = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) remark_layouts = g_ptr_array_new_with_free_func (layout_unref0);
   g_autoptr(PangoLayout) note_layout = NULL;
   g_autofree double *heights = g_new0 (double, table->n_columns);
   double height = 0, cells_height, y;
@@ -678,7 +690,7 @@ pdf_table_row_remarks (Pdf                 *pdf,
           height = MAX (height, heights[i] + 1 + pdf_layout_height (remark));
         }
       g_ptr_array_add (layouts, layout);
-      g_ptr_array_add (remark_layouts, remark != NULL ? remark : g_object_ref (layout));
+      g_ptr_array_add (remark_layouts, remark);   /* NULL: none */
       height = MAX (height, heights[i]);
     }
   cells_height = height;
@@ -712,7 +724,7 @@ pdf_table_row_remarks (Pdf                 *pdf,
           cairo_fill (pdf->cr);
         }
       pdf_draw_layout (pdf, g_ptr_array_index (layouts, i), column->x, y);
-      if (remark != g_ptr_array_index (layouts, i))
+      if (remark != NULL)
         pdf_draw_layout (pdf, remark, column->x, y + heights[i] + 1);
     }
   if (note_layout != NULL)
@@ -788,6 +800,8 @@ pdf_draw_rating_dots (Pdf    *pdf,
 {
   const double radius = 3.0;
   const double step = 9.0;
+
+  rating = CLAMP (rating, 0, 5);
 
   /* The filled dots, then the empty ones: a path each. */
   for (int filled = 1; filled >= 0; filled--)

@@ -74,7 +74,12 @@ typedef struct
   int                  n_pages;    /* 0 until the pages are counted */
 } Pdf;
 
-/* Lays the document out on PDF: pdf_new_page() first, then the pen. */
+/* Lays the document out on PDF: pdf_new_page() first, then the pen. For a
+ * PDF it runs twice, measuring then drawing (rubric-export-pdf-document.c),
+ * and must break the pages the same way both times: it changes no data,
+ * keeps nothing between runs, reaches cairo through pdf->cr only (a page
+ * has a context of its own), and changes no layout that pdf_layout_new()
+ * gave it (the second run gets the same ones). */
 typedef void (*PdfDrawFunc) (Pdf *pdf);
 
 /* A document: what draws it, what it draws, and what the PDF says of it. */

@@ -907,7 +907,7 @@ draw_document (Pdf *pdf)
 
 /**
  * rubric_export_write_pdf:
- * @cancellable: (nullable): stops the drawing between two questions or pages
+ * @cancellable: (nullable): stops the drawing between two questions
  *
  * Draws @summary on pages of the locale's paper size (A4, or US Letter
  * where LC_PAPER says so). Any thread may call it.

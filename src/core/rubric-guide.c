@@ -360,7 +360,7 @@ guide_document (PdfDocument *document,
 /**
  * rubric_guide_to_pdf:
  * @plan: (nullable): the plan, or %NULL for the whole kit
- * @cancellable: (nullable): stops the drawing between two topics or pages
+ * @cancellable: (nullable): stops the drawing between two topics
  *
  * The interview guide as a PDF on the locale's paper: what
  * rubric_pages_new_guide() prints. Any thread may call it.
