@@ -201,7 +201,6 @@ add_rows (RubricShortcutsDialog *self,
         continue;
 
       row = adw_action_row_new ();
-      rubric_wrap_within (row);
       label = gtk_label_new (keys);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(shortcuts[i].title));
       gtk_widget_add_css_class (label, "dim-label");
@@ -211,6 +210,8 @@ add_rows (RubricShortcutsDialog *self,
                                       GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, keys, -1);
       adw_preferences_group_add (group, row);
     }
+  /* The groups' titles and the rows'. */
+  rubric_wrap_within (GTK_WIDGET (self));
 }
 
 /**

@@ -16,8 +16,9 @@
  * rubric_wrap_within:
  * @widget: a widget, often a libadwaita row
  *
- * Gives every wrapping label in @widget, @widget included, that has no
- * "width-chars" of its own the minimum of rubric_wrap_label(): the title
+ * Gives every wrapping label in @widget, @widget included, whose
+ * "width-chars" is under RUBRIC_WRAP_MIN_CHARS (libadwaita leaves it
+ * unset, -1) the minimum of rubric_wrap_label(): the title
  * and subtitle of an AdwActionRow, say. Call it once the widget has made
  * its children (after gtk_widget_init_template(), or after adw_*_row_new());
  * the labels a widget makes later are not seen. A dialog's child (and an

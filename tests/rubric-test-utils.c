@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "rubric-test-utils.h"
+#include "rubric-wrap.h"
 
 void
 rubric_test_init (int    *argc,
@@ -153,6 +154,55 @@ is_of_type (GtkWidget     *widget,
             gconstpointer  type)
 {
   return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (type));
+}
+
+static void
+collect_wrapping_labels (GtkWidget *widget,
+                         GtkWidget *root,
+                         GString   *without,
+                         guint     *n_wrapping)
+{
+  /* Not GTK's tooltips and popovers: surfaces of their own, measured when
+   * they show. */
+  if (widget != root && GTK_IS_NATIVE (widget) && !GTK_IS_WINDOW (widget))
+    return;
+  if (GTK_IS_LABEL (widget) && gtk_label_get_wrap (GTK_LABEL (widget)))
+    {
+      (*n_wrapping)++;
+      if (gtk_label_get_width_chars (GTK_LABEL (widget)) < RUBRIC_WRAP_MIN_CHARS)
+        {
+          g_string_append_printf (without, "\n  “%s” in", gtk_label_get_text (GTK_LABEL (widget)));
+          for (GtkWidget *a = gtk_widget_get_parent (widget); a != NULL && a != root; a = gtk_widget_get_parent (a))
+            g_string_append_printf (without, " %s", G_OBJECT_TYPE_NAME (a));
+        }
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    collect_wrapping_labels (child, root, without, n_wrapping);
+  /* A dialog not presented does not hold its child yet. */
+  if (ADW_IS_DIALOG (widget) && adw_dialog_get_child (ADW_DIALOG (widget)) != NULL &&
+      !gtk_widget_is_ancestor (adw_dialog_get_child (ADW_DIALOG (widget)), widget))
+    collect_wrapping_labels (adw_dialog_get_child (ADW_DIALOG (widget)), root, without, n_wrapping);
+}
+
+/**
+ * rubric_test_assert_wrapping_labels:
+ *
+ * Fails, naming them, if a label that wraps in @widget (itself included,
+ * and a dialog's child) has no minimum width (rubric-wrap.h): GTK would lay
+ * its text out a character a line to find one.
+ *
+ * Returns: how many labels wrap there, to check that the walk saw them
+ */
+guint
+rubric_test_assert_wrapping_labels (GtkWidget *widget)
+{
+  g_autoptr(GString) without = g_string_new (NULL);
+  guint n_wrapping = 0;
+
+  collect_wrapping_labels (widget, widget, without, &n_wrapping);
+  if (without->len > 0)
+    g_error ("labels that wrap with no minimum width:%s", without->str);
+  return n_wrapping;
 }
 
 /* The first of WIDGET and its descendants that is a TYPE, or NULL. */

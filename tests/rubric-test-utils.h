@@ -56,5 +56,6 @@ GtkWidget *rubric_test_find        (GtkWidget       *widget,
                                     gconstpointer    data);
 GtkWidget *rubric_test_find_descendant (GtkWidget *widget,
                                         GType      type);
+guint      rubric_test_assert_wrapping_labels (GtkWidget *widget);
 
 G_END_DECLS

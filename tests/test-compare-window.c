@@ -51,6 +51,7 @@ open_window (GFile      *folder,
   g_assert_true (rubric_compare_window_get_loading (window));
   RUBRIC_WAIT_FOR (!rubric_compare_window_get_loading (window), 10000);
   rubric_test_show_window (GTK_WINDOW (window));
+  rubric_test_assert_wrapping_labels (GTK_WIDGET (window));
   return window;
 }
 

@@ -50,6 +50,7 @@ open_window (GPtrArray  *files,
   g_assert_true (rubric_debrief_get_loading (debrief));
   RUBRIC_WAIT_FOR (!rubric_debrief_get_loading (debrief), 10000);
   rubric_test_show_window (GTK_WINDOW (window));
+  rubric_test_assert_wrapping_labels (GTK_WIDGET (window));
   return window;
 }
 

@@ -78,6 +78,7 @@ test_preferences (void)
   g_autofree char *name = NULL;
 
   text_size = rubric_test_template_child (dialog, type, "text_size_spin");
+  g_assert_cmpuint (rubric_test_assert_wrapping_labels (GTK_WIDGET (dialog)), >=, 5);
   text_size_row = ADW_ACTION_ROW (gtk_widget_get_ancestor (GTK_WIDGET (text_size), ADW_TYPE_ACTION_ROW));
   g_assert_nonnull (text_size);
 
@@ -138,6 +139,7 @@ test_new_session (void)
   g_autoptr(RubricSession) again = NULL;
 
   assert_named (name, "Candidate");
+  rubric_test_assert_wrapping_labels (GTK_WIDGET (dialog));
   assert_named (role, "Role");
   assert_named (interviewer, "Interviewer");
   g_assert_true (adw_alert_dialog_has_response (ADW_ALERT_DIALOG (dialog), "start"));
@@ -395,6 +397,7 @@ test_shortcuts (void)
   rubric_shortcuts_set_accels (app);
   dialog = g_object_ref_sink (rubric_shortcuts_dialog_new (app));
   rows = shortcut_rows (dialog);
+  g_assert_cmpuint (rubric_test_assert_wrapping_labels (GTK_WIDGET (dialog)), >=, 20);
   g_assert_true (adw_preferences_dialog_get_search_enabled (ADW_PREFERENCES_DIALOG (dialog)));
   assert_keys (rows, "Save", save);
   assert_keys (rows, "Next topic", next_topic);

@@ -122,6 +122,7 @@ test_edit_and_save (void)
   /* A dialog holds its content once shown. */
   adw_dialog_present (ADW_DIALOG (editor), GTK_WIDGET (window));
   rubric_test_iterate ();
+  g_assert_cmpuint (rubric_test_assert_wrapping_labels (GTK_WIDGET (editor)), >=, 20);
 
   /* The bundled plan is not changed: the editor works on a copy. */
   g_assert_cmpstr (gtk_editable_get_text (rubric_test_template_child (editor, RUBRIC_TYPE_PLAN_EDITOR, "name_row")),
@@ -280,6 +281,7 @@ test_plans_dialog (void)
   adw_dialog_present (ADW_DIALOG (dialog), GTK_WIDGET (window));
   rubric_test_iterate ();
 
+  g_assert_cmpuint (rubric_test_assert_wrapping_labels (GTK_WIDGET (dialog)), >=, 2);
   /* The bundled plan: no Delete. */
   g_assert_nonnull (find_in (dialog, is_titled, "60-minute senior round"));
   g_assert_nonnull (rubric_test_find (GTK_WIDGET (dialog), has_label, "Edit 60-minute senior round"));

@@ -428,6 +428,7 @@ show_presentation (RubricInterview *interview,
   RUBRIC_WAIT_FOR (ABS (gtk_widget_get_width (GTK_WIDGET (presentation)) - width) <= 16 &&
                    ABS (gtk_widget_get_height (GTK_WIDGET (presentation)) - height) <= 16, 2000);
   rubric_test_wait (300);
+  rubric_test_assert_wrapping_labels (GTK_WIDGET (presentation));
   return presentation;
 }
 

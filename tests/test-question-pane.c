@@ -10,24 +10,6 @@
 #include "rubric-core-test-utils.h"
 #include "rubric-question-pane.h"
 #include "rubric-test-utils.h"
-#include "rubric-wrap.h"
-
-static void
-assert_wrapping_labels_have_minimum (GtkWidget *widget,
-                                     guint     *n_wrapping)
-{
-  /* libadwaita's too: the title of an evidence row, an AdwActionRow, was
-   * most of what a reveal measured (rubric_wrap_within()). */
-  if (GTK_IS_LABEL (widget) && gtk_label_get_wrap (GTK_LABEL (widget)))
-    {
-      if (gtk_label_get_width_chars (GTK_LABEL (widget)) != RUBRIC_WRAP_MIN_CHARS)
-        g_error ("label “%s” wraps with width-chars %d", gtk_label_get_text (GTK_LABEL (widget)),
-                 gtk_label_get_width_chars (GTK_LABEL (widget)));
-      (*n_wrapping)++;
-    }
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
-    assert_wrapping_labels_have_minimum (child, n_wrapping);
-}
 
 static void
 count_cb (GObject    *object,
@@ -412,9 +394,8 @@ test_hidden_answer (void)
    * points, red flags, references) has a minimum width: laid out a
    * character a line to find it, one took milliseconds (rubric-wrap.h). */
   {
-    guint n_wrapping = 0;
+    guint n_wrapping = rubric_test_assert_wrapping_labels (GTK_WIDGET (card));
 
-    assert_wrapping_labels_have_minimum (GTK_WIDGET (card), &n_wrapping);
     g_assert_cmpuint (n_wrapping, >=, 6);
   }
 
