@@ -176,6 +176,30 @@ layout_make (Pdf             *pdf,
   return layout;
 }
 
+/* The layout TABLE holds for TEXT in STYLE, WIDTH and ALIGNMENT, made and
+ * put there the first time; borrowed. The style counts by value: a caller
+ * may pass a copy, changed. */
+static PangoLayout *
+find_or_make (Pdf            *pdf,
+              GHashTable     *table,
+              const char     *text,
+              const Style    *style,
+              double          width,
+              PangoAlignment  alignment)
+{
+  g_autofree char *key = g_strdup_printf ("%a %d %d %u %u %u %a %a %d %s", style->size, style->weight, style->style,
+                                          style->color->r, style->color->g, style->color->b, style->spacing,
+                                          width, alignment, text);
+  PangoLayout *layout = g_hash_table_lookup (table, key);
+
+  if (layout == NULL)
+    {
+      layout = layout_make (pdf, text, style, width, alignment);
+      g_hash_table_insert (table, g_steal_pointer (&key), layout);
+    }
+  return layout;
+}
+
 /* A layout of TEXT (never markup) in STYLE; wrapped at WIDTH when it is
  * above 0. Never changed once made: a PDF's second pass gets the layout
  * that its first made for the same text, style, width and alignment (its
@@ -187,28 +211,14 @@ pdf_layout_new (Pdf             *pdf,
             double           width,
             PangoAlignment   alignment)
 {
-  g_autofree char *key = NULL;
-  PangoLayout *layout;
-
   if (pdf->laid_out == NULL)
     return layout_make (pdf, text, style, width, alignment);
-
-  /* The style by value: a caller may pass a copy, changed. */
-  key = g_strdup_printf ("%a %d %d %u %u %u %a %a %d %s", style->size, style->weight, style->style,
-                         style->color->r, style->color->g, style->color->b, style->spacing,
-                         width, alignment, text);
-  layout = g_hash_table_lookup (pdf->laid_out, key);
-  if (layout == NULL)
-    {
-      layout = layout_make (pdf, text, style, width, alignment);
-      g_hash_table_insert (pdf->laid_out, g_steal_pointer (&key), layout);
-    }
-  return g_object_ref (layout);
+  return g_object_ref (find_or_make (pdf, pdf->laid_out, text, style, width, alignment));
 }
 
 /* Like pdf_layout_new(), for the short texts that come again and again
  * (a label, a rating, a time): laid out once per document and borrowed,
- * never changed. STYLE must be one of the styles above, not a copy. */
+ * never changed. */
 PangoLayout *
 pdf_layout_shared (Pdf             *pdf,
                    const char      *text,
@@ -216,15 +226,7 @@ pdf_layout_shared (Pdf             *pdf,
                    double           width,
                    PangoAlignment   alignment)
 {
-  g_autofree char *key = g_strdup_printf ("%p %a %d %s", (gpointer) style, width, alignment, text);
-  PangoLayout *layout = g_hash_table_lookup (pdf->shared, key);
-
-  if (layout == NULL)
-    {
-      layout = layout_make (pdf, text, style, width, alignment);
-      g_hash_table_insert (pdf->shared, g_steal_pointer (&key), layout);
-    }
-  return layout;
+  return find_or_make (pdf, pdf->shared, text, style, width, alignment);
 }
 
 double
