@@ -35,6 +35,7 @@
 #include "rubric-preferences-dialog.h"
 #include "rubric-shortcuts-dialog.h"
 #include "rubric-shortcuts.h"
+#include "rubric-toast.h"
 #include "rubric-window.h"
 
 #define MAX_RECENT 10
@@ -1206,7 +1207,7 @@ files_classified_cb (GObject      *object,
           break;
         }
       if (text != NULL && RUBRIC_IS_WINDOW (window))
-        rubric_window_add_toast (RUBRIC_WINDOW (window), adw_toast_new (text));
+        rubric_window_add_toast (RUBRIC_WINDOW (window), rubric_toast_new (text));
     }
   if (sessions->len > 0)
     rubric_application_open_files (data->self, data->into, (GFile * const *) sessions->pdata, sessions->len);
@@ -1899,7 +1900,7 @@ import_done_cb (GObject      *object,
     /* Translators: %s is the imported kit's title */
     g_autofree char *text = g_strdup_printf (_("Kit “%s” imported and in use"), rubric_kit_get_title (kit));
 
-    rubric_window_add_toast (RUBRIC_WINDOW (window), adw_toast_new (text));
+    rubric_window_add_toast (RUBRIC_WINDOW (window), rubric_toast_new (text));
   }
 }
 
@@ -1918,7 +1919,7 @@ rubric_application_import_kit (RubricApplication *self,
 
       if (RUBRIC_IS_WINDOW (window))
         rubric_window_add_toast (RUBRIC_WINDOW (window),
-                                 adw_toast_new (_("Still looking for installed kits; try again in a moment")));
+                                 rubric_toast_new (_("Still looking for installed kits; try again in a moment")));
       return;
     }
 
@@ -2035,7 +2036,7 @@ rubric_application_remove_kit_action (GSimpleAction *action,
   /* Translators: a notification with an Undo button after an imported
    * interview kit was removed; %s is the kit's title */
   text = g_strdup_printf (_("“%s” removed"), rubric_kit_get_title (kit));
-  toast = adw_toast_new (text);
+  toast = rubric_toast_new (text);
   adw_toast_set_button_label (toast, _("_Undo"));
   /* Undo is for now: not behind another toast. */
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);

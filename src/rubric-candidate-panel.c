@@ -502,7 +502,12 @@ rebuild_ratings (RubricCandidatePanel *self)
   if (self->topic == NULL || self->session == NULL)
     return;
 
-  adw_preferences_group_set_title (self->topic_group, rubric_topic_get_title (self->topic));
+  {
+    /* A group's title is markup, with no way to say otherwise. */
+    g_autofree char *title = g_markup_escape_text (rubric_topic_get_title (self->topic), -1);
+
+    adw_preferences_group_set_title (self->topic_group, title);
+  }
   self->page = get_page (self, self->topic);
   rubric_topic_pages_show (self->pages, self->page);
   for (guint i = 0; i < self->page->widgets->len; i++)

@@ -923,7 +923,13 @@ listed_cb (GObject      *object,
       gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.reload", TRUE);
       /* Translators: the compare view when its folder cannot be listed */
       adw_status_page_set_title (self->empty_page, _("Could Not Read the Folder"));
-      adw_status_page_set_description (self->empty_page, error->message);
+      {
+        /* A status page's description is markup; the message names the
+         * folder. */
+        g_autofree char *description = g_markup_escape_text (error->message, -1);
+
+        adw_status_page_set_description (self->empty_page, description);
+      }
       gtk_stack_set_visible_child_name (self->stack, "empty");
       return;
     }

@@ -20,6 +20,7 @@
 
 #include "rubric-a11y.h"
 #include "rubric-plan-editor.h"
+#include "rubric-toast.h"
 #include "rubric-wrap.h"
 
 typedef struct
@@ -444,9 +445,10 @@ add_topic_row (RubricPlanEditor   *self,
   g_ptr_array_add (self->topics, state);
 
   state->row = adw_expander_row_new ();
+  /* Before the title, which would be read as markup on the way. */
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (state->row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (state->row), title);
   rubric_wrap_within (GTK_WIDGET (state->row));
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (state->row), FALSE);
 
   handle = gtk_image_new_from_icon_name ("list-drag-handle-symbolic");
   gtk_widget_add_css_class (handle, "dim-label");
@@ -592,7 +594,7 @@ static void
 show_toast (RubricPlanEditor *self,
             const char       *text)
 {
-  AdwToast *toast = adw_toast_new (text);
+  AdwToast *toast = rubric_toast_new (text);
 
   adw_toast_set_timeout (toast, 0);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);

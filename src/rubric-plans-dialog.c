@@ -21,6 +21,7 @@
 #include "rubric-file-dialog.h"
 #include "rubric-plan-editor.h"
 #include "rubric-plans-dialog.h"
+#include "rubric-toast.h"
 #include "rubric-wrap.h"
 
 struct _RubricPlansDialog
@@ -57,7 +58,7 @@ static void
 toast (RubricPlansDialog *self,
        const char        *text)
 {
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (text));
+  adw_toast_overlay_add_toast (self->toast_overlay, rubric_toast_new (text));
 }
 
 static void
@@ -440,7 +441,7 @@ deleted_cb (GObject      *object,
 
   /* Translators: a toast with an Undo button; %s is the plan's name */
   text = g_strdup_printf (_("“%s” deleted"), rubric_plan_get_name (plan));
-  deleted = adw_toast_new (text);
+  deleted = rubric_toast_new (text);
   adw_toast_set_button_label (deleted, _("_Undo"));
   /* Undo is for now: not behind another toast. */
   adw_toast_set_priority (deleted, ADW_TOAST_PRIORITY_HIGH);
@@ -519,8 +520,9 @@ rubric_plans_dialog_new (RubricPlanLibrary *library,
   self->kit = g_object_ref (kit);
   self->kits = g_object_ref (kits);
 
-  /* Translators: the heading of the list of plans; %s is the kit's title */
-  title = g_strdup_printf (_("Plans for “%s”"), rubric_kit_get_title (kit));
+  /* Translators: the heading of the list of plans; %s is the kit's title.
+   * (A group's title is markup: the kit's title is escaped.) */
+  title = g_markup_printf_escaped (_("Plans for “%s”"), rubric_kit_get_title (kit));
   adw_preferences_group_set_title (self->plans_group, title);
   filter = gtk_custom_filter_new (is_for_kit, g_object_ref (kit), g_object_unref);
   self->plans = gtk_filter_list_model_new (g_object_ref (rubric_plan_library_get_plans (library)),

@@ -19,6 +19,7 @@
 #include "rubric-file.h"
 #include "rubric-file-dialog.h"
 #include "rubric-report.h"
+#include "rubric-toast.h"
 #include "rubric-wrap.h"
 
 typedef struct
@@ -127,7 +128,7 @@ written_cb (GObject      *object,
   /* Translators: a notification after an export; %s is the name of the file
    * written */
   title = g_strdup_printf (_("Exported to “%s”"), name);
-  adw_toast_overlay_add_toast (data->toasts, adw_toast_new (title));
+  adw_toast_overlay_add_toast (data->toasts, rubric_toast_new (title));
 }
 
 /**

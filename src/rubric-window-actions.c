@@ -21,6 +21,7 @@
 #include "rubric-export-dialog.h"
 #include "rubric-file-dialog.h"
 #include "rubric-print.h"
+#include "rubric-toast.h"
 #include "rubric-window-private.h"
 
 /* ------------------------------------------------------------------ saving */
@@ -209,7 +210,7 @@ on_exported_cb (RubricWindow *self,
   /* Translators: a notification after an export; %s is the name of the file
    * written */
   g_autofree char *title = g_strdup_printf (_("Exported “%s”"), name);
-  AdwToast *exported = adw_toast_new (title);
+  AdwToast *exported = rubric_toast_new (title);
 
   /* Translators: the button of the notification after an export: it opens the
    * exported file */

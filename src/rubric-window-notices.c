@@ -16,6 +16,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rubric-toast.h"
 #include "rubric-window-private.h"
 #include "rubric-wrap.h"
 
@@ -23,7 +24,7 @@ void
 _rubric_window_toast (RubricWindow *self,
                       const char   *text)
 {
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (text));
+  adw_toast_overlay_add_toast (self->toast_overlay, rubric_toast_new (text));
 }
 
 /* Told once when saving starts failing; the title keeps saying it. */
@@ -40,7 +41,7 @@ _rubric_window_on_save_error (RubricWindow *self)
     return;
 
   {
-    AdwToast *note = adw_toast_new (_("Could not save: your latest changes are only in this window"));
+    AdwToast *note = rubric_toast_new (_("Could not save: your latest changes are only in this window"));
 
     /* Translators: the button of the notification that saving failed: it
      * says why, and what can be done */
@@ -175,7 +176,7 @@ rubric_window_show_drafts (RubricWindow       *self,
                                                             "%u unsaved interviews were recovered",
                                                             drafts->len),
                                                drafts->len);
-      AdwToast *note = adw_toast_new (text);
+      AdwToast *note = rubric_toast_new (text);
 
       if (self->session != NULL)
         {
@@ -209,7 +210,7 @@ rubric_window_show_drafts (RubricWindow       *self,
                                              "%u unsaved interviews could not be read and were left as they are; the first: %s",
                                              n),
                                 n, problems[0]);
-      note = adw_toast_new (text);
+      note = rubric_toast_new (text);
       adw_toast_set_timeout (note, 0);
       adw_toast_overlay_add_toast (self->toast_overlay, note);
     }

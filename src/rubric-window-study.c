@@ -19,6 +19,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rubric-toast.h"
 #include "rubric-window-private.h"
 
 gboolean
@@ -135,7 +136,7 @@ _rubric_window_reset_progress (RubricWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo-reset-study", TRUE);
   _rubric_window_update_undo (self);
 
-  toast = adw_toast_new (_("Study progress reset"));
+  toast = rubric_toast_new (_("Study progress reset"));
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_action_name (toast, "win.undo-reset-study");
   adw_toast_overlay_add_toast (self->toast_overlay, toast);

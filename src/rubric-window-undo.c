@@ -20,6 +20,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rubric-toast.h"
 #include "rubric-window-private.h"
 
 static void
@@ -60,7 +61,7 @@ on_step_added_cb (RubricWindow   *self,
   else
     return;
 
-  toast = adw_toast_new (text);
+  toast = rubric_toast_new (text);
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_action_name (toast, "win.undo");
   g_signal_connect_object (toast, "dismissed", G_CALLBACK (on_undo_toast_dismissed_cb), self, G_CONNECT_SWAPPED);

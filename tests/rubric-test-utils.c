@@ -150,6 +150,24 @@ rubric_test_find (GtkWidget       *widget,
 }
 
 static gboolean
+is_shown_label_with_text (GtkWidget     *widget,
+                          gconstpointer  text)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
+         g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0;
+}
+
+/* The first label shown in WIDGET whose text, as drawn, is TEXT; NULL when
+ * none is. A label that read TEXT as markup shows other text (or none, if
+ * TEXT is not valid markup), so this also tells that it was taken as text. */
+GtkLabel *
+rubric_test_find_label (GtkWidget  *widget,
+                        const char *text)
+{
+  return (GtkLabel *) rubric_test_find (widget, is_shown_label_with_text, text);
+}
+
+static gboolean
 is_of_type (GtkWidget     *widget,
             gconstpointer  type)
 {

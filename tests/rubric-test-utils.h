@@ -56,6 +56,8 @@ GtkWidget *rubric_test_find        (GtkWidget       *widget,
                                     gconstpointer    data);
 GtkWidget *rubric_test_find_descendant (GtkWidget *widget,
                                         GType      type);
+GtkLabel  *rubric_test_find_label  (GtkWidget       *widget,
+                                    const char      *text);
 guint      rubric_test_assert_wrapping_labels (GtkWidget *widget);
 
 G_END_DECLS

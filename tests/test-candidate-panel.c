@@ -289,6 +289,30 @@ test_concerns_and_model (Fixture       *fixture,
 
 /* A session from a newer Rubric is read-only: its lists show, and cannot
  * be edited. */
+/* Titles and prompts from a kit are shown as written: "&" and "<i>" are
+ * text, not markup (which would be an error, or italics). */
+static void
+test_text_is_text (void)
+{
+  g_autoptr(RubricKit) kit = rubric_test_load_kit ("markup.rubric-kit.json");
+  g_autoptr(RubricSession) session = rubric_session_new (kit);
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  RubricCandidatePanel *panel = g_object_new (RUBRIC_TYPE_CANDIDATE_PANEL, NULL);
+  RubricTopic *topic = g_list_model_get_item (rubric_kit_get_topics (kit), 0);
+
+  gtk_window_set_default_size (window, 420, 900);
+  gtk_window_set_child (window, GTK_WIDGET (panel));
+  rubric_candidate_panel_set_session (panel, session, kit);
+  rubric_candidate_panel_set_topic (panel, topic);
+  rubric_test_show_window (window);
+
+  g_assert_nonnull (rubric_test_find_label (GTK_WIDGET (panel), "R&D <i>teams</i>"));
+  g_assert_nonnull (rubric_test_find_label (GTK_WIDGET (panel), "When is <select_related> the answer & when is it not?"));
+
+  g_object_unref (topic);
+  rubric_test_destroy_window (window);
+}
+
 static void
 test_read_only (Fixture       *fixture,
                 gconstpointer  data)
@@ -660,6 +684,7 @@ main (int   argc,
   g_test_add ("/candidate-panel/concerns-and-model", Fixture, NULL, fixture_set_up, test_concerns_and_model,
               fixture_tear_down);
   g_test_add ("/candidate-panel/read-only", Fixture, NULL, fixture_set_up, test_read_only, fixture_tear_down);
+  g_test_add_func ("/candidate-panel/text-is-text", test_text_is_text);
   g_test_add ("/candidate-panel/kept-rows", Fixture, NULL, fixture_set_up, test_kept_rows, fixture_tear_down);
   g_test_add_func ("/candidate-panel/spelling-lazy", test_spelling_lazy);
   g_test_add_func ("/candidate-panel/spelling-worker", test_spelling_worker);

@@ -236,6 +236,35 @@ test_narrow (void)
   g_assert_finalize_object (editor);
 }
 
+/* A kit's titles are shown as written, in the editor and in the plans
+ * dialog: "&" and "<i>" are text, not markup (an error, or italics). */
+static void
+test_text_is_text (void)
+{
+  g_autoptr(RubricPlanLibrary) library = (rubric_test_clean_data_home (data_home), load_library ());
+  g_autoptr(RubricKit) kit = rubric_test_load_kit ("markup.rubric-kit.json");
+  g_autoptr(GListStore) kits = g_list_store_new (RUBRIC_TYPE_KIT);
+  RubricPlanEditor *editor = g_object_ref_sink (rubric_plan_editor_new (library, kit, NULL));
+  RubricPlansDialog *dialog;
+  AdwWindow *window = host_window (1000, 800);
+
+  adw_dialog_present (ADW_DIALOG (editor), GTK_WIDGET (window));
+  RUBRIC_WAIT_FOR (rubric_test_find_label (GTK_WIDGET (editor), "R&D <i>teams</i>") != NULL, 5000);
+  adw_dialog_force_close (ADW_DIALOG (editor));
+  rubric_test_iterate ();
+  g_assert_finalize_object (editor);
+
+  g_list_store_append (kits, kit);
+  dialog = g_object_ref_sink (rubric_plans_dialog_new (library, kit, G_LIST_MODEL (kits)));
+  adw_dialog_present (ADW_DIALOG (dialog), GTK_WIDGET (window));
+  RUBRIC_WAIT_FOR (rubric_test_find_label (GTK_WIDGET (dialog), "Plans for “Q&A <b>Django</b>”") != NULL, 5000);
+  adw_dialog_force_close (ADW_DIALOG (dialog));
+  rubric_test_iterate ();
+  g_assert_finalize_object (dialog);
+
+  rubric_test_destroy_window (GTK_WINDOW (window));
+}
+
 static GtkWidget *
 find_in (gpointer         dialog,
          RubricTestMatch  match,
@@ -343,6 +372,7 @@ main (int   argc,
   g_test_add_func ("/plan-editor/refuses-empty", test_refuses_empty);
   g_test_add_func ("/plan-editor/narrow", test_narrow);
   g_test_add_func ("/plan-editor/plans-dialog", test_plans_dialog);
+  g_test_add_func ("/plan-editor/text-is-text", test_text_is_text);
 
   status = g_test_run ();
 

@@ -758,6 +758,31 @@ test_import_anki (void)
   g_unlink (good_path);
 }
 
+/* A toast says what a file named, as it is: a kit's title with "&" and
+ * "<b>" is neither a markup error (an empty toast and a warning) nor bold. */
+static void
+test_toasts_are_text (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "markup.rubric-kit.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  GListModel *kits = rubric_application_get_kits (app);
+  RubricWindow *window = open_window ();
+  guint n_kits;
+
+  RUBRIC_WAIT_FOR (g_list_model_get_n_items (kits) >= 1, 5000);
+  n_kits = g_list_model_get_n_items (kits);
+
+  rubric_application_import_kit (app, file);
+  RUBRIC_WAIT_FOR (g_strcmp0 (rubric_kit_get_id (rubric_application_get_kit (app)), "markup") == 0, 5000);
+  g_assert_true (toast_shows (window, "Kit “Q&A <b>Django</b>” imported and in use"));
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "remove-kit", NULL);
+  g_assert_true (toast_shows (window, "“Q&A <b>Django</b>” removed"));
+  RUBRIC_WAIT_FOR (g_list_model_get_n_items (kits) == n_kits, 5000);
+
+  rubric_test_destroy_window (GTK_WINDOW (window));
+}
+
 static void
 test_missing_kit (void)
 {
@@ -2811,6 +2836,7 @@ main (int   argc,
   g_test_add_func ("/window/study", test_study);
   g_test_add_func ("/window/study-due", test_study_due);
   g_test_add_func ("/window/import-kit", test_import_kit);
+  g_test_add_func ("/window/toasts-are-text", test_toasts_are_text);
   g_test_add_func ("/window/import-anki", test_import_anki);
   g_test_add_func ("/window/missing-kit", test_missing_kit);
   g_test_add_func ("/window/safe-mode", test_safe_mode);
