@@ -131,7 +131,12 @@ rubric_window_show_error (RubricWindow *self,
   dialog = adw_alert_dialog_new (heading, NULL);
   adw_alert_dialog_set_extra_child (ADW_ALERT_DIALOG (dialog), label);
   adw_alert_dialog_add_response (ADW_ALERT_DIALOG (dialog), "close", _("_Close"));
+  adw_alert_dialog_set_default_response (ADW_ALERT_DIALOG (dialog), "close");
   adw_dialog_present (dialog, GTK_WIDGET (self));
+  /* The dialog gave the focus to the message, the first thing in it that
+   * takes it, and a label selects all its text when focused: the message
+   * would show highlighted, and Enter would do nothing. Close has it. */
+  gtk_widget_grab_focus (adw_dialog_get_default_widget (dialog));
 }
 
 /**

@@ -31,9 +31,13 @@
 # must hold exactly what was typed (the two ticks, each with its time, too),
 # and nothing in another topic.
 #
-# Last, a third run on the saved file seals it: Ctrl+Shift+Return, the
+# A third run on the saved file seals it: Ctrl+Shift+Return, the
 # alert answered with Return (its default, Seal), the banner; the file must
 # then hold a "seal" with the hash of what was scored.
+#
+# Last, Rubric is given a broken file: the alert says where, with the
+# focus on Close (not on the message, which would show all selected), and
+# Return closes it.
 #
 # Every key is counted; the total, the Tab and Shift+Tab among them and
 # the keys typed as text are printed at the end.
@@ -692,6 +696,38 @@ def third_run(env, workdir, saved, topics, keys):
     log('sealed by keys: %s at %s' % (seal['hash'][:12], seal['sealed_at']))
 
 
+def fourth_run(env, workdir, keys):
+    """A file Rubric cannot open: the alert names the problem and its place,
+    its Close button has the focus, and Return closes it."""
+    broken = os.path.join(workdir, 'R&D <notes>.rubric.json')
+    with open(broken, 'w', encoding='utf-8') as f:
+        f.write('{"format": "rubric-session", "version": 1, "kit": 7}')
+    with running([broken], env, workdir, 'fourth run') as rubric:
+        rubric.frame('the start page')
+        alert = wait_for('the "Could Not Open the Interview" alert',
+                         lambda: find(rubric.app, pyatspi.ROLE_ALERT, 'Could Not Open the Interview'))
+        message = wait_for('the alert\'s message',
+                           lambda: find(alert, pyatspi.ROLE_LABEL, contains='$.kit'))
+        said = message.name
+        if 'R&D <notes>.rubric.json' not in said:
+            raise Failure('the alert does not name the file as it is: %r' % said)
+        focused = wait_for('the focus in the alert',
+                           lambda: pyatspi.findDescendant(
+                               alert, lambda n: has_state(n, pyatspi.STATE_FOCUSED)))
+        if focused.getRole() != pyatspi.ROLE_PUSH_BUTTON or focused.name != 'Close':
+            raise Failure('the alert gives the focus to a %s %r, not to Close'
+                          % (focused.getRoleName(), focused.name))
+        if message.queryText().getNSelections() != 0:
+            raise Failure('the alert\'s message shows selected')
+        keys.press(KEY_RETURN)
+        wait_for('Return to close the alert',
+                 lambda: find(rubric.app, pyatspi.ROLE_ALERT, 'Could Not Open the Interview') is None)
+        log('a broken file: %r, closed with Return' % said)
+
+        keys.press(ord('q'), Keyboard.CONTROL)
+        rubric.wait_exit()
+
+
 def add_browser(env, workdir):
     """The guide, from the source's help/, opens in a stand-in web browser:
     a script that writes what it was given where opened_help() reads it."""
@@ -748,6 +784,7 @@ def journey(workdir):
 
     second_run(env, workdir, saved, topics, Keyboard())
     third_run(env, workdir, saved, topics, Keyboard())
+    fourth_run(env, workdir, Keyboard())
 
 
 if __name__ == '__main__':
