@@ -274,6 +274,44 @@ test_change_during_write (Fixture       *fixture,
   g_assert_nonnull (strstr (written, "During"));
 }
 
+/* The timer of a change made during a write fires while that write is
+ * still in flight: it can start nothing then, and the write's end must
+ * start the next one, or the change waits, unsaved, for another change
+ * (or a crash). */
+static void
+test_timer_during_write (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autofree char *written = NULL;
+  g_autofree char *long_summary = g_strnfill (4 * 1024 * 1024, 'x');
+  gint64 deadline;
+
+  /* 4 MB to write: the write takes milliseconds, so the timer below is
+   * due long before the write's end is. */
+  rubric_session_set_summary (fixture->session, long_summary);
+  rubric_autosave_set_delay (fixture->autosave, 1);
+  rubric_session_set_candidate_name (fixture->session, "Before");
+  while (!rubric_autosave_get_saving (fixture->autosave))
+    g_main_context_iteration (NULL, TRUE);
+
+  /* The change's timer, due in a millisecond, and the write's end are both
+   * ready when the main loop next runs: the timer comes first, as it was
+   * set first, and finds the write in flight. */
+  rubric_session_set_candidate_name (fixture->session, "During");
+  g_usleep (200 * G_TIME_SPAN_MILLISECOND);
+  while (rubric_autosave_get_saving (fixture->autosave))
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpuint (fixture->saved, ==, 1);
+
+  deadline = g_get_monotonic_time () + 5 * G_TIME_SPAN_SECOND;
+  while (rubric_autosave_get_dirty (fixture->autosave) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE), g_usleep (1000);
+  g_assert_false (rubric_autosave_get_dirty (fixture->autosave));
+  g_assert_cmpuint (fixture->saved, ==, 2);
+  written = file_text (fixture);
+  g_assert_nonnull (strstr (written, "During"));
+}
+
 static void
 test_failure (Fixture       *fixture,
               gconstpointer  data)
@@ -618,6 +656,7 @@ main (int   argc,
   ADD ("/autosave/max-wait", test_max_wait);
   ADD ("/autosave/flush", test_flush);
   ADD ("/autosave/change-during-write", test_change_during_write);
+  ADD ("/autosave/timer-during-write", test_timer_during_write);
   ADD ("/autosave/failure", test_failure);
   ADD ("/autosave/save-as-marks-dirty", test_save_as_marks_dirty);
   ADD ("/autosave/file-arrives-later", test_file_arrives_later);

@@ -225,9 +225,13 @@ write_cb (GObject      *object,
     }
 
   /* Changes made during the write: a flush writes them now, otherwise the
-   * timer they started does. */
+   * timer they started does. That timer may have fired during the write,
+   * when it could start nothing: then the changes get a timer of their
+   * own, or they would wait for the next change. */
   if (self->flushes->len > 0)
     start_write (self);
+  else if (rubric_autosave_get_dirty (self) && self->timeout_id == 0)
+    schedule (self);
 }
 
 static void
