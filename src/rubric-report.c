@@ -95,6 +95,8 @@ typedef struct
   GtkWidget *parent;
   AdwToastOverlay *toasts;
   GFile *file;
+  GPtrArray *sources;   /* GFile */
+  GBytes *bytes;
 } WriteData;
 
 static void
@@ -103,22 +105,49 @@ write_data_free (WriteData *data)
   g_object_unref (data->parent);
   g_object_unref (data->toasts);
   g_object_unref (data->file);
+  g_ptr_array_unref (data->sources);
+  g_bytes_unref (data->bytes);
   g_free (data);
 }
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (WriteData, write_data_free)
+
+/* In a worker: the sources are looked at on disk (a symbolic link to one
+ * of them would be written through), then the report is written. */
+static void
+write_thread (GTask        *task,
+              gpointer      source_object,
+              gpointer      task_data,
+              GCancellable *cancellable)
+{
+  WriteData *data = task_data;
+  GError *error = NULL;
+
+  if (rubric_file_is_one_of (data->file, data->sources, cancellable))
+    {
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_EXISTS, "%s",
+                               /* Translators: an error when exporting a debrief or a
+                                * comparison onto one of the interviewers' own files */
+                               _("That is one of the interviewers' scorecards: nothing was written."));
+      return;
+    }
+  if (!rubric_file_write (data->file, data->bytes, RUBRIC_FILE_WRITE_NONE, NULL, NULL, cancellable, &error))
+    g_task_return_error (task, error);
+  else
+    g_task_return_boolean (task, TRUE);
+}
 
 static void
 written_cb (GObject      *object,
             GAsyncResult *result,
             gpointer      user_data)
 {
-  g_autoptr(WriteData) data = user_data;
+  WriteData *data = g_task_get_task_data (G_TASK (result));
   g_autoptr(GError) error = NULL;
   g_autofree char *name = NULL;
   g_autofree char *title = NULL;
 
-  if (!rubric_file_write_finish (result, NULL, &error))
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         rubric_report_show_error (data->parent, error->message);
@@ -140,8 +169,8 @@ written_cb (GObject      *object,
  *
  * Writes @bytes to @file in a worker, atomically; says it is done with a
  * toast on @toasts, or why it could not with an alert on @parent. Nothing
- * is written when @file is one of @sources: a report never replaces an
- * interviewer's file.
+ * is written when @file is one of @sources, by its name or through a link
+ * (rubric_file_is_one_of()): a report never replaces an interviewer's file.
  */
 void
 rubric_report_write (GtkWidget       *parent,
@@ -152,16 +181,9 @@ rubric_report_write (GtkWidget       *parent,
                      const GError    *error,
                      GCancellable    *cancellable)
 {
+  g_autoptr(GTask) task = NULL;
   WriteData *data;
 
-  for (guint i = 0; sources != NULL && i < sources->len; i++)
-    if (g_file_equal (file, g_ptr_array_index (sources, i)))
-      {
-        /* Translators: an error when exporting a debrief or a comparison
-         * onto one of the interviewers' own files */
-        rubric_report_show_error (parent, _("That is one of the interviewers' scorecards: nothing was written."));
-        return;
-      }
   if (bytes == NULL)
     {
       rubric_report_show_error (parent, error->message);
@@ -169,11 +191,19 @@ rubric_report_write (GtkWidget       *parent,
     }
 
   data = g_new0 (WriteData, 1);
-
   data->parent = g_object_ref (parent);
   data->toasts = g_object_ref (toasts);
   data->file = g_object_ref (file);
-  rubric_file_write_async (file, bytes, RUBRIC_FILE_WRITE_NONE, NULL, cancellable, written_cb, data);
+  data->sources = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; sources != NULL && i < sources->len; i++)
+    g_ptr_array_add (data->sources, g_object_ref (g_ptr_array_index (sources, i)));
+  data->bytes = g_bytes_ref (bytes);
+
+  task = g_task_new (NULL, cancellable, written_cb, NULL);
+  g_task_set_source_tag (task, rubric_report_write);
+  g_task_set_name (task, "[rubric] write a report");
+  g_task_set_task_data (task, data, (GDestroyNotify) write_data_free);
+  g_task_run_in_thread (task, write_thread);
 }
 
 /**

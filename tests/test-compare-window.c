@@ -236,6 +236,8 @@ test_export (void)
   g_autofree char *dir = g_dir_make_tmp ("rubric-compare-XXXXXX", NULL);
   g_autoptr(GFile) folder = fixture_folder ();
   g_autoptr(GFile) theirs = g_file_get_child (folder, "ada-sam.rubric.json");
+  g_autofree char *link_path = g_build_filename (dir, "link.rubric.json", NULL);
+  g_autoptr(GFile) link = g_file_new_for_path (link_path);
 
   for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
     {
@@ -256,11 +258,33 @@ test_export (void)
       g_assert_true (g_file_get_contents (path, &written, &length, NULL));
       g_assert_cmpmem (written, length, g_bytes_get_data (expected, NULL), g_bytes_get_size (expected));
 
+      /* Onto their file, by its own name or through a symbolic link (which
+       * the writer follows, to keep the link): refused with an alert, the
+       * file as it was. */
       before = g_file_load_bytes (theirs, NULL, NULL, NULL);
-      rubric_compare_window_export_to (window, formats[i], theirs);
-      rubric_test_wait (200);
-      after = g_file_load_bytes (theirs, NULL, NULL, NULL);
-      g_assert_true (g_bytes_equal (before, after));
+      for (guint way = 0; way < 2; way++)
+        {
+          AdwDialog *alert;
+
+          if (way == 1)
+            {
+              g_autoptr(GError) link_error = NULL;
+
+              g_file_make_symbolic_link (link, g_file_peek_path (theirs), NULL, &link_error);
+              g_assert_no_error (link_error);
+            }
+          rubric_compare_window_export_to (window, formats[i], way == 0 ? theirs : link);
+          RUBRIC_WAIT_FOR (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window)) != NULL, 5000);
+          alert = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
+          g_assert_cmpstr (adw_alert_dialog_get_body (ADW_ALERT_DIALOG (alert)), ==,
+                           "That is one of the interviewers' scorecards: nothing was written.");
+          adw_dialog_force_close (alert);
+          rubric_test_iterate ();
+          g_clear_pointer (&after, g_bytes_unref);
+          after = g_file_load_bytes (theirs, NULL, NULL, NULL);
+          g_assert_true (g_bytes_equal (before, after));
+        }
+      g_assert_true (g_file_delete (link, NULL, NULL));
       g_unlink (path);
     }
 

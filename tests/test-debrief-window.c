@@ -297,7 +297,7 @@ test_export (void)
   }
 
   rubric_debrief_window_export_to (window, RUBRIC_EXPORT_FORMAT_CSV, files->pdata[0]);
-  rubric_test_iterate ();
+  RUBRIC_WAIT_FOR (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window)) != NULL, 5000);
   g_assert_true (ADW_IS_ALERT_DIALOG (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window))));
   rubric_test_wait (200);
   sam_after = rubric_test_read_file (sam_path);
@@ -313,7 +313,7 @@ test_export (void)
     rubric_test_iterate ();
     g_assert_null (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window)));
     rubric_debrief_window_export_to (window, RUBRIC_EXPORT_FORMAT_CSV, files->pdata[3]);
-    rubric_test_iterate ();
+    RUBRIC_WAIT_FOR (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window)) != NULL, 5000);
     g_assert_true (ADW_IS_ALERT_DIALOG (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window))));
     rubric_test_wait (200);
     broken_after = rubric_test_read_file (broken_path);

@@ -401,6 +401,37 @@ test_symlink (void)
   g_assert_cmpuint (file_mode (target), ==, 0640);
 }
 
+/* Whether writing a file would write one of some others: by name, and
+ * through a symbolic link (written through, as above) or a hard link. */
+static void
+test_is_one_of (void)
+{
+  g_autofree char *theirs_path = work_path ("theirs.rubric.json");
+  g_autofree char *other_path = work_path ("other.rubric.json");
+  g_autofree char *soft_path = work_path ("soft.pdf");
+  g_autofree char *hard_path = work_path ("hard.pdf");
+  g_autofree char *new_path = work_path ("new.pdf");
+  g_autoptr(GFile) theirs = g_file_new_for_path (theirs_path);
+  g_autoptr(GFile) other = g_file_new_for_path (other_path);
+  g_autoptr(GFile) soft = g_file_new_for_path (soft_path);
+  g_autoptr(GFile) hard = g_file_new_for_path (hard_path);
+  g_autoptr(GFile) fresh = g_file_new_for_path (new_path);
+  g_autoptr(GPtrArray) sources = g_ptr_array_new ();
+
+  write_text (theirs_path, OLD_TEXT, 0644);
+  write_text (other_path, OLD_TEXT, 0644);
+  g_assert_cmpint (symlink ("theirs.rubric.json", soft_path), ==, 0);
+  g_assert_cmpint (link (theirs_path, hard_path), ==, 0);
+  g_ptr_array_add (sources, theirs);
+
+  g_assert_true (rubric_file_is_one_of (theirs, sources, NULL));
+  g_assert_true (rubric_file_is_one_of (soft, sources, NULL));
+  g_assert_true (rubric_file_is_one_of (hard, sources, NULL));
+  g_assert_false (rubric_file_is_one_of (other, sources, NULL));
+  g_assert_false (rubric_file_is_one_of (fresh, sources, NULL));
+  g_assert_false (rubric_file_is_one_of (theirs, NULL, NULL));
+}
+
 static void
 test_not_regular (void)
 {
@@ -924,6 +955,7 @@ main (int   argc,
   ADD ("/file/write/cancelled", test_cancelled);
   ADD ("/file/write/symlink", test_symlink);
   ADD ("/file/write/not-regular", test_not_regular);
+  ADD ("/file/is-one-of", test_is_one_of);
   ADD_DATA ("/file/conflict/modified", test_conflict, CHANGE_MODIFY);
   ADD_DATA ("/file/conflict/replaced", test_conflict, CHANGE_REPLACE);
   ADD_DATA ("/file/conflict/renamed", test_conflict, CHANGE_RENAME);

@@ -960,6 +960,56 @@ compare_names (gconstpointer a,
   return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
 }
 
+/* GIO's identity of the file @file names, through symbolic links; NULL
+ * when it has none (no such file yet). */
+static char *
+dup_file_id (GFile        *file,
+             GCancellable *cancellable)
+{
+  g_autoptr(GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_ID_FILE, G_FILE_QUERY_INFO_NONE,
+                                                 cancellable, NULL);
+
+  return info != NULL ? g_strdup (g_file_info_get_attribute_string (info, G_FILE_ATTRIBUTE_ID_FILE)) : NULL;
+}
+
+/**
+ * rubric_file_is_one_of:
+ * @file: a file about to be written
+ * @files: (element-type GFile): files that must not be
+ *
+ * Whether writing @file would write one of @files: the same name, or the
+ * same file through a symbolic link (rubric_file_write() writes to what a
+ * link points to) or a hard link (GIO's "id::file": device and inode for a
+ * local file). It queries the files: call it from a worker thread.
+ *
+ * Returns: whether @file is one of @files
+ */
+gboolean
+rubric_file_is_one_of (GFile        *file,
+                       GPtrArray    *files,
+                       GCancellable *cancellable)
+{
+  g_autofree char *id = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  for (guint i = 0; files != NULL && i < files->len; i++)
+    if (g_file_equal (file, g_ptr_array_index (files, i)))
+      return TRUE;
+
+  id = dup_file_id (file, cancellable);
+  if (id == NULL)
+    return FALSE;
+  for (guint i = 0; files != NULL && i < files->len; i++)
+    {
+      g_autofree char *other = dup_file_id (g_ptr_array_index (files, i), cancellable);
+
+      if (g_strcmp0 (id, other) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /**
  * rubric_file_list_names:
  * @suffix: the end of the names wanted, such as ".json"

@@ -74,6 +74,10 @@ char       *rubric_file_suggest_name    (const char           *name,
                                          const char           *date,
                                          const char           *extension);
 
+gboolean    rubric_file_is_one_of       (GFile                *file,
+                                         GPtrArray            *files,
+                                         GCancellable         *cancellable);
+
 GPtrArray  *rubric_file_list_names      (GFile                *folder,
                                          const char           *suffix,
                                          GCancellable         *cancellable,
