@@ -66,8 +66,13 @@ job_pages_new (PrintJob *job)
     {
       RubricExportFlags flags = job->flags;
 
+      /* Safe mode: no answers or private notes, even if asked, and the
+       * evidence ticked named by number (the preview is on screen). */
       if (job->safe_mode)
-        flags &= ~(RUBRIC_EXPORT_FLAGS_INCLUDE_ANSWERS | RUBRIC_EXPORT_FLAGS_INCLUDE_PRIVATE);
+        {
+          flags &= ~(RUBRIC_EXPORT_FLAGS_INCLUDE_ANSWERS | RUBRIC_EXPORT_FLAGS_INCLUDE_PRIVATE);
+          flags |= RUBRIC_EXPORT_FLAGS_PLACEHOLDERS;
+        }
       return rubric_pages_new_summary (rubric_summary_new (job->session, job->kit, flags));
     }
   return rubric_pages_new_guide (job->kit, job->plan);

@@ -227,9 +227,17 @@ test_safe_mode (void)
                                                                                RUBRIC_EXPORT_FLAGS_INCLUDE_ANSWERS |
                                                                                RUBRIC_EXPORT_FLAGS_INCLUDE_PRIVATE);
   g_autofree char *expected = first_words (rubric_question_get_expected (first_question (kit)), 6);
+  g_autofree char *point = NULL;
   g_autofree char *text = NULL;
   g_autoptr(GObject) tab = NULL;
+  RubricAnswer *answer;
   GtkWidget *check;
+
+  /* A key point heard: the kit's answer too, named by its number only. */
+  answer = rubric_session_lookup_answer (session, rubric_question_get_id (first_question (kit)));
+  g_assert_nonnull (answer);
+  rubric_answer_set_ticked (answer, RUBRIC_TICK_KEY_POINT, 0, TRUE, 90);
+  point = first_words (rubric_question_get_key_points (first_question (kit))[0], 3);
 
   rubric_print_operation_set_safe_mode (operation, TRUE);
   g_signal_emit_by_name (operation, "create-custom-widget", &tab);
@@ -244,6 +252,8 @@ test_safe_mode (void)
   g_assert_null (strstr (text, expected));
   g_assert_null (strstr (text, "Expected answers"));
   g_assert_null (strstr (text, "Salary expectations"));
+  g_assert_null (strstr (text, point));
+  pdf_test_assert_contains (text, "Key point 1");
 }
 
 /* Ctrl+P is Print…: on the start page, the kit's guide; in an

@@ -565,14 +565,18 @@ compare_evidence (gconstpointer a,
 }
 
 /* The ticks of ANSWER, each named by its point in QUESTION (nullable: the
- * kit is not known), into Q's two lists. */
+ * kit is not known), into Q's two lists. A key point or red flag is the
+ * kit's answer: with PLACEHOLDERS (screen-share safe mode) each is named by
+ * its number only, as one the kit no longer has. */
 static void
 add_evidence (RubricSummaryQuestion *q,
               RubricQuestion        *question,
-              RubricAnswer          *answer)
+              RubricAnswer          *answer,
+              RubricExportFlags      flags)
 {
-  const char * const *key_points = question != NULL ? rubric_question_get_key_points (question) : NULL;
-  const char * const *red_flags = question != NULL ? rubric_question_get_red_flags (question) : NULL;
+  gboolean named = question != NULL && !(flags & RUBRIC_EXPORT_FLAGS_PLACEHOLDERS);
+  const char * const *key_points = named ? rubric_question_get_key_points (question) : NULL;
+  const char * const *red_flags = named ? rubric_question_get_red_flags (question) : NULL;
   guint n_key_points = key_points != NULL ? g_strv_length ((GStrv) key_points) : 0;
   guint n_red_flags = red_flags != NULL ? g_strv_length ((GStrv) red_flags) : 0;
 
@@ -633,7 +637,7 @@ make_question (RubricSession     *session,
   q->main = main;
   q->heard = g_ptr_array_new_with_free_func ((GDestroyNotify) summary_evidence_free);
   q->red_flags = g_ptr_array_new_with_free_func ((GDestroyNotify) summary_evidence_free);
-  add_evidence (q, question, answer);
+  add_evidence (q, question, answer, flags);
 
   if (answer != NULL)
     {

@@ -17,8 +17,10 @@ typedef enum {
   RUBRIC_EXPORT_FLAGS_INCLUDE_ANSWERS = 1 << 0,  /* expected answers and key points */
   RUBRIC_EXPORT_FLAGS_INCLUDE_PRIVATE = 1 << 1,  /* the private notes */
   RUBRIC_EXPORT_FLAGS_ANONYMIZE       = 1 << 2,  /* no names, anywhere */
-  /* With INCLUDE_ANSWERS or INCLUDE_PRIVATE: a placeholder where the
-   * answers or the private notes would be, for a preview on a shared screen. */
+  /* For a preview on a shared screen (screen-share safe mode): with
+   * INCLUDE_ANSWERS or INCLUDE_PRIVATE, a placeholder where the answers or
+   * the private notes would be; always, the key points heard and the red
+   * flags ticked named by their number, not by the kit's text. */
   RUBRIC_EXPORT_FLAGS_PLACEHOLDERS    = 1 << 3,
 } RubricExportFlags;
 

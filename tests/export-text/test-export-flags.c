@@ -235,6 +235,41 @@ test_anonymize (Fixture       *fixture,
 
 
 /* The suggested file name says when the export is not for the candidate. */
+/* For a preview on a shared screen (safe mode), the key points heard and
+ * the red flags ticked are the kit's answer too: each is named by its
+ * number, in every format, whatever else is asked for. Without the
+ * placeholders the same ticks are named by the kit's text. */
+static void
+test_placeholders (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(RubricSession) session = export_test_load_session ("planned.rubric.json", fixture->kit);
+  RubricAnswer *answer = rubric_session_lookup_answer (session, "migrations.deploy");
+  RubricQuestion *question = rubric_kit_lookup_question (fixture->kit, "migrations.deploy");
+  const char *heard = rubric_question_get_key_points (question)[0];
+  const char *flagged = rubric_question_get_red_flags (question)[1];
+
+  g_assert_nonnull (answer);
+  g_assert_cmpuint (rubric_answer_get_n_ticks (answer), >=, 2);
+
+  for (guint i = 0; i < G_N_ELEMENTS (export_test_formats); i++)
+    {
+      RubricExportFormat format = export_test_formats[i];
+      g_autofree char *shown = export_test_export (session, fixture->kit, format, RUBRIC_EXPORT_FLAGS_NONE);
+      g_autofree char *hidden = export_test_export (session, fixture->kit, format,
+                                                    RUBRIC_EXPORT_FLAGS_INCLUDE_ANSWERS |
+                                                    RUBRIC_EXPORT_FLAGS_INCLUDE_PRIVATE |
+                                                    RUBRIC_EXPORT_FLAGS_PLACEHOLDERS);
+
+      g_assert_true (export_test_has_text (format, shown, heard));
+      g_assert_true (export_test_has_text (format, shown, flagged));
+      g_assert_false (export_test_has_text (format, hidden, heard));
+      g_assert_false (export_test_has_text (format, hidden, flagged));
+      g_assert_true (export_test_has_text (format, hidden, "Key point 1"));
+      g_assert_true (export_test_has_text (format, hidden, "Red flag 2"));
+    }
+}
+
 static void
 test_filename (Fixture       *fixture,
                gconstpointer  data)
@@ -263,6 +298,7 @@ main (int   argc,
   g_test_add ("/export-text/flags/anonymize", Fixture, NULL, fixture_set_up, test_anonymize, fixture_tear_down);
 
   g_test_add ("/export-text/flags/filename", Fixture, NULL, fixture_set_up, test_filename, fixture_tear_down);
+  g_test_add ("/export-text/flags/placeholders", Fixture, NULL, fixture_set_up, test_placeholders, fixture_tear_down);
 
   return g_test_run ();
 }
