@@ -714,6 +714,13 @@ fill_from_evidence_action (GtkWidget  *widget,
   if (self->session == NULL || self->kit == NULL || rubric_session_get_read_only (self->session))
     return;
 
+  /* The points it adds are the kit's answers, which safe mode never draws. */
+  if (_rubric_window_safe_mode (self))
+    {
+      _rubric_window_toast (self, _("Answers stay hidden while screen-share safe mode is on"));
+      return;
+    }
+
   added = rubric_evidence_fill_session (self->session, self->kit);
   if (added == 0)
     /* Translators: a notification after “Fill from Evidence” */

@@ -2003,8 +2003,18 @@ test_evidence (void)
   g_assert_false (rubric_answer_get_ticked (answer, RUBRIC_TICK_RED_FLAG, 1));
   activate (window, "win.tick", g_variant_new_int32 (7));
 
-  /* What the interviewer wrote stays first; the evidence follows, once. */
+  /* What the interviewer wrote stays first; the evidence follows, once.
+   * Not in screen-share safe mode: the points are the kit's answers. */
   rubric_session_set_strengths (session, own);
+  {
+    g_autoptr(GSettings) settings = g_settings_new (SCHEMA_ID);
+
+    g_settings_set_boolean (settings, "safe-mode", TRUE);
+    activate (window, "win.fill-from-evidence", NULL);
+    g_assert_cmpuint (g_strv_length ((GStrv) rubric_session_get_strengths (session)), ==, 1);
+    g_assert_cmpuint (g_strv_length ((GStrv) rubric_session_get_concerns (session)), ==, 0);
+    g_settings_set_boolean (settings, "safe-mode", FALSE);
+  }
   activate (window, "win.fill-from-evidence", NULL);
   strengths = rubric_session_get_strengths (session);
   g_assert_cmpuint (g_strv_length ((GStrv) strengths), ==, 2);
