@@ -12,6 +12,8 @@
 #include <glib/gi18n.h>
 #include <glib-unix.h>
 #include <errno.h>
+#include <fcntl.h>
+#include <glib/gstdio.h>
 #include <stdio.h>
 #include <unistd.h>
 
@@ -251,13 +253,35 @@ parse_format (const char         *format_name,
   return FALSE;
 }
 
+/* Whether OUTPUT (NULL: standard output) is a terminal: standard output
+ * itself, /dev/tty, a pseudo-terminal named by --output. A path is opened
+ * to tell (a terminal is a character device, as /dev/null is), without
+ * becoming the process's controlling terminal. */
+static gboolean
+is_terminal (const char *output)
+{
+  int fd;
+  gboolean terminal;
+
+  if (output == NULL)
+    return isatty (STDOUT_FILENO);
+  if (!rubric_export_path_is_stream (output))
+    return FALSE;
+  fd = g_open (output, O_WRONLY | O_NOCTTY | O_NONBLOCK | O_CLOEXEC, 0);
+  if (fd < 0)
+    return FALSE;
+  terminal = isatty (fd);
+  close (fd);
+  return terminal;
+}
+
 /* Whether a PDF was about to go to a terminal (OUTPUT NULL: standard
  * output); then says so. */
 static gboolean
 pdf_to_terminal (RubricExportFormat  format,
                  const char         *output)
 {
-  if (format != RUBRIC_EXPORT_FORMAT_PDF || output != NULL || !isatty (STDOUT_FILENO))
+  if (format != RUBRIC_EXPORT_FORMAT_PDF || !is_terminal (output))
     return FALSE;
   /* Translators: an error of the command line; keep “rubric:” and the
    * option --output; FILE is the name of its argument in “rubric --help” */

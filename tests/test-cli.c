@@ -5,13 +5,19 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+/* posix_openpt() and its kin, for a pseudo-terminal */
+#define _GNU_SOURCE
+
 #include "config.h"
 
+#include <fcntl.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 
 #include <gio/gio.h>
 #include <glib/gstdio.h>
+#include <glib-unix.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -495,6 +501,41 @@ test_export_empty (void)
 }
 
 
+/* A terminal named by --output (/dev/tty, a pseudo-terminal) gets no PDF
+ * either: the refusal, exit status 2, and not a byte on the terminal. The
+ * other formats are text, and go. */
+static void
+test_export_pdf_not_to_terminal (void)
+{
+  int master = posix_openpt (O_RDWR | O_NOCTTY);
+  const char *terminal;
+  char buffer[64];
+
+  g_assert_cmpint (master, >=, 0);
+  g_assert_cmpint (grantpt (master), ==, 0);
+  g_assert_cmpint (unlockpt (master), ==, 0);
+  terminal = ptsname (master);
+  g_assert_nonnull (terminal);
+
+  {
+    g_auto(Run) pdf = { 0 };
+
+    run_rubric (&pdf, "--export", "pdf", "--output", terminal, "data/full.rubric.json", NULL);
+    g_assert_cmpint (pdf.status, ==, 2);
+    g_assert_nonnull (strstr (pdf.err, "a PDF is not written to a terminal"));
+    g_assert_true (g_unix_set_fd_nonblocking (master, TRUE, NULL));
+    g_assert_cmpint (read (master, buffer, sizeof buffer), <, 1);
+  }
+  {
+    g_auto(Run) text = { 0 };
+
+    run_rubric (&text, "--export", "txt", "--output", terminal, "data/full.rubric.json", NULL);
+    g_assert_cmpint (text.status, ==, 0);
+    g_assert_cmpint (read (master, buffer, sizeof buffer), >, 0);
+  }
+  close (master);
+}
+
 /* Standard output for every format, PDF too: with no --output, with
  * "--output -" and with /dev/stdout; no file named "-" is made. */
 static void
@@ -952,6 +993,7 @@ main (int   argc,
   g_test_add_func ("/cli/export-file-atomic", test_export_file_atomic);
   g_test_add_func ("/cli/export-usage", test_export_usage);
   g_test_add_func ("/cli/export-empty", test_export_empty);
+  g_test_add_func ("/cli/export-pdf-not-to-terminal", test_export_pdf_not_to_terminal);
   g_test_add_func ("/cli/export-stdout-all", test_export_stdout_all);
   g_test_add_func ("/cli/export-onto-session", test_export_onto_session);
   g_test_add_func ("/cli/export-mode", test_export_mode);
