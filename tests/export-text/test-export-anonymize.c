@@ -131,6 +131,30 @@ test_summary (void)
   g_assert_cmpuint (g_strv_length (plain->remaining), ==, 0);
 }
 
+/* The interviewers field, split at ",", ";", "&", "and" and new lines:
+ * each name an alias of its own, "Interviewer 27" after the 26th, none of
+ * the names left. */
+static void
+test_interviewers (void)
+{
+  g_autoptr(RubricSession) session = export_test_load_session ("anonymize.rubric.json", kit);
+  g_autoptr(GString) many = g_string_new (NULL);
+  g_autoptr(RubricSummary) split = NULL;
+  g_autoptr(RubricSummary) numbered = NULL;
+
+  rubric_session_set_interviewer (session, "Sam Lee; Kim Park & Ola Berg and Ana Ruiz\nLi Wei, Tom Hale");
+  split = rubric_summary_new (session, kit, RUBRIC_EXPORT_FLAGS_ANONYMIZE);
+  g_assert_cmpstr (split->interviewer, ==,
+                   "Interviewer A, Interviewer B, Interviewer C, Interviewer D, Interviewer E, Interviewer F");
+
+  for (guint i = 0; i < 27; i++)
+    g_string_append_printf (many, "%sPerson%c%c Surname", i > 0 ? ", " : "", 'A' + i % 26, 'a' + i / 26);
+  rubric_session_set_interviewer (session, many->str);
+  numbered = rubric_summary_new (session, kit, RUBRIC_EXPORT_FLAGS_ANONYMIZE);
+  g_assert_true (g_str_has_suffix (numbered->interviewer, "Interviewer Z, Interviewer 27"));
+  g_assert_null (strstr (numbered->interviewer, "Person"));
+}
+
 static void
 test_redact (void)
 {
@@ -194,6 +218,7 @@ main (int   argc,
   g_test_add_func ("/export-anonymize/formats", test_formats);
   g_test_add_func ("/export-anonymize/summary", test_summary);
   g_test_add_func ("/export-anonymize/redact", test_redact);
+  g_test_add_func ("/export-anonymize/interviewers", test_interviewers);
   g_test_add_func ("/export-anonymize/file-name", test_file_name);
 
   status = g_test_run ();
