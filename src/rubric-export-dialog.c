@@ -22,6 +22,7 @@ struct _RubricExportDialog
 
   RubricSession *session;
   RubricKit *kit;
+  GFile *session_file;   /* the interview's own file, never written: nullable */
   GCancellable *cancellable;
   GCancellable *preview_cancellable;   /* while a preview is being made */
   GSettings *settings;
@@ -260,7 +261,7 @@ written_cb (GObject      *object,
  *
  * Exports to @file with rubric_export_to_file_async(): drawn and written
  * in the core, off the main thread; an existing file is replaced only by a
- * whole new one.
+ * whole new one, and the interview's own file never (an alert says so).
  */
 void
 rubric_export_dialog_export_to (RubricExportDialog *self,
@@ -277,7 +278,7 @@ rubric_export_dialog_export_to (RubricExportDialog *self,
   gtk_widget_set_sensitive (GTK_WIDGET (self), FALSE);
   rubric_export_summary_to_file_async (new_summary (self, rubric_export_dialog_get_flags (self)),
                                        rubric_export_dialog_get_format (self),
-                                       file, self->cancellable, written_cb, data);
+                                       file, self->session_file, self->cancellable, written_cb, data);
 }
 
 static void
@@ -322,6 +323,7 @@ rubric_export_dialog_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), RUBRIC_TYPE_EXPORT_DIALOG);
   g_clear_object (&self->session);
   g_clear_object (&self->kit);
+  g_clear_object (&self->session_file);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->settings);
 
@@ -386,18 +388,23 @@ rubric_export_dialog_init (RubricExportDialog *self)
 /**
  * rubric_export_dialog_new:
  * @kit: (nullable): the session's kit
+ * @session_file: (nullable): the session's own file, which an export never
+ *   replaces; %NULL for an interview not saved under a name
  */
 RubricExportDialog *
 rubric_export_dialog_new (RubricSession *session,
-                          RubricKit     *kit)
+                          RubricKit     *kit,
+                          GFile         *session_file)
 {
   RubricExportDialog *self;
 
   g_return_val_if_fail (RUBRIC_IS_SESSION (session), NULL);
+  g_return_val_if_fail (session_file == NULL || G_IS_FILE (session_file), NULL);
 
   self = g_object_new (RUBRIC_TYPE_EXPORT_DIALOG, NULL);
   self->session = g_object_ref (session);
   g_set_object (&self->kit, kit);
+  g_set_object (&self->session_file, session_file);
   update_concerns (self);
   update_preview (self);
 

@@ -17,7 +17,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (RubricExportDialog, rubric_export_dialog, RUBRIC, EXPORT_DIALOG, AdwDialog)
 
 RubricExportDialog *rubric_export_dialog_new         (RubricSession      *session,
-                                                      RubricKit          *kit);
+                                                      RubricKit          *kit,
+                                                      GFile              *session_file);
 void                rubric_export_dialog_set_format  (RubricExportDialog *self,
                                                       RubricExportFormat  format);
 RubricExportFormat  rubric_export_dialog_get_format  (RubricExportDialog *self);

@@ -232,7 +232,7 @@ export_action (GtkWidget  *widget,
   if (self->session == NULL)
     return;
 
-  dialog = rubric_export_dialog_new (self->session, self->kit);
+  dialog = rubric_export_dialog_new (self->session, self->kit, rubric_interview_get_file (self->interview));
   g_signal_connect_object (dialog, "exported", G_CALLBACK (on_exported_cb), self, G_CONNECT_SWAPPED);
   adw_dialog_present (ADW_DIALOG (dialog), widget);
 }

@@ -1258,6 +1258,56 @@ test_export (void)
   g_unlink (path);
 }
 
+/* The Export dialog never writes over the interview's own file, by its
+ * name or through a symbolic link (which the writer would follow): an
+ * alert, and the file as it was. */
+static void
+test_export_not_onto_interview (void)
+{
+  g_autofree char *source = g_test_build_filename (G_TEST_DIST, "data", "full.rubric.json", NULL);
+  g_autofree char *path = temp_path ("own.rubric.json");
+  g_autofree char *link_path = temp_path ("own-link.md");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) link = g_file_new_for_path (link_path);
+  g_autofree char *before = NULL;
+  RubricWindow *window;
+
+  g_assert_true (g_file_get_contents (source, &before, NULL, NULL));
+  g_assert_true (g_file_set_contents (path, before, -1, NULL));
+  g_assert_true (g_file_make_symbolic_link (link, path, NULL, NULL));
+  rubric_application_open_file (app, file);
+  RUBRIC_WAIT_FOR (window_with_session () != NULL, 5000);
+  window = window_with_session ();
+
+  for (guint way = 0; way < 2; way++)
+    {
+      AdwDialog *dialog;
+      AdwDialog *alert;
+      g_autofree char *after = NULL;
+
+      activate (window, "win.export", NULL);
+      RUBRIC_WAIT_FOR (RUBRIC_IS_EXPORT_DIALOG (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window))),
+                       2000);
+      dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
+      rubric_export_dialog_set_format (RUBRIC_EXPORT_DIALOG (dialog), RUBRIC_EXPORT_FORMAT_MARKDOWN);
+      rubric_export_dialog_export_to (RUBRIC_EXPORT_DIALOG (dialog), way == 0 ? file : link);
+      RUBRIC_WAIT_FOR (ADW_IS_ALERT_DIALOG (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window))),
+                       5000);
+      alert = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
+      g_assert_cmpstr (adw_alert_dialog_get_body (ADW_ALERT_DIALOG (alert)), ==,
+                       "That is the interview itself: nothing was written.");
+      adw_dialog_force_close (alert);
+      adw_dialog_force_close (dialog);
+      rubric_test_iterate ();
+      g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
+      g_assert_cmpstr (after, ==, before);
+    }
+
+  rubric_test_destroy_window (GTK_WINDOW (window));
+  g_unlink (link_path);
+  g_unlink (path);
+}
+
 /* Every label that wraps, in an interview with an answer revealed and the
  * Export dialog open, has a minimum width, libadwaita's rows' titles too:
  * GTK finds it by laying the text out a character a line (rubric-wrap.h). */
@@ -2847,6 +2897,7 @@ main (int   argc,
   g_test_add_func ("/window/study-due", test_study_due);
   g_test_add_func ("/window/import-kit", test_import_kit);
   g_test_add_func ("/window/toasts-are-text", test_toasts_are_text);
+  g_test_add_func ("/window/export-not-onto-interview", test_export_not_onto_interview);
   g_test_add_func ("/window/import-anki", test_import_anki);
   g_test_add_func ("/window/missing-kit", test_missing_kit);
   g_test_add_func ("/window/safe-mode", test_safe_mode);

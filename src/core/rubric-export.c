@@ -195,6 +195,7 @@ typedef struct
   RubricSummary *summary;
   RubricExportFormat format;
   GFile *file;
+  GPtrArray *keep;   /* GFile: never written, nullable */
 } ExportData;
 
 static void
@@ -202,6 +203,7 @@ export_data_free (ExportData *data)
 {
   g_clear_pointer (&data->summary, rubric_summary_free);
   g_clear_object (&data->file);
+  g_clear_pointer (&data->keep, g_ptr_array_unref);
   g_free (data);
 }
 
@@ -215,6 +217,14 @@ export_thread (GTask        *task,
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;
 
+  if (data->keep != NULL && rubric_file_is_one_of (data->file, data->keep, cancellable))
+    {
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_EXISTS, "%s",
+                               /* Translators: an error when the file chosen for an
+                                * export is the interview's own file */
+                               _("That is the interview itself: nothing was written."));
+      return;
+    }
   bytes = write_summary (data->summary, data->format, cancellable, &error);
   if (bytes == NULL ||
       !rubric_file_write (data->file, bytes, RUBRIC_FILE_WRITE_NONE, NULL, NULL, cancellable, &error))
@@ -248,13 +258,16 @@ rubric_export_to_file_async (RubricSession       *session,
   g_return_if_fail (RUBRIC_IS_SESSION (session));
   g_return_if_fail (kit == NULL || RUBRIC_IS_KIT (kit));
 
-  rubric_export_summary_to_file_async (rubric_summary_new (session, kit, flags), format, file,
+  rubric_export_summary_to_file_async (rubric_summary_new (session, kit, flags), format, file, NULL,
                                        cancellable, callback, user_data);
 }
 
 /**
  * rubric_export_summary_to_file_async:
  * @summary: (transfer full): what to export
+ * @keep: (nullable): a file the export must never replace (the interview's
+ *   own): when @file is it, by name or through a link, nothing is written
+ *   and the error says so
  *
  * Like rubric_export_to_file_async(), for a summary made already; finish
  * with rubric_export_to_file_finish().
@@ -263,6 +276,7 @@ void
 rubric_export_summary_to_file_async (RubricSummary       *summary,
                                      RubricExportFormat   format,
                                      GFile               *file,
+                                     GFile               *keep,
                                      GCancellable        *cancellable,
                                      GAsyncReadyCallback  callback,
                                      gpointer             user_data)
@@ -277,6 +291,11 @@ rubric_export_summary_to_file_async (RubricSummary       *summary,
   data->summary = summary;
   data->format = format;
   data->file = g_object_ref (file);
+  if (keep != NULL)
+    {
+      data->keep = g_ptr_array_new_with_free_func (g_object_unref);
+      g_ptr_array_add (data->keep, g_object_ref (keep));
+    }
 
   task = g_task_new (NULL, cancellable, callback, user_data);
   g_task_set_source_tag (task, rubric_export_summary_to_file_async);

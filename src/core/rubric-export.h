@@ -75,6 +75,7 @@ gboolean    rubric_export_summary_to_file      (const RubricSummary *summary,
 void        rubric_export_summary_to_file_async (RubricSummary      *summary,
                                                 RubricExportFormat   format,
                                                 GFile               *file,
+                                                GFile               *keep,
                                                 GCancellable        *cancellable,
                                                 GAsyncReadyCallback  callback,
                                                 gpointer             user_data);
