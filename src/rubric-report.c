@@ -90,13 +90,30 @@ rubric_report_show_error (GtkWidget  *parent,
   adw_dialog_present (alert, parent);
 }
 
+/* What the worker reads: files and bytes, nothing of the UI's. */
+typedef struct
+{
+  GFile *file;
+  GPtrArray *sources;   /* GFile */
+  GBytes *bytes;
+} WriteJob;
+
+static void
+write_job_free (WriteJob *job)
+{
+  g_object_unref (job->file);
+  g_ptr_array_unref (job->sources);
+  g_bytes_unref (job->bytes);
+  g_free (job);
+}
+
+/* What the callback needs, on the main thread: the task's data may be
+ * freed in the worker, where a window's last reference must not go. */
 typedef struct
 {
   GtkWidget *parent;
   AdwToastOverlay *toasts;
   GFile *file;
-  GPtrArray *sources;   /* GFile */
-  GBytes *bytes;
 } WriteData;
 
 static void
@@ -105,8 +122,6 @@ write_data_free (WriteData *data)
   g_object_unref (data->parent);
   g_object_unref (data->toasts);
   g_object_unref (data->file);
-  g_ptr_array_unref (data->sources);
-  g_bytes_unref (data->bytes);
   g_free (data);
 }
 
@@ -120,10 +135,10 @@ write_thread (GTask        *task,
               gpointer      task_data,
               GCancellable *cancellable)
 {
-  WriteData *data = task_data;
+  WriteJob *job = task_data;
   GError *error = NULL;
 
-  if (rubric_file_is_one_of (data->file, data->sources, cancellable))
+  if (rubric_file_is_one_of (job->file, job->sources, cancellable))
     {
       g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_EXISTS, "%s",
                                /* Translators: an error when exporting a debrief or a
@@ -131,7 +146,7 @@ write_thread (GTask        *task,
                                _("That is one of the interviewers' scorecards: nothing was written."));
       return;
     }
-  if (!rubric_file_write (data->file, data->bytes, RUBRIC_FILE_WRITE_NONE, NULL, NULL, cancellable, &error))
+  if (!rubric_file_write (job->file, job->bytes, RUBRIC_FILE_WRITE_NONE, NULL, NULL, cancellable, &error))
     g_task_return_error (task, error);
   else
     g_task_return_boolean (task, TRUE);
@@ -142,7 +157,7 @@ written_cb (GObject      *object,
             GAsyncResult *result,
             gpointer      user_data)
 {
-  WriteData *data = g_task_get_task_data (G_TASK (result));
+  g_autoptr(WriteData) data = user_data;
   g_autoptr(GError) error = NULL;
   g_autofree char *name = NULL;
   g_autofree char *title = NULL;
@@ -183,6 +198,7 @@ rubric_report_write (GtkWidget       *parent,
 {
   g_autoptr(GTask) task = NULL;
   WriteData *data;
+  WriteJob *job;
 
   if (bytes == NULL)
     {
@@ -194,15 +210,18 @@ rubric_report_write (GtkWidget       *parent,
   data->parent = g_object_ref (parent);
   data->toasts = g_object_ref (toasts);
   data->file = g_object_ref (file);
-  data->sources = g_ptr_array_new_with_free_func (g_object_unref);
-  for (guint i = 0; sources != NULL && i < sources->len; i++)
-    g_ptr_array_add (data->sources, g_object_ref (g_ptr_array_index (sources, i)));
-  data->bytes = g_bytes_ref (bytes);
 
-  task = g_task_new (NULL, cancellable, written_cb, NULL);
+  job = g_new0 (WriteJob, 1);
+  job->file = g_object_ref (file);
+  job->sources = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; sources != NULL && i < sources->len; i++)
+    g_ptr_array_add (job->sources, g_object_ref (g_ptr_array_index (sources, i)));
+  job->bytes = g_bytes_ref (bytes);
+
+  task = g_task_new (NULL, cancellable, written_cb, data);
   g_task_set_source_tag (task, rubric_report_write);
   g_task_set_name (task, "[rubric] write a report");
-  g_task_set_task_data (task, data, (GDestroyNotify) write_data_free);
+  g_task_set_task_data (task, job, (GDestroyNotify) write_job_free);
   g_task_run_in_thread (task, write_thread);
 }
 
