@@ -254,18 +254,20 @@ parse_format (const char         *format_name,
 }
 
 /* Whether OUTPUT (NULL: standard output) is a terminal: standard output
- * itself, /dev/tty, a pseudo-terminal named by --output. A path is opened
- * to tell (a terminal is a character device, as /dev/null is), without
- * becoming the process's controlling terminal. */
+ * itself, /dev/tty, a pseudo-terminal named by --output. A character
+ * device is opened to tell (a terminal is one, as /dev/null is), without
+ * becoming the process's controlling terminal; a pipe never is (opening
+ * and closing it would end its reader's input). */
 static gboolean
 is_terminal (const char *output)
 {
+  GStatBuf st;
   int fd;
   gboolean terminal;
 
   if (output == NULL)
     return isatty (STDOUT_FILENO);
-  if (!rubric_export_path_is_stream (output))
+  if (g_stat (output, &st) != 0 || !S_ISCHR (st.st_mode))
     return FALSE;
   fd = g_open (output, O_WRONLY | O_NOCTTY | O_NONBLOCK | O_CLOEXEC, 0);
   if (fd < 0)
