@@ -961,7 +961,7 @@ compare_names (gconstpointer a,
 }
 
 /* GIO's identity of the file @file names, through symbolic links; NULL
- * when it has none (no such file yet). */
+ * when it has none (no such file yet, or a backend without "id::file"). */
 static char *
 dup_file_id (GFile        *file,
              GCancellable *cancellable)
@@ -977,10 +977,13 @@ dup_file_id (GFile        *file,
  * @file: a file about to be written
  * @files: (element-type GFile): files that must not be
  *
- * Whether writing @file would write one of @files: the same name, or the
- * same file through a symbolic link (rubric_file_write() writes to what a
- * link points to) or a hard link (GIO's "id::file": device and inode for a
- * local file). It queries the files: call it from a worker thread.
+ * Whether @file is one of @files: the same name, or the same file through
+ * a symbolic link (rubric_file_write() writes to what a link points to) or
+ * a hard link (GIO's "id::file": device and inode for a local file). A
+ * write to a hard link would leave the other name's content as it was, but
+ * the user meant the same file: it is refused all the same. Where GIO
+ * gives no id (some remote backends), only names are compared. It queries
+ * the files: call it from a worker thread.
  *
  * Returns: whether @file is one of @files
  */

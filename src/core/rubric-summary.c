@@ -577,6 +577,8 @@ add_evidence (RubricSummaryQuestion *q,
   gboolean named = question != NULL && !(flags & RUBRIC_EXPORT_FLAGS_PLACEHOLDERS);
   const char * const *key_points = named ? rubric_question_get_key_points (question) : NULL;
   const char * const *red_flags = named ? rubric_question_get_red_flags (question) : NULL;
+  const char * const *all_points = question != NULL ? rubric_question_get_key_points (question) : NULL;
+  guint n_all_points = all_points != NULL ? g_strv_length ((GStrv) all_points) : 0;
   guint n_key_points = key_points != NULL ? g_strv_length ((GStrv) key_points) : 0;
   guint n_red_flags = red_flags != NULL ? g_strv_length ((GStrv) red_flags) : 0;
 
@@ -594,7 +596,8 @@ add_evidence (RubricSummaryQuestion *q,
             e->text = g_strdup (red_flags[e->point]);
           else
             /* Translators: in an exported summary, a red flag the interview
-             * kit no longer has (it changed since); %u counts from 1 */
+             * kit no longer has (it changed since), or one not named in a
+             * preview in screen-share safe mode; %u counts from 1 */
             e->text = g_strdup_printf (_("Red flag %u"), e->point + 1);
           g_ptr_array_add (q->red_flags, e);
         }
@@ -606,9 +609,16 @@ add_evidence (RubricSummaryQuestion *q,
               e->senior = rubric_question_get_key_point_level (question, e->point) == RUBRIC_KEY_POINT_LEVEL_SENIOR;
             }
           else
-            /* Translators: in an exported summary, a key point the interview
-             * kit no longer has (it changed since); %u counts from 1 */
-            e->text = g_strdup_printf (_("Key point %u"), e->point + 1);
+            {
+              /* Translators: in an exported summary, a key point the
+               * interview kit no longer has (it changed since), or one not
+               * named in a preview in screen-share safe mode; %u counts
+               * from 1 */
+              e->text = g_strdup_printf (_("Key point %u"), e->point + 1);
+              /* Numbered, a senior point still says it is one. */
+              e->senior = e->point < n_all_points &&
+                          rubric_question_get_key_point_level (question, e->point) == RUBRIC_KEY_POINT_LEVEL_SENIOR;
+            }
           g_ptr_array_add (q->heard, e);
         }
     }
