@@ -287,8 +287,6 @@ test_concerns_and_model (Fixture       *fixture,
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "Terse answers ");
 }
 
-/* A session from a newer Rubric is read-only: its lists show, and cannot
- * be edited. */
 /* Titles and prompts from a kit are shown as written: "&" and "<i>" are
  * text, not markup (which would be an error, or italics). */
 static void
@@ -313,6 +311,8 @@ test_text_is_text (void)
   rubric_test_destroy_window (window);
 }
 
+/* A session from a newer Rubric is read-only: its lists show, and cannot
+ * be edited. */
 static void
 test_read_only (Fixture       *fixture,
                 gconstpointer  data)

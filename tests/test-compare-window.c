@@ -227,17 +227,36 @@ test_open_candidate (void)
 }
 
 /* The export writes what the core writes, PDF and CSV, to a new file; never
- * onto one of the interviewers' files. */
+ * onto one of the interviewers' files. (A copy of the fixtures: a
+ * regression must not destroy the checkout's.) */
 static void
 test_export (void)
 {
   static const RubricExportFormat formats[] = { RUBRIC_EXPORT_FORMAT_PDF, RUBRIC_EXPORT_FORMAT_CSV };
-  RubricCompareWindow *window = open_window (NULL, NULL, 1200, 900);
   g_autofree char *dir = g_dir_make_tmp ("rubric-compare-XXXXXX", NULL);
-  g_autoptr(GFile) folder = fixture_folder ();
+  g_autofree char *copy_path = g_build_filename (dir, "scorecards", NULL);
+  g_autoptr(GFile) fixtures = fixture_folder ();
+  g_autoptr(GFile) folder = g_file_new_for_path (copy_path);
   g_autoptr(GFile) theirs = g_file_get_child (folder, "ada-sam.rubric.json");
   g_autofree char *link_path = g_build_filename (dir, "link.rubric.json", NULL);
   g_autoptr(GFile) link = g_file_new_for_path (link_path);
+  RubricCompareWindow *window;
+
+  g_assert_cmpint (g_mkdir (copy_path, 0700), ==, 0);
+  {
+    g_autoptr(GDir) entries = g_dir_open (g_file_peek_path (fixtures), 0, NULL);
+    const char *name;
+
+    g_assert_nonnull (entries);
+    while ((name = g_dir_read_name (entries)) != NULL)
+      {
+        g_autoptr(GFile) from = g_file_get_child (fixtures, name);
+        g_autoptr(GFile) to = g_file_get_child (folder, name);
+
+        g_assert_true (g_file_copy (from, to, G_FILE_COPY_NONE, NULL, NULL, NULL, NULL));
+      }
+  }
+  window = open_window (folder, NULL, 1200, 900);
 
   for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
     {
@@ -288,8 +307,8 @@ test_export (void)
       g_unlink (path);
     }
 
-  g_rmdir (dir);
   rubric_test_destroy_window (GTK_WINDOW (window));
+  rubric_test_remove_tree (dir);
 }
 
 /* With the user's own scorecard of a candidate not sealed, that

@@ -234,7 +234,6 @@ test_anonymize (Fixture       *fixture,
 }
 
 
-/* The suggested file name says when the export is not for the candidate. */
 /* For a preview on a shared screen (safe mode), the key points heard and
  * the red flags ticked are the kit's answer too: each is named by its
  * number, in every format, whatever else is asked for. Without the
@@ -270,6 +269,7 @@ test_placeholders (Fixture       *fixture,
     }
 }
 
+/* The suggested file name says when the export is not for the candidate. */
 static void
 test_filename (Fixture       *fixture,
                gconstpointer  data)
