@@ -45,8 +45,10 @@ saved_cb (GObject      *object,
 
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         return;
-      /* Translators: %s says why */
-      message = g_strdup_printf (_("The interview could not be saved: %s. The file keeps its last saved version; your latest changes are still in this window. Try Save As to save them somewhere else."),
+      /* Translators: %s says why. Nothing was written: a file that was
+       * there is as it was, and a failed Save As left the interview where
+       * it was. */
+      message = g_strdup_printf (_("The interview could not be saved: %s. Nothing was written, and your changes are still in this window. Try Save As to save them somewhere else."),
                                  error->message);
       rubric_window_show_error (self, _("Could Not Save"), message);
       return;
@@ -432,10 +434,16 @@ ask_after_failed_save (RubricWindow *self,
   g_autofree char *name = g_filename_display_name (basename);
   g_autofree char *body = NULL;
 
-  /* Translators: the first %s is a file's name, the second says why it
-   * could not be written */
-  body = g_strdup_printf (_("The latest changes could not be saved to “%s”: %s. If you discard them, the file keeps its last saved version."),
-                          name, error->message);
+  if (g_error_matches (error, RUBRIC_FILE_ERROR, RUBRIC_FILE_ERROR_CONFLICT))
+    /* Translators: the first %s is a file's name, the second says why it
+     * could not be written: another program changed, moved or removed it */
+    body = g_strdup_printf (_("The latest changes could not be saved to “%s”: %s. If you discard them, the file stays as the other program left it."),
+                            name, error->message);
+  else
+    /* Translators: the first %s is a file's name, the second says why it
+     * could not be written */
+    body = g_strdup_printf (_("The latest changes could not be saved to “%s”: %s. If you discard them, the file keeps its last saved version."),
+                            name, error->message);
   ask_before_closing (self, body);
 }
 

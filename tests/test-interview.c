@@ -128,6 +128,76 @@ count_tick_cb (guint *ticks)
   return G_SOURCE_CONTINUE;
 }
 
+/* A Save As that fails leaves the interview where it was: an untitled
+ * one on its draft (which then keeps every change, and which a close may
+ * rightly say is the only copy), a saved one on its file. */
+static void
+test_failed_save_as (void)
+{
+  g_autoptr(RubricKit) kit = rubric_test_load_kit ("minimal.rubric-kit.json");
+  g_autoptr(RubricSession) session = rubric_session_new (kit);
+  g_autoptr(RubricInterview) interview = rubric_interview_new (session, kit, NULL, NULL);
+  g_autofree char *nowhere_path = g_build_filename (tmp_dir, "no-such-folder", "lost.rubric.json", NULL);
+  g_autoptr(GFile) nowhere = g_file_new_for_path (nowhere_path);
+  g_autofree char *named_path = g_build_filename (tmp_dir, "kept.rubric.json", NULL);
+  g_autoptr(GFile) named = g_file_new_for_path (named_path);
+  g_autoptr(GFile) draft = g_object_ref (rubric_interview_get_draft (interview));
+  g_autofree char *text = NULL;
+
+  rubric_session_set_candidate_name (session, "Ada Lovelace");
+  wait_until (file_exists, draft, 3000);
+
+  for (guint round = 0; round < 2; round++)
+    {
+      g_autoptr(GAsyncResult) result = NULL;
+      g_autoptr(GError) error = NULL;
+
+      rubric_interview_save_async (interview, nowhere, NULL, rubric_test_store_result_cb, &result);
+      wait_until (has_result, &result, 5000);
+      g_assert_false (rubric_interview_save_finish (interview, result, &error));
+      g_assert_nonnull (error);
+      g_assert_false (g_file_query_exists (nowhere, NULL));
+
+      if (round == 0)
+        {
+          /* Still untitled, on its draft, which takes the next change. */
+          g_autoptr(GAsyncResult) flushed = NULL;
+
+          g_assert_null (rubric_interview_get_file (interview));
+          g_assert_true (rubric_interview_get_draft (interview) != NULL);
+          rubric_session_set_summary (session, "Written after the failed Save As");
+          rubric_interview_save_async (interview, NULL, NULL, rubric_test_store_result_cb, &flushed);
+          wait_until (has_result, &flushed, 5000);
+          g_assert_true (rubric_interview_save_finish (interview, flushed, NULL));
+          g_assert_true (g_file_load_contents (draft, NULL, &text, NULL, NULL, NULL));
+          g_assert_nonnull (strstr (text, "Written after the failed Save As"));
+          g_clear_pointer (&text, g_free);
+
+          /* Saved under a name, for the second round. */
+          g_clear_object (&flushed);
+          rubric_interview_save_async (interview, named, NULL, rubric_test_store_result_cb, &flushed);
+          wait_until (has_result, &flushed, 5000);
+          g_assert_true (rubric_interview_save_finish (interview, flushed, NULL));
+        }
+      else
+        {
+          /* Still on its file, which takes the next change. */
+          g_autoptr(GAsyncResult) flushed = NULL;
+
+          g_assert_true (g_file_equal (rubric_interview_get_file (interview), named));
+          rubric_session_set_summary (session, "Written to the file it had");
+          rubric_interview_save_async (interview, NULL, NULL, rubric_test_store_result_cb, &flushed);
+          wait_until (has_result, &flushed, 5000);
+          g_assert_true (rubric_interview_save_finish (interview, flushed, NULL));
+          g_assert_true (g_file_get_contents (named_path, &text, NULL, NULL));
+          g_assert_nonnull (strstr (text, "Written to the file it had"));
+        }
+    }
+
+  rubric_interview_discard (interview);
+  g_unlink (named_path);
+}
+
 static void
 test_clock_is_not_a_change (void)
 {
@@ -446,6 +516,7 @@ main (int   argc,
   g_setenv ("XDG_DATA_HOME", tmp_dir, TRUE);
 
   g_test_add_func ("/interview/untitled", test_untitled);
+  g_test_add_func ("/interview/failed-save-as", test_failed_save_as);
   g_test_add_func ("/interview/clock-is-not-a-change", test_clock_is_not_a_change);
   g_test_add_func ("/interview/save-error", test_save_error);
   g_test_add_func ("/interview/discard", test_discard);

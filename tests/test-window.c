@@ -1562,8 +1562,12 @@ test_failed_save_close_asks (void)
   activate (window, "win.close", NULL);
   if (window != NULL && adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window)) != NULL)
     {
-      /* The folder came back as a different one: a conflict, asked. */
-      press_button (GTK_WIDGET (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window))), "_Discard");
+      /* The folder came back as a different one: a conflict, asked, and
+       * the file is then the other program's, not Rubric's last save. */
+      AdwDialog *asked = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
+
+      g_assert_nonnull (strstr (adw_alert_dialog_get_body (ADW_ALERT_DIALOG (asked)), "as the other program left it"));
+      press_button (GTK_WIDGET (asked), "_Discard");
     }
   RUBRIC_WAIT_FOR (window == NULL, 5000);
   g_unlink (path);

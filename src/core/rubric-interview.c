@@ -671,6 +671,21 @@ rubric_interview_dup_suggested_name (RubricInterview *self)
   return rubric_file_suggest_name (name, rubric_session_get_date (self->session), "rubric.json");
 }
 
+/* What a Save As changed, to undo if it fails. */
+typedef struct
+{
+  GFile *file;       /* the new file */
+  GFile *previous;   /* the file before, or NULL (a draft) */
+} SaveAs;
+
+static void
+save_as_free (SaveAs *save_as)
+{
+  g_clear_object (&save_as->file);
+  g_clear_object (&save_as->previous);
+  g_free (save_as);
+}
+
 static void
 flushed_cb (GObject      *object,
             GAsyncResult *result,
@@ -682,6 +697,19 @@ flushed_cb (GObject      *object,
 
   if (!rubric_autosave_flush_finish (RUBRIC_AUTOSAVE (object), result, &error))
     {
+      SaveAs *save_as = g_task_get_task_data (task);
+
+      /* A Save As that failed: the interview stays where it was, on its
+       * old file or its draft, which keep taking its changes; otherwise a
+       * close would take the draft for a copy of a file never written. */
+      if (save_as != NULL && self->autosave != NULL &&
+          self->file != NULL && g_file_equal (self->file, save_as->file))
+        {
+          g_set_object (&self->file, save_as->previous);
+          rubric_autosave_set_file (self->autosave, self->file != NULL ? self->file : self->draft);
+          g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
+          g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NEEDS_SAVING]);
+        }
       g_task_return_error (task, g_steal_pointer (&error));
       return;
     }
@@ -701,7 +729,8 @@ flushed_cb (GObject      *object,
  *   disk yet to the current one
  *
  * Completes once the interview is on disk, or with why not; the file on
- * disk is then as it was.
+ * disk is then as it was. A Save As that fails leaves the interview on
+ * the file (or the draft) it had.
  */
 void
 rubric_interview_save_async (RubricInterview     *self,
@@ -727,6 +756,11 @@ rubric_interview_save_async (RubricInterview     *self,
 
   if (file != NULL && (self->file == NULL || !g_file_equal (file, self->file)))
     {
+      SaveAs *save_as = g_new0 (SaveAs, 1);
+
+      save_as->file = g_object_ref (file);
+      save_as->previous = self->file != NULL ? g_object_ref (self->file) : NULL;
+      g_task_set_task_data (task, save_as, (GDestroyNotify) save_as_free);
       g_set_object (&self->file, file);
       rubric_autosave_set_file (self->autosave, file);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
