@@ -372,7 +372,7 @@ append_ticks (GtkBox             *box,
 
   if (lines == NULL || lines[0] == NULL)
     return;
-  heading = g_strdup_printf ("%s:", rubric_summary_evidence_heading (kind));
+  heading = rubric_summary_format_label (rubric_summary_evidence_heading (kind));
   gtk_box_append (box, new_label (heading, "caption-heading"));
   for (guint i = 0; lines[i] != NULL; i++)
     {
