@@ -167,9 +167,9 @@ unseal_action (GtkWidget  *widget,
     return;
 
   if (rubric_session_get_seal_state (self->session) == RUBRIC_SEAL_BROKEN)
-    body = _("The changes made to the file since it was sealed are kept. The old seal stays in the scorecard’s history, and every export will say the scorecard was edited after sealing.");
+    body = _("The changes made to the file since it was sealed are kept. The old seal stays in the scorecard’s history, and every exported summary will say the scorecard was edited after sealing.");
   else
-    body = _("The old seal stays in the scorecard’s history, and every export will say the scorecard was edited after sealing.");
+    body = _("The old seal stays in the scorecard’s history, and every exported summary will say the scorecard was edited after sealing.");
 
   ask (self, _("Unseal the Scorecard?"), body,
        /* Translators: the button of the alert that unseals a scorecard */
