@@ -939,18 +939,26 @@ rubric_application_about_action (GSimpleAction *action,
   adw_dialog_present (dialog, GTK_WIDGET (window));
 }
 
+/* The window whose interview is FILE: by name, or, with the STAMP of
+ * FILE as just read, the same file through a link (rubric-file.h). */
 static RubricWindow *
 find_window_for (RubricApplication *self,
-                 GFile             *file)
+                 GFile             *file,
+                 const char        *stamp)
 {
   for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
     {
+      RubricInterview *interview;
       GFile *open;
 
       if (!RUBRIC_IS_WINDOW (l->data))
         continue;
       open = rubric_window_get_file (l->data);
       if (open != NULL && g_file_equal (open, file))
+        return l->data;
+      interview = rubric_window_get_interview (l->data);
+      if (open != NULL && interview != NULL &&
+          rubric_file_stamps_same_file (stamp, rubric_interview_get_stamp (interview)))
         return l->data;
     }
   return NULL;
@@ -1083,7 +1091,7 @@ open_loaded_session (OpenData      *data,
 {
   RubricWindow *window;
 
-  window = find_window_for (data->app, data->file);
+  window = find_window_for (data->app, data->file, stamp);
   if (window == NULL)
     {
       g_autoptr(GtkWindow) into = g_weak_ref_get (&data->into);
@@ -1112,7 +1120,7 @@ open_file_into (RubricApplication *self,
   RubricWindow *window;
   OpenData *data;
 
-  window = find_window_for (self, file);
+  window = find_window_for (self, file, NULL);
   if (window != NULL)
     {
       gtk_window_present (GTK_WINDOW (window));

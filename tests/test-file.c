@@ -430,6 +430,21 @@ test_is_one_of (void)
   g_assert_false (rubric_file_is_one_of (other, sources, NULL));
   g_assert_false (rubric_file_is_one_of (fresh, sources, NULL));
   g_assert_false (rubric_file_is_one_of (theirs, NULL, NULL));
+
+  /* Their stamps tell the same: one file, whatever name reached it. */
+  {
+    g_autofree char *a = rubric_file_dup_stamp (theirs, NULL, NULL);
+    g_autofree char *b = rubric_file_dup_stamp (soft, NULL, NULL);
+    g_autofree char *c = rubric_file_dup_stamp (hard, NULL, NULL);
+    g_autofree char *d = rubric_file_dup_stamp (other, NULL, NULL);
+
+    g_assert_true (rubric_file_stamps_same_file (a, b));
+    g_assert_true (rubric_file_stamps_same_file (a, c));
+    g_assert_false (rubric_file_stamps_same_file (a, d));
+    g_assert_false (rubric_file_stamps_same_file (a, NULL));
+    /* A remote file's stamp is GIO's entity tag: no device, no inode. */
+    g_assert_false (rubric_file_stamps_same_file ("1700000000:123456", "1700000000:123456"));
+  }
 }
 
 static void

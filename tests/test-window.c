@@ -1260,6 +1260,49 @@ test_export (void)
   g_unlink (path);
 }
 
+static guint
+n_windows_with_session (void)
+{
+  guint n = 0;
+
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
+    n += RUBRIC_IS_WINDOW (l->data) && rubric_window_get_session (l->data) != NULL;
+  return n;
+}
+
+/* An interview open already comes to the front when its file is opened
+ * again, by its name or through a symbolic link: two windows on one file
+ * would each take the other's saves for another program's change. */
+static void
+test_open_same_file_twice (void)
+{
+  g_autofree char *source = g_test_build_filename (G_TEST_DIST, "data", "full.rubric.json", NULL);
+  g_autofree char *path = temp_path ("twice.rubric.json");
+  g_autofree char *link_path = temp_path ("twice-link.rubric.json");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) link = g_file_new_for_path (link_path);
+  g_autofree char *text = NULL;
+  RubricWindow *window;
+
+  g_assert_true (g_file_get_contents (source, &text, NULL, NULL));
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+  g_assert_true (g_file_make_symbolic_link (link, path, NULL, NULL));
+  g_assert_cmpuint (n_windows_with_session (), ==, 0);
+  rubric_application_open_file (app, file);
+  RUBRIC_WAIT_FOR (window_with_session () != NULL, 5000);
+  window = window_with_session ();
+
+  rubric_application_open_file (app, file);
+  rubric_application_open_file (app, link);
+  rubric_test_wait (500);
+  g_assert_cmpuint (n_windows_with_session (), ==, 1);
+  g_assert_true (window_with_session () == window);
+
+  rubric_test_destroy_window (GTK_WINDOW (window));
+  g_unlink (link_path);
+  g_unlink (path);
+}
+
 /* The Export dialog never writes over the interview's own file, by its
  * name or through a symbolic link (which the writer would follow): an
  * alert, and the file as it was. */
@@ -2904,6 +2947,7 @@ main (int   argc,
   g_test_add_func ("/window/import-kit", test_import_kit);
   g_test_add_func ("/window/toasts-are-text", test_toasts_are_text);
   g_test_add_func ("/window/export-not-onto-interview", test_export_not_onto_interview);
+  g_test_add_func ("/window/open-same-file-twice", test_open_same_file_twice);
   g_test_add_func ("/window/import-anki", test_import_anki);
   g_test_add_func ("/window/missing-kit", test_missing_kit);
   g_test_add_func ("/window/safe-mode", test_safe_mode);

@@ -659,6 +659,19 @@ rubric_autosave_set_stamp (RubricAutosave *self,
   self->writes++;
 }
 
+/**
+ * rubric_autosave_get_stamp:
+ *
+ * Returns: (nullable): the stamp of the file as Rubric last read or wrote
+ *   it, or %NULL before either
+ */
+const char *
+rubric_autosave_get_stamp (RubricAutosave *self)
+{
+  g_return_val_if_fail (RUBRIC_IS_AUTOSAVE (self), NULL);
+  return self->stamp;
+}
+
 gboolean
 rubric_autosave_get_conflict (RubricAutosave *self)
 {

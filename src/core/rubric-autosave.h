@@ -35,6 +35,7 @@ gboolean        rubric_autosave_get_saving   (RubricAutosave       *self);
 void            rubric_autosave_set_stamp    (RubricAutosave       *self,
                                               const char           *stamp);
 gboolean        rubric_autosave_get_conflict (RubricAutosave       *self);
+const char     *rubric_autosave_get_stamp    (RubricAutosave       *self);
 void            rubric_autosave_overwrite_async (RubricAutosave    *self,
                                                  GCancellable      *cancellable,
                                                  GAsyncReadyCallback callback,

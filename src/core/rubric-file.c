@@ -509,6 +509,33 @@ rubric_file_stamp_equal (const char *a,
   return g_strcmp0 (a, b) == 0;
 }
 
+/**
+ * rubric_file_stamps_same_file:
+ * @a: (nullable): a stamp
+ * @b: (nullable): another
+ *
+ * Whether two stamps of local files (device, inode, size, time) are of
+ * one file, whatever its size and time: the same device and inode, which
+ * a symbolic or hard link shares. A stamp of a remote file (GIO's entity
+ * tag) tells nothing of the kind: %FALSE.
+ *
+ * Returns: whether @a and @b are stamps of the same local file
+ */
+gboolean
+rubric_file_stamps_same_file (const char *a,
+                              const char *b)
+{
+  g_auto(GStrv) x = NULL;
+  g_auto(GStrv) y = NULL;
+
+  if (a == NULL || b == NULL)
+    return FALSE;
+  x = g_strsplit (a, ":", -1);
+  y = g_strsplit (b, ":", -1);
+  return g_strv_length (x) == 4 && g_strv_length (y) == 4 &&
+         g_str_equal (x[0], y[0]) && g_str_equal (x[1], y[1]);
+}
+
 /* Reads one chunk into @buffer: the bytes read, 0 at the end, -1 with
  * @error set. */
 typedef gssize (*ReadFunc) (gpointer       source,

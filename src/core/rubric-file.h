@@ -31,6 +31,8 @@ char       *rubric_file_dup_stamp       (GFile         *file,
                                          GError       **error);
 gboolean    rubric_file_stamp_equal     (const char    *a,
                                          const char    *b);
+gboolean    rubric_file_stamps_same_file (const char   *a,
+                                          const char   *b);
 
 GBytes     *rubric_file_read            (GFile         *file,
                                          gsize          max_size,

@@ -570,6 +570,19 @@ rubric_interview_get_conflict (RubricInterview *self)
 }
 
 /**
+ * rubric_interview_get_stamp:
+ *
+ * Returns: (nullable): the stamp of its file as last read or written
+ *   (rubric-file.h), or %NULL
+ */
+const char *
+rubric_interview_get_stamp (RubricInterview *self)
+{
+  g_return_val_if_fail (RUBRIC_IS_INTERVIEW (self), NULL);
+  return self->autosave != NULL ? rubric_autosave_get_stamp (self->autosave) : NULL;
+}
+
+/**
  * rubric_interview_get_save_error:
  *
  * Returns: (transfer none) (nullable): why the last write failed, or %NULL

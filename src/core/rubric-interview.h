@@ -32,6 +32,7 @@ char            *rubric_interview_dup_title            (RubricInterview      *se
 gboolean         rubric_interview_get_read_only        (RubricInterview      *self);
 gboolean         rubric_interview_get_dirty            (RubricInterview      *self);
 gboolean         rubric_interview_get_conflict         (RubricInterview      *self);
+const char      *rubric_interview_get_stamp            (RubricInterview      *self);
 const GError    *rubric_interview_get_save_error       (RubricInterview      *self);
 gint64           rubric_interview_get_elapsed          (RubricInterview      *self);
 gboolean         rubric_interview_get_paused           (RubricInterview      *self);
