@@ -121,6 +121,59 @@ test_untitled (void)
   g_unlink (saved_path);
 }
 
+/* A Save As from a conflict (the banner's "keep both") that fails goes
+ * back to the file it had, and that file is still another program's: the
+ * next change is not written over it. */
+static void
+test_failed_save_as_in_conflict (void)
+{
+  g_autoptr(RubricKit) kit = rubric_test_load_kit ("minimal.rubric-kit.json");
+  g_autoptr(RubricSession) session = rubric_session_new (kit);
+  g_autoptr(RubricSession) theirs = rubric_session_new (kit);
+  g_autofree char *path = g_build_filename (tmp_dir, "contested.rubric.json", NULL);
+  g_autofree char *theirs_path = g_build_filename (tmp_dir, "contested-theirs.rubric.json", NULL);
+  g_autofree char *nowhere_path = g_build_filename (tmp_dir, "no-such-folder", "kept.rubric.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) theirs_file = g_file_new_for_path (theirs_path);
+  g_autoptr(GFile) nowhere = g_file_new_for_path (nowhere_path);
+  g_autoptr(RubricInterview) interview = NULL;
+  g_autofree char *stamp = NULL;
+  g_autofree char *text = NULL;
+
+  rubric_session_set_candidate_name (session, "Ours");
+  g_assert_true (rubric_session_save (session, file, NULL, NULL));
+  stamp = rubric_file_dup_stamp (file, NULL, NULL);
+  interview = rubric_interview_new (session, kit, file, stamp);
+
+  /* Another program replaces the file; our next save finds out. */
+  rubric_session_set_candidate_name (theirs, "Theirs");
+  g_assert_true (rubric_session_save (theirs, theirs_file, NULL, NULL));
+  g_assert_cmpint (g_rename (theirs_path, path), ==, 0);
+  rubric_session_set_summary (session, "A change of ours");
+  for (guint round = 0; round < 3; round++)
+    {
+      g_autoptr(GAsyncResult) result = NULL;
+
+      /* Round 0: the save that finds the conflict; 1: a Save As that
+       * fails; 2: a change and a save after it. */
+      if (round == 2)
+        rubric_session_set_summary (session, "Another change of ours");
+      rubric_interview_save_async (interview, round == 1 ? nowhere : NULL, NULL,
+                                   rubric_test_store_result_cb, &result);
+      wait_until (has_result, &result, 5000);
+      g_assert_false (rubric_interview_save_finish (interview, result, NULL));
+      g_assert_true (g_file_equal (rubric_interview_get_file (interview), file));
+    }
+
+  g_assert_true (rubric_interview_get_conflict (interview));
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  g_assert_nonnull (strstr (text, "Theirs"));
+  g_assert_null (strstr (text, "Another change of ours"));
+
+  rubric_interview_discard (interview);
+  g_unlink (path);
+}
+
 static gboolean
 count_tick_cb (guint *ticks)
 {
@@ -517,6 +570,7 @@ main (int   argc,
 
   g_test_add_func ("/interview/untitled", test_untitled);
   g_test_add_func ("/interview/failed-save-as", test_failed_save_as);
+  g_test_add_func ("/interview/failed-save-as-in-conflict", test_failed_save_as_in_conflict);
   g_test_add_func ("/interview/clock-is-not-a-change", test_clock_is_not_a_change);
   g_test_add_func ("/interview/save-error", test_save_error);
   g_test_add_func ("/interview/discard", test_discard);

@@ -689,6 +689,7 @@ typedef struct
 {
   GFile *file;       /* the new file */
   GFile *previous;   /* the file before, or NULL (a draft) */
+  char *stamp;       /* the stamp the autosave had for what it wrote before */
 } SaveAs;
 
 static void
@@ -696,6 +697,7 @@ save_as_free (SaveAs *save_as)
 {
   g_clear_object (&save_as->file);
   g_clear_object (&save_as->previous);
+  g_free (save_as->stamp);
   g_free (save_as);
 }
 
@@ -720,6 +722,11 @@ flushed_cb (GObject      *object,
         {
           g_set_object (&self->file, save_as->previous);
           rubric_autosave_set_file (self->autosave, self->file != NULL ? self->file : self->draft);
+          /* With the stamp it had: a file another program changed (the
+           * Save As may have been the conflict banner's "keep both") is
+           * still not written over. */
+          if (save_as->stamp != NULL)
+            rubric_autosave_set_stamp (self->autosave, save_as->stamp);
           g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
           g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NEEDS_SAVING]);
         }
@@ -773,6 +780,7 @@ rubric_interview_save_async (RubricInterview     *self,
 
       save_as->file = g_object_ref (file);
       save_as->previous = self->file != NULL ? g_object_ref (self->file) : NULL;
+      save_as->stamp = g_strdup (rubric_autosave_get_stamp (self->autosave));
       g_task_set_task_data (task, save_as, (GDestroyNotify) save_as_free);
       g_set_object (&self->file, file);
       rubric_autosave_set_file (self->autosave, file);
