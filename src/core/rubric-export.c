@@ -584,20 +584,27 @@ rubric_export_begin_block (GString *out)
 /**
  * rubric_export_same_file:
  *
- * Returns: whether the paths A and B name one file (the same device and
- *   inode, through links), so that writing an export to B would destroy A
+ * rubric_file_is_one_of() for the command line's paths, as the windows
+ * check their files.
+ *
+ * Returns: whether the paths A and B name one file (by name, or the same
+ *   device and inode through links), so that writing an export to B would
+ *   destroy A
  */
 gboolean
 rubric_export_same_file (const char *a,
                          const char *b)
 {
-  GStatBuf sa, sb;
+  g_autoptr(GFile) file_a = NULL;
+  g_autoptr(GFile) file_b = NULL;
+  g_autoptr(GPtrArray) others = g_ptr_array_new ();
 
   g_return_val_if_fail (a != NULL && b != NULL, FALSE);
 
-  if (g_stat (a, &sa) != 0 || g_stat (b, &sb) != 0)
-    return FALSE;
-  return sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
+  file_a = g_file_new_for_path (a);
+  file_b = g_file_new_for_path (b);
+  g_ptr_array_add (others, file_a);
+  return rubric_file_is_one_of (file_b, others, NULL);
 }
 
 /**
