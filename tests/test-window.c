@@ -1270,27 +1270,45 @@ n_windows_with_session (void)
   return n;
 }
 
+/* A copy of data/full.rubric.json at NAME in the temporary folder, with a
+ * symbolic link to it at LINK_NAME, opened in a window; its text in
+ * CONTENTS (nullable). */
+static RubricWindow *
+open_copy_with_link (const char  *name,
+                     const char  *link_name,
+                     char       **contents)
+{
+  g_autofree char *source = g_test_build_filename (G_TEST_DIST, "data", "full.rubric.json", NULL);
+  g_autofree char *path = temp_path (name);
+  g_autofree char *link_path = temp_path (link_name);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) link = g_file_new_for_path (link_path);
+  g_autofree char *text = NULL;
+
+  g_assert_true (g_file_get_contents (source, &text, NULL, NULL));
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+  g_assert_true (g_file_make_symbolic_link (link, path, NULL, NULL));
+  rubric_application_open_file (app, file);
+  RUBRIC_WAIT_FOR (window_with_session () != NULL, 5000);
+  if (contents != NULL)
+    *contents = g_steal_pointer (&text);
+  return window_with_session ();
+}
+
 /* An interview open already comes to the front when its file is opened
  * again, by its name or through a symbolic link: two windows on one file
  * would each take the other's saves for another program's change. */
 static void
 test_open_same_file_twice (void)
 {
-  g_autofree char *source = g_test_build_filename (G_TEST_DIST, "data", "full.rubric.json", NULL);
   g_autofree char *path = temp_path ("twice.rubric.json");
   g_autofree char *link_path = temp_path ("twice-link.rubric.json");
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GFile) link = g_file_new_for_path (link_path);
-  g_autofree char *text = NULL;
   RubricWindow *window;
 
-  g_assert_true (g_file_get_contents (source, &text, NULL, NULL));
-  g_assert_true (g_file_set_contents (path, text, -1, NULL));
-  g_assert_true (g_file_make_symbolic_link (link, path, NULL, NULL));
   g_assert_cmpuint (n_windows_with_session (), ==, 0);
-  rubric_application_open_file (app, file);
-  RUBRIC_WAIT_FOR (window_with_session () != NULL, 5000);
-  window = window_with_session ();
+  window = open_copy_with_link ("twice.rubric.json", "twice-link.rubric.json", NULL);
 
   rubric_application_open_file (app, file);
   rubric_application_open_file (app, link);
@@ -1309,20 +1327,12 @@ test_open_same_file_twice (void)
 static void
 test_export_not_onto_interview (void)
 {
-  g_autofree char *source = g_test_build_filename (G_TEST_DIST, "data", "full.rubric.json", NULL);
   g_autofree char *path = temp_path ("own.rubric.json");
   g_autofree char *link_path = temp_path ("own-link.md");
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GFile) link = g_file_new_for_path (link_path);
   g_autofree char *before = NULL;
-  RubricWindow *window;
-
-  g_assert_true (g_file_get_contents (source, &before, NULL, NULL));
-  g_assert_true (g_file_set_contents (path, before, -1, NULL));
-  g_assert_true (g_file_make_symbolic_link (link, path, NULL, NULL));
-  rubric_application_open_file (app, file);
-  RUBRIC_WAIT_FOR (window_with_session () != NULL, 5000);
-  window = window_with_session ();
+  RubricWindow *window = open_copy_with_link ("own.rubric.json", "own-link.md", &before);
 
   for (guint way = 0; way < 2; way++)
     {
